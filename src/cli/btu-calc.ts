@@ -1,0 +1,82 @@
+/**
+ * btu-calc: the custom functions on the command line, for auditors who
+ * recompute a figure without Excel.
+ *
+ *   npx btu-calc NAME ARG...      evaluate BTU.NAME(ARG, ...) as Excel would
+ *   npx btu-calc --batch          one call a line on stdin: NAME<TAB>ARG<TAB>...
+ *   npx btu-calc --list           the functions and their arguments
+ *
+ * An ARG is a number, an ISO date YYYY-MM-DD (passed as its Excel serial),
+ * TRUE/FALSE, text, "" for an omitted argument, or a JSON array for a range.
+ */
+import "./runtime-shim";
+import "../functions/functions";
+import * as fs from "fs";
+import * as path from "path";
+import { evaluate, FunctionMeta, render } from "./evaluate";
+
+function loadMeta(): FunctionMeta[] {
+  const file = path.join(__dirname, "functions.json");
+  return (JSON.parse(fs.readFileSync(file, "utf8")) as { functions: FunctionMeta[] }).functions;
+}
+
+const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
+       btu-calc --batch          read NAME<TAB>ARG... lines from stdin
+       btu-calc --list           list the functions
+ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)`;
+
+function list(meta: FunctionMeta[]): string {
+  return meta
+    .map((m) => `BTU.${m.id}(${m.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})\n    ${m.description}`)
+    .join("\n");
+}
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of process.stdin) chunks.push(c as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const meta = loadMeta();
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") {
+    process.stdout.write(USAGE + "\n");
+    return argv.length === 0 ? 2 : 0;
+  }
+  if (argv[0] === "--list") {
+    process.stdout.write(list(meta) + "\n");
+    return 0;
+  }
+  if (argv[0] === "--batch") {
+    const lines = (await readStdin()).split(/\r?\n/);
+    if (lines.length && lines[lines.length - 1] === "") lines.pop();
+    const out: string[] = [];
+    for (const line of lines) {
+      if (line.trim() === "") {
+        out.push("");
+        continue;
+      }
+      const [name, ...args] = line.split("\t");
+      out.push(render(evaluate(meta, name, args), true));
+    }
+    process.stdout.write(out.join("\n") + (out.length ? "\n" : ""));
+    return 0;
+  }
+  if (argv[0].startsWith("--")) {
+    process.stderr.write(`unknown option ${argv[0]}\n${USAGE}\n`);
+    return 2;
+  }
+  const result = evaluate(meta, argv[0], argv.slice(1));
+  process.stdout.write(render(result, false) + "\n");
+  return result.kind === "error" && result.code === "#NAME?" ? 2 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`btu-calc: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

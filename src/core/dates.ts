@@ -1,0 +1,159 @@
+/**
+ * Dates as Excel serial numbers (1900 date system).
+ *
+ * The core works with whole-day serials: 37803 is 2003-07-01. Serial 25569 is
+ * 1970-01-01; every serial in the agreement's span is far past Excel's
+ * fictitious 1900-02-29 (serial 60), so the mapping below is exact for it.
+ * Calendar arithmetic that Excel users know by name (EDATE, WORKDAY) keeps
+ * Excel's semantics exactly, so an auditor can reproduce each date with the
+ * native function.
+ */
+import { addMonths } from "date-fns";
+import { numError, valueError } from "./errors";
+
+export type Serial = number;
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25569;
+/** Excel's largest date, 9999-12-31. */
+export const MAX_SERIAL = 2_958_465;
+/** 1900-03-01, the first serial that maps to a real calendar day the same way in every tool. */
+export const MIN_SERIAL = 61;
+
+/** `serial(2003, 7, 1)` is 37803. Months are 1-12. */
+export function serial(year: number, month: number, day: number): Serial {
+  return Date.UTC(year, month - 1, day) / MS_PER_DAY + UNIX_EPOCH_SERIAL;
+}
+
+export interface Ymd {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** `ymd(37803)` is { year: 2003, month: 7, day: 1 }. */
+export function ymd(s: Serial): Ymd {
+  const d = new Date((s - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+/** `iso(37803)` is "2003-07-01". */
+export function iso(s: Serial): string {
+  const { year, month, day } = ymd(s);
+  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Parses strict ISO text `YYYY-MM-DD` to a serial, or returns undefined when
+ * the text is not a real calendar date ("2005-02-29" is not).
+ */
+export function parseIso(text: string): Serial | undefined {
+  const m = ISO_DATE.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const s = serial(y, mo, d);
+  const back = ymd(s);
+  if (back.year !== y || back.month !== mo || back.day !== d) return undefined;
+  if (s < MIN_SERIAL || s > MAX_SERIAL) return undefined;
+  return s;
+}
+
+/** ISO text for a known-good date constant: `d("2003-07-01")`. Throws on a typo at start-up. */
+export function d(text: string): Serial {
+  const s = parseIso(text);
+  if (s === undefined) throw new Error(`bad date constant ${text}`);
+  return s;
+}
+
+/**
+ * Excel's EDATE: the same day of the month `months` months later, clamped to
+ * the month's last day. `edate(d("2004-11-30"), 3)` is 2005-02-28.
+ * Uses date-fns `addMonths`, whose clamping is the same as Excel's.
+ */
+export function edate(s: Serial, months: number): Serial {
+  const { year, month, day } = ymd(s);
+  const local = addMonths(new Date(year, month - 1, day), months);
+  return serial(local.getFullYear(), local.getMonth() + 1, local.getDate());
+}
+
+/** Day of the week, 0 = Sunday ... 6 = Saturday (Excel's WEEKDAY(s) - 1). */
+export function weekday(s: Serial): number {
+  return (((s + 6) % 7) + 7) % 7;
+}
+
+export function isWeekend(s: Serial): boolean {
+  const w = weekday(s);
+  return w === 0 || w === 6;
+}
+
+/**
+ * Excel's WORKDAY(start, days, holidays) for days >= 0: the day `days`
+ * business days after `start` (start itself is not counted), skipping
+ * Saturdays, Sundays and the given holidays.
+ */
+export function workday(start: Serial, days: number, holidays: ReadonlySet<Serial> = new Set()): Serial {
+  let s = start;
+  let left = days;
+  while (left > 0) {
+    s += 1;
+    if (!isWeekend(s) && !holidays.has(s)) left -= 1;
+  }
+  return s;
+}
+
+/** The n-th (1-based) given weekday of a month; n = -1 for the last one. */
+function nthWeekday(year: number, month: number, dow: number, n: number): Serial {
+  if (n > 0) {
+    const first = serial(year, month, 1);
+    return first + ((dow - weekday(first) + 7) % 7) + 7 * (n - 1);
+  }
+  const last = serial(year, month + 1, 1) - 1;
+  return last - ((weekday(last) - dow + 7) % 7);
+}
+
+/** A fixed-date holiday as observed under 5 U.S.C. 6103(b): Saturday -> Friday, Sunday -> Monday. */
+function observed(s: Serial): Serial {
+  const w = weekday(s);
+  return w === 6 ? s - 1 : w === 0 ? s + 1 : s;
+}
+
+/**
+ * U.S. federal legal holidays plus Massachusetts' Patriots' Day (third Monday
+ * of April) for one year, as observed. Used by the `business-days=us-ma`
+ * choice (register entry `business-days`).
+ */
+export function usMaHolidays(year: number): Serial[] {
+  return [
+    observed(serial(year, 1, 1)), // New Year's Day
+    nthWeekday(year, 1, 1, 3), // Birthday of Martin Luther King, Jr.
+    nthWeekday(year, 2, 1, 3), // Washington's Birthday
+    nthWeekday(year, 4, 1, 3), // Patriots' Day (Massachusetts)
+    nthWeekday(year, 5, 1, -1), // Memorial Day
+    observed(serial(year, 7, 4)), // Independence Day
+    nthWeekday(year, 9, 1, 1), // Labor Day
+    nthWeekday(year, 10, 1, 2), // Columbus Day
+    observed(serial(year, 11, 11)), // Veterans Day
+    nthWeekday(year, 11, 4, 4), // Thanksgiving Day
+    observed(serial(year, 12, 25)), // Christmas Day
+  ];
+}
+
+/** Whole years from `from` to `to` (age last birthday); anniversaries use EDATE, so a 29 February birthday falls on 28 February. */
+export function wholeYearsBetween(from: Serial, to: Serial): number {
+  let years = ymd(to).year - ymd(from).year;
+  if (edate(from, 12 * years) > to) years -= 1;
+  return years;
+}
+
+/** Guards a serial the core is handed: a whole number within Excel's date range. */
+export function checkSerial(s: number, argument: string): Serial {
+  if (!Number.isFinite(s)) throw valueError(`${argument} must be a date`);
+  if (s < MIN_SERIAL || s > MAX_SERIAL)
+    throw numError(`${argument} must be a date between 1900-03-01 and 9999-12-31`);
+  return Math.floor(s);
+}

@@ -1,0 +1,38 @@
+/**
+ * Paragraph 3(a), "payable bi-weekly": the fee schedule a controller pays
+ * from. One row per pay period that overlaps [from, to], clipped to it
+ * (register `schedule-window`), so the rows sum exactly to the fees for those
+ * days and a schedule from a termination date sums to the remainder.
+ */
+import Decimal from "decimal.js";
+import { Serial } from "../dates";
+import { ZERO } from "../money";
+import { FEE_END, FEE_START, FeeLedger } from "./p3a-fees";
+
+export interface ScheduleRow {
+  readonly payDate: Serial;
+  readonly start: Serial;
+  readonly end: Serial;
+  readonly days: number;
+  readonly amount: Decimal;
+  /** Running total of `amount` from the first row. */
+  readonly cumulative: Decimal;
+}
+
+export function feeSchedule(ledger: FeeLedger, from: Serial = FEE_START, to: Serial = FEE_END): ScheduleRow[] {
+  const lo = Math.max(from, FEE_START);
+  const hi = Math.min(to, FEE_END);
+  const rows: ScheduleRow[] = [];
+  if (lo > hi) return rows;
+  let cumulative = ZERO;
+  for (let i = ledger.periodOf(lo).index; i < ledger.periods.length; i++) {
+    const p = ledger.periods[i];
+    if (p.start > hi) break;
+    const start = Math.max(p.start, lo);
+    const end = Math.min(p.end, hi);
+    const amount = ledger.amount(start, end);
+    cumulative = cumulative.plus(amount);
+    rows.push({ payDate: p.payDate, start, end, days: end - start + 1, amount, cumulative });
+  }
+  return rows;
+}

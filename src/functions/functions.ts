@@ -1,0 +1,499 @@
+/**
+ * Excel custom functions, namespace BTU: thin adapters over the calculation
+ * core (src/core). Each one coerces its arguments (src/functions/adapter.ts),
+ * calls one core operation, and returns a number, text or a spilled array;
+ * every failure becomes an Excel error with a message naming the argument
+ * and what it allows.
+ *
+ * The JSDoc of each function is its Excel help: the build generates
+ * functions.json from it (custom-functions-metadata) and associates each id
+ * with its function.
+ *
+ * Dates: Excel serials (1900 date system; a fraction is ignored) or text
+ * YYYY-MM-DD; dates are returned as serials (format the cells as dates).
+ * `choices`: interpretation choices, "id=value; id=value" text or a
+ * two-column range of (id, value); see =BTU.INTERPRETATIONS().
+ */
+import {
+  checkDisability,
+  checkInAgreementSpan,
+  checkRate,
+  checkTermination,
+  companyInterest,
+  Dec,
+  DEFAULT_RATE,
+  DISCOUNT_METHODS,
+  discountedLumpSum,
+  disabilityNoticeFrom,
+  duressSchedule,
+  duressShares,
+  earnedUnpaidAt,
+  electionDeadline,
+  FeeLedger,
+  iso,
+  lifeExpectancy,
+  lifeTable,
+  lumpSumRemainder,
+  optionDeadline,
+  parseFee,
+  parsePeriods,
+  parseScenario,
+  payout,
+  payoutFlows,
+  scheduleFor,
+  shareTransferDeadline,
+  splitDollarBuyout,
+  stopDayFor,
+  TERM_LIST,
+  terminationDate,
+  valueError,
+  widestWindow,
+  withChoices,
+  COMPANY_INTEREST_JAN_2003,
+  FEE_START,
+  FEE_END,
+  Choices,
+  Payout,
+  Serial,
+} from "../core";
+import {
+  Arg,
+  cellNumber,
+  choiceArg,
+  choicesArg,
+  dateArg,
+  excel,
+  headersArg,
+  holidaysArg,
+  moneyArg,
+  numberArg,
+  optionalDateArg,
+  rows,
+  textArg,
+  isEmpty,
+} from "./adapter";
+
+/* ------------------------------------------------------------------ 3(a) */
+
+/**
+ * The Consulting Fees from the termination date through June 30, 2007, undiscounted: the lump sum of 4(b)(i), 4(d), 4(e), 4(f) and 4(g). Under the defaults, 2004-10-01 gives 560,580.82.
+ * @customfunction CONSULT_LUMPSUM
+ * @param terminationDate The termination date: an Excel date or YYYY-MM-DD text, from 2003-02-07 to 2007-06-30.
+ * @param [choices] Optional interpretation choices, e.g. "accrual-basis=actual-365", or a two-column range (see BTU.INTERPRETATIONS).
+ * @returns The remainder of the Consulting Fees in dollars, rounded to cents (3(a)).
+ */
+export function consultLumpSum(terminationDate: any, choices?: any[][]): number {
+  return excel("CONSULT_LUMPSUM", () =>
+    cellNumber(lumpSumRemainder("consulting", dateArg(terminationDate, "terminationDate"), choicesArg(choices)), "CONSULT_LUMPSUM"),
+  );
+}
+
+/**
+ * The Chairman Fees from the termination date through June 30, 2007, undiscounted: the lump sum of 4(b)(ii), 4(d), 4(e), 4(f) and 4(g).
+ * @customfunction CHAIR_LUMPSUM
+ * @param terminationDate The termination date: an Excel date or YYYY-MM-DD text, from 2003-02-07 to 2007-06-30.
+ * @param [choices] Optional interpretation choices, e.g. "pay-lag=3", or a two-column range (see BTU.INTERPRETATIONS).
+ * @returns The remainder of the Chairman Fees in dollars, rounded to cents (3(a)).
+ */
+export function chairLumpSum(terminationDate: any, choices?: any[][]): number {
+  return excel("CHAIR_LUMPSUM", () =>
+    cellNumber(lumpSumRemainder("chairman", dateArg(terminationDate, "terminationDate"), choicesArg(choices)), "CHAIR_LUMPSUM"),
+  );
+}
+
+function discounted(fn: string, fee: "consulting" | "chairman", terminationDate: Arg, rate: Arg, method: Arg, choices: Arg): number {
+  return excel(fn, () => {
+    const c = choicesArg(choices);
+    const T = dateArg(terminationDate, "terminationDate");
+    const r = checkRate(numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" }));
+    const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
+    return cellNumber(discountedLumpSum(fee, T, r, m, c), fn);
+  });
+}
+
+/**
+ * The Consulting Lump Sum Payment of 4(c)(i): the remaining Consulting Fees less 3% a year. 2004-10-01 gives 538,158.33 (xnpv) or 537,199.64 (simple).
+ * @customfunction CONSULT_DISCOUNTED
+ * @param terminationDate The 4(c)(i) termination date, 2004-10-01 (notice from 2004-07-01 + 3 months) to 2007-06-30; a date or YYYY-MM-DD.
+ * @param [rate] Optional yearly discount rate; default 0.03 (3%).
+ * @param [method] Optional: "xnpv" (default, like Excel's XNPV), "simple" (1 - rate x days/365 per payment) or "flat" (whole remainder).
+ * @param [choices] Optional interpretation choices, e.g. "pay-lag=3", or a two-column range (see BTU.INTERPRETATIONS).
+ * @returns The discounted lump sum in dollars, rounded half-up to cents once.
+ */
+export function consultDiscounted(terminationDate: any, rate?: any, method?: any, choices?: any[][]): number {
+  return discounted("CONSULT_DISCOUNTED", "consulting", terminationDate, rate, method, choices);
+}
+
+/**
+ * The Chairmanship Lump Sum Payment of 4(c)(ii): the remaining Chairman Fees less 3% a year. 2005-10-01 gives 170,273.80.
+ * @customfunction CHAIR_DISCOUNTED
+ * @param terminationDate The 4(c)(ii) termination date, 2005-10-01 (notice from 2005-07-01 + 3 months) to 2007-06-30; a date or YYYY-MM-DD.
+ * @param [rate] Optional yearly discount rate; default 0.03 (3%).
+ * @param [method] Optional: "xnpv" (default), "simple" or "flat" (see CONSULT_DISCOUNTED).
+ * @param [choices] Optional interpretation choices, or a two-column range (see BTU.INTERPRETATIONS).
+ * @returns The discounted lump sum in dollars, rounded half-up to cents once.
+ */
+export function chairDiscounted(terminationDate: any, rate?: any, method?: any, choices?: any[][]): number {
+  return discounted("CHAIR_DISCOUNTED", "chairman", terminationDate, rate, method, choices);
+}
+
+/**
+ * Fees earned before the termination date and not yet paid on the bi-weekly schedule ("earned but unpaid prior to the termination date", 4(a)-(h)).
+ * @customfunction EARNED_UNPAID
+ * @param fee "consulting" or "chairman".
+ * @param terminationDate The termination date: an Excel date or YYYY-MM-DD text, from 2003-02-07 to 2007-06-30.
+ * @param [choices] Optional interpretation choices, e.g. "earned-unpaid=through-termination", or a two-column range.
+ * @returns The earned but unpaid fees in dollars, rounded to cents.
+ */
+export function earnedUnpaid(fee: any, terminationDate: any, choices?: any[][]): number {
+  return excel("EARNED_UNPAID", () => {
+    const f = parseFee(textArg(fee, "fee"));
+    return cellNumber(earnedUnpaidAt(f, dateArg(terminationDate, "terminationDate"), choicesArg(choices)), "EARNED_UNPAID");
+  });
+}
+
+/**
+ * The bi-weekly payment schedule of a fee (3(a)): pay date, period start, period end, days, amount, cumulative. Periods overlapping the dates are clipped to them.
+ * @customfunction FEE_SCHEDULE
+ * @param fee "consulting" or "chairman".
+ * @param [fromDate] Optional first day; default 2003-07-01. An Excel date or YYYY-MM-DD text.
+ * @param [toDate] Optional last day; default 2007-06-30. An Excel date or YYYY-MM-DD text.
+ * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
+ * @param [choices] Optional interpretation choices, e.g. "pay-anchor=2003-07-04; pay-lag=3", or a two-column range.
+ * @returns One row per payment; dates are serials.
+ */
+export function feeSchedule(fee: any, fromDate?: any, toDate?: any, headers?: any, choices?: any[][]): any[][] {
+  return excel("FEE_SCHEDULE", () => {
+    const f = parseFee(textArg(fee, "fee"));
+    const from = dateArg(fromDate, "fromDate", FEE_START);
+    const to = dateArg(toDate, "toDate", FEE_END);
+    const show = headersArg(headers);
+    const out: any[][] = show ? [["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"]] : [];
+    for (const r of scheduleFor(f, from, to, choicesArg(choices)))
+      out.push([r.payDate, r.start, r.end, r.days, r.amount.toNumber(), r.cumulative.toNumber()]);
+    if (out.length === 0) out.push(["", "", "", 0, 0, 0]);
+    return out;
+  });
+}
+
+/* ------------------------------------------------------------ paragraph 4 */
+
+interface PayoutArgs {
+  readonly payout: Payout;
+  readonly choices: Choices;
+}
+
+function payoutFrom(scenario: Arg, terminationDate: Arg, periods: Arg, consultingEndDate: Arg, choices: Arg): PayoutArgs {
+  const c = choicesArg(choices);
+  const s = parseScenario(textArg(scenario, "scenario"));
+  const T = dateArg(terminationDate, "terminationDate");
+  const p = parsePeriods(isEmpty(periods as never) ? undefined : textArg(periods, "periods"), s);
+  const end = optionalDateArg(consultingEndDate, "consultingEndDate");
+  return { payout: payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end }), choices: c };
+}
+
+/**
+ * Total cash a termination makes due: fees earned but unpaid of the periods it ends plus its lump sums or, for 4(h), the 60% continuation.
+ * @customfunction PAYOUT
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
+ * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice (4a, 4d, 4b-ii, 4c-ii).
+ * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended (on or before the termination date).
+ * @param [choices] Optional interpretation choices, e.g. "discount-method=simple", or a two-column range.
+ * @returns The total in dollars (base salary, whose rate the agreement does not state, is not included).
+ */
+export function payoutTotal(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][]): number {
+  return excel("PAYOUT", () => cellNumber(payoutFrom(scenario, terminationDate, periods, consultingEndDate, choices).payout.total, "PAYOUT"));
+}
+
+/**
+ * The components of a termination's payout, one row each (what, clause, amount, when or how paid), then its non-cash consequences.
+ * @customfunction PAYOUT_DETAIL
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
+ * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice.
+ * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended.
+ * @param [choices] Optional interpretation choices, or a two-column range.
+ * @returns A table with a header row; the amount is empty for non-cash rows.
+ */
+export function payoutDetail(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][]): any[][] {
+  return excel("PAYOUT_DETAIL", () => {
+    const { payout: p } = payoutFrom(scenario, terminationDate, periods, consultingEndDate, choices);
+    const out: any[][] = [["What", "Clause", "Amount", "When / how"]];
+    for (const c of p.components) out.push([c.what, c.clause, c.amount === null ? "" : c.amount.toNumber(), c.when]);
+    for (const c of p.consequences) out.push([c.what, c.clause, "", c.detail]);
+    return out;
+  });
+}
+
+/**
+ * The dated cash flows of a termination (earned but unpaid on their pay dates, lump sums, 4(h) continuation), with the running total.
+ * @customfunction PAYOUT_SCHEDULE
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
+ * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice.
+ * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended.
+ * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
+ * @param [choices] Optional interpretation choices, or a two-column range.
+ * @returns Rows of date (serial), amount, cumulative.
+ */
+export function payoutSchedule(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, headers?: any, choices?: any[][]): any[][] {
+  return excel("PAYOUT_SCHEDULE", () => {
+    const show = headersArg(headers);
+    const { payout: p } = payoutFrom(scenario, terminationDate, periods, consultingEndDate, choices);
+    const out: any[][] = show ? [["Date", "Amount", "Cumulative"]] : [];
+    let cum = new Dec(0);
+    for (const f of payoutFlows(p)) {
+      cum = cum.plus(f.amount);
+      out.push([f.date, f.amount.toNumber(), cum.toNumber()]);
+    }
+    if (out.length === 0) out.push(["", 0, 0]);
+    return out;
+  });
+}
+
+/**
+ * The termination date that follows from a notice or event: 4(b) and 4(c) take effect three months after notice (EDATE); 4(a), 4(d), 4(h) on notice; 4(e), 4(f), 4(g) on the event.
+ * @customfunction TERMINATION_DATE
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param noticeDate The date notice is given (or the event happens): an Excel date or YYYY-MM-DD text.
+ * @param [choices] Optional interpretation choices, e.g. "notice-window=effective-from", or a two-column range.
+ * @returns The termination date as a serial.
+ */
+export function terminationDateOf(scenario: any, noticeDate: any, choices?: any[][]): number {
+  return excel("TERMINATION_DATE", () => {
+    const c = choicesArg(choices);
+    const s = parseScenario(textArg(scenario, "scenario"));
+    return terminationDate(s, dateArg(noticeDate, "noticeDate"), c);
+  });
+}
+
+/**
+ * The last day an option tranche may be exercised after a termination (3(c)(iv)(A)); #N/A "forfeited" when it is forfeited.
+ * @customfunction OPTION_DEADLINE
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date: an Excel date or YYYY-MM-DD text.
+ * @param vestingDate The tranche's vesting date under its option certificate: an Excel date or YYYY-MM-DD text.
+ * @param [choices] Optional interpretation choices, e.g. "option-window=inclusive", or a two-column range.
+ * @returns The last exercise date as a serial.
+ */
+export function optionDeadlineOf(scenario: any, terminationDate: any, vestingDate: any, choices?: any[][]): number {
+  return excel("OPTION_DEADLINE", () => {
+    const c = choicesArg(choices);
+    const s = parseScenario(textArg(scenario, "scenario"));
+    const T = dateArg(terminationDate, "terminationDate");
+    const w = widestWindow(s, c);
+    checkInAgreementSpan(T, "terminationDate");
+    if (T < w.from || T > w.to) throw valueError(`terminationDate ${iso(T)} is outside ${s.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
+    return optionDeadline(s, T, dateArg(vestingDate, "vestingDate"), c);
+  });
+}
+
+/* --------------------------------------------------- 4(c)(i) financial duress */
+
+function businessDayChoices(holidays: Arg, choices: Arg): { dates: Serial[]; choices: Choices } {
+  const c = choicesArg(choices);
+  const h = holidaysArg(holidays);
+  return { dates: h.dates, choices: h.usMa ? withChoices([["business-days", "us-ma"]], c) : c };
+}
+
+/**
+ * The last day to choose 4(c)(i)(A) or (B) after the Board delays the Consulting Lump Sum Payment: 21 business days after its notification (WORKDAY).
+ * @customfunction ELECTION_DEADLINE
+ * @param notificationDate The date of the Board's notification: an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-06-30.
+ * @param [holidays] Optional range of holiday dates to skip, or "us-ma" for U.S. federal and Massachusetts holidays.
+ * @param [choices] Optional interpretation choices, e.g. "business-days=us-ma", or a two-column range.
+ * @returns The deadline as a serial.
+ */
+export function electionDeadlineOf(notificationDate: any, holidays?: any[][], choices?: any[][]): number {
+  return excel("ELECTION_DEADLINE", () => {
+    const n = dateArg(notificationDate, "notificationDate");
+    checkInAgreementSpan(n, "notificationDate");
+    const b = businessDayChoices(holidays, choices);
+    return electionDeadline(n, b.dates, b.choices);
+  });
+}
+
+/**
+ * The last day to transfer the shares under 4(c)(i)(B): 10 business days after the election (WORKDAY).
+ * @customfunction SHARE_TRANSFER_DEADLINE
+ * @param electionDate The date the executive elects 4(c)(i)(B): an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-06-30.
+ * @param [holidays] Optional range of holiday dates to skip, or "us-ma" for U.S. federal and Massachusetts holidays.
+ * @param [choices] Optional interpretation choices, e.g. "business-days=us-ma", or a two-column range.
+ * @returns The deadline as a serial.
+ */
+export function shareTransferDeadlineOf(electionDate: any, holidays?: any[][], choices?: any[][]): number {
+  return excel("SHARE_TRANSFER_DEADLINE", () => {
+    const e = dateArg(electionDate, "electionDate");
+    checkInAgreementSpan(e, "electionDate");
+    const b = businessDayChoices(holidays, choices);
+    return shareTransferDeadline(e, b.dates, b.choices);
+  });
+}
+
+function sharesFrom(amount: Arg, fairMarketValue: Arg, portion: Arg, choices: Arg) {
+  const c = choicesArg(choices);
+  const a = moneyArg(amount, "amount", { min: 0, what: "the Consulting Lump Sum Payment in dollars" });
+  const fmv = moneyArg(fairMarketValue, "fairMarketValue", { min: 0, minInclusive: false, what: "the price per share on the election date" });
+  const p = new Dec(numberArg(portion, "portion", { fallback: 1, min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 0.5 or 50%" }));
+  return duressShares(a, fmv, p, c);
+}
+
+/**
+ * Shares delivered under 4(c)(i)(B) for all or part of the Consulting Lump Sum Payment, at the fair market value on the election date (whole shares, rounded down, by default).
+ * @customfunction DURESS_SHARES
+ * @param amount The Consulting Lump Sum Payment in dollars (e.g. BTU.CONSULT_DISCOUNTED(...)).
+ * @param fairMarketValue Fair market value of one share on the election date, above 0.
+ * @param [portion] Optional share of the value taken in stock, above 0 and at most 1; default 1 (100%).
+ * @param [choices] Optional interpretation choices, e.g. "duress-whole-shares=fractional", or a two-column range.
+ * @returns The number of shares.
+ */
+export function duressSharesOf(amount: any, fairMarketValue: any, portion?: any, choices?: any[][]): number {
+  return excel("DURESS_SHARES", () => cellNumber(sharesFrom(amount, fairMarketValue, portion, choices).shares, "DURESS_SHARES"));
+}
+
+/**
+ * The cash balance of the Consulting Lump Sum Payment after the shares of 4(c)(i)(B), paid bi-weekly: amount - shares x fair market value.
+ * @customfunction DURESS_BALANCE
+ * @param amount The Consulting Lump Sum Payment in dollars.
+ * @param fairMarketValue Fair market value of one share on the election date, above 0.
+ * @param [portion] Optional share of the value taken in stock, above 0 and at most 1; default 1 (100%).
+ * @param [choices] Optional interpretation choices, or a two-column range.
+ * @returns The cash balance in dollars.
+ */
+export function duressBalanceOf(amount: any, fairMarketValue: any, portion?: any, choices?: any[][]): number {
+  return excel("DURESS_BALANCE", () => cellNumber(sharesFrom(amount, fairMarketValue, portion, choices).cashBalance, "DURESS_BALANCE"));
+}
+
+/**
+ * Bi-weekly payments of the Consulting Fee that pay a delayed Consulting Lump Sum balance (4(c)(i)(A), or the cash part of (B)); if the duress ends, the rest is paid that day.
+ * @customfunction DURESS_SCHEDULE
+ * @param terminationDate The 4(c)(i) termination date: an Excel date or YYYY-MM-DD text, 2004-10-01 to 2007-06-30.
+ * @param balance The balance to pay in dollars (e.g. the lump sum, or BTU.DURESS_BALANCE(...)).
+ * @param [duressEndDate] Optional date the Board finds the duress ended; the remaining balance is paid that day.
+ * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
+ * @param [choices] Optional interpretation choices, or a two-column range.
+ * @returns Rows of pay date (serial), amount, balance after the payment.
+ */
+export function duressScheduleOf(terminationDate: any, balance: any, duressEndDate?: any, headers?: any, choices?: any[][]): any[][] {
+  return excel("DURESS_SCHEDULE", () => {
+    const c = choicesArg(choices);
+    const T = dateArg(terminationDate, "terminationDate");
+    checkTermination(parseScenario("4c-i"), "consulting", T, c);
+    const b = moneyArg(balance, "balance", { min: 0, what: "dollars still owed" });
+    const end = optionalDateArg(duressEndDate, "duressEndDate");
+    if (end !== undefined && end < T) throw valueError(`duressEndDate ${iso(end)} is before the termination date ${iso(T)}`);
+    const show = headersArg(headers);
+    const out: any[][] = show ? [["Pay date", "Amount", "Balance after"]] : [];
+    for (const r of duressSchedule(FeeLedger.of("consulting", c), stopDayFor(T, c), b, end))
+      out.push([r.payDate, r.amount.toNumber(), r.balanceAfter.toNumber()]);
+    if (out.length === 0) out.push(["", 0, 0]);
+    return out;
+  });
+}
+
+/* ------------------------------------------------------------------- 4(h) */
+
+/**
+ * The first day the Company may give 4(h) notice: after 120 consecutive calendar days of disability (first day + 120).
+ * @customfunction DISABILITY_NOTICE_FROM
+ * @param firstDayOfDisability The first day the executive could not perform substantially all duties: an Excel date or YYYY-MM-DD text.
+ * @param [lastDayOfDisability] Optional last day of the disability, if it has ended; checks that it lasted 120 consecutive days.
+ * @returns The earliest notice date as a serial.
+ */
+export function disabilityNoticeFromOf(firstDayOfDisability: any, lastDayOfDisability?: any): number {
+  return excel("DISABILITY_NOTICE_FROM", () => {
+    const first = dateArg(firstDayOfDisability, "firstDayOfDisability");
+    checkInAgreementSpan(first, "firstDayOfDisability");
+    const from = disabilityNoticeFrom(first);
+    const last = optionalDateArg(lastDayOfDisability, "lastDayOfDisability");
+    if (last !== undefined) checkDisability(first, from, last);
+    return from;
+  });
+}
+
+/* --------------------------------------------------------------- 3(c)(iii) */
+
+/**
+ * The Company Interest in the split-dollar policy (3(c)(iii)(A)): the cash value, less any increase New York Life shows is due solely to your own premium top-ups, times the Company's share on 2003-01-01.
+ * @customfunction SPLITDOLLAR_INTEREST
+ * @param cashValueJan2003 The policy's cash value on 2003-01-01 in dollars (at least the Company Interest of 232,000).
+ * @param cashValue The policy's cash value now in dollars.
+ * @param [insuredOnlyIncrease] Optional part of the cash value attributable solely to your own top-up payments; default 0.
+ * @param [companyInterestJan2003] Optional Company Interest on 2003-01-01; default 232000 (3(c)(iii)(B)).
+ * @returns The Company Interest in dollars, rounded to cents.
+ */
+export function splitDollarInterest(cashValueJan2003: any, cashValue: any, insuredOnlyIncrease?: any, companyInterestJan2003?: any): number {
+  return excel("SPLITDOLLAR_INTEREST", () =>
+    cellNumber(
+      companyInterest(
+        moneyArg(cashValueJan2003, "cashValueJan2003", { min: 0, minInclusive: false, what: "dollars" }),
+        moneyArg(cashValue, "cashValue", { min: 0, what: "dollars" }),
+        moneyArg(insuredOnlyIncrease, "insuredOnlyIncrease", { fallback: 0, min: 0, what: "dollars" }),
+        isEmpty(companyInterestJan2003 as never) ? COMPANY_INTEREST_JAN_2003 : moneyArg(companyInterestJan2003, "companyInterestJan2003", { min: 0, minInclusive: false, what: "dollars" }),
+      ),
+      "SPLITDOLLAR_INTEREST",
+    ),
+  );
+}
+
+/**
+ * The price to buy out the Company Interest (3(c)(iii)(B)): discounted at 3% over the remaining years of life expectancy.
+ * @customfunction SPLITDOLLAR_BUYOUT
+ * @param companyInterest The Company Interest in dollars (e.g. BTU.SPLITDOLLAR_INTEREST(...)).
+ * @param lifeExpectancyYears Remaining years of life expectancy at the buy-out (e.g. BTU.LIFE_EXPECTANCY(...)), 0 to 150.
+ * @param [rate] Optional yearly rate; default 0.03 (3%).
+ * @param [method] Optional: "compound" (default; CI / (1+rate)^years) or "simple" (CI x (1 - rate x years)).
+ * @returns The buy-out price in dollars, rounded to cents.
+ */
+export function splitDollarBuyoutOf(companyInterest: any, lifeExpectancyYears: any, rate?: any, method?: any): number {
+  return excel("SPLITDOLLAR_BUYOUT", () => {
+    const ci = moneyArg(companyInterest, "companyInterest", { min: 0, what: "dollars" });
+    const years = new Dec(numberArg(lifeExpectancyYears, "lifeExpectancyYears", { min: 0, max: 150, what: "years" }));
+    const r = checkRate(numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" }));
+    const m = choiceArg(method, "method", ["compound", "simple"] as const, "compound");
+    return cellNumber(splitDollarBuyout(ci, years, r, withChoices([["split-dollar-discount", m]])), "SPLITDOLLAR_BUYOUT");
+  });
+}
+
+/**
+ * Remaining years of life expectancy on a date, read from a life table of a trade publication of the life insurance industry (3(c)(iii)(B)).
+ * @customfunction LIFE_EXPECTANCY
+ * @param birthDate Date of birth: an Excel date or YYYY-MM-DD text.
+ * @param asOfDate Date of the buy-out: an Excel date or YYYY-MM-DD text, after the birth date.
+ * @param table Two-column range: age in whole years, remaining years of life expectancy (a text header row is skipped).
+ * @param [ageBasis] Optional: "last-birthday" (default), "nearest-birthday" or "interpolated".
+ * @returns Remaining years of life expectancy.
+ */
+export function lifeExpectancyOf(birthDate: any, asOfDate: any, table: any[][], ageBasis?: any): number {
+  return excel("LIFE_EXPECTANCY", () => {
+    const basis = choiceArg(ageBasis, "ageBasis", ["last-birthday", "nearest-birthday", "interpolated"] as const, "last-birthday");
+    const rs = rows(table);
+    if (rs.length > 0 && rs[0].every((c) => typeof c === "string" && !/^\s*[\d.]+\s*$/.test(c))) rs.shift();
+    const pairs = rs.map((r, i) => {
+      if (r.length < 2) throw valueError(`table must have two columns (age, remaining years); row ${i + 1} has ${r.length}`);
+      return [numberArg(r[0], `table row ${i + 1} age`), numberArg(r[1], `table row ${i + 1} remaining years`)] as const;
+    });
+    const years = lifeExpectancy(
+      dateArg(birthDate, "birthDate"),
+      dateArg(asOfDate, "asOfDate"),
+      lifeTable(pairs),
+      withChoices([["life-expectancy-age", basis]]),
+    );
+    return cellNumber(years, "LIFE_EXPECTANCY");
+  });
+}
+
+/* ------------------------------------------------------------------ terms */
+
+/**
+ * The agreement's terms the add-in computes from: name, value, unit, clause, and the agreement's words.
+ * @customfunction TERMS
+ * @returns A table with a header row; dates are shown as YYYY-MM-DD text.
+ */
+export function terms(): any[][] {
+  return excel("TERMS", () => [
+    ["Term", "Value", "Unit", "Clause", "Agreement text"],
+    ...TERM_LIST.map((t) => [t.label, t.unit === "date" ? iso(t.value) : t.value, t.unit, t.clause, t.quote]),
+  ]);
+}

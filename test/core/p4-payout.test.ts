@@ -1,0 +1,158 @@
+/**
+ * 4(a)-4(h): the cash each termination makes due (PAYOUT) and its components.
+ * Figures are worked by hand from 3(a)/3(b): cum(d) = fee x completed
+ * contract years + fee x (days into the contract year, inclusive) / days in
+ * it, rounded half-up; earned but unpaid = round(cum(T-1)) - round(cum(start
+ * of T's pay period - 1)); remainder = fee total - round(cum(T-1)).
+ */
+import { parsePeriods, parseScenario, payout, Periods, payoutFlows, iso } from "../../src/core";
+import { $, C, D, errorOf } from "../helpers/core";
+
+function run(code: string, date: string, periods?: Periods, choices = "", consultingEnd?: string) {
+  const scenario = parseScenario(code);
+  return payout({
+    scenario,
+    T: D(date),
+    periods: parsePeriods(periods, scenario),
+    choices: C(choices),
+    consultingEnd: consultingEnd ? D(consultingEnd) : undefined,
+  });
+}
+const amounts = (p: ReturnType<typeof run>) => p.components.map((c) => (c.amount === null ? null : $(c.amount)));
+
+describe("4(a) by the Company for Cause: fees earned but not paid through the date of notice", () => {
+  test("notice 2004-10-01, both periods: Consulting 255,978.08 - 249,830.14 = 6,147.94; Chairman 125,479.45 - 122,465.75 = 3,013.70; total 9,161.64", () => {
+    const p = run("4a", "2004-10-01");
+    expect(amounts(p)).toEqual(["6147.94", "3013.70"]);
+    expect($(p.total)).toBe("9161.64");
+  });
+  test("register cause-notice-day=not-earned: 5,589.04 + (125,205.48 - 122,465.75 = 2,739.73) = 8,328.77", () =>
+    expect($(run("4a", "2004-10-01", undefined, "cause-notice-day=not-earned").total)).toBe("8328.77"));
+  test("during the Transition Period: base salary earned but unpaid is listed without an amount; no fees were earned", () => {
+    const p = run("4a", "2003-05-01");
+    expect(amounts(p)).toEqual(["0.00", "0.00", null]);
+    expect(p.components[2].kind).toBe("base-salary");
+    expect($(p.total)).toBe("0.00");
+  });
+  test("unvested options are forfeited (3(c)(iv)(A)(iii))", () =>
+    expect(run("4a", "2004-10-01").consequences.find((c) => c.what === "Options")?.detail).toMatch(/2004-12-30.*forfeited/));
+});
+
+describe("4(b)(i) by the Board, Consulting Period: earned but unpaid + lump sum of the remainder", () => {
+  test("T = 2004-10-01: 5,589.04 + 560,580.82 = 566,169.86", () => {
+    const p = run("4b-i", "2004-10-01");
+    expect(amounts(p)).toEqual(["5589.04", "560580.82"]);
+    expect($(p.total)).toBe("566169.86");
+  });
+  test("the Chairmanship Period continues", () =>
+    expect(run("4b-i", "2004-10-01").consequences.map((c) => c.what)).toContain("Chairmanship Period continues"));
+});
+
+describe("4(b)(ii) by the Board, Chairmanship Period: only with the Consulting Period ended simultaneously or before", () => {
+  // 2005-10-01: T's pay period began 2005-09-20.
+  test("both periods at 2005-10-01: Consulting 6,147.95 + 356,580.82, Chairman 3,013.70 + 174,794.52 = 540,536.99", () => {
+    const p = run("4b-ii", "2005-10-01");
+    expect(amounts(p)).toEqual(["6147.95", "356580.82", "3013.70", "174794.52"]);
+    expect($(p.total)).toBe("540536.99");
+    expect(p.consequences.map((c) => c.what)).toEqual(expect.arrayContaining(["Chairman Emeritus", "Continued nomination as a Director"]));
+  });
+  test("the Chairmanship Period alone needs the date the Consulting Period ended", () => {
+    expect(errorOf(() => run("4b-ii", "2005-10-01", "chairman")).message).toMatch(/simultaneously or before/);
+    expect(errorOf(() => run("4b-ii", "2005-10-01", "chairman", "", "2005-10-02")).message).toMatch(/after the termination date/);
+    expect($(run("4b-ii", "2005-10-01", "chairman", "", "2005-01-15").total)).toBe("177808.22");
+  });
+  test("a consultingEndDate with periods both must be the termination date", () =>
+    expect(errorOf(() => run("4b-ii", "2005-10-01", "both", "", "2005-09-01")).code).toBe("#VALUE!"));
+});
+
+describe("4(c)(i) by the executive, Consulting Period: earned but unpaid + discounted lump sum", () => {
+  test("T = 2004-10-01: 5,589.04 + 538,158.33 = 543,747.37", () => {
+    const p = run("4c-i", "2004-10-01");
+    expect(amounts(p)).toEqual(["5589.04", "538158.33"]);
+    expect($(p.total)).toBe("543747.37");
+  });
+  test("register discount-method=simple: 5,589.04 + 537,199.64 = 542,788.68", () =>
+    expect($(run("4c-i", "2004-10-01", undefined, "discount-method=simple").total)).toBe("542788.68"));
+  test("lists the financial-duress alternatives (A), (B) and the 21-business-day election", () => {
+    const what = run("4c-i", "2004-10-01").consequences.map((c) => c.clause);
+    expect(what).toEqual(expect.arrayContaining(["4(c)(i)(A)", "4(c)(i)(B)"]));
+  });
+});
+
+describe("4(c)(ii) by the executive, Chairmanship Period", () => {
+  test("T = 2005-10-01: 3,013.70 + 170,273.80 = 173,287.50", () => {
+    const p = run("4c-ii", "2005-10-01");
+    expect(amounts(p)).toEqual(["3013.70", "170273.80"]);
+    expect($(p.total)).toBe("173287.50");
+  });
+});
+
+describe("4(d) Good Reason: earned but unpaid + undiscounted lump sums", () => {
+  test("T = 2004-01-15, both: 1,114.76 + 546.45 + 705,639.34 + 345,901.64 = 1,053,202.19", () => {
+    // 2003-04 has 366 days; T's period began 2004-01-13: cum(01-14) = 204000 x 198/366 = 110,360.66, cum(01-12) = 109,245.90
+    const p = run("4d", "2004-01-15");
+    expect(amounts(p)).toEqual(["1114.76", "546.45", "705639.34", "345901.64"]);
+    expect($(p.total)).toBe("1053202.19");
+  });
+  test("before 2003-06-30 the Transition Period ends too: all fees remain, 816,000 + 400,000 = 1,216,000.00", () => {
+    const p = run("4d", "2003-06-15");
+    expect($(p.total)).toBe("1216000.00");
+    expect(p.components.some((c) => c.kind === "base-salary")).toBe(true);
+  });
+  test("Chairmanship Period only at 2005-06-30: Chairman fees only", () => {
+    const p = run("4d", "2005-06-30", "chairman");
+    expect(p.components.every((c) => c.fee !== "consulting")).toBe(true);
+  });
+});
+
+describe("4(e) Change of Control: lump sum of both remainders immediately prior", () => {
+  test("2005-10-01, earned fees included (default): 6,147.95 + 3,013.70 + 356,580.82 + 174,794.52 = 540,536.99", () =>
+    expect($(run("4e", "2005-10-01").total)).toBe("540536.99"));
+  test("register change-of-control-in-lieu=earned-excluded: 356,580.82 + 174,794.52 = 531,375.34", () =>
+    expect($(run("4e", "2005-10-01", undefined, "change-of-control-in-lieu=earned-excluded").total)).toBe("531375.34"));
+  test("on the Separation Date 2003-06-30 all fees remain: 1,216,000.00", () => expect($(run("4e", "2003-06-30").total)).toBe("1216000.00"));
+});
+
+describe("4(f) failure to be elected", () => {
+  test("2007-06-29: Consulting 1,676.71 + 1,117.81, Chairman 821.91 + 547.95 = 4,164.38", () => {
+    const p = run("4f", "2007-06-29");
+    expect(amounts(p)).toEqual(["1676.71", "821.91", "1117.81", "547.95"]);
+    expect($(p.total)).toBe("4164.38");
+  });
+});
+
+describe("4(g) death", () => {
+  test("before the Separation Date (2003-06-29): lump sum of all remaining fees, 1,216,000.00, funded by the Key Man Policy", () => {
+    const p = run("4g", "2003-06-29");
+    expect($(p.total)).toBe("1216000.00");
+    expect(p.consequences.map((c) => c.clause)).toContain("4(g); 3(c)(vi)");
+  });
+  test("on 2003-06-30: the pre-separation branch by default; post-separation leaves nothing earned", () => {
+    expect($(run("4g", "2003-06-30").total)).toBe("1216000.00");
+    expect($(run("4g", "2003-06-30", undefined, "death-on-separation-date=post-separation").total)).toBe("0.00");
+  });
+  test("after it (2004-10-01): fees earned but unpaid only, 5,589.04 + 2,739.73 = 8,328.77", () =>
+    expect($(run("4g", "2004-10-01").total)).toBe("8328.77"));
+});
+
+describe("4(h) disability: earned but unpaid + 60% of the Consulting Fees through 2007-06-30, bi-weekly", () => {
+  test("T = 2005-03-15: 3,912.33 + (489,600.00 - round(0.6 x 347,638.356) = 281,016.99) = 284,929.32", () => {
+    const p = run("4h", "2005-03-15");
+    expect(amounts(p)).toEqual(["3912.33", "281016.99"]);
+    expect($(p.total)).toBe("284929.32");
+  });
+  test("the continuation is paid on the bi-weekly pay dates, the first 2005-03-21, the last 2007-06-30", () => {
+    const flows = run("4h", "2005-03-15").components[1].flows;
+    expect(iso(flows[0].date)).toBe("2005-03-21");
+    expect(iso(flows[flows.length - 1].date)).toBe("2007-06-30");
+    expect(flows).toHaveLength(61);
+  });
+});
+
+describe("cash flows tie out to PAYOUT", () => {
+  test.each([["4a", "2004-10-01"], ["4c-i", "2004-10-01"], ["4h", "2005-03-15"], ["4d", "2004-01-15"]])("%s %s", (code, date) => {
+    const p = run(code, date);
+    const flows = payoutFlows(p).reduce((s, f) => s.plus(f.amount), p.total.minus(p.total));
+    expect($(flows)).toBe($(p.total));
+  });
+});
