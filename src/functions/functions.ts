@@ -49,6 +49,8 @@ import {
   valueError,
   widestWindow,
   withChoices,
+  curePeriod,
+  parseCureClause,
   COMPANY_INTEREST_JAN_2003,
   FEE_START,
   FEE_END,
@@ -286,6 +288,22 @@ export function optionDeadlineOf(scenario: any, terminationDate: any, vestingDat
     checkInAgreementSpan(T, "terminationDate");
     if (T < w.from || T > w.to) throw valueError(`terminationDate ${iso(T)} is outside ${s.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
     return optionDeadline(s, T, dateArg(vestingDate, "vestingDate"), c);
+  });
+}
+
+/**
+ * The last day to cure before a termination for Cause (4(a)(i): 30 days after the Company's notice of a breach) or for Good Reason (4(d)(i): 10 days after the Company receives notice).
+ * @customfunction CURE_PERIOD_END
+ * @param clause "4a" (a curable material breach, 30 days) or "4d" (a compensation failure, 10 days).
+ * @param noticeDate The date of the written notice (for 4d, the date the Company receives it): a date or YYYY-MM-DD.
+ * @returns The last day of the cure period as a serial; the termination may follow from the next day.
+ */
+export function curePeriodEnd(clause: any, noticeDate: any): number {
+  return excel("CURE_PERIOD_END", () => {
+    const c = parseCureClause(textArg(clause, "clause"));
+    const n = dateArg(noticeDate, "noticeDate");
+    checkInAgreementSpan(n, "noticeDate");
+    return curePeriod(c, n).lastCureDay;
   });
 }
 

@@ -5,7 +5,7 @@
  * it, rounded half-up; earned but unpaid = round(cum(T-1)) - round(cum(start
  * of T's pay period - 1)); remainder = fee total - round(cum(T-1)).
  */
-import { parsePeriods, parseScenario, payout, Periods, payoutFlows, iso } from "../../src/core";
+import { compareScenarios, Dec, parsePeriods, parseScenario, payout, Periods, payoutFlows, iso } from "../../src/core";
 import { $, C, D, errorOf } from "../helpers/core";
 
 function run(code: string, date: string, periods?: Periods, choices = "", consultingEnd?: string) {
@@ -154,5 +154,16 @@ describe("cash flows tie out to PAYOUT", () => {
     const p = run(code, date);
     const flows = payoutFlows(p).reduce((s, f) => s.plus(f.amount), p.total.minus(p.total));
     expect($(flows)).toBe($(p.total));
+  });
+});
+
+describe("comparing the scenarios at one date", () => {
+  test("at 2004-10-01 every scenario open on that date is listed; 4(c)(i) is worth 543,747.37 in total", () => {
+    const all = compareScenarios(D("2004-10-01"), C(), new Dec("0.03"));
+    expect(all.map((s) => s.scenario.code)).toEqual(["4a", "4b-i", "4c-i", "4e", "4f", "4g", "4h"]);
+    const c = all.find((s) => s.scenario.code === "4c-i")!;
+    expect($(c.total)).toBe("543747.37");
+    // The lump sum is due on T (factor 1); the earned 5,589.04 is paid 2004-10-04: 5589.04 / 1.03^(3/365) = 5,587.68
+    expect($(c.presentValue)).toBe("543746.01");
   });
 });

@@ -3,7 +3,7 @@
  * becomes a termination date (4(b), 4(c): three months' notice, EDATE).
  * Each window is tested on its first and last day and the days outside.
  */
-import { iso, parseScenario, terminationDate, checkTermination, SCENARIO_CODES, parsePeriods } from "../../src/core";
+import { iso, parseScenario, terminationDate, checkTermination, SCENARIO_CODES, parsePeriods, curePeriod, parseCureClause } from "../../src/core";
 import { C, D, errorOf } from "../helpers/core";
 
 const T = (code: string, notice: string, choices = "") => iso(terminationDate(parseScenario(code), D(notice), C(choices)));
@@ -84,5 +84,21 @@ describe("termination on notice or on the event", () => {
   test("4(h) disability: the Company ends the Consulting Period, from 2003-06-30", () => {
     expect(T("4h", "2003-06-30")).toBe("2003-06-30");
     expect(refused("4h", "2003-06-29").code).toBe("#VALUE!");
+  });
+});
+
+describe("4(a)(i), 4(d)(i) cure periods (register cure-period)", () => {
+  test("4(a)(i): notice of breach 2004-10-01 -> cure through 2004-10-31 (+30), Cause from 2004-11-01", () => {
+    const c = curePeriod("4a", D("2004-10-01"));
+    expect([iso(c.lastCureDay), iso(c.terminationFrom)]).toEqual(["2004-10-31", "2004-11-01"]);
+  });
+  test("4(d)(i): notice received 2004-02-20 -> cure through 2004-03-01 (+10, leap year), Good Reason from 2004-03-02", () => {
+    const c = curePeriod("4d", D("2004-02-20"));
+    expect([iso(c.lastCureDay), iso(c.terminationFrom)]).toEqual(["2004-03-01", "2004-03-02"]);
+  });
+  test("clause names: 4a, 4(a)(i), 4d; others refused", () => {
+    expect(parseCureClause("4(a)(i)")).toBe("4a");
+    expect(parseCureClause(" 4D ")).toBe("4d");
+    expect(errorOf(() => parseCureClause("4b")).code).toBe("#VALUE!");
   });
 });

@@ -303,6 +303,16 @@ export const REGISTER: readonly Interpretation[] = [
     rationale: "The agreement does not state the base rate of pay or the payroll calendar; the add-in lists base salary earned but unpaid as a component without an amount and leaves it out of PAYOUT.",
   },
   {
+    id: "cure-period",
+    clause: "4(a)(i), 4(d)(i)",
+    question: "When does a cure period of '30 days after written notice' (4(a)(i)) or 'within ten (10) days after the Company receives written notice' (4(d)(i)) end?",
+    quote: "which breach, if susceptible to cure, remains uncured for thirty (30) days after written notice from the Company",
+    default: "exclude-notice-day",
+    alternatives: [],
+    rejected: "Counting the notice day as day 1 was considered; 'after written notice' starts the count the next day.",
+    rationale: "The days are counted from the day after the notice (or its receipt): the last day to cure is notice + 30 (receipt + 10), and the termination may rely on the uncured breach from the following day.",
+  },
+  {
     id: "schedule-window",
     clause: "3(a)",
     question: "Which rows does a fee schedule between two dates show?",

@@ -17,8 +17,8 @@ import { Dec, formatMoney, sum, ZERO } from "../money";
 import { Trace } from "../trace";
 import { FEE_END, FEE_START, FeeLedger, FeeName, splitAt, stopDayFor } from "./p3a-fees";
 import { optionsSummary } from "./p3c-iv-options";
-import { DEFAULT_RATE, discountedRemainder, remainingPayments } from "./p4c-discount";
-import { checkTermination, Periods, Scenario } from "./p4-scenarios";
+import { DEFAULT_RATE, discountedRemainder, presentValue, remainingPayments } from "./p4c-discount";
+import { checkTermination, Periods, Scenario, SCENARIOS, terminationWindow } from "./p4-scenarios";
 
 export interface CashFlow {
   readonly date: Serial;
@@ -306,4 +306,31 @@ export function payoutFlows(p: Payout): CashFlow[] {
   const out = new Map<Serial, Decimal>();
   for (const c of p.components) for (const f of c.flows) out.set(f.date, (out.get(f.date) ?? ZERO).plus(f.amount));
   return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([date, amount]) => ({ date, amount }));
+}
+
+/** One scenario's figures at a termination date, for comparing scenarios. */
+export interface ScenarioValue {
+  readonly scenario: Scenario;
+  readonly periods: Periods;
+  readonly total: Decimal;
+  /** The scenario's cash flows discounted to T at `rate` (XNPV convention). */
+  readonly presentValue: Decimal;
+}
+
+/**
+ * Every scenario whose window (with its default periods) contains T, with its
+ * PAYOUT total and the present value of its cash flows at T. Scenarios that
+ * need more facts (4(b)(ii) with the Chairmanship Period alone) use their
+ * default periods.
+ */
+export function compareScenarios(T: Serial, choices: Choices, rate: Decimal): ScenarioValue[] {
+  const out: ScenarioValue[] = [];
+  for (const scenario of SCENARIOS) {
+    const periods = scenario.defaultPeriods;
+    const w = terminationWindow(scenario, periods, choices);
+    if (T < w.from || T > w.to) continue;
+    const p = payout({ scenario, T, periods, choices });
+    out.push({ scenario, periods, total: p.total, presentValue: presentValue(payoutFlows(p), T, rate) });
+  }
+  return out;
 }

@@ -57,6 +57,51 @@ export function remainingPayments(ledger: FeeLedger, from: Serial): RemainingPay
   return out;
 }
 
+/**
+ * (1 + r)^(j/365) and its inverse for whole days j, per rate, grown on demand
+ * by repeated multiplication from one fractional power (40 significant
+ * digits, so 2,000 multiplications stay exact far below a cent).
+ */
+export class DayFactors {
+  private static byRate = new Map<string, DayFactors>();
+  readonly rate: Decimal;
+  private readonly g1: Decimal;
+  private readonly g1Inv: Decimal;
+  readonly g: Decimal[] = [ONE];
+  readonly gInv: Decimal[] = [ONE];
+
+  private constructor(rate: Decimal) {
+    this.rate = rate;
+    this.g1 = ONE.plus(rate).pow(ONE.div(365));
+    this.g1Inv = ONE.div(this.g1);
+  }
+
+  static of(rate: Decimal): DayFactors {
+    const key = rate.toString();
+    let f = DayFactors.byRate.get(key);
+    if (!f) {
+      if (DayFactors.byRate.size > 32) DayFactors.byRate.clear();
+      f = new DayFactors(rate);
+      DayFactors.byRate.set(key, f);
+    }
+    return f;
+  }
+
+  /** Makes sure factors up to `days` exist. */
+  reach(days: number): this {
+    for (let j = this.g.length; j <= days; j++) {
+      this.g.push(this.g[j - 1].times(this.g1));
+      this.gInv.push(this.gInv[j - 1].times(this.g1Inv));
+    }
+    return this;
+  }
+
+  /** (1 + r)^(-days/365), XNPV's discount factor for a payment `days` after the start date. */
+  discount(days: number): Decimal {
+    return this.reach(days).gInv[days];
+  }
+}
+
 class DiscountTable {
   readonly rate: Decimal;
   private readonly g: Decimal[];
@@ -72,14 +117,9 @@ class DiscountTable {
     this.rate = rate;
     const periods = ledger.periods;
     const maxOffset = periods[periods.length - 1].payDate - FEE_START + 1;
-    const g1 = ONE.plus(rate).pow(ONE.div(365));
-    const g1Inv = ONE.div(g1);
-    this.g = [ONE];
-    this.gInv = [ONE];
-    for (let j = 1; j <= maxOffset; j++) {
-      this.g.push(this.g[j - 1].times(g1));
-      this.gInv.push(this.gInv[j - 1].times(g1Inv));
-    }
+    const factors = DayFactors.of(rate).reach(maxOffset);
+    this.g = factors.g;
+    this.gInv = factors.gInv;
     const n = periods.length;
     this.sufP = new Array(n + 1).fill(ZERO);
     this.sufW = new Array(n + 1).fill(ZERO);
@@ -249,4 +289,25 @@ function traceDiscount(
     choices,
     value,
   );
+}
+
+/** A dated amount. */
+export interface DatedAmount {
+  readonly date: Serial;
+  readonly amount: Decimal;
+}
+
+/**
+ * Present value at T of dated amounts on or after T, discounted like Excel's
+ * XNPV with T as the first date, rounded half-up to cents once. Used to
+ * compare scenarios at one rate ("what is each worth on the termination date").
+ */
+export function presentValue(flows: readonly DatedAmount[], T: Serial, rate: Decimal): Decimal {
+  const f = DayFactors.of(rate);
+  let v = ZERO;
+  for (const x of flows) {
+    if (x.date < T) throw numError(`a payment on ${iso(x.date)} precedes the valuation date ${iso(T)}`);
+    v = v.plus(x.amount.times(f.discount(x.date - T)));
+  }
+  return roundCents(v);
 }
