@@ -1,0 +1,72 @@
+/**
+ * Proof by an independent spreadsheet engine: the audit workbooks rebuild each
+ * figure with native formulas only; LibreOffice recalculates them headless and
+ * every native figure must equal the add-in's to the cent (dates to the day).
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { AuditCase, buildAuditWorkbook } from "../../src/audit/audit-workbook";
+import { describeWithLibreOffice, recalculate } from "../helpers/libreoffice";
+import { ALTERNATIVES, MATRIX, sc } from "./cases";
+
+async function recompute(cases: readonly AuditCase[], name: string) {
+  const { workbook, layouts } = buildAuditWorkbook(cases);
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "btu-audit-")), `${name}.xlsx`);
+  await workbook.xlsx.writeFile(file);
+  const sheets = recalculate(file);
+  return layouts.map((l) => {
+    const rows = sheets.get(l.sheet);
+    if (!rows) throw new Error(`LibreOffice returned no sheet ${l.sheet}`);
+    return {
+      title: rows[0][0],
+      checks: l.checks.map((c) => ({ ...c, native: rows[c.row - 1][2], difference: rows[c.row - 1][4], verdict: rows[c.row - 1][5] })),
+    };
+  });
+}
+
+const failures = (results: Awaited<ReturnType<typeof recompute>>) =>
+  results.flatMap((r) => r.checks.filter((c) => c.verdict !== "OK").map((c) => `${r.title} | ${c.item}: native ${c.native}, add-in ${c.addin}, difference ${c.difference}`));
+
+describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
+  let matrix: Awaited<ReturnType<typeof recompute>>;
+  let alternatives: Awaited<ReturnType<typeof recompute>>;
+  beforeAll(async () => {
+    matrix = await recompute(MATRIX, "matrix");
+    alternatives = await recompute(ALTERNATIVES.map((a) => a.case), "alternatives");
+  }, 180_000);
+
+  test(`every scenario at its window and pay-period edges: all ${MATRIX.length} cases agree to the cent`, () => {
+    expect(matrix).toHaveLength(MATRIX.length);
+    expect(matrix.every((r) => r.checks.length >= 3)).toBe(true);
+    expect(failures(matrix)).toEqual([]);
+  });
+
+  test("the headline figures, computed by LibreOffice from native formulas alone", () => {
+    const native = (title: RegExp, item: RegExp) => {
+      const r = matrix.find((x) => title.test(x.title));
+      return r?.checks.find((c) => item.test(c.item))?.native;
+    };
+    expect(native(/"4c-i", 2004-10-01/, /lump sum less 3%/)).toBe("538158.33");
+    expect(native(/"4c-i", 2004-10-01/, /undiscounted remainder/)).toBe("560580.82");
+    expect(native(/"4c-ii", 2005-10-01/, /lump sum less 3%/)).toBe("170273.8");
+    expect(native(/"4h", 2005-03-15/, /PAYOUT/)).toBe("284929.32");
+    expect(native(/"4a", 2003-02-07/, /whole period/)).toBe("816000");
+  });
+
+  test.each(ALTERNATIVES.map((a, i) => [a.choice, i] as const))("interpretation %s: LibreOffice's native figures equal the add-in's", (_choice, i) => {
+    expect(alternatives[i].checks.length).toBeGreaterThanOrEqual(2);
+    expect(failures([alternatives[i]])).toEqual([]);
+  });
+
+  test("a defect would be caught: a wrong add-in figure shows CHECK", async () => {
+    const c = sc("4c-i", "2004-10-01");
+    const { workbook, layouts } = buildAuditWorkbook([c]);
+    const ws = workbook.getWorksheet(layouts[0].sheet)!;
+    ws.getCell(`D${layouts[0].checks[1].row}`).value = 538158.34;
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "btu-audit-")), "tampered.xlsx");
+    await workbook.xlsx.writeFile(file);
+    const rows = recalculate(file).get(layouts[0].sheet)!;
+    expect(rows[layouts[0].checks[1].row - 1][5]).toBe("CHECK");
+  }, 60_000);
+});
