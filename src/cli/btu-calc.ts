@@ -5,6 +5,8 @@
  *   npx btu-calc NAME ARG...      evaluate BTU.NAME(ARG, ...) as Excel would
  *   npx btu-calc --batch          one call a line on stdin: NAME<TAB>ARG<TAB>...
  *   npx btu-calc --list           the functions and their arguments
+ *   npx btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=v"] ...
+ *                                 the scenario rebuilt with native Excel formulas
  *
  * An ARG is a number, an ISO date YYYY-MM-DD (passed as its Excel serial),
  * TRUE/FALSE, text, "" for an omitted argument, or a JSON array for a range.
@@ -14,6 +16,7 @@ import "../functions/functions";
 import * as fs from "fs";
 import * as path from "path";
 import { evaluate, FunctionMeta, render } from "./evaluate";
+import { auditWorkbookCommand } from "./audit-command";
 
 function loadMeta(): FunctionMeta[] {
   const file = path.join(__dirname, "functions.json");
@@ -23,6 +26,9 @@ function loadMeta(): FunctionMeta[] {
 const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
        btu-calc --batch          read NAME<TAB>ARG... lines from stdin
        btu-calc --list           list the functions
+       btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=value; ..."]
+                [--notice DATE] [--consulting-end DATE] [--vesting DATE,DATE] [--rate R]
+                [--notification DATE] [--election DATE] [--fmv PRICE] [--portion P] [--cure-notice DATE]
 ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)`;
 
 function list(meta: FunctionMeta[]): string {
@@ -47,6 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(list(meta) + "\n");
     return 0;
   }
+  if (argv[0] === "--audit-workbook") return auditWorkbookCommand(argv.slice(1));
   if (argv[0] === "--batch") {
     const lines = (await readStdin()).split(/\r?\n/);
     if (lines.length && lines[lines.length - 1] === "") lines.pop();

@@ -9,6 +9,7 @@ import { CustomFunctionError, registry } from "./runtime-shim";
 export interface ParamMeta {
   readonly name: string;
   readonly optional?: boolean;
+  readonly repeating?: boolean;
   readonly dimensionality?: "scalar" | "matrix";
 }
 export interface FunctionMeta {
@@ -61,18 +62,27 @@ export function evaluate(meta: readonly FunctionMeta[], name: string, rawArgs: r
   const fm = meta.find((m) => m.id === id);
   const fn = registry.get(id);
   if (!fm || !fn) return { kind: "error", code: "#NAME?", message: `unknown function BTU.${id}; see btu-calc --list` };
-  if (rawArgs.length > fm.parameters.length)
+  const repeating = fm.parameters.length > 0 && fm.parameters[fm.parameters.length - 1].repeating === true;
+  if (!repeating && rawArgs.length > fm.parameters.length)
     return { kind: "error", code: "#VALUE!", message: `BTU.${id} takes at most ${fm.parameters.length} arguments, got ${rawArgs.length}` };
-  const args: unknown[] = [];
-  for (let i = 0; i < fm.parameters.length; i++) {
-    const p = fm.parameters[i];
-    const v = i < rawArgs.length ? parseArg(rawArgs[i]) : null;
-    // Excel evaluates an error argument to that error without calling the function.
-    if (typeof v === "string" && ERROR_LITERAL.test(v.trim()))
-      return { kind: "error", code: v.trim().toUpperCase(), message: `argument ${p.name} is an error value` };
-    if (p.dimensionality === "matrix" && v !== null && !Array.isArray(v)) args.push([[v]]);
-    else args.push(v);
+  const toCell = (p: ParamMeta, raw: string | undefined) => {
+    const v = raw === undefined ? null : parseArg(raw);
+    return p.dimensionality === "matrix" && v !== null && !Array.isArray(v) ? [[v]] : v;
+  };
+  // Excel evaluates an error argument to that error without calling the function.
+  for (let i = 0; i < rawArgs.length; i++) {
+    const t = rawArgs[i].trim();
+    if (ERROR_LITERAL.test(t)) {
+      const p = fm.parameters[Math.min(i, fm.parameters.length - 1)];
+      return { kind: "error", code: t.toUpperCase(), message: `argument ${p.name} is an error value` };
+    }
   }
+  const args: unknown[] = [];
+  fm.parameters.forEach((p, i) => {
+    // A repeating parameter gets one array holding every remaining argument.
+    if (p.repeating) args.push(rawArgs.slice(i).map((raw) => toCell(p, raw)));
+    else args.push(toCell(p, rawArgs[i]));
+  });
   try {
     const out = fn(...args);
     if (Array.isArray(out)) return { kind: "table", rows: out as CellValue[][] };

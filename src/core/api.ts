@@ -67,9 +67,27 @@ export function earnedUnpaidAt(fee: FeeName, T: Serial, choices: Choices, trace?
 }
 
 /** FEE_SCHEDULE rows for [from, to], both within the agreement's span. */
-export function scheduleFor(fee: FeeName, from: Serial, to: Serial, choices: Choices): ScheduleRow[] {
+export function scheduleFor(fee: FeeName, from: Serial, to: Serial, choices: Choices, trace?: Trace): ScheduleRow[] {
   checkInAgreementSpan(from, "fromDate");
   checkInAgreementSpan(to, "toDate");
   if (from > to) throw valueError(`fromDate ${iso(from)} is after toDate ${iso(to)}`);
-  return feeSchedule(FeeLedger.of(fee, choices), from, to);
+  const ledger = FeeLedger.of(fee, choices);
+  const rows = feeSchedule(ledger, from, to);
+  if (trace) {
+    trace.add(
+      `Pay periods of 14 days overlapping ${iso(from)}..${iso(to)}, clipped to it; each paid on its pay date`,
+      "3(a) 'payable bi-weekly'; register schedule-window, pay-anchor, pay-lag",
+      `fee=${fee}; periods=${rows.length}`,
+      ledger.describe(),
+      rows.length,
+    );
+    trace.add(
+      "Each row's amount is round(cum(end)) - round(cum(start - 1)); the rows add up to the fees for the days shown",
+      "3(a), 3(b); register rounding, accrual-basis",
+      `first=${rows.length ? iso(rows[0].start) : "none"}; last=${rows.length ? iso(rows[rows.length - 1].end) : "none"}`,
+      ledger.describe(),
+      rows.length ? rows[rows.length - 1].cumulative : null,
+    );
+  }
+  return rows;
 }

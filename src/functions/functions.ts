@@ -1,79 +1,24 @@
 /**
  * Excel custom functions, namespace BTU: thin adapters over the calculation
- * core (src/core). Each one coerces its arguments (src/functions/adapter.ts),
- * calls one core operation, and returns a number, text or a spilled array;
- * every failure becomes an Excel error with a message naming the argument
- * and what it allows.
- *
- * The JSDoc of each function is its Excel help: the build generates
- * functions.json from it (custom-functions-metadata) and associates each id
- * with its function.
+ * core (src/core). Each function below is documented for Excel (the build
+ * generates functions.json from this JSDoc and associates each id with its
+ * function) and runs its body from ./implementations, where the arguments are
+ * coerced (./adapter), one core operation computes the figure, and every
+ * failure becomes an Excel error with a message naming the argument and what
+ * it allows.
  *
  * Dates: Excel serials (1900 date system; a fraction is ignored) or text
  * YYYY-MM-DD; dates are returned as serials (format the cells as dates).
  * `choices`: interpretation choices, "id=value; id=value" text or a
  * two-column range of (id, value); see =BTU.INTERPRETATIONS().
  */
-import {
-  checkDisability,
-  checkInAgreementSpan,
-  checkRate,
-  checkTermination,
-  companyInterest,
-  Dec,
-  DEFAULT_RATE,
-  DISCOUNT_METHODS,
-  discountedLumpSum,
-  disabilityNoticeFrom,
-  duressSchedule,
-  duressShares,
-  earnedUnpaidAt,
-  electionDeadline,
-  FeeLedger,
-  iso,
-  lifeExpectancy,
-  lifeTable,
-  lumpSumRemainder,
-  optionDeadline,
-  parseFee,
-  parsePeriods,
-  parseScenario,
-  payout,
-  payoutFlows,
-  scheduleFor,
-  shareTransferDeadline,
-  splitDollarBuyout,
-  stopDayFor,
-  TERM_LIST,
-  terminationDate,
-  valueError,
-  widestWindow,
-  withChoices,
-  curePeriod,
-  parseCureClause,
-  COMPANY_INTEREST_JAN_2003,
-  FEE_START,
-  FEE_END,
-  Choices,
-  Payout,
-  Serial,
-} from "../core";
-import {
-  Arg,
-  cellNumber,
-  choiceArg,
-  choicesArg,
-  dateArg,
-  excel,
-  headersArg,
-  holidaysArg,
-  moneyArg,
-  numberArg,
-  optionalDateArg,
-  rows,
-  textArg,
-  isEmpty,
-} from "./adapter";
+import { excel } from "./adapter";
+import { BODIES, explain as explainRows } from "./implementations";
+
+/** Runs the body of function `id` for Excel: no trace, every error an Excel error. */
+function run<T>(id: string, args: unknown[]): T {
+  return excel(id, () => BODIES[id](args as never) as unknown as T);
+}
 
 /* ------------------------------------------------------------------ 3(a) */
 
@@ -85,9 +30,7 @@ import {
  * @returns The remainder of the Consulting Fees in dollars, rounded to cents (3(a)).
  */
 export function consultLumpSum(terminationDate: any, choices?: any[][]): number {
-  return excel("CONSULT_LUMPSUM", () =>
-    cellNumber(lumpSumRemainder("consulting", dateArg(terminationDate, "terminationDate"), choicesArg(choices)), "CONSULT_LUMPSUM"),
-  );
+  return run("CONSULT_LUMPSUM", [terminationDate, choices]);
 }
 
 /**
@@ -98,20 +41,9 @@ export function consultLumpSum(terminationDate: any, choices?: any[][]): number 
  * @returns The remainder of the Chairman Fees in dollars, rounded to cents (3(a)).
  */
 export function chairLumpSum(terminationDate: any, choices?: any[][]): number {
-  return excel("CHAIR_LUMPSUM", () =>
-    cellNumber(lumpSumRemainder("chairman", dateArg(terminationDate, "terminationDate"), choicesArg(choices)), "CHAIR_LUMPSUM"),
-  );
+  return run("CHAIR_LUMPSUM", [terminationDate, choices]);
 }
 
-function discounted(fn: string, fee: "consulting" | "chairman", terminationDate: Arg, rate: Arg, method: Arg, choices: Arg): number {
-  return excel(fn, () => {
-    const c = choicesArg(choices);
-    const T = dateArg(terminationDate, "terminationDate");
-    const r = checkRate(numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" }));
-    const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
-    return cellNumber(discountedLumpSum(fee, T, r, m, c), fn);
-  });
-}
 
 /**
  * The Consulting Lump Sum Payment of 4(c)(i): the remaining Consulting Fees less 3% a year. 2004-10-01 gives 538,158.33 (xnpv) or 537,199.64 (simple).
@@ -123,7 +55,7 @@ function discounted(fn: string, fee: "consulting" | "chairman", terminationDate:
  * @returns The discounted lump sum in dollars, rounded half-up to cents once.
  */
 export function consultDiscounted(terminationDate: any, rate?: any, method?: any, choices?: any[][]): number {
-  return discounted("CONSULT_DISCOUNTED", "consulting", terminationDate, rate, method, choices);
+  return run("CONSULT_DISCOUNTED", [terminationDate, rate, method, choices]);
 }
 
 /**
@@ -136,7 +68,7 @@ export function consultDiscounted(terminationDate: any, rate?: any, method?: any
  * @returns The discounted lump sum in dollars, rounded half-up to cents once.
  */
 export function chairDiscounted(terminationDate: any, rate?: any, method?: any, choices?: any[][]): number {
-  return discounted("CHAIR_DISCOUNTED", "chairman", terminationDate, rate, method, choices);
+  return run("CHAIR_DISCOUNTED", [terminationDate, rate, method, choices]);
 }
 
 /**
@@ -148,10 +80,7 @@ export function chairDiscounted(terminationDate: any, rate?: any, method?: any, 
  * @returns The earned but unpaid fees in dollars, rounded to cents.
  */
 export function earnedUnpaid(fee: any, terminationDate: any, choices?: any[][]): number {
-  return excel("EARNED_UNPAID", () => {
-    const f = parseFee(textArg(fee, "fee"));
-    return cellNumber(earnedUnpaidAt(f, dateArg(terminationDate, "terminationDate"), choicesArg(choices)), "EARNED_UNPAID");
-  });
+  return run("EARNED_UNPAID", [fee, terminationDate, choices]);
 }
 
 /**
@@ -165,34 +94,12 @@ export function earnedUnpaid(fee: any, terminationDate: any, choices?: any[][]):
  * @returns One row per payment; dates are serials.
  */
 export function feeSchedule(fee: any, fromDate?: any, toDate?: any, headers?: any, choices?: any[][]): any[][] {
-  return excel("FEE_SCHEDULE", () => {
-    const f = parseFee(textArg(fee, "fee"));
-    const from = dateArg(fromDate, "fromDate", FEE_START);
-    const to = dateArg(toDate, "toDate", FEE_END);
-    const show = headersArg(headers);
-    const out: any[][] = show ? [["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"]] : [];
-    for (const r of scheduleFor(f, from, to, choicesArg(choices)))
-      out.push([r.payDate, r.start, r.end, r.days, r.amount.toNumber(), r.cumulative.toNumber()]);
-    if (out.length === 0) out.push(["", "", "", 0, 0, 0]);
-    return out;
-  });
+  return run("FEE_SCHEDULE", [fee, fromDate, toDate, headers, choices]);
 }
 
 /* ------------------------------------------------------------ paragraph 4 */
 
-interface PayoutArgs {
-  readonly payout: Payout;
-  readonly choices: Choices;
-}
 
-function payoutFrom(scenario: Arg, terminationDate: Arg, periods: Arg, consultingEndDate: Arg, choices: Arg): PayoutArgs {
-  const c = choicesArg(choices);
-  const s = parseScenario(textArg(scenario, "scenario"));
-  const T = dateArg(terminationDate, "terminationDate");
-  const p = parsePeriods(isEmpty(periods as never) ? undefined : textArg(periods, "periods"), s);
-  const end = optionalDateArg(consultingEndDate, "consultingEndDate");
-  return { payout: payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end }), choices: c };
-}
 
 /**
  * Total cash a termination makes due: fees earned but unpaid of the periods it ends plus its lump sums or, for 4(h), the 60% continuation.
@@ -205,7 +112,7 @@ function payoutFrom(scenario: Arg, terminationDate: Arg, periods: Arg, consultin
  * @returns The total in dollars (base salary, whose rate the agreement does not state, is not included).
  */
 export function payoutTotal(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][]): number {
-  return excel("PAYOUT", () => cellNumber(payoutFrom(scenario, terminationDate, periods, consultingEndDate, choices).payout.total, "PAYOUT"));
+  return run("PAYOUT", [scenario, terminationDate, periods, consultingEndDate, choices]);
 }
 
 /**
@@ -219,13 +126,7 @@ export function payoutTotal(scenario: any, terminationDate: any, periods?: any, 
  * @returns A table with a header row; the amount is empty for non-cash rows.
  */
 export function payoutDetail(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][]): any[][] {
-  return excel("PAYOUT_DETAIL", () => {
-    const { payout: p } = payoutFrom(scenario, terminationDate, periods, consultingEndDate, choices);
-    const out: any[][] = [["What", "Clause", "Amount", "When / how"]];
-    for (const c of p.components) out.push([c.what, c.clause, c.amount === null ? "" : c.amount.toNumber(), c.when]);
-    for (const c of p.consequences) out.push([c.what, c.clause, "", c.detail]);
-    return out;
-  });
+  return run("PAYOUT_DETAIL", [scenario, terminationDate, periods, consultingEndDate, choices]);
 }
 
 /**
@@ -240,18 +141,7 @@ export function payoutDetail(scenario: any, terminationDate: any, periods?: any,
  * @returns Rows of date (serial), amount, cumulative.
  */
 export function payoutSchedule(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, headers?: any, choices?: any[][]): any[][] {
-  return excel("PAYOUT_SCHEDULE", () => {
-    const show = headersArg(headers);
-    const { payout: p } = payoutFrom(scenario, terminationDate, periods, consultingEndDate, choices);
-    const out: any[][] = show ? [["Date", "Amount", "Cumulative"]] : [];
-    let cum = new Dec(0);
-    for (const f of payoutFlows(p)) {
-      cum = cum.plus(f.amount);
-      out.push([f.date, f.amount.toNumber(), cum.toNumber()]);
-    }
-    if (out.length === 0) out.push(["", 0, 0]);
-    return out;
-  });
+  return run("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, headers, choices]);
 }
 
 /**
@@ -263,11 +153,7 @@ export function payoutSchedule(scenario: any, terminationDate: any, periods?: an
  * @returns The termination date as a serial.
  */
 export function terminationDateOf(scenario: any, noticeDate: any, choices?: any[][]): number {
-  return excel("TERMINATION_DATE", () => {
-    const c = choicesArg(choices);
-    const s = parseScenario(textArg(scenario, "scenario"));
-    return terminationDate(s, dateArg(noticeDate, "noticeDate"), c);
-  });
+  return run("TERMINATION_DATE", [scenario, noticeDate, choices]);
 }
 
 /**
@@ -280,15 +166,7 @@ export function terminationDateOf(scenario: any, noticeDate: any, choices?: any[
  * @returns The last exercise date as a serial.
  */
 export function optionDeadlineOf(scenario: any, terminationDate: any, vestingDate: any, choices?: any[][]): number {
-  return excel("OPTION_DEADLINE", () => {
-    const c = choicesArg(choices);
-    const s = parseScenario(textArg(scenario, "scenario"));
-    const T = dateArg(terminationDate, "terminationDate");
-    const w = widestWindow(s, c);
-    checkInAgreementSpan(T, "terminationDate");
-    if (T < w.from || T > w.to) throw valueError(`terminationDate ${iso(T)} is outside ${s.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
-    return optionDeadline(s, T, dateArg(vestingDate, "vestingDate"), c);
-  });
+  return run("OPTION_DEADLINE", [scenario, terminationDate, vestingDate, choices]);
 }
 
 /**
@@ -299,21 +177,11 @@ export function optionDeadlineOf(scenario: any, terminationDate: any, vestingDat
  * @returns The last day of the cure period as a serial; the termination may follow from the next day.
  */
 export function curePeriodEnd(clause: any, noticeDate: any): number {
-  return excel("CURE_PERIOD_END", () => {
-    const c = parseCureClause(textArg(clause, "clause"));
-    const n = dateArg(noticeDate, "noticeDate");
-    checkInAgreementSpan(n, "noticeDate");
-    return curePeriod(c, n).lastCureDay;
-  });
+  return run("CURE_PERIOD_END", [clause, noticeDate]);
 }
 
 /* --------------------------------------------------- 4(c)(i) financial duress */
 
-function businessDayChoices(holidays: Arg, choices: Arg): { dates: Serial[]; choices: Choices } {
-  const c = choicesArg(choices);
-  const h = holidaysArg(holidays);
-  return { dates: h.dates, choices: h.usMa ? withChoices([["business-days", "us-ma"]], c) : c };
-}
 
 /**
  * The last day to choose 4(c)(i)(A) or (B) after the Board delays the Consulting Lump Sum Payment: 21 business days after its notification (WORKDAY).
@@ -324,12 +192,7 @@ function businessDayChoices(holidays: Arg, choices: Arg): { dates: Serial[]; cho
  * @returns The deadline as a serial.
  */
 export function electionDeadlineOf(notificationDate: any, holidays?: any[][], choices?: any[][]): number {
-  return excel("ELECTION_DEADLINE", () => {
-    const n = dateArg(notificationDate, "notificationDate");
-    checkInAgreementSpan(n, "notificationDate");
-    const b = businessDayChoices(holidays, choices);
-    return electionDeadline(n, b.dates, b.choices);
-  });
+  return run("ELECTION_DEADLINE", [notificationDate, holidays, choices]);
 }
 
 /**
@@ -341,21 +204,9 @@ export function electionDeadlineOf(notificationDate: any, holidays?: any[][], ch
  * @returns The deadline as a serial.
  */
 export function shareTransferDeadlineOf(electionDate: any, holidays?: any[][], choices?: any[][]): number {
-  return excel("SHARE_TRANSFER_DEADLINE", () => {
-    const e = dateArg(electionDate, "electionDate");
-    checkInAgreementSpan(e, "electionDate");
-    const b = businessDayChoices(holidays, choices);
-    return shareTransferDeadline(e, b.dates, b.choices);
-  });
+  return run("SHARE_TRANSFER_DEADLINE", [electionDate, holidays, choices]);
 }
 
-function sharesFrom(amount: Arg, fairMarketValue: Arg, portion: Arg, choices: Arg) {
-  const c = choicesArg(choices);
-  const a = moneyArg(amount, "amount", { min: 0, what: "the Consulting Lump Sum Payment in dollars" });
-  const fmv = moneyArg(fairMarketValue, "fairMarketValue", { min: 0, minInclusive: false, what: "the price per share on the election date" });
-  const p = new Dec(numberArg(portion, "portion", { fallback: 1, min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 0.5 or 50%" }));
-  return duressShares(a, fmv, p, c);
-}
 
 /**
  * Shares delivered under 4(c)(i)(B) for all or part of the Consulting Lump Sum Payment, at the fair market value on the election date (whole shares, rounded down, by default).
@@ -367,7 +218,7 @@ function sharesFrom(amount: Arg, fairMarketValue: Arg, portion: Arg, choices: Ar
  * @returns The number of shares.
  */
 export function duressSharesOf(amount: any, fairMarketValue: any, portion?: any, choices?: any[][]): number {
-  return excel("DURESS_SHARES", () => cellNumber(sharesFrom(amount, fairMarketValue, portion, choices).shares, "DURESS_SHARES"));
+  return run("DURESS_SHARES", [amount, fairMarketValue, portion, choices]);
 }
 
 /**
@@ -380,7 +231,7 @@ export function duressSharesOf(amount: any, fairMarketValue: any, portion?: any,
  * @returns The cash balance in dollars.
  */
 export function duressBalanceOf(amount: any, fairMarketValue: any, portion?: any, choices?: any[][]): number {
-  return excel("DURESS_BALANCE", () => cellNumber(sharesFrom(amount, fairMarketValue, portion, choices).cashBalance, "DURESS_BALANCE"));
+  return run("DURESS_BALANCE", [amount, fairMarketValue, portion, choices]);
 }
 
 /**
@@ -394,20 +245,7 @@ export function duressBalanceOf(amount: any, fairMarketValue: any, portion?: any
  * @returns Rows of pay date (serial), amount, balance after the payment.
  */
 export function duressScheduleOf(terminationDate: any, balance: any, duressEndDate?: any, headers?: any, choices?: any[][]): any[][] {
-  return excel("DURESS_SCHEDULE", () => {
-    const c = choicesArg(choices);
-    const T = dateArg(terminationDate, "terminationDate");
-    checkTermination(parseScenario("4c-i"), "consulting", T, c);
-    const b = moneyArg(balance, "balance", { min: 0, what: "dollars still owed" });
-    const end = optionalDateArg(duressEndDate, "duressEndDate");
-    if (end !== undefined && end < T) throw valueError(`duressEndDate ${iso(end)} is before the termination date ${iso(T)}`);
-    const show = headersArg(headers);
-    const out: any[][] = show ? [["Pay date", "Amount", "Balance after"]] : [];
-    for (const r of duressSchedule(FeeLedger.of("consulting", c), stopDayFor(T, c), b, end))
-      out.push([r.payDate, r.amount.toNumber(), r.balanceAfter.toNumber()]);
-    if (out.length === 0) out.push(["", 0, 0]);
-    return out;
-  });
+  return run("DURESS_SCHEDULE", [terminationDate, balance, duressEndDate, headers, choices]);
 }
 
 /* ------------------------------------------------------------------- 4(h) */
@@ -420,14 +258,7 @@ export function duressScheduleOf(terminationDate: any, balance: any, duressEndDa
  * @returns The earliest notice date as a serial.
  */
 export function disabilityNoticeFromOf(firstDayOfDisability: any, lastDayOfDisability?: any): number {
-  return excel("DISABILITY_NOTICE_FROM", () => {
-    const first = dateArg(firstDayOfDisability, "firstDayOfDisability");
-    checkInAgreementSpan(first, "firstDayOfDisability");
-    const from = disabilityNoticeFrom(first);
-    const last = optionalDateArg(lastDayOfDisability, "lastDayOfDisability");
-    if (last !== undefined) checkDisability(first, from, last);
-    return from;
-  });
+  return run("DISABILITY_NOTICE_FROM", [firstDayOfDisability, lastDayOfDisability]);
 }
 
 /* --------------------------------------------------------------- 3(c)(iii) */
@@ -442,17 +273,7 @@ export function disabilityNoticeFromOf(firstDayOfDisability: any, lastDayOfDisab
  * @returns The Company Interest in dollars, rounded to cents.
  */
 export function splitDollarInterest(cashValueJan2003: any, cashValue: any, insuredOnlyIncrease?: any, companyInterestJan2003?: any): number {
-  return excel("SPLITDOLLAR_INTEREST", () =>
-    cellNumber(
-      companyInterest(
-        moneyArg(cashValueJan2003, "cashValueJan2003", { min: 0, minInclusive: false, what: "dollars" }),
-        moneyArg(cashValue, "cashValue", { min: 0, what: "dollars" }),
-        moneyArg(insuredOnlyIncrease, "insuredOnlyIncrease", { fallback: 0, min: 0, what: "dollars" }),
-        isEmpty(companyInterestJan2003 as never) ? COMPANY_INTEREST_JAN_2003 : moneyArg(companyInterestJan2003, "companyInterestJan2003", { min: 0, minInclusive: false, what: "dollars" }),
-      ),
-      "SPLITDOLLAR_INTEREST",
-    ),
-  );
+  return run("SPLITDOLLAR_INTEREST", [cashValueJan2003, cashValue, insuredOnlyIncrease, companyInterestJan2003]);
 }
 
 /**
@@ -465,13 +286,7 @@ export function splitDollarInterest(cashValueJan2003: any, cashValue: any, insur
  * @returns The buy-out price in dollars, rounded to cents.
  */
 export function splitDollarBuyoutOf(companyInterest: any, lifeExpectancyYears: any, rate?: any, method?: any): number {
-  return excel("SPLITDOLLAR_BUYOUT", () => {
-    const ci = moneyArg(companyInterest, "companyInterest", { min: 0, what: "dollars" });
-    const years = new Dec(numberArg(lifeExpectancyYears, "lifeExpectancyYears", { min: 0, max: 150, what: "years" }));
-    const r = checkRate(numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" }));
-    const m = choiceArg(method, "method", ["compound", "simple"] as const, "compound");
-    return cellNumber(splitDollarBuyout(ci, years, r, withChoices([["split-dollar-discount", m]])), "SPLITDOLLAR_BUYOUT");
-  });
+  return run("SPLITDOLLAR_BUYOUT", [companyInterest, lifeExpectancyYears, rate, method]);
 }
 
 /**
@@ -484,22 +299,7 @@ export function splitDollarBuyoutOf(companyInterest: any, lifeExpectancyYears: a
  * @returns Remaining years of life expectancy.
  */
 export function lifeExpectancyOf(birthDate: any, asOfDate: any, table: any[][], ageBasis?: any): number {
-  return excel("LIFE_EXPECTANCY", () => {
-    const basis = choiceArg(ageBasis, "ageBasis", ["last-birthday", "nearest-birthday", "interpolated"] as const, "last-birthday");
-    const rs = rows(table);
-    if (rs.length > 0 && rs[0].every((c) => typeof c === "string" && !/^\s*[\d.]+\s*$/.test(c))) rs.shift();
-    const pairs = rs.map((r, i) => {
-      if (r.length < 2) throw valueError(`table must have two columns (age, remaining years); row ${i + 1} has ${r.length}`);
-      return [numberArg(r[0], `table row ${i + 1} age`), numberArg(r[1], `table row ${i + 1} remaining years`)] as const;
-    });
-    const years = lifeExpectancy(
-      dateArg(birthDate, "birthDate"),
-      dateArg(asOfDate, "asOfDate"),
-      lifeTable(pairs),
-      withChoices([["life-expectancy-age", basis]]),
-    );
-    return cellNumber(years, "LIFE_EXPECTANCY");
-  });
+  return run("LIFE_EXPECTANCY", [birthDate, asOfDate, table, ageBasis]);
 }
 
 /* ------------------------------------------------------------------ terms */
@@ -510,8 +310,26 @@ export function lifeExpectancyOf(birthDate: any, asOfDate: any, table: any[][], 
  * @returns A table with a header row; dates are shown as YYYY-MM-DD text.
  */
 export function terms(): any[][] {
-  return excel("TERMS", () => [
-    ["Term", "Value", "Unit", "Clause", "Agreement text"],
-    ...TERM_LIST.map((t) => [t.label, t.unit === "date" ? iso(t.value) : t.value, t.unit, t.clause, t.quote]),
-  ]);
+  return run("TERMS", []);
+}
+
+/**
+ * The interpretation register: each ambiguous point of the agreement with its id, clause, default, the choice in force, the alternatives and why the default was chosen.
+ * @customfunction INTERPRETATIONS
+ * @param [choices] Optional interpretation choices to show as "in force", e.g. "discount-method=simple", or a two-column range.
+ * @returns A table with a header row, one row per register entry.
+ */
+export function interpretations(choices?: any[][]): any[][] {
+  return run("INTERPRETATIONS", [choices]);
+}
+
+/**
+ * The calculation trace of a BTU function: each step with its rule, clause, inputs, terms and choices, ending at the figure the function returns (or its error and message).
+ * @customfunction EXPLAIN
+ * @param functionName A BTU function name, e.g. "CONSULT_DISCOUNTED" (with or without "BTU.").
+ * @param [args] That function's arguments, in order, as you would give them to it.
+ * @returns A table with a header row: step number, step, clause, inputs and terms, choices in force, result.
+ */
+export function explain(functionName: any, args?: any[][][]): any[][] {
+  return excel("EXPLAIN", () => explainRows(functionName, (args ?? []) as never));
 }

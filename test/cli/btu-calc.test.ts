@@ -45,3 +45,19 @@ describe("btu-calc --batch", () => {
     expect(JSON.parse(out[4])[0]).toEqual(["Term", "Value", "Unit", "Clause", "Agreement text"]);
   });
 });
+
+describe("btu-calc --audit-workbook", () => {
+  test("writes the workbook and lists the figures it rebuilds", () => {
+    const file = require("path").join(require("os").tmpdir(), `btu-audit-cli-${process.pid}.xlsx`);
+    const out = calc("--audit-workbook", file, "4c-i", "2004-10-01", "--notice", "2004-07-01", "--vesting", "2004-01-01");
+    expect(out).toContain("Consulting Fees: lump sum less 3% a year (xnpv): 538158.33");
+    expect(out).toContain("Termination date = EDATE(notice, 3) (TERMINATION_DATE): 2004-10-01");
+    expect(require("fs").statSync(file).size).toBeGreaterThan(10_000);
+  });
+  test("refuses a date outside the clause's window", () => {
+    const r = spawnSync(process.execPath, [BIN, "--audit-workbook", "x.xlsx", "4c-i", "2004-09-01"], { encoding: "utf8" });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/#VALUE! terminationDate 2004-09-01 is outside 4\(c\)\(i\)'s window/);
+  });
+  test("EXPLAIN on the command line", () => expect(calc("EXPLAIN", "CONSULT_DISCOUNTED", "2004-10-01").split("\n").pop()).toMatch(/Result of BTU.CONSULT_DISCOUNTED\t\t\t\t538158.33$/));
+});

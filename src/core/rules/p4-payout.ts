@@ -241,6 +241,7 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
       );
       const when = `lump sum immediately prior to the Change of Control on ${iso(T)}`;
       for (const f of fees) components.push(lumpSum(f, stop, T, "4(e)(i)", choices, when, trace));
+      consequences.push({ what: "Options on a merger the Company does not survive", clause: "3(c)(iv)(B)", detail: "If requested, the Company seeks an equivalent replacement award from the survivor; failing that, all outstanding Options vest immediately prior to the merger" });
       consequences.push({ what: "In lieu of any other payments", clause: "4(e)", detail: included ? "The lump sum replaces every other payment under the agreement except fees already earned (register change-of-control-in-lieu=earned-included)" : "The lump sum replaces every other payment under the agreement, including fees earned but unpaid (register change-of-control-in-lieu=earned-excluded)" });
       break;
     }

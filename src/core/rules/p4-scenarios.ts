@@ -12,6 +12,7 @@ import { Choices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { edate, iso, Serial } from "../dates";
 import { numError, valueError } from "../errors";
+import { Trace } from "../trace";
 import { AGREEMENT_START, FEE_END } from "./p3a-fees";
 
 export type ScenarioCode = "4a" | "4b-i" | "4b-ii" | "4c-i" | "4c-ii" | "4d" | "4e" | "4f" | "4g" | "4h";
@@ -215,10 +216,17 @@ export function checkTermination(scenario: Scenario, periods: Periods, T: Serial
  * 4(b)/4(c) take effect three months after notice (EDATE(notice, 3)); 4(a),
  * 4(d) and 4(h) take effect upon notice; 4(e), 4(f), 4(g) on the event.
  */
-export function terminationDate(scenario: Scenario, notice: Serial, choices: Choices, argument = "noticeDate"): Serial {
+export function terminationDate(scenario: Scenario, notice: Serial, choices: Choices, argument = "noticeDate", trace?: Trace): Serial {
   checkInAgreementSpan(notice, argument);
   if (scenario.effect !== "notice+3m") {
     checkTermination(scenario, scenario.code === "4d" ? "chairman" : scenario.defaultPeriods, notice, choices, argument);
+    trace?.add(
+      scenario.effect === "upon-notice" ? `${scenario.clause} takes effect upon notice: the termination date is the notice date` : `${scenario.clause} takes effect on the event: the termination date is the event's date`,
+      scenario.clause,
+      `${argument}=${iso(notice)} (${scenario.dateMeaning})`,
+      [],
+      iso(notice),
+    );
     return notice;
   }
   const consulting = scenario.code === "4b-i" || scenario.code === "4c-i";
@@ -233,5 +241,12 @@ export function terminationDate(scenario: Scenario, notice: Serial, choices: Cho
     throw valueError(
       `${argument} ${iso(notice)} is too late: three months' notice would end the period on ${iso(T)}, after it expires on ${iso(FEE_END)} (${scenario.clause})`,
     );
+  trace?.add(
+    `Three months' prior written notice: EDATE(notice, 3); notice allowed from ${iso(earliestNotice)}`,
+    `${scenario.clause}; register notice-window`,
+    `${argument}=${iso(notice)}; months=${TERMS.noticeMonths.value}`,
+    [`notice-window=${choices.noticeWindow}`],
+    iso(T),
+  );
   return T;
 }

@@ -13,8 +13,9 @@
  * the termination may follow from the next day.
  */
 import { TERMS } from "../agreement/terms";
-import { Serial } from "../dates";
+import { iso, Serial } from "../dates";
 import { valueError } from "../errors";
+import { Trace } from "../trace";
 
 export type CureClause = "4a" | "4d";
 
@@ -26,9 +27,17 @@ export interface CurePeriod {
   readonly terminationFrom: Serial;
 }
 
-export function curePeriod(clause: CureClause, notice: Serial): CurePeriod {
+export function curePeriod(clause: CureClause, notice: Serial, trace?: Trace): CurePeriod {
   const days = clause === "4a" ? TERMS.causeCureDays.value : TERMS.goodReasonCureDays.value;
-  return { clause: clause === "4a" ? "4(a)(i)" : "4(d)(i)", lastCureDay: notice + days, terminationFrom: notice + days + 1 };
+  const out = { clause: clause === "4a" ? "4(a)(i)" : "4(d)(i)", lastCureDay: notice + days, terminationFrom: notice + days + 1 };
+  trace?.add(
+    `Cure period: ${days} days after the notice; the termination may rely on the uncured ${clause === "4a" ? "breach" : "failure"} from ${iso(out.terminationFrom)}`,
+    `${out.clause}; register cure-period`,
+    `noticeDate=${iso(notice)}; days=${days}`,
+    [],
+    iso(out.lastCureDay),
+  );
+  return out;
 }
 
 export function parseCureClause(text: string, argument = "clause"): CureClause {

@@ -249,7 +249,7 @@ function traceDiscount(
   trace.add(
     `Undiscounted remainder of the ${ledger.fee} fees, ${iso(from)} through ${iso(FEE_END)}`,
     clause,
-    `from=${iso(from)}; to=${iso(FEE_END)}`,
+    `from=${iso(from)}; to=${iso(FEE_END)}; annual fee=${ledger.annual.toString()} (3(a)); rate=${rate.toString()} (4(c))`,
     ledger.describe(),
     remainder,
   );

@@ -8,10 +8,19 @@
 import { TERMS } from "../agreement/terms";
 import { iso, Serial } from "../dates";
 import { valueError } from "../errors";
+import { Trace } from "../trace";
 
 /** First day the Company may give 4(h) notice: the day after the 120th consecutive day (register `disability-qualifying`). */
-export function disabilityNoticeFrom(firstDay: Serial): Serial {
-  return firstDay + TERMS.disabilityDays.value;
+export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
+  const out = firstDay + TERMS.disabilityDays.value;
+  trace?.add(
+    "120 consecutive calendar days of disability (the first day is day 1); notice from the next day",
+    "4(h); register disability-qualifying",
+    `firstDayOfDisability=${iso(firstDay)}; 120th day=${iso(firstDay + 119)}`,
+    [],
+    iso(out),
+  );
+  return out;
 }
 
 /**

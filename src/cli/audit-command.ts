@@ -1,0 +1,82 @@
+/**
+ * btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [options]: writes the
+ * audit workbook of one scenario (src/audit/audit-workbook.ts): every figure
+ * rebuilt with native Excel formulas next to the add-in's figure.
+ *
+ * Options: --periods consulting|chairman|both, --consulting-end DATE,
+ * --notice DATE, --vesting DATE[,DATE...], --rate 0.03,
+ * --choices "id=value; ...", --notification DATE, --election DATE,
+ * --fmv PRICE, --portion 0.5, --cure-notice DATE.
+ */
+import { AuditCase, buildAuditWorkbook } from "../audit/audit-workbook";
+import { BtuError, Dec, iso, parseChoicesText, parseIso, parsePeriods, parseScenario, Serial, valueError, withChoices } from "../core";
+
+const OPTIONS = ["periods", "consulting-end", "notice", "vesting", "rate", "choices", "notification", "election", "fmv", "portion", "cure-notice"];
+
+function date(text: string, name: string): Serial {
+  const s = parseIso(text.trim());
+  if (s === undefined) throw valueError(`${name} must be a date YYYY-MM-DD, got "${text}"`);
+  return s;
+}
+
+export function parseAuditArgs(argv: readonly string[]): { file: string; auditCase: AuditCase } {
+  const [file, scenarioText, dateText, ...rest] = argv;
+  if (!file || !scenarioText || !dateText) throw valueError("usage: btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices \"id=value\"] ...");
+  if (!file.toLowerCase().endsWith(".xlsx")) throw valueError(`FILE must end in .xlsx, got "${file}"`);
+  const opts = new Map<string, string>();
+  for (let i = 0; i < rest.length; i += 2) {
+    const key = rest[i].replace(/^--/, "");
+    if (!rest[i].startsWith("--") || !OPTIONS.includes(key)) throw valueError(`unknown option "${rest[i]}"; allowed: ${OPTIONS.map((o) => `--${o}`).join(", ")}`);
+    if (rest[i + 1] === undefined) throw valueError(`option --${key} needs a value`);
+    opts.set(key, rest[i + 1]);
+  }
+  const scenario = parseScenario(scenarioText);
+  const choices = withChoices(parseChoicesText(opts.get("choices") ?? ""));
+  const get = (k: string) => opts.get(k);
+  const duress =
+    get("notification") || get("election") || get("fmv")
+      ? {
+          notification: get("notification") ? date(get("notification") as string, "--notification") : undefined,
+          election: get("election") ? date(get("election") as string, "--election") : undefined,
+          fairMarketValue: get("fmv") ? new Dec(get("fmv") as string) : undefined,
+          portion: get("portion") ? new Dec(get("portion") as string) : undefined,
+        }
+      : undefined;
+  return {
+    file,
+    auditCase: {
+      kind: "scenario",
+      scenario,
+      T: date(dateText, "DATE"),
+      periods: parsePeriods(get("periods"), scenario, "--periods"),
+      choices,
+      consultingEnd: get("consulting-end") ? date(get("consulting-end") as string, "--consulting-end") : undefined,
+      notice: get("notice") ? date(get("notice") as string, "--notice") : undefined,
+      vesting: get("vesting") ? (get("vesting") as string).split(",").map((v) => date(v, "--vesting")) : undefined,
+      rate: get("rate") ? new Dec(get("rate") as string) : undefined,
+      duress,
+      cureNotice: get("cure-notice") ? date(get("cure-notice") as string, "--cure-notice") : undefined,
+    },
+  };
+}
+
+export async function auditWorkbookCommand(argv: readonly string[]): Promise<number> {
+  try {
+    const { file, auditCase } = parseAuditArgs(argv);
+    const { workbook, layouts } = buildAuditWorkbook([auditCase]);
+    await workbook.xlsx.writeFile(file);
+    const checks = layouts[0].checks;
+    process.stdout.write(
+      `${file}: ${checks.length} figures rebuilt with native Excel formulas on sheet "${layouts[0].sheet}" (column C), beside the add-in's (column D).\n` +
+        checks.map((c) => `  ${c.item}: ${c.kind === "date" ? iso(c.addin) : c.addin}`).join("\n") +
+        "\nOpen it in Excel or LibreOffice: column F shows OK where the native formula agrees to the cent.\n",
+    );
+    return 0;
+  } catch (e) {
+    if (e instanceof BtuError) {
+      process.stderr.write(`btu-calc: ${e.code} ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+}

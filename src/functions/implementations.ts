@@ -1,0 +1,372 @@
+/**
+ * The bodies of the BTU custom functions, by function id. Each takes the
+ * arguments as Excel passes them and an optional Trace: the Excel function
+ * calls it without one (fast path), EXPLAIN calls the very same body with one
+ * and spills the steps it recorded. So a trace never comes from a second
+ * implementation.
+ *
+ * Every body coerces its arguments (./adapter), records the inputs as it read
+ * them, calls one core operation and returns a cell value or a table.
+ */
+import {
+  checkDisability,
+  checkInAgreementSpan,
+  checkRate,
+  checkTermination,
+  Choices,
+  COMPANY_INTEREST_JAN_2003,
+  companyInterest,
+  curePeriod,
+  Dec,
+  DEFAULT_RATE,
+  describeChoices,
+  disabilityNoticeFrom,
+  DISCOUNT_METHODS,
+  discountedLumpSum,
+  duressSchedule,
+  duressShares,
+  earnedUnpaidAt,
+  electionDeadline,
+  FEE_END,
+  FEE_START,
+  FeeLedger,
+  iso,
+  LEDGER_FIELDS,
+  lifeExpectancy,
+  lifeTable,
+  lumpSumRemainder,
+  optionDeadline,
+  parseCureClause,
+  parseFee,
+  parsePeriods,
+  parseScenario,
+  payout,
+  Payout,
+  payoutFlows,
+  REGISTER,
+  scheduleFor,
+  Serial,
+  shareTransferDeadline,
+  splitDollarBuyout,
+  stopDayFor,
+  TERM_LIST,
+  terminationDate,
+  Trace,
+  valueError,
+  widestWindow,
+  withChoices,
+  BtuError,
+} from "../core";
+import Decimal from "decimal.js";
+import {
+  Arg,
+  cellNumber,
+  choiceArg,
+  choicesArg,
+  dateArg,
+  headersArg,
+  holidaysArg,
+  isEmpty,
+  moneyArg,
+  numberArg,
+  optionalDateArg,
+  rows,
+  scalar,
+  textArg,
+} from "./adapter";
+
+export type Cell = number | string | boolean;
+export type Result = Cell | Cell[][];
+export type Body = (args: readonly Arg[], trace?: Trace) => Result;
+
+/** Records the arguments as the function read them. */
+function inputs(trace: Trace | undefined, fn: string, shown: Record<string, string | number | undefined>, choices?: Choices, fields?: Parameters<typeof describeChoices>[1]): void {
+  if (!trace) return;
+  const text = Object.entries(shown)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("; ");
+  trace.add(`BTU.${fn}: the arguments as read`, "", text, choices && fields ? describeChoices(choices, fields) : [], null);
+}
+
+const money = (x: Parameters<typeof cellNumber>[0], fn: string) => cellNumber(x, fn);
+
+const ALL_FIELDS = [...LEDGER_FIELDS, "earnedUnpaid"] as const;
+
+/* -------------------------------------------------------------- 3(a), 4(c) */
+
+function lumpSum(fn: string, fee: "consulting" | "chairman"): Body {
+  return ([terminationDate, choices], trace) => {
+    const c = choicesArg(choices);
+    const T = dateArg(terminationDate, "terminationDate");
+    inputs(trace, fn, { terminationDate: iso(T) }, c, ALL_FIELDS);
+    return money(lumpSumRemainder(fee, T, c, trace), fn);
+  };
+}
+
+function discounted(fn: string, fee: "consulting" | "chairman"): Body {
+  return ([terminationDate, rate, method, choices], trace) => {
+    const c = choicesArg(choices);
+    const T = dateArg(terminationDate, "terminationDate");
+    const r = checkRate(numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" }));
+    const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
+    inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [...ALL_FIELDS, "noticeWindow"]);
+    return money(discountedLumpSum(fee, T, r, m, c, trace), fn);
+  };
+}
+
+/* ------------------------------------------------------------- paragraph 4 */
+
+function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEndDate, choices]: readonly Arg[], trace?: Trace): Payout {
+  const c = choicesArg(choices);
+  const s = parseScenario(textArg(scenario, "scenario"));
+  const T = dateArg(terminationDate, "terminationDate");
+  const p = parsePeriods(isEmpty(scalar(periods, "periods")) ? undefined : textArg(periods, "periods"), s);
+  const end = optionalDateArg(consultingEndDate, "consultingEndDate");
+  inputs(trace, fn, { scenario: `${s.code} (${s.clause} ${s.label})`, terminationDate: iso(T), periods: p, consultingEndDate: end === undefined ? undefined : iso(end) }, c, [
+    ...ALL_FIELDS,
+    "causeNoticeDay",
+    "discountMethod",
+    "noticeWindow",
+    "changeOfControlInLieu",
+    "deathOnSeparationDate",
+  ]);
+  return payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end }, trace);
+}
+
+function businessDays(holidays: Arg, choices: Arg): { dates: Serial[]; choices: Choices } {
+  const c = choicesArg(choices);
+  const h = holidaysArg(holidays);
+  return { dates: h.dates, choices: h.usMa ? withChoices([["business-days", "us-ma"]], c) : c };
+}
+
+function sharesOf(fn: string, [amount, fairMarketValue, portion, choices]: readonly Arg[], trace?: Trace) {
+  const c = choicesArg(choices);
+  const a = moneyArg(amount, "amount", { min: 0, what: "the Consulting Lump Sum Payment in dollars" });
+  const fmv = moneyArg(fairMarketValue, "fairMarketValue", { min: 0, minInclusive: false, what: "the price per share on the election date" });
+  const p = new Dec(numberArg(portion, "portion", { fallback: 1, min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 0.5 or 50%" }));
+  inputs(trace, fn, { amount: a.toFixed(2), fairMarketValue: fmv.toString(), portion: p.toString() }, c, ["duressWholeShares"]);
+  return duressShares(a, fmv, p, c, trace);
+}
+
+const table = (header: Cell[], body: Cell[][], show: boolean, empty: Cell[]): Cell[][] => {
+  const out = show ? [header, ...body] : body;
+  return out.length ? out : [empty];
+};
+
+export const BODIES: Record<string, Body> = {
+  CONSULT_LUMPSUM: lumpSum("CONSULT_LUMPSUM", "consulting"),
+  CHAIR_LUMPSUM: lumpSum("CHAIR_LUMPSUM", "chairman"),
+  CONSULT_DISCOUNTED: discounted("CONSULT_DISCOUNTED", "consulting"),
+  CHAIR_DISCOUNTED: discounted("CHAIR_DISCOUNTED", "chairman"),
+
+  EARNED_UNPAID: ([fee, terminationDate, choices], trace) => {
+    const c = choicesArg(choices);
+    const f = parseFee(textArg(fee, "fee"));
+    const T = dateArg(terminationDate, "terminationDate");
+    inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, ALL_FIELDS);
+    return money(earnedUnpaidAt(f, T, c, trace), "EARNED_UNPAID");
+  },
+
+  FEE_SCHEDULE: ([fee, fromDate, toDate, headers, choices], trace) => {
+    const c = choicesArg(choices);
+    const f = parseFee(textArg(fee, "fee"));
+    const from = dateArg(fromDate, "fromDate", FEE_START);
+    const to = dateArg(toDate, "toDate", FEE_END);
+    const show = headersArg(headers);
+    inputs(trace, "FEE_SCHEDULE", { fee: f, fromDate: iso(from), toDate: iso(to), headers: show ? 1 : 0 }, c, LEDGER_FIELDS);
+    const body = scheduleFor(f, from, to, c, trace).map((r) => [r.payDate, r.start, r.end, r.days, r.amount.toNumber(), r.cumulative.toNumber()]);
+    return table(["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"], body, show, ["", "", "", 0, 0, 0]);
+  },
+
+  PAYOUT: (args, trace) => money(payoutOf("PAYOUT", args, trace).total, "PAYOUT"),
+
+  PAYOUT_DETAIL: (args, trace) => {
+    const p = payoutOf("PAYOUT_DETAIL", args, trace);
+    const out: Cell[][] = [["What", "Clause", "Amount", "When / how"]];
+    for (const c of p.components) out.push([c.what, c.clause, c.amount === null ? "" : c.amount.toNumber(), c.when]);
+    for (const c of p.consequences) out.push([c.what, c.clause, "", c.detail]);
+    return out;
+  },
+
+  PAYOUT_SCHEDULE: ([scenario, terminationDate, periods, consultingEndDate, headers, choices], trace) => {
+    const show = headersArg(headers);
+    const p = payoutOf("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, choices], trace);
+    let cum = new Dec(0);
+    const body = payoutFlows(p).map((f) => {
+      cum = cum.plus(f.amount);
+      return [f.date, f.amount.toNumber(), cum.toNumber()];
+    });
+    return table(["Date", "Amount", "Cumulative"], body, show, ["", 0, 0]);
+  },
+
+  TERMINATION_DATE: ([scenario, noticeDate, choices], trace) => {
+    const c = choicesArg(choices);
+    const s = parseScenario(textArg(scenario, "scenario"));
+    const n = dateArg(noticeDate, "noticeDate");
+    inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, ["noticeWindow"]);
+    return terminationDate(s, n, c, "noticeDate", trace);
+  },
+
+  OPTION_DEADLINE: ([scenario, terminationDate_, vestingDate, choices], trace) => {
+    const c = choicesArg(choices);
+    const s = parseScenario(textArg(scenario, "scenario"));
+    const T = dateArg(terminationDate_, "terminationDate");
+    const v = dateArg(vestingDate, "vestingDate");
+    inputs(trace, "OPTION_DEADLINE", { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) }, c, ["optionWindow", "vestingOnTermination"]);
+    checkInAgreementSpan(T, "terminationDate");
+    const w = widestWindow(s, c);
+    if (T < w.from || T > w.to) throw valueError(`terminationDate ${iso(T)} is outside ${s.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
+    return optionDeadline(s, T, v, c, trace);
+  },
+
+  CURE_PERIOD_END: ([clause, noticeDate], trace) => {
+    const k = parseCureClause(textArg(clause, "clause"));
+    const n = dateArg(noticeDate, "noticeDate");
+    inputs(trace, "CURE_PERIOD_END", { clause: k, noticeDate: iso(n) });
+    checkInAgreementSpan(n, "noticeDate");
+    return curePeriod(k, n, trace).lastCureDay;
+  },
+
+  ELECTION_DEADLINE: ([notificationDate, holidays, choices], trace) => {
+    const n = dateArg(notificationDate, "notificationDate");
+    checkInAgreementSpan(n, "notificationDate");
+    const b = businessDays(holidays, choices);
+    inputs(trace, "ELECTION_DEADLINE", { notificationDate: iso(n), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
+    return electionDeadline(n, b.dates, b.choices, trace);
+  },
+
+  SHARE_TRANSFER_DEADLINE: ([electionDate, holidays, choices], trace) => {
+    const e = dateArg(electionDate, "electionDate");
+    checkInAgreementSpan(e, "electionDate");
+    const b = businessDays(holidays, choices);
+    inputs(trace, "SHARE_TRANSFER_DEADLINE", { electionDate: iso(e), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
+    return shareTransferDeadline(e, b.dates, b.choices, trace);
+  },
+
+  DURESS_SHARES: (args, trace) => money(sharesOf("DURESS_SHARES", args, trace).shares, "DURESS_SHARES"),
+  DURESS_BALANCE: (args, trace) => money(sharesOf("DURESS_BALANCE", args, trace).cashBalance, "DURESS_BALANCE"),
+
+  DURESS_SCHEDULE: ([terminationDate_, balance, duressEndDate, headers, choices], trace) => {
+    const c = choicesArg(choices);
+    const T = dateArg(terminationDate_, "terminationDate");
+    checkTermination(parseScenario("4c-i"), "consulting", T, c);
+    const b = moneyArg(balance, "balance", { min: 0, what: "dollars still owed" });
+    const end = optionalDateArg(duressEndDate, "duressEndDate");
+    if (end !== undefined && end < T) throw valueError(`duressEndDate ${iso(end)} is before the termination date ${iso(T)}`);
+    const show = headersArg(headers);
+    inputs(trace, "DURESS_SCHEDULE", { terminationDate: iso(T), balance: b.toFixed(2), duressEndDate: end === undefined ? undefined : iso(end) }, c, ALL_FIELDS);
+    const rs = duressSchedule(FeeLedger.of("consulting", c), stopDayFor(T, c), b, end);
+    trace?.add(
+      "Bi-weekly payments of the Consulting Fee (3(a)) until the balance is paid; on the end of the duress, the rest at once",
+      "4(c)(i)(A), 4(c)(i)(B)",
+      `payments=${rs.length}`,
+      [],
+      rs.length ? rs[rs.length - 1].payDate : null,
+    );
+    return table(["Pay date", "Amount", "Balance after"], rs.map((r) => [r.payDate, r.amount.toNumber(), r.balanceAfter.toNumber()]), show, ["", 0, 0]);
+  },
+
+  DISABILITY_NOTICE_FROM: ([firstDayOfDisability, lastDayOfDisability], trace) => {
+    const first = dateArg(firstDayOfDisability, "firstDayOfDisability");
+    checkInAgreementSpan(first, "firstDayOfDisability");
+    const last = optionalDateArg(lastDayOfDisability, "lastDayOfDisability");
+    inputs(trace, "DISABILITY_NOTICE_FROM", { firstDayOfDisability: iso(first), lastDayOfDisability: last === undefined ? undefined : iso(last) });
+    const from = disabilityNoticeFrom(first, trace);
+    if (last !== undefined) checkDisability(first, from, last);
+    return from;
+  },
+
+  SPLITDOLLAR_INTEREST: ([cashValueJan2003, cashValue, insuredOnlyIncrease, companyInterestJan2003], trace) => {
+    const cv0 = moneyArg(cashValueJan2003, "cashValueJan2003", { min: 0, minInclusive: false, what: "dollars" });
+    const cv = moneyArg(cashValue, "cashValue", { min: 0, what: "dollars" });
+    const x = moneyArg(insuredOnlyIncrease, "insuredOnlyIncrease", { fallback: 0, min: 0, what: "dollars" });
+    const ci0 = isEmpty(scalar(companyInterestJan2003, "companyInterestJan2003"))
+      ? COMPANY_INTEREST_JAN_2003
+      : moneyArg(companyInterestJan2003, "companyInterestJan2003", { min: 0, minInclusive: false, what: "dollars" });
+    inputs(trace, "SPLITDOLLAR_INTEREST", { cashValueJan2003: cv0.toString(), cashValue: cv.toString(), insuredOnlyIncrease: x.toString(), companyInterestJan2003: ci0.toString() });
+    return money(companyInterest(cv0, cv, x, ci0, trace), "SPLITDOLLAR_INTEREST");
+  },
+
+  SPLITDOLLAR_BUYOUT: ([companyInterest_, lifeExpectancyYears, rate, method], trace) => {
+    const ci = moneyArg(companyInterest_, "companyInterest", { min: 0, what: "dollars" });
+    const years = new Dec(numberArg(lifeExpectancyYears, "lifeExpectancyYears", { min: 0, max: 150, what: "years" }));
+    const r = checkRate(numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" }));
+    const m = choiceArg(method, "method", ["compound", "simple"] as const, "compound");
+    const c = withChoices([["split-dollar-discount", m]]);
+    inputs(trace, "SPLITDOLLAR_BUYOUT", { companyInterest: ci.toString(), lifeExpectancyYears: years.toString(), rate: r.toString(), method: m });
+    return money(splitDollarBuyout(ci, years, r, c, trace), "SPLITDOLLAR_BUYOUT");
+  },
+
+  LIFE_EXPECTANCY: ([birthDate, asOfDate, lifeTable_, ageBasis], trace) => {
+    const basis = choiceArg(ageBasis, "ageBasis", ["last-birthday", "nearest-birthday", "interpolated"] as const, "last-birthday");
+    const rs = rows(lifeTable_);
+    if (rs.length > 0 && rs[0].every((x) => typeof x === "string" && !/^\s*[\d.]+\s*$/.test(x))) rs.shift();
+    const pairs = rs.map((r, i) => {
+      if (r.length < 2) throw valueError(`table must have two columns (age, remaining years); row ${i + 1} has ${r.length}`);
+      return [numberArg(r[0], `table row ${i + 1} age`), numberArg(r[1], `table row ${i + 1} remaining years`)] as const;
+    });
+    const birth = dateArg(birthDate, "birthDate");
+    const asOf = dateArg(asOfDate, "asOfDate");
+    inputs(trace, "LIFE_EXPECTANCY", { birthDate: iso(birth), asOfDate: iso(asOf), tableRows: pairs.length, ageBasis: basis });
+    return money(lifeExpectancy(birth, asOf, lifeTable(pairs), withChoices([["life-expectancy-age", basis]]), "table", trace), "LIFE_EXPECTANCY");
+  },
+
+  TERMS: (_args, trace) => {
+    trace?.add("The agreement's terms as embedded in the add-in", "Exhibit 10.50 and Exhibit 1", `terms=${TERM_LIST.length}`, [], TERM_LIST.length);
+    return [["Term", "Value", "Unit", "Clause", "Agreement text"], ...TERM_LIST.map((t) => [t.label, t.unit === "date" ? iso(t.value) : t.value, t.unit, t.clause, t.quote])];
+  },
+
+  INTERPRETATIONS: ([choices], trace) => {
+    const c = choicesArg(choices);
+    trace?.add("The interpretation register, with the choice in force for each switchable entry", "register", `entries=${REGISTER.length}`, [], REGISTER.length);
+    const inForce = new Map(describeChoices(c, Object.keys(c) as Array<keyof Choices>).map((t) => t.split("=") as [string, string]));
+    return [
+      ["Id", "Clause", "Question", "Default", "In force", "Alternatives", "Why the default", "Agreement text"],
+      ...REGISTER.map((r) => [
+        r.id,
+        r.clause,
+        r.question,
+        r.default,
+        inForce.get(r.id) ?? r.default,
+        r.alternatives.length ? r.alternatives.map((a) => `${a.value}: ${a.meaning}`).join(" | ") : r.free ? `any ${r.free === "date" ? "date YYYY-MM-DD" : "whole number of days 0-31"}` : `fixed${r.rejected ? `; considered: ${r.rejected}` : ""}`,
+        r.rationale,
+        r.quote,
+      ]),
+    ];
+  },
+};
+
+const EXPLAIN_HEADER: Cell[] = ["#", "Step", "Clause", "Inputs and terms", "Choices in force", "Result"];
+
+function resultCell(r: Decimal | number | string | null): Cell {
+  if (r === null) return "";
+  if (typeof r === "number" || typeof r === "string") return r;
+  return r.toNumber();
+}
+
+/**
+ * EXPLAIN: runs a function's body with a trace and spills the steps, ending
+ * at the figure the function returns (or the error it gives, with its
+ * message, which Excel itself does not show for #NUM!).
+ */
+export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
+  const id = textArg(functionName, "functionName").toUpperCase().replace(/^=?\s*BTU\./, "").replace(/\(.*$/, "").trim();
+  const body = BODIES[id];
+  if (!body) throw valueError(`functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got "${id.slice(0, 40)}"`);
+  const trace = new Trace();
+  let last: Cell[];
+  try {
+    const result = body(args, trace);
+    if (Array.isArray(result)) last = ["", `Result of BTU.${id}: a table of ${result.length} rows x ${result[0]?.length ?? 0} columns`, "", "", "", result.length];
+    else last = ["", `Result of BTU.${id}`, "", "", "", result];
+  } catch (e) {
+    if (!(e instanceof BtuError)) throw e;
+    last = ["", `BTU.${id} gives ${e.code}: ${e.message}`, "", "", "", e.code];
+  }
+  const out: Cell[][] = [EXPLAIN_HEADER];
+  trace.steps.forEach((s, i) => out.push([i + 1, s.step, s.clause, s.inputs, s.choices, resultCell(s.result)]));
+  last[0] = out.length;
+  out.push(last);
+  return out;
+}
