@@ -36,7 +36,7 @@ import {
   optionOutcome,
   payout,
   Payout,
-  Periods,
+  PayoutRequest,
   Scenario,
   shareTransferDeadline,
   TERMS,
@@ -63,15 +63,9 @@ export interface DuressInputs {
   readonly holidays?: readonly Serial[];
 }
 
-export interface ScenarioCase {
+/** A scenario to audit: a PAYOUT request plus the facts its dates depend on. */
+export interface ScenarioCase extends PayoutRequest {
   readonly kind: "scenario";
-  readonly scenario: Scenario;
-  readonly T: Serial;
-  readonly periods: Periods;
-  readonly choices: Choices;
-  readonly consultingEnd?: Serial;
-  /** 4(c) discount rate; default 3%. */
-  readonly rate?: Decimal;
   /** The notice the termination date follows from (checks TERMINATION_DATE). */
   readonly notice?: Serial;
   /** Vesting dates of option tranches (checks OPTION_DEADLINE). */
@@ -314,7 +308,7 @@ function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase): Cas
   const ws = wb.addWorksheet(name);
   ws.columns = [{ width: 44 }, { width: 16 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 14 }];
   const w = new SheetWriter(ws);
-  const p = payout({ scenario: c.scenario, T: c.T, periods: c.periods, choices: c.choices, consultingEnd: c.consultingEnd, rate: c.rate });
+  const p = payout(c);
   const code = c.scenario.code;
   const title = c.title ?? `Audit: BTU.PAYOUT("${code}", ${iso(c.T)}${c.periods !== c.scenario.defaultPeriods ? `, "${c.periods}"` : ""})`;
   const stopFormula =
