@@ -199,7 +199,10 @@ function writeFeeBlock(w: SheetWriter, top: number, fee: FeeName, share: string,
   w.put(`E${top + 1}`, "Annual x share");
   w.formula(`F${top + 1}`, `B${top + 1}*D${top + 1}`, MONEY_FMT);
   const annual = `$F$${top + 1}`;
-  const headers = ["k", "Period start", "Period end", "Pay date", "Earned but unpaid part", "Remaining amount", "XNPV date", "XNPV value", "Discount factor (1+r)^(-days/365)", "Present value", "Simple-discount value"];
+  const headers = [
+    "k", "Period start", "Period end", "Pay date", "Earned but unpaid part", "Remaining amount", "XNPV date", "XNPV value",
+    "Discount factor (1+r)^(-days/365)", "Present value", "Simple-discount value", "Scheduled amount", "Add-in (FEE_SCHEDULE)", "Difference",
+  ];
   headers.forEach((h, i) => w.put(`${col(i + 1)}${top + 2}`, h, undefined, true));
   const xnpvRow = top + 3;
   w.put(`A${xnpvRow}`, 0);
@@ -221,6 +224,10 @@ function writeFeeBlock(w: SheetWriter, top: number, fee: FeeName, share: string,
     w.formula(`I${r}`, `(1+${IN.rate})^(-(G${r}-${IN.T})/365)`, "0.000000000");
     w.formula(`J${r}`, `H${r}*I${r}`, MONEY_FMT);
     w.formula(`K${r}`, `H${r}*(1-${IN.rate}*(G${r}-${IN.T})/365)`, MONEY_FMT);
+    const period = ledger.periods[k - 1];
+    w.formula(`L${r}`, amountFormula(`B${r}`, `C${r}`, annual, choices), MONEY_FMT);
+    w.put(`M${r}`, ledger.amount(period.start, period.end).toNumber(), MONEY_FMT);
+    w.formula(`N${r}`, `ROUND(L${r}-M${r},2)`, MONEY_FMT);
   }
   return { fee, share, first, last: first + n - 1, xnpvRow, annual };
 }
@@ -369,6 +376,14 @@ function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase): Cas
   }
   const componentCells = specs.flatMap((s, i) => (s.component ? [`C${CHECK_HEADER_ROW + 1 + i}`] : []));
   money("Total cash due (PAYOUT)", c.scenario.clause, `SUM(${componentCells.join(",")})`, p.total.toNumber());
+  for (const [key, b] of blocks)
+    specs.push({
+      item: `${key === "continuation" ? "60% stream" : key === "consulting" ? "Consulting" : "Chairman"} schedule: periods whose native amount differs from the add-in's`,
+      clause: "3(a) 'payable bi-weekly'",
+      native: `SUMPRODUCT(--(ABS(N${b.first}:N${b.last})>=0.005))`,
+      addin: 0,
+      kind: "number",
+    });
   if (c.choices.rounding === "cumulative")
     for (const fee of fees) {
       const b = blocks.get(fee) as FeeBlock;

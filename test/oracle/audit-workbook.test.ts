@@ -64,9 +64,15 @@ describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
     const { workbook, layouts } = buildAuditWorkbook([c]);
     const ws = workbook.getWorksheet(layouts[0].sheet)!;
     ws.getCell(`D${layouts[0].checks[1].row}`).value = 538158.34;
+    // ...and a wrong schedule row: the first period's add-in amount (column M of the first period row) off by a cent.
+    const scheduleCheck = layouts[0].checks.find((x) => x.item.startsWith("Consulting schedule"))!;
+    const firstPeriodRow = ws.getColumn(13).values.findIndex((v) => v === 7803.28);
+    ws.getCell(`M${firstPeriodRow}`).value = 7803.29;
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "btu-audit-")), "tampered.xlsx");
     await workbook.xlsx.writeFile(file);
     const rows = recalculate(file).get(layouts[0].sheet)!;
     expect(rows[layouts[0].checks[1].row - 1][5]).toBe("CHECK");
+    expect(rows[scheduleCheck.row - 1][2]).toBe("1");
+    expect(rows[scheduleCheck.row - 1][5]).toBe("CHECK");
   }, 60_000);
 });
