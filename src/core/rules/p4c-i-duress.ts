@@ -70,6 +70,9 @@ export function duressShares(amount: Decimal, fmv: Decimal, portion: Decimal, ch
   if (portion.lte(0) || portion.gt(1)) throw numError(`portion must be above 0 and at most 1 (100%), got ${portion.toString()}`);
   const designated = amount.times(portion);
   const raw = designated.div(fmv);
+  // A cell holds numbers up to about 1.8E+308; a price this small against the amount would overflow it.
+  if (raw.gt(Number.MAX_VALUE))
+    throw numError(`fairMarketValue must be large enough that amount x portion / fairMarketValue fits in a cell (at most about 1.8E+308 shares), got ${fmv.toString()}`);
   const shares =
     choices.duressWholeShares === "round-down"
       ? raw.floor()
