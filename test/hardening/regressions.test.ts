@@ -27,3 +27,18 @@ describe("regressions found by the hardening tests", () => {
     expect(outcome("DURESS_BALANCE", 1e308, 1e-300, null, null).message).toMatch(/^fairMarketValue/);
   });
 });
+
+describe("DURESS_SCHEDULE with a balance larger than the fees left", () => {
+  test("a huge balance: #NUM! saying the most it may be, not a 300-digit number cut off at 255 characters", () => {
+    // Found by the bad-input table's "huge number" column: DURESS_SCHEDULE(2004-10-01, 1E+308).
+    const e = outcome("DURESS_SCHEDULE", 38261, 1e308, null, null, null);
+    expect(e.code).toBe("#NUM!");
+    expect(e.message).toMatch(/^balance must be at most 560580\.82, the Consulting Fees payable bi-weekly from 2004-10-01/);
+    expect(e.message).toMatch(/got 1e\+308$/);
+    expect(e.message.length).toBeLessThan(255);
+  });
+  test("a balance just above the fees left names the most it may be", () => {
+    const e = outcome("DURESS_SCHEDULE", 38261, 600000, null, null, null);
+    expect(e).toEqual({ code: "#NUM!", message: expect.stringMatching(/^balance must be at most 560580\.82, .*got 600000\.00$/) });
+  });
+});
