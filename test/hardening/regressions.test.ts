@@ -42,3 +42,17 @@ describe("DURESS_SCHEDULE with a balance larger than the fees left", () => {
     expect(e).toEqual({ code: "#NUM!", message: expect.stringMatching(/^balance must be at most 560580\.82, .*got 600000\.00$/) });
   });
 });
+
+describe("DISABILITY_NOTICE_FROM names lastDayOfDisability when it is wrong", () => {
+  test("a last day before the first day", () => {
+    // Found by the robustness fuzz: DISABILITY_NOTICE_FROM(2005-07-21, 2003-02-10) said "disability end ... is before its first day".
+    const e = outcome("DISABILITY_NOTICE_FROM", "2005-07-21", "2003-02-10");
+    expect(e).toEqual({ code: "#VALUE!", message: "lastDayOfDisability 2003-02-10 is before firstDayOfDisability 2005-07-21; it must be on or after it" });
+  });
+  test("a disability shorter than 120 days", () => {
+    const e = outcome("DISABILITY_NOTICE_FROM", "2005-01-01", "2005-04-29");
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/^lastDayOfDisability must be on or after 2005-04-30: .*120 consecutive calendar days.*got 2005-04-29$/);
+  });
+  test("120 days exactly qualifies", () => expect(reg.call("DISABILITY_NOTICE_FROM", "2005-01-01", "2005-04-30")).toBe(38473));
+});
