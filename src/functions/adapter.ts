@@ -222,6 +222,11 @@ export function dateListArg(v: Arg, name: string): Serial[] {
 export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa: boolean } {
   const x = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
   if (typeof x === "string" && x.trim().toLowerCase() === "us-ma") return { dates: [], usMa: true };
+  // Text that is neither a date nor "us-ma": say both are allowed (a mistyped "US MA" must learn the keyword).
+  for (const r of rows(v))
+    for (const c of r)
+      if (typeof c === "string" && !isEmpty(c) && !NUMERIC.test(c.trim()) && parseIso(c.trim()) === undefined)
+        throw valueError(`${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got "${c.trim().slice(0, 40)}"`);
   return { dates: dateListArg(v, name), usMa: false };
 }
 

@@ -56,3 +56,16 @@ describe("DISABILITY_NOTICE_FROM names lastDayOfDisability when it is wrong", ()
   });
   test("120 days exactly qualifies", () => expect(reg.call("DISABILITY_NOTICE_FROM", "2005-01-01", "2005-04-30")).toBe(38473));
 });
+
+describe("holidays: text that is not a date says \"us-ma\" is allowed", () => {
+  test.each([["US MA"], ["usma"], ["Christmas"]])("ELECTION_DEADLINE(2004-10-01, %p)", (text) => {
+    // Found by the bad-input table's "unknown name" column: "US MA" got 'holidays must be a date ...' only.
+    const e = outcome("ELECTION_DEADLINE", "2004-10-01", [[text]], null);
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe(`holidays must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got "${text}"`);
+  });
+  test("\" US-MA \" and a range of dates still work", () => {
+    expect(reg.call("SHARE_TRANSFER_DEADLINE", "2004-10-01", [[" US-MA "]], null)).toBe(reg.call("SHARE_TRANSFER_DEADLINE", "2004-10-01", null, "business-days=us-ma"));
+    expect(reg.call("ELECTION_DEADLINE", "2004-10-01", [["2004-10-11"], [38300]], null)).toBe(38293);
+  });
+});
