@@ -39,6 +39,7 @@ import {
   parsePeriods,
   parseScenario,
   payout,
+  SCENARIO_CODES,
   payoutFlows,
   scheduleFor,
   shareTransferDeadline,
@@ -74,6 +75,12 @@ import {
   textArg,
   isEmpty,
 } from "./adapter";
+
+/** What the text arguments allow, for their "is required" and "not TRUE" messages. */
+const FEE_WHAT = '"consulting" or "chairman"';
+const SCENARIO_WHAT = `one of ${SCENARIO_CODES.join(", ")}`;
+const PERIODS_WHAT = "consulting, chairman or both";
+const CLAUSE_WHAT = '"4a" (30-day cure, 4(a)(i)) or "4d" (10-day cure, 4(d)(i))';
 
 /* ------------------------------------------------------------------ 3(a) */
 
@@ -149,7 +156,7 @@ export function chairDiscounted(terminationDate: any, rate?: any, method?: any, 
  */
 export function earnedUnpaid(fee: any, terminationDate: any, choices?: any[][]): number {
   return excel("EARNED_UNPAID", () => {
-    const f = parseFee(textArg(fee, "fee"));
+    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
     return cellNumber(earnedUnpaidAt(f, dateArg(terminationDate, "terminationDate"), choicesArg(choices)), "EARNED_UNPAID");
   });
 }
@@ -166,7 +173,7 @@ export function earnedUnpaid(fee: any, terminationDate: any, choices?: any[][]):
  */
 export function feeSchedule(fee: any, fromDate?: any, toDate?: any, headers?: any, choices?: any[][]): any[][] {
   return excel("FEE_SCHEDULE", () => {
-    const f = parseFee(textArg(fee, "fee"));
+    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
@@ -187,9 +194,9 @@ interface PayoutArgs {
 
 function payoutFrom(scenario: Arg, terminationDate: Arg, periods: Arg, consultingEndDate: Arg, choices: Arg): PayoutArgs {
   const c = choicesArg(choices);
-  const s = parseScenario(textArg(scenario, "scenario"));
+  const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
   const T = dateArg(terminationDate, "terminationDate");
-  const p = parsePeriods(isEmpty(periods as never) ? undefined : textArg(periods, "periods"), s);
+  const p = parsePeriods(isEmpty(periods as never) ? undefined : textArg(periods, "periods", undefined, PERIODS_WHAT), s);
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
   return { payout: payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end }), choices: c };
 }
@@ -265,7 +272,7 @@ export function payoutSchedule(scenario: any, terminationDate: any, periods?: an
 export function terminationDateOf(scenario: any, noticeDate: any, choices?: any[][]): number {
   return excel("TERMINATION_DATE", () => {
     const c = choicesArg(choices);
-    const s = parseScenario(textArg(scenario, "scenario"));
+    const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     return terminationDate(s, dateArg(noticeDate, "noticeDate"), c);
   });
 }
@@ -282,7 +289,7 @@ export function terminationDateOf(scenario: any, noticeDate: any, choices?: any[
 export function optionDeadlineOf(scenario: any, terminationDate: any, vestingDate: any, choices?: any[][]): number {
   return excel("OPTION_DEADLINE", () => {
     const c = choicesArg(choices);
-    const s = parseScenario(textArg(scenario, "scenario"));
+    const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const T = dateArg(terminationDate, "terminationDate");
     const w = widestWindow(s, c);
     checkInAgreementSpan(T, "terminationDate");
@@ -300,7 +307,7 @@ export function optionDeadlineOf(scenario: any, terminationDate: any, vestingDat
  */
 export function curePeriodEnd(clause: any, noticeDate: any): number {
   return excel("CURE_PERIOD_END", () => {
-    const c = parseCureClause(textArg(clause, "clause"));
+    const c = parseCureClause(textArg(clause, "clause", undefined, CLAUSE_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
     checkInAgreementSpan(n, "noticeDate");
     return curePeriod(c, n).lastCureDay;

@@ -69,3 +69,21 @@ describe("holidays: text that is not a date says \"us-ma\" is allowed", () => {
     expect(reg.call("ELECTION_DEADLINE", "2004-10-01", [["2004-10-11"], [38300]], null)).toBe(38293);
   });
 });
+
+describe("required text arguments say what they allow when empty or TRUE", () => {
+  // Found by the bad-input table's "empty cell" and "boolean" columns: "scenario is required" and
+  // "fee must be text, not TRUE" named the argument but not what it allows.
+  test.each([
+    ["PAYOUT", 0, [null, 38261, null, null, null], /^scenario is required: one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h$/],
+    ["TERMINATION_DATE", 0, [true, "2004-07-01", null], /^scenario must be one of 4a, 4b-i, .*, 4h, not TRUE$/],
+    ["EARNED_UNPAID", 0, ["", 38261, null], /^fee is required: "consulting" or "chairman"$/],
+    ["FEE_SCHEDULE", 0, [false, null, null, null, null], /^fee must be "consulting" or "chairman", not FALSE$/],
+    ["CURE_PERIOD_END", 0, [null, "2004-01-01"], /^clause is required: "4a" \(30-day cure, 4\(a\)\(i\)\) or "4d"/],
+    ["PAYOUT_DETAIL", 2, ["4d", "2004-01-05", true, null, null], /^periods must be consulting, chairman or both, not TRUE$/],
+    ["CONSULT_DISCOUNTED", 2, [38261, null, true, null], /^method must be one of xnpv, simple, flat, not TRUE$/],
+  ])("%s argument %i", (id, _i, args, pattern) => {
+    const e = outcome(id as string, ...(args as unknown[]));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(pattern as RegExp);
+  });
+});
