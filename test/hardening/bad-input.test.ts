@@ -36,9 +36,9 @@ describe("(a) the table covers every registered function", () => {
         for (const c of cell) expect(params).toContain(c.arg);
       }
     }
-    // The base call itself works.
+    // The base call itself works, so each case differs from a working call by what it changes.
     const o = outcomeOf(reg, row.id, argList(metaOf(reg, row.id), row.base));
-    expect(show(o)).toBe(show({ kind: "value", value: o.kind === "value" ? o.value : undefined }));
+    if (o.kind !== "value") throw new Error(`the base call of BTU.${row.id} gives ${show(o)}`);
     expect(problems(o)).toEqual([]);
   });
   test("the error-value column is true: functions.json does not let errors reach the functions", () => {

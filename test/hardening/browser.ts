@@ -95,9 +95,10 @@ export async function open(browser: Browser): Promise<Opened> {
       return route.fulfill({ status: 404, body: "" });
     }
     if (url.origin === CDN_ORIGIN) {
-      const m = /^\/lib\/1\/hosted\/([\w.-]+)$/.exec(url.pathname);
-      const file = m ? path.join(OFFICE_JS, m[1]) : "";
-      if (m && fs.existsSync(file)) return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? "application/javascript", body: fs.readFileSync(file) });
+      // office.js loads further files (host scripts, locale folders) from the same path.
+      const m = /^\/lib\/1\/hosted\/((?:[\w.-]+\/)*[\w.-]+)$/.exec(url.pathname);
+      const file = m && !m[1].split("/").includes("..") ? path.join(OFFICE_JS, m[1]) : "";
+      if (m && file.startsWith(OFFICE_JS + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile()) return route.fulfill({ status: 200, contentType: TYPES[path.extname(file)] ?? "application/javascript", body: fs.readFileSync(file) });
       traffic.cdnMissing.push(url.href);
       return route.fulfill({ status: 404, body: "" });
     }
