@@ -169,20 +169,23 @@ export function moneyArg(v: Arg, name: string, rule: NumberRule = {}): Decimal {
   return new Dec(numberArg(v, name, rule));
 }
 
-/** Text, trimmed; omitted gives `fallback` (or a #VALUE! error when required). */
-export function textArg(v: Arg, name: string, fallback?: string): string {
+/**
+ * Text, trimmed; omitted gives `fallback` (or a #VALUE! error when required).
+ * `what` says what is allowed ("one of 4a, 4b-i, ..."), for the messages.
+ */
+export function textArg(v: Arg, name: string, fallback?: string, what?: string): string {
   const x = scalar(v, name);
   if (isEmpty(x)) {
     if (fallback !== undefined) return fallback;
-    throw valueError(`${name} is required`);
+    throw valueError(`${name} is required${what ? `: ${what}` : ""}`);
   }
-  if (typeof x === "boolean") throw valueError(`${name} must be text, not ${x ? "TRUE" : "FALSE"}`);
+  if (typeof x === "boolean") throw valueError(`${name} must be ${what ?? "text"}, not ${x ? "TRUE" : "FALSE"}`);
   return String(x).trim();
 }
 
 /** One of a list of words (case-insensitive); #VALUE! naming the allowed words otherwise. */
 export function choiceArg<T extends string>(v: Arg, name: string, allowed: readonly T[], fallback?: T): T {
-  const t = textArg(v, name, fallback).toLowerCase();
+  const t = textArg(v, name, fallback, `one of ${allowed.join(", ")}`).toLowerCase();
   const hit = allowed.find((a) => a === t);
   if (!hit) throw valueError(`${name} must be one of ${allowed.join(", ")}, got "${t.slice(0, 40)}"`);
   return hit;
@@ -222,6 +225,11 @@ export function dateListArg(v: Arg, name: string): Serial[] {
 export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa: boolean } {
   const x = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
   if (typeof x === "string" && x.trim().toLowerCase() === "us-ma") return { dates: [], usMa: true };
+  // Text that is neither a date nor "us-ma": say both are allowed (a mistyped "US MA" must learn the keyword).
+  for (const r of rows(v))
+    for (const c of r)
+      if (typeof c === "string" && !isEmpty(c) && !NUMERIC.test(c.trim()) && parseIso(c.trim()) === undefined)
+        throw valueError(`${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got "${c.trim().slice(0, 40)}"`);
   return { dates: dateListArg(v, name), usMa: false };
 }
 

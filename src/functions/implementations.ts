@@ -45,6 +45,7 @@ import {
   payoutFlows,
   REGISTER,
   scheduleFor,
+  SCENARIO_CODES,
   Serial,
   shareTransferDeadline,
   splitDollarBuyout,
@@ -91,6 +92,12 @@ function inputs(trace: Trace | undefined, fn: string, shown: Record<string, stri
 
 const money = (x: Parameters<typeof cellNumber>[0], fn: string) => cellNumber(x, fn);
 
+/** What the text arguments allow, for their "is required" and "not TRUE" messages. */
+const FEE_WHAT = '"consulting" or "chairman"';
+const SCENARIO_WHAT = `one of ${SCENARIO_CODES.join(", ")}`;
+const PERIODS_WHAT = "consulting, chairman or both";
+const CLAUSE_WHAT = '"4a" (30-day cure, 4(a)(i)) or "4d" (10-day cure, 4(d)(i))';
+
 const ALL_FIELDS = [...LEDGER_FIELDS, "earnedUnpaid"] as const;
 
 /* -------------------------------------------------------------- 3(a), 4(c) */
@@ -119,9 +126,9 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
 
 function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEndDate, choices]: readonly Arg[], trace?: Trace): Payout {
   const c = choicesArg(choices);
-  const s = parseScenario(textArg(scenario, "scenario"));
+  const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
   const T = dateArg(terminationDate, "terminationDate");
-  const p = parsePeriods(isEmpty(scalar(periods, "periods")) ? undefined : textArg(periods, "periods"), s);
+  const p = parsePeriods(isEmpty(scalar(periods, "periods")) ? undefined : textArg(periods, "periods", undefined, PERIODS_WHAT), s);
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
   inputs(trace, fn, { scenario: `${s.code} (${s.clause} ${s.label})`, terminationDate: iso(T), periods: p, consultingEndDate: end === undefined ? undefined : iso(end) }, c, [
     ...ALL_FIELDS,
@@ -162,7 +169,7 @@ export const BODIES: Record<string, Body> = {
 
   EARNED_UNPAID: ([fee, terminationDate, choices], trace) => {
     const c = choicesArg(choices);
-    const f = parseFee(textArg(fee, "fee"));
+    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
     const T = dateArg(terminationDate, "terminationDate");
     inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, ALL_FIELDS);
     return money(earnedUnpaidAt(f, T, c, trace), "EARNED_UNPAID");
@@ -170,7 +177,7 @@ export const BODIES: Record<string, Body> = {
 
   FEE_SCHEDULE: ([fee, fromDate, toDate, headers, choices], trace) => {
     const c = choicesArg(choices);
-    const f = parseFee(textArg(fee, "fee"));
+    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
@@ -202,7 +209,7 @@ export const BODIES: Record<string, Body> = {
 
   TERMINATION_DATE: ([scenario, noticeDate, choices], trace) => {
     const c = choicesArg(choices);
-    const s = parseScenario(textArg(scenario, "scenario"));
+    const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
     inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, ["noticeWindow"]);
     return terminationDate(s, n, c, "noticeDate", trace);
@@ -210,7 +217,7 @@ export const BODIES: Record<string, Body> = {
 
   OPTION_DEADLINE: ([scenario, terminationDate_, vestingDate, choices], trace) => {
     const c = choicesArg(choices);
-    const s = parseScenario(textArg(scenario, "scenario"));
+    const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const T = dateArg(terminationDate_, "terminationDate");
     const v = dateArg(vestingDate, "vestingDate");
     inputs(trace, "OPTION_DEADLINE", { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) }, c, ["optionWindow", "vestingOnTermination"]);
@@ -221,7 +228,7 @@ export const BODIES: Record<string, Body> = {
   },
 
   CURE_PERIOD_END: ([clause, noticeDate], trace) => {
-    const k = parseCureClause(textArg(clause, "clause"));
+    const k = parseCureClause(textArg(clause, "clause", undefined, CLAUSE_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
     inputs(trace, "CURE_PERIOD_END", { clause: k, noticeDate: iso(n) });
     checkInAgreementSpan(n, "noticeDate");
@@ -351,7 +358,7 @@ function resultCell(r: Decimal | number | string | null): Cell {
  * message, which Excel itself does not show for #NUM!).
  */
 export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
-  const id = textArg(functionName, "functionName").toUpperCase().replace(/^=?\s*BTU\./, "").replace(/\(.*$/, "").trim();
+  const id = textArg(functionName, "functionName", undefined, "a BTU function name such as CONSULT_DISCOUNTED").toUpperCase().replace(/^=?\s*BTU\./, "").replace(/\(.*$/, "").trim();
   const body = BODIES[id];
   if (!body) throw valueError(`functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got "${id.slice(0, 40)}"`);
   const trace = new Trace();

@@ -14,7 +14,7 @@ export interface Registered {
   readonly ids: string[];
   readonly call: (id: string, ...args: unknown[]) => unknown;
   readonly ErrorClass: new (code?: string, message?: string) => Error & { code: string };
-  readonly metadata: { functions: Array<{ id: string; name: string; description: string; parameters: Array<{ name: string; description?: string; optional?: boolean; dimensionality?: string; type?: string }>; result: { dimensionality?: string } }> };
+  readonly metadata: { functions: Array<{ id: string; name: string; description: string; parameters: Array<{ name: string; description?: string; optional?: boolean; repeating?: boolean; dimensionality?: string; type?: string }>; result: { dimensionality?: string } }> };
 }
 
 export function loadRegistered(): Registered {

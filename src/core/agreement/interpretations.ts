@@ -425,7 +425,10 @@ export function withChoices(pairs: ReadonlyArray<readonly [string, string]>, bas
     const value = norm(rawValue);
     const field = FIELD[id];
     if (!field) {
-      throw valueError(`choices: unknown interpretation id "${rawId.trim()}"; allowed: ${SWITCHABLE_IDS.join(", ")}`);
+      const near = nearest(id, SWITCHABLE_IDS);
+      throw valueError(
+        `choices: unknown interpretation id "${rawId.trim()}"${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`,
+      );
     }
     const entry = interpretation(id);
     if (entry.free === "date") {
@@ -444,6 +447,26 @@ export function withChoices(pairs: ReadonlyArray<readonly [string, string]>, bas
     }
   }
   return Object.freeze(out) as unknown as Choices;
+}
+
+/** The closest word by edit distance, if it is close (at most a third of its letters differ). */
+function nearest(word: string, words: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const w of words) {
+    const dp = Array.from({ length: w.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= word.length; i++) {
+      let prev = dp[0];
+      dp[0] = i;
+      for (let j = 1; j <= w.length; j++) {
+        const t = dp[j];
+        dp[j] = Math.min(dp[j] + 1, dp[j - 1] + 1, prev + (word[i - 1] === w[j - 1] ? 0 : 1));
+        prev = t;
+      }
+    }
+    if (dp[w.length] < bestD) [best, bestD] = [w, dp[w.length]];
+  }
+  return best !== undefined && bestD <= Math.ceil(best.length / 3) ? best : undefined;
 }
 
 /** Parses "id=value; id=value" (also separated by commas or new lines). */

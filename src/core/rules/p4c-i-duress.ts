@@ -70,6 +70,9 @@ export function duressShares(amount: Decimal, fmv: Decimal, portion: Decimal, ch
   if (portion.lte(0) || portion.gt(1)) throw numError(`portion must be above 0 and at most 1 (100%), got ${portion.toString()}`);
   const designated = amount.times(portion);
   const raw = designated.div(fmv);
+  // A cell holds numbers up to about 1.8E+308; a price this small against the amount would overflow it.
+  if (raw.gt(Number.MAX_VALUE))
+    throw numError(`fairMarketValue must be large enough that amount x portion / fairMarketValue fits in a cell (at most about 1.8E+308 shares), got ${fmv.toString()}`);
   const shares =
     choices.duressWholeShares === "round-down"
       ? raw.floor()
@@ -108,8 +111,14 @@ export function duressSchedule(ledger: FeeLedger, from: Serial, balance: Decimal
     out.push({ payDate: p.payDate, amount: pay, balanceAfter: left });
   }
   if (left.gt(ZERO)) {
-    if (duressEnd === undefined)
-      throw numError(`balance ${balance.toFixed(2)} exceeds the Consulting Fees remaining from ${iso(from)}; it cannot be paid bi-weekly by ${iso(ledger.periods[ledger.periods.length - 1].payDate)}`);
+    if (duressEnd === undefined) {
+      // Dollars for a message: cents when readable, else 6 significant digits (1e+308, not 309 digits).
+      const shown = (x: Decimal) => (x.abs().lt(1e15) ? x.toFixed(2) : x.toSignificantDigits(6).toString());
+      const payable = out.reduce((a, r) => a.plus(r.amount), ZERO);
+      throw numError(
+        `balance must be at most ${shown(payable)}, the Consulting Fees payable bi-weekly from ${iso(from)} through ${iso(ledger.periods[ledger.periods.length - 1].payDate)}, unless the duress ends earlier (give its date); got ${shown(balance)}`,
+      );
+    }
     out.push({ payDate: duressEnd, amount: left, balanceAfter: ZERO });
   }
   return out;

@@ -29,7 +29,11 @@ export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
  */
 export function checkDisability(firstDay: Serial, T: Serial, lastDay?: Serial): void {
   if (lastDay !== undefined && lastDay < firstDay)
-    throw valueError(`disability end ${iso(lastDay)} is before its first day ${iso(firstDay)}`);
+    throw valueError(`lastDayOfDisability ${iso(lastDay)} is before firstDayOfDisability ${iso(firstDay)}; it must be on or after it`);
+  if (lastDay !== undefined && lastDay - firstDay + 1 < TERMS.disabilityDays.value)
+    throw valueError(
+      `lastDayOfDisability must be on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`,
+    );
   const days = (lastDay ?? T - 1) - firstDay + 1;
   if (days < TERMS.disabilityDays.value || T < disabilityNoticeFrom(firstDay))
     throw valueError(

@@ -1,0 +1,264 @@
+/**
+ * manifest.xml (and the built dist/manifest.xml): valid against Microsoft's
+ * XML schemas (xmllint, offline), and what store validation checks that the
+ * schema cannot: resource ids resolve and are at most 32 characters, every
+ * URL is HTTPS, the icons exist at the sizes named, the custom functions'
+ * namespace is the one they are documented under, the Id is a stable GUID,
+ * and the add-in asks for no more permission than it uses.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { describeWhen } from "./prerequisites";
+import { local, parseXml, pathOf, walk, XmlElement } from "./xml";
+
+// eslint-disable-next-line @typescript-eslint/no-var-requires
+const validator = require("../../scripts/validate-manifest.js") as {
+  schemasDir(): { dir: string; found: boolean; source: string };
+  validate(file: string, dir?: string): { ok: boolean; output: string };
+  xmllintVersion(): string | null;
+};
+
+const ROOT = path.join(__dirname, "..", "..");
+const SOURCE = path.join(ROOT, "manifest.xml");
+const BUILT = path.join(ROOT, "dist", "manifest.xml");
+
+/**
+ * The add-in's Id. Office and the store identify an add-in by it: a new Id is
+ * a new add-in (users would lose it and its settings), so it must never
+ * change. Change this constant only when publishing a deliberately separate add-in.
+ */
+const PINNED_ID = "9d7a7073-a048-4d50-a3a7-ff2824118497";
+
+/**
+ * Permissions: ReadWriteDocument, the least that works. The task pane reads
+ * the target cells before inserting (to never overwrite a non-empty cell
+ * without consent), writes formulas into the workbook and saves its settings
+ * in the document; reading alone (ReadDocument) would not allow the
+ * insertion. The custom functions themselves need no document access.
+ * Nothing broader exists for a task-pane add-in; anything else is a change
+ * to justify here.
+ */
+const EXPECTED_PERMISSION = "ReadWriteDocument";
+
+const schemas = validator.schemasDir();
+const xmllintMissing = validator.xmllintVersion() ? undefined : "xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils)";
+const schemasMissing = schemas.found ? undefined : `the manifest schemas are missing: no OfficeAppManifestV1_1.xsd in ${schemas.dir} (${schemas.source})`;
+
+describeWhen(xmllintMissing ?? schemasMissing, "the manifest validates against Microsoft's XML schemas (xmllint, offline)", () => {
+  test("manifest.xml", () => {
+    const r = validator.validate(SOURCE, schemas.dir);
+    if (!r.ok) throw new Error(r.output);
+  });
+  test("dist/manifest.xml, as built (ADDIN_URL rewrites the host)", () => {
+    expect(fs.existsSync(BUILT)).toBe(true);
+    const r = validator.validate(BUILT, schemas.dir);
+    if (!r.ok) throw new Error(r.output);
+  });
+  test("the validation has teeth: a manifest with a wrong element or value fails it", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "btu-manifest-"));
+    const text = fs.readFileSync(SOURCE, "utf8");
+    const broken = {
+      permission: text.replace(/<Permissions>[^<]*<\/Permissions>/, "<Permissions>ReadEverything</Permissions>"),
+      order: text.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2$1"),
+      version: text.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0.0.0</Version>"),
+    };
+    try {
+      for (const [what, xml] of Object.entries(broken)) {
+        expect(xml).not.toBe(text);
+        const f = path.join(dir, `${what}.xml`);
+        fs.writeFileSync(f, xml);
+        expect({ what, ok: validator.validate(f, schemas.dir).ok }).toEqual({ what, ok: false });
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+/* ---------------------------------------------------- beyond the schema */
+
+function load(file: string): XmlElement {
+  return parseXml(fs.readFileSync(file, "utf8"));
+}
+const byLocal = (root: XmlElement, name: string) => walk(root).filter((e) => local(e) === name);
+const one = (root: XmlElement, name: string) => {
+  const found = byLocal(root, name);
+  if (found.length !== 1) throw new Error(`expected one <${name}>, found ${found.length}`);
+  return found[0];
+};
+
+/** Resource tables: id -> DefaultValue, per kind. */
+function resources(root: XmlElement) {
+  const table = (group: string) => {
+    const map = new Map<string, string>();
+    for (const g of byLocal(root, group))
+      for (const el of g.children) {
+        const id = el.attrs.id;
+        if (map.has(id)) throw new Error(`resource id ${id} is defined twice in ${group}`);
+        map.set(id, el.attrs.DefaultValue);
+      }
+    return map;
+  };
+  return { Images: table("Images"), Urls: table("Urls"), ShortStrings: table("ShortStrings"), LongStrings: table("LongStrings") };
+}
+
+/** Which resource table each element that refers by resid reads from. */
+const RESID_KIND: Record<string, Array<keyof ReturnType<typeof resources>>> = {
+  Image: ["Images"],
+  SourceLocation: ["Urls"],
+  LearnMoreUrl: ["Urls"],
+  Namespace: ["ShortStrings"],
+  Label: ["ShortStrings"],
+  Title: ["ShortStrings"],
+  Description: ["LongStrings"],
+};
+
+/** The file an add-in URL serves, relative to dist/ (https://localhost:3000/assets/icon-16.png -> assets/icon-16.png). */
+function servedPath(url: string): string {
+  return new URL(url).pathname.replace(/^\/+/, "");
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(file: string): { width: number; height: number } {
+  const b = fs.readFileSync(file);
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  if (b.length < 24 || !b.subarray(0, 8).equals(signature) || b.subarray(12, 16).toString("latin1") !== "IHDR") throw new Error(`${file} is not a PNG`);
+  return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
+}
+
+describe.each([
+  ["manifest.xml", SOURCE],
+  ["dist/manifest.xml", BUILT],
+])("%s: what store validation checks beyond the schema", (_name, file) => {
+  const root = load(file);
+  const res = resources(root);
+
+  test("every resid resolves to a resource of the right kind", () => {
+    const refs = walk(root).filter((e) => e.attrs.resid !== undefined);
+    expect(refs.length).toBeGreaterThan(5);
+    const problems: string[] = [];
+    for (const e of refs) {
+      const kinds = RESID_KIND[local(e)];
+      if (!kinds) problems.push(`${pathOf(e)}: no rule for resid on <${e.name}> (add it to RESID_KIND)`);
+      else if (!kinds.some((k) => res[k].has(e.attrs.resid))) problems.push(`${pathOf(e)} resid="${e.attrs.resid}" is not a bt:${kinds.join(" or bt:")} id`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test("resource ids are at most 32 characters and unique across kinds", () => {
+    const ids = Object.values(res).flatMap((m) => [...m.keys()]);
+    expect(ids.filter((id) => id.length > 32)).toEqual([]);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.length).toBeGreaterThan(5);
+  });
+
+  test("strings are within the store's limits (short 125, long 250 characters; display name 125, description 250)", () => {
+    const long = (m: Map<string, string>, max: number) => [...m].filter(([, v]) => (v ?? "").length > max || (v ?? "").trim() === "").map(([k]) => k);
+    expect(long(res.ShortStrings, 125)).toEqual([]);
+    expect(long(res.LongStrings, 250)).toEqual([]);
+    const top = (name: string) => root.children.find((c) => local(c) === name)?.attrs.DefaultValue ?? "";
+    expect(top("DisplayName").length).toBeGreaterThan(0);
+    expect(top("DisplayName").length).toBeLessThanOrEqual(125);
+    expect(top("Description").length).toBeGreaterThan(0);
+    expect(top("Description").length).toBeLessThanOrEqual(250);
+  });
+
+  test("every URL is HTTPS", () => {
+    const urls: string[] = [];
+    for (const e of walk(root)) {
+      for (const [k, v] of Object.entries(e.attrs)) if (!k.startsWith("xmlns") && k !== "xsi:type" && /:\/\//.test(v)) urls.push(v);
+      if (/:\/\//.test(e.text)) urls.push(e.text.trim());
+    }
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter((u) => new URL(u).protocol !== "https:")).toEqual([]);
+    expect(urls.filter((u) => u.length > 2048)).toEqual([]);
+  });
+
+  test("no AppDomains: the add-in navigates to and calls no other origin", () => {
+    expect(byLocal(root, "AppDomain").map((e) => e.text.trim())).toEqual([]);
+  });
+
+  test("icons exist under assets/ at the sizes the manifest names", () => {
+    const want: Array<[string, number]> = [
+      [one(root, "IconUrl").attrs.DefaultValue, 32],
+      [one(root, "HighResolutionIconUrl").attrs.DefaultValue, 64],
+    ];
+    for (const img of walk(root).filter((e) => local(e) === "Image" && e.attrs.resid !== undefined)) {
+      const url = res.Images.get(img.attrs.resid);
+      expect(url).toBeDefined();
+      want.push([url as string, Number(img.attrs.size)]);
+    }
+    expect(want.length).toBeGreaterThan(3);
+    for (const [url, size] of want) {
+      const rel = servedPath(url);
+      expect(rel).toMatch(/^assets\/[\w.-]+\.png$/);
+      for (const base of [ROOT, path.join(ROOT, "dist")]) {
+        const f = path.join(base, rel);
+        if (!fs.existsSync(f)) throw new Error(`${url}: ${path.relative(ROOT, f)} does not exist`);
+        expect({ url, ...pngSize(f) }).toEqual({ url, width: size, height: size });
+      }
+    }
+  });
+
+  test("the custom functions' script, page and metadata are the built files", () => {
+    for (const id of ["Script", "Page", "Metadata"]) {
+      const ref = walk(root).find((e) => local(e) === id)?.children.find((c) => local(c) === "SourceLocation");
+      const url = res.Urls.get(ref?.attrs.resid ?? "");
+      expect(url).toBeDefined();
+      expect(fs.existsSync(path.join(ROOT, "dist", servedPath(url as string)))).toBe(true);
+    }
+  });
+
+  test("the Id is a GUID and the pinned one", () => {
+    const id = one(root, "Id").text.trim();
+    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+    expect(id.toLowerCase()).toBe(PINNED_ID);
+  });
+
+  test(`Permissions is ${EXPECTED_PERMISSION}: the least that works (see EXPECTED_PERMISSION)`, () => {
+    expect(one(root, "Permissions").text.trim()).toBe(EXPECTED_PERMISSION);
+  });
+
+  test("custom functions in the JavaScript-only runtime: CustomFunctionsRuntime required, no <Runtimes>", () => {
+    const sets = byLocal(root, "Set").map((s) => s.attrs.Name);
+    expect(sets).toContain("CustomFunctionsRuntime");
+    expect(byLocal(root, "Runtimes")).toEqual([]);
+  });
+});
+
+describe("the namespace is the one the functions are documented under", () => {
+  const root = load(SOURCE);
+  const res = resources(root);
+  const nsRef = one(root, "Namespace").attrs.resid;
+  const ns = res.ShortStrings.get(nsRef) as string;
+  const meta = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "functions.json"), "utf8")) as { functions: Array<{ id: string; description: string; parameters: Array<{ description?: string }> }> };
+
+  /** NAMESPACE.FUNCTION references ("BTU.CONSULT_DISCOUNTED(...)", "=BTU.") in a text. */
+  const references = (text: string) => [...text.matchAll(/(?<![\w.$])=?([A-Z][A-Z0-9]*)\.([A-Z][A-Z0-9_]{3,})\b/g)].map((m) => ({ prefix: m[1], name: m[2] }));
+
+  test("a namespace Excel accepts: letters and digits, at most 32", () => expect(ns).toMatch(/^[A-Za-z][A-Za-z0-9]{0,31}$/));
+
+  test("functions.json (the functions' own help) refers to them under it, and only under it", () => {
+    const text = meta.functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description ?? "")]).join("\n");
+    const refs = references(text);
+    expect(refs.length).toBeGreaterThan(0);
+    expect([...new Set(refs.map((r) => r.prefix))]).toEqual([ns]);
+  });
+
+  test("the docs, the manifest's own strings and the sources use it too", () => {
+    const files = [
+      path.join(ROOT, "src", "functions", "functions.ts"),
+      ...fs.readdirSync(path.join(ROOT, "src", "cli")).map((f) => path.join(ROOT, "src", "cli", f)),
+      ...(fs.existsSync(path.join(ROOT, "docs")) ? fs.readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => path.join(ROOT, "docs", f)) : []),
+      ...["README.md"].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f)),
+    ];
+    const ids = new Set(meta.functions.map((f) => f.id));
+    const wrong: string[] = [];
+    for (const f of files)
+      for (const r of references(fs.readFileSync(f, "utf8"))) if (ids.has(r.name) && r.prefix !== ns) wrong.push(`${path.relative(ROOT, f)}: ${r.prefix}.${r.name}`);
+    expect(wrong).toEqual([]);
+    expect([...res.LongStrings.values()].join(" ")).toContain(`=${ns}.`);
+    expect(fs.readFileSync(path.join(ROOT, "src", "cli", "evaluate.ts"), "utf8")).toContain(`^${ns}\\.`);
+  });
+});
