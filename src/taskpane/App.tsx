@@ -10,6 +10,7 @@ import { TimelineChart } from "./charts/TimelineChart";
 import { ChoicesPanel } from "./components/ChoicesPanel";
 import { ClauseProvider } from "./components/Clause";
 import { DuressForm } from "./components/DuressForm";
+import { ErrorBoundary } from "./components/ErrorBoundary";
 import { OutputPanel } from "./components/OutputPanel";
 import { ResultView } from "./components/ResultView";
 import { ScenarioForm } from "./components/ScenarioForm";
@@ -71,59 +72,61 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
           )}
         </header>
         <main>
-          <section className={layout.section} aria-labelledby="h-scenario">
-            <h2 id="h-scenario" className={layout.heading}>
-              What happened
-            </h2>
-            <ScenarioForm settings={settings} evaluation={evaluation} update={update} setScenario={setScenario} />
-            {settings.scenario === "4c-i" && (
-              <DuressForm duress={settings.duress} errors={evaluation.errors} onChange={(d) => update({ duress: { ...settings.duress, ...d } })} />
-            )}
-          </section>
+          <ErrorBoundary>
+            <section className={layout.section} aria-labelledby="h-scenario">
+              <h2 id="h-scenario" className={layout.heading}>
+                What happened
+              </h2>
+              <ScenarioForm settings={settings} evaluation={evaluation} update={update} setScenario={setScenario} />
+              {settings.scenario === "4c-i" && (
+                <DuressForm duress={settings.duress} errors={evaluation.errors} onChange={(d) => update({ duress: { ...settings.duress, ...d } })} />
+              )}
+            </section>
 
-          <section className={layout.section} aria-labelledby="h-options">
-            <h2 id="h-options" className={layout.heading}>
-              Options: vesting schedule
-            </h2>
-            <TranchesEditor tranches={settings.tranches} errors={evaluation.errors} onChange={(tranches) => update({ tranches })} />
-          </section>
+            <section className={layout.section} aria-labelledby="h-options">
+              <h2 id="h-options" className={layout.heading}>
+                Options: vesting schedule
+              </h2>
+              <TranchesEditor tranches={settings.tranches} errors={evaluation.errors} onChange={(tranches) => update({ tranches })} />
+            </section>
 
-          <section className={layout.section} aria-labelledby="h-result" data-testid="result">
-            <h2 id="h-result" className={layout.heading}>
-              Consequences
-            </h2>
-            {!figures ? (
-              <Spinner size="small" label="Calculating…" />
-            ) : result ? (
+            <section className={layout.section} aria-labelledby="h-result" data-testid="result">
+              <h2 id="h-result" className={layout.heading}>
+                Consequences
+              </h2>
+              {!figures ? (
+                <Spinner size="small" label="Calculating…" />
+              ) : result ? (
+                <>
+                  <ResultView evaluation={evaluation} result={result} tranches={settings.tranches} />
+                  <TimelineChart flows={result.flows} baseline={result.baseline} T={result.T} scenarioClause={evaluation.scenario.clause} />
+                  <ComparisonChart comparison={result.comparison} unavailable={result.unavailable} T={result.T} chosen={evaluation.scenario.code} rate={COMPARISON_RATE} />
+                </>
+              ) : (
+                <MessageBar intent="warning" data-testid="no-result">
+                  <MessageBarBody>No figures: correct the fields marked above. Each message cites the clause it applies.</MessageBarBody>
+                </MessageBar>
+              )}
+            </section>
+
+            {figures && (
               <>
-                <ResultView evaluation={evaluation} result={result} tranches={settings.tranches} />
-                <TimelineChart flows={result.flows} baseline={result.baseline} T={result.T} scenarioClause={evaluation.scenario.clause} />
-                <ComparisonChart comparison={result.comparison} unavailable={result.unavailable} T={result.T} chosen={evaluation.scenario.code} rate={COMPARISON_RATE} />
+                <section className={layout.section} aria-labelledby="h-choices">
+                  <h2 id="h-choices" className={layout.heading}>
+                    Interpretation choices
+                  </h2>
+                  <ChoicesPanel settings={settings} evaluation={evaluation} onChange={(choices) => update({ choices })} />
+                </section>
+
+                <section className={layout.section} aria-labelledby="h-output">
+                  <h2 id="h-output" className={layout.heading}>
+                    {inExcel ? "Put it in the workbook" : "Download"}
+                  </h2>
+                  <OutputPanel inExcel={inExcel} evaluation={evaluation} schedule={settings.schedule} onSchedule={(schedule) => update({ schedule })} />
+                </section>
               </>
-            ) : (
-              <MessageBar intent="warning" data-testid="no-result">
-                <MessageBarBody>No figures: correct the fields marked above. Each message cites the clause it applies.</MessageBarBody>
-              </MessageBar>
             )}
-          </section>
-
-          {figures && (
-            <>
-              <section className={layout.section} aria-labelledby="h-choices">
-                <h2 id="h-choices" className={layout.heading}>
-                  Interpretation choices
-                </h2>
-                <ChoicesPanel settings={settings} evaluation={evaluation} onChange={(choices) => update({ choices })} />
-              </section>
-
-              <section className={layout.section} aria-labelledby="h-output">
-                <h2 id="h-output" className={layout.heading}>
-                  {inExcel ? "Put it in the workbook" : "Download"}
-                </h2>
-                <OutputPanel inExcel={inExcel} evaluation={evaluation} schedule={settings.schedule} onSchedule={(schedule) => update({ schedule })} />
-              </section>
-            </>
-          )}
+          </ErrorBoundary>
         </main>
       </div>
     </ClauseProvider>

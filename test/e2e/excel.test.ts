@@ -106,6 +106,18 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(grid[tranche]).toEqual([serialOf("2004-10-01"), 12500, `=IFNA(BTU.OPTION_DEADLINE(B2,B5,A${tranche + 1},B3),"forfeited")`, "3(c)(iv)(A)(iii)"]);
   });
 
+  test("a 4(h) summary carries the disability and its DISABILITY_NOTICE_FROM check", async () => {
+    const page = await open();
+    await enterCase(page, { scenario: "4h", date: "2005-03-15", disabilityFirst: "2004-11-01" });
+    await expectTotal(page, "284,929.32");
+    await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
+    await status(page, /'BTU summary'/);
+    const rows = byLabel(formulasOn(await excelWrites(page), "BTU summary")[0].data as Grid);
+    expect(rows.get("First day of disability")).toBe(serialOf("2004-11-01"));
+    expect(rows.get("4(h) notice possible from (DISABILITY_NOTICE_FROM)")).toBe("=BTU.DISABILITY_NOTICE_FROM(B6)");
+    expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B4,B5)");
+  });
+
   test("inserting at a selected cell whose area is not empty asks first: Cancel writes nothing, Write over writes", async () => {
     const page = await open({ sheets: { Sheet1: { D7: "keep me" } }, selection: "C5" });
     await page.getByText("The selected cell (asks before writing over anything)").click();

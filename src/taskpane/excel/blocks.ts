@@ -91,6 +91,15 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
       p.request.consultingEnd !== undefined
         ? add(c("Consulting Period ended"), c(p.request.consultingEnd, "date"), c("4(b)(ii): simultaneously or before"))
         : undefined;
+    if (r.disability) {
+      const first = add(c("First day of disability"), c(r.disability.first, "date"));
+      const last = r.disability.last !== undefined ? add(c("Last day of disability"), c(r.disability.last, "date")) : undefined;
+      add(
+        c("4(h) notice possible from (DISABILITY_NOTICE_FROM)"),
+        c(`=${btu("DISABILITY_NOTICE_FROM", [ref(first), last === undefined ? undefined : ref(last)])}`, "date"),
+        c("After 120 consecutive days of disability"),
+      );
+    }
     add(EMPTY);
 
     const payoutArgs = [ref(scen), ref(term), ref(periods), consultingEnd === undefined ? undefined : ref(consultingEnd), choices];

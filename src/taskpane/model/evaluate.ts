@@ -100,6 +100,8 @@ export interface ScenarioResult {
   readonly comparison: readonly ScenarioValue[];
   /** Scenarios the comparison leaves out because T is outside their window. */
   readonly unavailable: readonly Unavailable[];
+  /** 4(h): the disability the termination relies on. */
+  readonly disability?: { readonly first: Serial; readonly last?: Serial };
   /** One entry per tranche row; undefined where the row is invalid. */
   readonly tranches: ReadonlyArray<TrancheResult | undefined>;
   readonly duress?: DuressResult;
@@ -204,6 +206,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   }
 
   let noticeFrom: Serial | undefined;
+  let disability: ScenarioResult["disability"];
   if (scenario.code === "4h") {
     const first = c.date("disabilityFirst", s.disabilityFirst, "the first day of disability", true);
     const last = c.date("disabilityLast", s.disabilityLast, "the last day of disability", false);
@@ -212,6 +215,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
       const t = T;
       if (t !== undefined && c.ok("date", () => checkDisability(first, t)) && last !== undefined)
         c.run("disabilityLast", () => checkDisability(first, t, last));
+      disability = { first, last };
     }
   }
 
@@ -253,6 +257,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     baseline: baselineFlows(ch),
     comparison,
     unavailable: SCENARIOS.filter((x) => !compared.has(x.code)).map((x) => ({ scenario: x, window: terminationWindow(x, x.defaultPeriods, ch) })),
+    disability,
     tranches: trancheInputs.map((x) => x && { ...x, outcome: optionOutcome(scenario, t, x.vesting, ch) }),
     duress: scenario.code === "4c-i" && s.duress.delayed ? duress(c, s, p, t, ch) : undefined,
   };
