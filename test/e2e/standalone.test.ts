@@ -41,6 +41,19 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     expect(await page.getByRole("button", { name: "Download .xlsx" }).isEnabled()).toBe(true);
   });
 
+  test("works without office.js at all (the CDN unreachable)", async () => {
+    const offline = await openPane(browser, server.url, { offline: true });
+    try {
+      await expect(offline.page.getByTestId("mode").textContent()).resolves.toContain("office.js is not available");
+      await enterCase(offline.page, CASES[1]);
+      await expectTotal(offline.page, CASES[1].total);
+      // The only errors: the blocked office.js request itself.
+      expect(offline.problems.filter((p) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(p))).toEqual([]);
+    } finally {
+      await offline.close();
+    }
+  });
+
   test.each(CASES.map((c) => [c.name, c] as const))("%s", async (_, c) => {
     await enterCase(page, c);
     await expectTotal(page, c.total);

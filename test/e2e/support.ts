@@ -93,8 +93,8 @@ export interface PaneOptions {
   /** Excel mode with the test double (seeded), or stand-alone when omitted. */
   readonly excel?: FakeSeed;
   readonly width?: number;
-  /** localStorage content to start with (stand-alone). */
-  readonly storage?: Record<string, string>;
+  /** Stand-alone with Microsoft's CDN unreachable: office.js does not load at all. */
+  readonly offline?: boolean;
 }
 
 export interface Pane {
@@ -117,15 +117,8 @@ export async function openPane(browser: Browser, base: string, opts: PaneOptions
   if (opts.excel) {
     await page.addInitScript(installFakeOffice, opts.excel);
     await page.route(`${CDN}**`, (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js replaced by the test double */" }));
-  } else await serveOfficeJs(page);
-  if (opts.storage) {
-    await page.addInitScript((entries: Record<string, string>) => {
-      if (!sessionStorage.getItem("__seeded")) {
-        for (const [k, v] of Object.entries(entries)) localStorage.setItem(k, v);
-        sessionStorage.setItem("__seeded", "1");
-      }
-    }, opts.storage);
-  }
+  } else if (opts.offline) await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
+  else await serveOfficeJs(page);
   await page.goto(`${base}/taskpane.html`);
   await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
   return { page, problems, close: () => context.close() };

@@ -235,17 +235,15 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   const base = { scenario, periods, dateLabel, choicesText: text, choices, T, window, disabilityNoticeFrom: noticeFrom };
   const mainValid = choices !== undefined && T !== undefined && MAIN_FIELDS.every((f) => !c.has(f));
   if (depth === "inputs") return { ...base, errors: c.errors };
-  if (!mainValid) {
+  const withoutFigures = (): Evaluation => {
     if (scenario.code === "4c-i" && s.duress.delayed) duressInputs(c, s); // still report typing errors in the duress fields
     return { ...base, errors: c.errors };
-  }
+  };
+  if (!mainValid) return withoutFigures();
   const ch = choices as Choices;
   const t = T as Serial;
   const p = c.run(scenario.code === "4b-ii" ? "consultingEnd" : "date", () => payout({ scenario, T: t, periods, choices: ch, consultingEnd }));
-  if (!p) {
-    if (scenario.code === "4c-i" && s.duress.delayed) duressInputs(c, s);
-    return { ...base, errors: c.errors };
-  }
+  if (!p) return withoutFigures();
 
   const comparison = compareScenarios(t, ch, COMPARISON_RATE);
   const compared = new Set(comparison.map((v) => v.scenario.code));
