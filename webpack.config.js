@@ -2,7 +2,8 @@
 /**
  * Two builds from one source tree:
  * - "addin" (browser): the custom functions (functions.js, functions.json,
- *   functions.html), the task pane (taskpane.html), assets and manifest, into
+ *   functions.html), the task pane (taskpane.html + taskpane.js, and a lazily
+ *   loaded exceljs chunk for the .xlsx download), assets and manifest, into
  *   dist/; served over HTTPS on localhost:3000 by `npm start`.
  * - "cli" (Node): dist/cli/btu-calc.js with its own functions.json, the same
  *   functions.ts adapters under a CustomFunctions shim (`npx btu-calc`).
@@ -48,14 +49,21 @@ module.exports = async (env, options) => {
     devtool: "source-map",
     entry: {
       functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: { keep: /^cli\// } },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: { keep: /^cli\// },
+    },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: { rules: [tsRule] },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },

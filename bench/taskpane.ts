@@ -1,0 +1,100 @@
+/**
+ * npm run bench:taskpane (npx tsx bench/taskpane.ts [runs]): the task pane's
+ * load performance, from the production build in dist/ (run `npm run build`
+ * first; this script builds nothing).
+ *
+ * Time to interactive: dist/ is served from 127.0.0.1 and loaded in headless
+ * Chromium, each run in a fresh browser context (empty cache, empty storage),
+ * with office.js answered from the @microsoft/office-js package in place of
+ * Microsoft's CDN (so network latency to the CDN is not counted). TTI is the
+ * time from navigation start (performance.timeOrigin) to the pane's
+ * performance.mark("btu-interactive"), which the app sets in the first effect
+ * after the scenario picker is rendered and enabled. The pane paints the
+ * form first and renders the figures in the next (transition) render; the
+ * time to that second mark, "btu-figures", is reported too, without a
+ * target. Reported: the median (and min/max) over the runs.
+ *
+ * Bundle size: the JavaScript and CSS that dist/taskpane.html loads itself
+ * (not office.js from the CDN, not the exceljs chunk loaded only when an
+ * .xlsx is downloaded), gzipped with zlib at its default level.
+ *
+ * Targets: TTI under 500 ms, initial bundle under 300 KB gzipped. The exit
+ * code is 1 when a target is missed.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as zlib from "zlib";
+import { DIST, launch, serveDist, serveOfficeJs } from "../test/e2e/support";
+
+const RUNS = Number(process.argv[2] ?? 15);
+const TTI_TARGET_MS = 500;
+const BUNDLE_TARGET_BYTES = 300 * 1024;
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+
+/** The local scripts and stylesheets taskpane.html references. */
+function initialAssets(): string[] {
+  const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
+  const refs = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g), ...html.matchAll(/<link[^>]*rel=["']?stylesheet["']?[^>]*\shref=["']?([^"' >]+)/g)].map((m) => m[1]);
+  return refs.filter((r) => !/^https?:/.test(r));
+}
+
+async function main(): Promise<void> {
+  const assets = initialAssets();
+  const sizes = assets.map((a) => {
+    const body = fs.readFileSync(path.join(DIST, a));
+    return { file: a, raw: body.length, gzip: zlib.gzipSync(body).length };
+  });
+  const lazy = fs.readdirSync(DIST).filter((f) => /^exceljs\..*\.js$/.test(f));
+  const gzipTotal = sizes.reduce((s, x) => s + x.gzip, 0);
+
+  const server = await serveDist();
+  const browser = await launch();
+  const times: number[] = [];
+  const figures: number[] = [];
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+      const page = await context.newPage();
+      await serveOfficeJs(page);
+      await page.goto(`${server.url}/taskpane.html`);
+      const handle = await page.waitForFunction(
+        () => {
+          const [tti, fig] = ["btu-interactive", "btu-figures"].map((n) => performance.getEntriesByName(n)[0]?.startTime);
+          return tti !== undefined && fig !== undefined && [tti, fig];
+        },
+        undefined,
+        { timeout: 15_000 },
+      );
+      const [tti, fig] = (await handle.jsonValue()) as number[];
+      times.push(tti);
+      figures.push(fig);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const tti = median(times);
+  console.log(`Task pane time to interactive, ${RUNS} cold loads from ${server.url} in headless Chromium:`);
+  console.log(`  median ${tti.toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); target < ${TTI_TARGET_MS} ms`);
+  console.log(`  first figures shown: median ${median(figures).toFixed(0)} ms (min ${Math.min(...figures).toFixed(0)}, max ${Math.max(...figures).toFixed(0)})`);
+  console.log("Initial JS/CSS of taskpane.html (gzipped):");
+  for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
+  console.log(`  total ${kb(gzipTotal)} gzipped; target < ${kb(BUNDLE_TARGET_BYTES)}`);
+  for (const f of lazy) console.log(`  (lazy, .xlsx download only) ${f}: ${kb(zlib.gzipSync(fs.readFileSync(path.join(DIST, f))).length)} gzipped`);
+  const ok = tti < TTI_TARGET_MS && gzipTotal < BUNDLE_TARGET_BYTES;
+  console.log(JSON.stringify({ ttiMedianMs: Math.round(tti), figuresMedianMs: Math.round(median(figures)), ttiRunsMs: times.map(Math.round), initialGzipBytes: gzipTotal, ok }));
+  if (!ok) process.exitCode = 1;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});

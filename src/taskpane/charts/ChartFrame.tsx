@@ -1,0 +1,107 @@
+/**
+ * A chart with its accessible alternatives: a heading, the SVG (role="img"
+ * with a text summary of the key numbers), a legend, and the same data as a
+ * table behind a toggle. Also measures its width so the SVG is drawn at the
+ * pane's real pixel width (crisp text from 320 px up).
+ */
+import { ReactNode, useEffect, useRef, useState } from "react";
+import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import { useLayout } from "../components/styles";
+
+const useStyles = makeStyles({
+  figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
+  swatch: { display: "inline-block", width: "12px", height: "12px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "-1px", borderRadius: "2px" },
+  svgBox: { width: "100%", minWidth: 0 },
+});
+
+export interface LegendItem {
+  readonly label: string;
+  readonly className: string;
+}
+
+export interface DataTable {
+  readonly caption: string;
+  readonly headers: readonly string[];
+  readonly rows: ReadonlyArray<readonly string[]>;
+}
+
+interface Props {
+  readonly title: string;
+  readonly summary: string;
+  readonly legend: readonly LegendItem[];
+  readonly table: DataTable;
+  readonly note?: ReactNode;
+  readonly testId: string;
+  readonly height: number;
+  /** Draws the chart at the given width in pixels. */
+  readonly children: (width: number) => ReactNode;
+}
+
+const MIN_WIDTH = 240;
+
+export function ChartFrame({ title, summary, legend, table, note, testId, height, children }: Props) {
+  const styles = useStyles();
+  const layout = useLayout();
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const [showTable, setShowTable] = useState(false);
+  useEffect(() => {
+    const el = box.current;
+    if (!el) return;
+    const measure = () => setWidth(Math.max(MIN_WIDTH, Math.floor(el.getBoundingClientRect().width)));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return (
+    <figure className={styles.figure} data-testid={testId}>
+      <figcaption>
+        <h3 className={layout.subheading}>{title}</h3>
+      </figcaption>
+      <div ref={box} className={styles.svgBox}>
+        {width > 0 && (
+          <svg role="img" aria-label={summary} width={width} height={height} data-testid={`${testId}-svg`}>
+            <title>{summary}</title>
+            {children(width)}
+          </svg>
+        )}
+      </div>
+      <ul className={styles.legend}>
+        {legend.map((l) => (
+          <li key={l.label}>
+            <span className={`${styles.swatch} ${l.className}`} aria-hidden="true" />
+            <span className={layout.note}>{l.label}</span>
+          </li>
+        ))}
+      </ul>
+      {note && <p className={layout.note}>{note}</p>}
+      <div>
+        <Button size="small" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
+          {showTable ? "Hide the data table" : "Show the data as a table"}
+        </Button>
+      </div>
+      {showTable && (
+        <Table size="small" aria-label={table.caption} className={layout.table}>
+          <TableHeader>
+            <TableRow>
+              {table.headers.map((h, i) => (
+                <TableHeaderCell key={h}>{i === 0 ? h : <span className={layout.figureHeader}>{h}</span>}</TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {table.rows.map((r, i) => (
+              <TableRow key={i}>
+                {r.map((c, j) => (
+                  <TableCell key={j}>{j === 0 ? c : <span className={layout.figure}>{c}</span>}</TableCell>
+                ))}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * The agreement's words one click away: a clause citation renders as a
+ * button that opens the verbatim clause text (clauseText from the core) in
+ * a dialog. One dialog serves the whole pane.
+ */
+import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Link,
+  makeStyles,
+  tokens,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
+import { clauseText } from "../../core";
+
+type OpenClause = (citation: string) => void;
+const ClauseContext = createContext<OpenClause>(() => undefined);
+
+const useStyles = makeStyles({
+  text: { whiteSpace: "pre-wrap", lineHeight: tokens.lineHeightBase400, fontSize: tokens.fontSizeBase300 },
+  cite: { whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200 },
+  list: { display: "inline-flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXXS, alignItems: "baseline" },
+  plain: { color: tokens.colorNeutralForeground2 },
+});
+
+export function ClauseProvider({ children }: { children: ReactNode }) {
+  const styles = useStyles();
+  const [citation, setCitation] = useState<string | null>(null);
+  const open = useCallback<OpenClause>((c) => setCitation(c), []);
+  const clause = citation ? clauseText(citation) : undefined;
+  return (
+    <ClauseContext.Provider value={open}>
+      {children}
+      <Dialog open={citation !== null} onOpenChange={(_, d) => !d.open && setCitation(null)}>
+        <DialogSurface aria-describedby={undefined}>
+          <DialogBody>
+            <DialogTitle>{clause ? `Paragraph ${clause.id}: ${clause.title}` : `Paragraph ${citation}`}</DialogTitle>
+            {/* Focusable so that a long clause can be scrolled with the keyboard. */}
+            <DialogContent tabIndex={0} role="region" aria-label="Clause text">
+              <p className={styles.text} data-testid="clause-text">
+                {clause ? clause.text : "This citation has no stored text."}
+              </p>
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => setCitation(null)}>
+                Close
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </ClauseContext.Provider>
+  );
+}
+
+/** A single citation such as "4(c)(i)" as a button that shows its text. */
+export function ClauseButton({ citation }: { citation: string }) {
+  const styles = useStyles();
+  const open = useContext(ClauseContext);
+  const restoreFocus = useRestoreFocusTarget(); // the dialog gives focus back here when it closes
+  return (
+    <Link as="button" {...restoreFocus} className={styles.cite} onClick={() => open(citation)} aria-label={`Clause ${citation}: show the agreement's text`}>
+      {citation}
+    </Link>
+  );
+}
+
+/**
+ * A clause field as the core writes it ("4(g); 3(c)(vi)", "4(a)(i), 4(d)(i)"):
+ * each citation the agreement has text for is a button, anything else
+ * ("register rounding") stays plain text.
+ */
+export function ClauseRefs({ clause }: { clause: string }) {
+  const styles = useStyles();
+  const parts = useMemo(() => clause.split(/\s*[;,]\s*/).filter(Boolean), [clause]);
+  return (
+    <span className={styles.list}>
+      {parts.map((p, i) =>
+        clauseText(p) ? (
+          <ClauseButton key={i} citation={p} />
+        ) : (
+          <span key={i} className={styles.plain}>
+            {p}
+          </span>
+        ),
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * 4(c)(i) financial duress: the Board may delay the Consulting Lump Sum
+ * Payment; the executive then has 21 business days to choose (A) bi-weekly
+ * payments until the duress ends, or (B) all or part of the lump sum in
+ * shares at fair market value.
+ */
+import { Field, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import { FieldErrors } from "../model/evaluate";
+import { DuressOption, DuressSettings } from "../state/settings";
+import { ClauseButton } from "./Clause";
+import { DateField, TextField } from "./fields";
+import { useLayout } from "./styles";
+
+interface Props {
+  readonly duress: DuressSettings;
+  readonly errors: FieldErrors;
+  readonly onChange: (patch: Partial<DuressSettings>) => void;
+}
+
+export function DuressForm({ duress, errors, onChange }: Props) {
+  const layout = useLayout();
+  return (
+    <div className={layout.stack}>
+      <div className={layout.row}>
+        <Switch
+          checked={duress.delayed}
+          onChange={(_, d) => onChange({ delayed: d.checked })}
+          label="The Board delayed the lump sum for financial duress"
+        />
+        <ClauseButton citation="4(c)(i)" />
+      </div>
+      {duress.delayed && (
+        <>
+          <DateField
+            label="Date of the Board's notification"
+            required
+            value={duress.notification}
+            onChange={(notification) => onChange({ notification })}
+            error={errors["duress:notification"]}
+            hint="The executive must choose (A) or (B) within 21 business days of it (ELECTION_DEADLINE)."
+            testId="duress-notification"
+          />
+          <Field label="The executive's choice">
+            <RadioGroup value={duress.option} onChange={(_, d) => onChange({ option: d.value as DuressOption })}>
+              <Radio value="A" label="(A) Bi-weekly Consulting Fee payments until the duress ends, then the balance" />
+              <Radio value="B" label="(B) All or part of the lump sum in shares at fair market value" />
+            </RadioGroup>
+          </Field>
+          {duress.option === "A" ? (
+            <DateField
+              label="Date the Board found the duress ended (if it has)"
+              value={duress.duressEnd}
+              onChange={(duressEnd) => onChange({ duressEnd })}
+              error={errors["duress:end"]}
+              hint="The remaining balance is paid on that day (DURESS_SCHEDULE)."
+              testId="duress-end"
+            />
+          ) : (
+            <>
+              <TextField
+                label="Percentage of the lump sum taken in shares"
+                required
+                inputMode="decimal"
+                value={duress.portion}
+                onChange={(portion) => onChange({ portion })}
+                error={errors["duress:portion"]}
+                hint="Above 0 and at most 100; any balance is paid bi-weekly."
+                testId="duress-portion"
+              />
+              <TextField
+                label="Fair market value per share on the election date ($)"
+                required
+                inputMode="decimal"
+                value={duress.fmv}
+                onChange={(fmv) => onChange({ fmv })}
+                error={errors["duress:fmv"]}
+                testId="duress-fmv"
+              />
+              <DateField
+                label="Election date (if made)"
+                value={duress.election}
+                onChange={(election) => onChange({ election })}
+                error={errors["duress:election"]}
+                hint="The shares are due within 10 business days of it (SHARE_TRANSFER_DEADLINE)."
+                testId="duress-election"
+              />
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Getting the figures out: in Excel, insert the live summary block or a
+ * schedule table (to a new sheet or the selected cell, asking before writing
+ * over anything); everywhere, download a schedule as .xlsx or CSV.
+ */
+import { useRef, useState } from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Spinner,
+  useRestoreFocusTarget,
+} from "@fluentui/react-components";
+import { formatMoney } from "../../core";
+import { toCsv } from "../download/csv";
+import { saveFile } from "../download/save";
+import { toXlsx, XLSX_TYPE } from "../download/xlsx";
+import { Insertion, scheduleInsertion, summaryInsertion } from "../excel/blocks";
+import { insert, Target, writerSupported } from "../excel/writer";
+import { Evaluation } from "../model/evaluate";
+import { scheduleTable } from "../model/schedules";
+import { ScheduleKind } from "../state/settings";
+import { SelectField } from "./fields";
+import { useLayout } from "./styles";
+
+type Status = { readonly intent: "success" | "error" | "info"; readonly text: string } | undefined;
+
+interface Pending {
+  readonly address: string;
+  readonly count: number;
+  readonly answer: (ok: boolean) => void;
+}
+
+const SCHEDULES: Record<ScheduleKind, string> = {
+  consulting: "Consulting Fee, bi-weekly (FEE_SCHEDULE)",
+  chairman: "Chairman Fee, bi-weekly (FEE_SCHEDULE)",
+  payout: "This termination's payments (PAYOUT_SCHEDULE)",
+};
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+interface Props {
+  readonly inExcel: boolean;
+  readonly evaluation: Evaluation;
+  readonly schedule: ScheduleKind;
+  readonly onSchedule: (kind: ScheduleKind) => void;
+}
+
+export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props) {
+  const layout = useLayout();
+  const [target, setTarget] = useState<Target>("new-sheet");
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<Status>();
+  const [pending, setPending] = useState<Pending>();
+  const answered = useRef(false);
+  const restoreFocus = useRestoreFocusTarget(); // the confirmation dialog gives focus back to the insert button
+  const table = scheduleTable(schedule, evaluation);
+  const supported = inExcel && writerSupported();
+
+  const run = async (what: string, job: () => Promise<Status>) => {
+    setBusy(true);
+    setStatus({ intent: "info", text: `${what}…` });
+    try {
+      setStatus(await job());
+    } catch (e) {
+      setStatus({ intent: "error", text: `${what} failed: ${message(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const confirm = (address: string, count: number) =>
+    new Promise<boolean>((resolve) => {
+      answered.current = false;
+      setPending({ address, count, answer: resolve });
+    });
+  const answer = (ok: boolean) => {
+    if (!pending || answered.current) return;
+    answered.current = true;
+    pending.answer(ok);
+    setPending(undefined);
+  };
+
+  const insertInto = (ins: Insertion) =>
+    run(`Inserting ${ins.what}`, async () => {
+      const out = await insert(ins, target, confirm);
+      return out.status === "cancelled"
+        ? { intent: "info", text: "Cancelled: nothing was written." }
+        : { intent: "success", text: `Inserted ${ins.what} in '${out.sheet}'!${out.address}.` };
+    });
+
+  const download = (kind: "xlsx" | "csv") =>
+    table &&
+    run(`Preparing the ${kind === "xlsx" ? ".xlsx" : "CSV"} file`, async () => {
+      if (kind === "xlsx") saveFile(await toXlsx(table), XLSX_TYPE, `${table.fileName}.xlsx`);
+      else saveFile(toCsv(table), "text/csv;charset=utf-8", `${table.fileName}.csv`);
+      return { intent: "success", text: `Downloaded ${table.fileName}.${kind} (${table.rows.length} rows).` };
+    });
+
+  const result = evaluation.result;
+  return (
+    <div className={layout.stack}>
+      {inExcel && !supported && (
+        <MessageBar intent="warning">
+          <MessageBarBody>This version of Excel lacks the API the pane writes with (ExcelApi 1.7); use the downloads below.</MessageBarBody>
+        </MessageBar>
+      )}
+      {supported && (
+        <>
+          <Field label="Write to">
+            <RadioGroup value={target} onChange={(_, d) => setTarget(d.value as Target)}>
+              <Radio value="new-sheet" label="A new sheet" />
+              <Radio value="selection" label="The selected cell (asks before writing over anything)" />
+            </RadioGroup>
+          </Field>
+          <div className={layout.row}>
+            <Button {...restoreFocus} appearance="primary" disabled={busy || !result} onClick={() => result && insertInto(summaryInsertion(evaluation, result))}>
+              Insert the summary (live formulas)
+            </Button>
+          </div>
+          {!result && <p className={layout.note}>Correct the scenario above to insert its summary.</p>}
+        </>
+      )}
+      <SelectField
+        label="Payment schedule"
+        hint={table ? `${table.rows.length} rows, total ${formatMoney(table.total)}.` : "Needs a valid scenario and choices."}
+        value={schedule}
+        onChange={(k) => onSchedule(k as ScheduleKind)}
+        options={(Object.keys(SCHEDULES) as ScheduleKind[]).map((k) => ({ value: k, text: SCHEDULES[k] }))}
+      />
+      <div className={layout.row}>
+        {supported && (
+          <Button {...restoreFocus} disabled={busy || !table || table.rows.length === 0} onClick={() => table && insertInto(scheduleInsertion(table))}>
+            Insert as a table
+          </Button>
+        )}
+        <Button disabled={busy || !table} onClick={() => download("xlsx")}>
+          Download .xlsx
+        </Button>
+        <Button disabled={busy || !table} onClick={() => download("csv")}>
+          Download CSV
+        </Button>
+      </div>
+      {busy && <Spinner size="tiny" label="Working…" />}
+      {status && !busy && (
+        <MessageBar intent={status.intent} data-testid="output-status">
+          <MessageBarBody>{status.text}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Dialog modalType="alert" open={pending !== undefined} onOpenChange={(_, d) => !d.open && answer(false)}>
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>Write over existing cells?</DialogTitle>
+            <DialogContent>
+              {pending && `${pending.address} is not empty: ${pending.count} cell${pending.count > 1 ? "s hold" : " holds"} a value or a formula. Writing replaces them; Excel's Undo may not restore them.`}
+            </DialogContent>
+            <DialogActions>
+              <Button appearance="primary" onClick={() => answer(true)}>
+                Write over them
+              </Button>
+              <Button onClick={() => answer(false)}>Cancel</Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
+    </div>
+  );
+}

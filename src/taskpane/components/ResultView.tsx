@@ -1,0 +1,260 @@
+/**
+ * The consequences of the scenario: the PAYOUT total, the PAYOUT_DETAIL
+ * rows (component, clause, amount, when paid), the options per tranche, the
+ * financial-duress alternatives, and the non-cash consequences. Every figure
+ * comes from the evaluation (the core); this component only lays it out.
+ */
+import { ReactNode, useState } from "react";
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
+import { DuressPayment, formatMoney, iso } from "../../core";
+import { DuressResult, Evaluation, ScenarioResult } from "../model/evaluate";
+import { Tranche } from "../state/settings";
+import { ClauseRefs } from "./Clause";
+import { formatPercent, formatShares } from "./format";
+import { useLayout } from "./styles";
+
+const useStyles = makeStyles({
+  total: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+  amount: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  cell: {
+    verticalAlign: "top",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    height: "auto",
+  },
+  what: { display: "block", overflowWrap: "anywhere" },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  notComputed: { color: tokens.colorNeutralForeground3, fontStyle: "italic", whiteSpace: "normal" },
+});
+
+export function ResultView({ evaluation, result, tranches }: { evaluation: Evaluation; result: ScenarioResult; tranches: readonly Tranche[] }) {
+  const layout = useLayout();
+  const styles = useStyles();
+  const { payout: p, T } = result;
+  const scenario = evaluation.scenario;
+  return (
+    <div className={layout.stack}>
+      <div className={styles.total} aria-live="polite">
+        <Text weight="semibold">Total cash due (PAYOUT)</Text>
+        <span className={styles.amount} data-testid="payout-total">
+          {formatMoney(p.total)}
+        </span>
+        <Caption1>
+          {scenario.clause} {scenario.label}, terminating {iso(T)}
+          {evaluation.choicesText ? `; choices: ${evaluation.choicesText}` : "; default interpretations"}
+        </Caption1>
+      </div>
+      {scenario.code === "4g" && (
+        <MessageBar intent="info" data-testid="death-branch">
+          <MessageBarBody>
+            {p.ends.transition
+              ? "Death before the Separation Date (June 30, 2003): the lump sum of all remaining Consulting and Chairman Fees, funded through the Key Man Policy."
+              : "Death after the Separation Date (June 30, 2003): only the fees earned but unpaid."}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      <Table size="small" aria-label="Payout detail (PAYOUT_DETAIL)" className={layout.table} data-testid="detail">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell style={{ width: "46%" }}>Component</TableHeaderCell>
+            <TableHeaderCell style={{ width: "21%" }}>Clause</TableHeaderCell>
+            <TableHeaderCell style={{ width: "33%" }}>
+              <span className={layout.figureHeader}>Amount</span>
+            </TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {p.components.map((c, i) => (
+            <TableRow key={i} data-testid="detail-row">
+              <TableCell className={styles.cell}>
+                <span className={styles.what}>{c.what}</span>
+                <Caption1 className={styles.what}>{c.when}</Caption1>
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <ClauseRefs clause={c.clause} />
+              </TableCell>
+              <TableCell className={styles.cell} data-testid="detail-amount">
+                {c.amount ? (
+                  <span className={layout.figure}>{formatMoney(c.amount)}</span>
+                ) : (
+                  <span className={styles.notComputed}>not computed: rate not in the agreement</span>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+          <TableRow>
+            <TableCell className={styles.cell}>
+              <strong>Total (PAYOUT)</strong>
+            </TableCell>
+            <TableCell className={styles.cell}>
+              <ClauseRefs clause={scenario.clause} />
+            </TableCell>
+            <TableCell className={styles.cell}>
+              <strong className={layout.figure}>{formatMoney(p.total)}</strong>
+            </TableCell>
+          </TableRow>
+        </TableBody>
+      </Table>
+
+      {result.tranches.length > 0 && <OptionsTable result={result} tranches={tranches} />}
+      {result.duress && <DuressView duress={result.duress} />}
+
+      <h3 className={layout.subheading}>Other consequences</h3>
+      <ul className={styles.list} data-testid="consequences">
+        {p.consequences.map((c, i) => (
+          <li key={i}>
+            <Text weight="semibold">{c.what}</Text> <ClauseRefs clause={c.clause} />
+            <br />
+            <Caption1>{c.detail}</Caption1>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function OptionsTable({ result, tranches }: { result: ScenarioResult; tranches: readonly Tranche[] }) {
+  const layout = useLayout();
+  const styles = useStyles();
+  return (
+    <>
+      <h3 className={layout.subheading}>Options per tranche (OPTION_DEADLINE)</h3>
+      <Table size="small" aria-label="Options per tranche" className={layout.table} data-testid="options">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell style={{ width: "36%" }}>Tranche</TableHeaderCell>
+            <TableHeaderCell style={{ width: "30%" }}>Last exercise</TableHeaderCell>
+            <TableHeaderCell style={{ width: "34%" }}>Clause</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {result.tranches.map((t, i) => (
+            <TableRow key={i} data-testid="tranche-row">
+              <TableCell className={styles.cell}>
+                {t ? (
+                  <>
+                    <span className={layout.nowrap}>{iso(t.vesting)}</span>
+                    <Caption1>
+                      {formatShares(t.shares)} shares, {t.outcome.vestedOnTermination ? "vested" : "unvested"} on termination
+                    </Caption1>
+                  </>
+                ) : (
+                  <Caption1>Tranche {i + 1}: {tranches[i]?.vesting || "no date"}</Caption1>
+                )}
+              </TableCell>
+              <TableCell className={styles.cell} data-testid="tranche-deadline">
+                {t ? (
+                  <span className={layout.nowrap}>{t.outcome.lastExercise === null ? <strong>forfeited</strong> : iso(t.outcome.lastExercise)}</span>
+                ) : (
+                  <Caption1>correct the tranche above</Caption1>
+                )}
+              </TableCell>
+              <TableCell className={styles.cell}>{t && <ClauseRefs clause={t.outcome.clause} />}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
+  );
+}
+
+function DuressView({ duress }: { duress: DuressResult }) {
+  const layout = useLayout();
+  const lines: ReactNode[] = [];
+  if (duress.electionDeadline !== undefined && duress.notification !== undefined)
+    lines.push(`Choose (A) or (B) in writing by ${iso(duress.electionDeadline)}: 21 business days after the notification of ${iso(duress.notification)}; without a timely choice, (A) applies.`);
+  if (duress.a) {
+    const pays = duress.a.payments;
+    lines.push(
+      pays.length === 0
+        ? "Nothing remains to pay."
+        : `(A): ${pays.length} payment${pays.length > 1 ? "s" : ""} from ${iso(pays[0].payDate)} to ${iso(pays[pays.length - 1].payDate)} pay the ${formatMoney(duress.lumpSum)} lump sum${duress.a.end !== undefined ? `, the balance on ${iso(duress.a.end)} when the duress ended` : " while the duress lasts"}.`,
+    );
+  }
+  const b = duress.b;
+  if (b) {
+    lines.push(`(B): ${formatShares(b.shares)} shares for ${formatPercent(b.portion)} of ${formatMoney(duress.lumpSum)} at $${b.fmv.toFixed()} a share (DURESS_SHARES); cash balance ${formatMoney(b.cashBalance)} paid bi-weekly (DURESS_BALANCE).`);
+    if (b.transferDeadline !== undefined && b.election !== undefined) lines.push(`Shares due by ${iso(b.transferDeadline)}: 10 business days after the election of ${iso(b.election)}.`);
+    if (b.timely === false) lines.push(`The election of ${iso(b.election as number)} is after the deadline: without a timely choice, (A) applies (4(c)(i)).`);
+  }
+  const payments = duress.a?.payments ?? b?.balancePayments ?? [];
+  return (
+    <>
+      <h3 className={layout.subheading}>Financial duress</h3>
+      <ul className={layout.tight} data-testid="duress-result">
+        {lines.map((l, i) => (
+          <li key={i}>
+            <Text size={300}>{l}</Text>
+          </li>
+        ))}
+      </ul>
+      {payments.length > 0 && <PaymentsTable payments={payments} />}
+    </>
+  );
+}
+
+function PaymentsTable({ payments }: { payments: readonly DuressPayment[] }) {
+  const layout = useLayout();
+  const [open, setOpen] = useState(false);
+  return (
+    <div className={layout.tight}>
+      <div>
+        <Button size="small" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {open ? "Hide" : "Show"} the {payments.length} payments (DURESS_SCHEDULE)
+        </Button>
+      </div>
+      {open && (
+        <Table size="small" aria-label="Duress payments" className={layout.table}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Pay date</TableHeaderCell>
+              <TableHeaderCell>
+              <span className={layout.figureHeader}>Amount</span>
+            </TableHeaderCell>
+              <TableHeaderCell>
+              <span className={layout.figureHeader}>Balance after</span>
+            </TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {payments.map((p, i) => (
+              <TableRow key={i}>
+                <TableCell>{iso(p.payDate)}</TableCell>
+                <TableCell>
+                  <span className={layout.figure}>{formatMoney(p.amount)}</span>
+                </TableCell>
+                <TableCell>
+                  <span className={layout.figure}>{formatMoney(p.balanceAfter)}</span>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </div>
+  );
+}

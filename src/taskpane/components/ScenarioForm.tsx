@@ -1,0 +1,120 @@
+/**
+ * Choose the termination path of paragraph 4 and the facts it turns on: the
+ * notice or event date, the periods it ends, and the clause's own facts
+ * (4(b)(ii): when the Consulting Period ended; 4(h): the disability).
+ */
+import { Text } from "@fluentui/react-components";
+import { iso, Periods, SCENARIOS } from "../../core";
+import { Evaluation } from "../model/evaluate";
+import { PaneSettings } from "../state/settings";
+import { ClauseButton } from "./Clause";
+import { DateField, SelectField } from "./fields";
+import { useLayout } from "./styles";
+
+const PERIOD_LABEL: Record<Periods, string> = {
+  both: "Both the Consulting and the Chairmanship Period",
+  consulting: "The Consulting Period only",
+  chairman: "The Chairmanship Period only",
+};
+
+const BY: Record<string, string> = { Company: "the Company", Executive: "the executive", Event: "an event" };
+
+const TERMINATION_RULE: Record<string, string> = {
+  "notice+3m": "three months after the notice (TERMINATION_DATE)",
+  "upon-notice": "the termination takes effect on the notice",
+  event: "the periods end on the event",
+};
+
+interface Props {
+  readonly settings: PaneSettings;
+  readonly evaluation: Evaluation;
+  readonly update: (patch: Partial<PaneSettings>) => void;
+  readonly setScenario: (code: string) => void;
+}
+
+export function ScenarioForm({ settings, evaluation, update, setScenario }: Props) {
+  const layout = useLayout();
+  const { scenario, errors, T, window } = evaluation;
+  const meaning = scenario.dateMeaning.charAt(0).toUpperCase() + scenario.dateMeaning.slice(1);
+  return (
+    <div className={layout.stack}>
+      <SelectField
+        label="Termination scenario"
+        hint="Who ends which period, and how (paragraph 4)."
+        value={settings.scenario}
+        onChange={setScenario}
+        options={SCENARIOS.map((s) => ({ value: s.code, text: `${s.clause} ${s.label}` }))}
+        testId="scenario"
+      />
+      <div className={layout.row}>
+        <Text size={200}>
+          Ended by {BY[scenario.by]}. Agreement text:
+        </Text>
+        <ClauseButton citation={scenario.clause} />
+      </div>
+
+      {scenario.periodsAllowed.length > 1 && (
+        <SelectField
+          label="Periods ended"
+          hint={`${scenario.clause} may end ${scenario.periodsAllowed.length === 2 ? "either" : "any"} of these.`}
+          value={evaluation.periods}
+          onChange={(periods) => update({ periods: periods as Periods })}
+          options={scenario.periodsAllowed.map((p) => ({ value: p, text: PERIOD_LABEL[p] }))}
+        />
+      )}
+
+      <DateField
+        label={evaluation.dateLabel}
+        required
+        value={settings.date}
+        onChange={(date) => update({ date })}
+        error={errors.date}
+        hint={window ? `${meaning}. ${window.why}.` : meaning}
+        testId="date"
+      />
+      {T !== undefined && (
+        <Text size={300} data-testid="termination-date">
+          Termination date: <strong>{iso(T)}</strong>
+          {scenario.effect === "notice+3m" ? `, ${TERMINATION_RULE[scenario.effect]}` : ` (${TERMINATION_RULE[scenario.effect]})`}
+        </Text>
+      )}
+
+      {scenario.code === "4b-ii" && evaluation.periods === "chairman" && (
+        <DateField
+          label="Date the Consulting Period ended"
+          value={settings.consultingEnd}
+          onChange={(consultingEnd) => update({ consultingEnd })}
+          error={errors.consultingEnd}
+          hint="4(b)(ii): the Board may end the Chairmanship Period only if it ended the Consulting Period simultaneously or before."
+          testId="consulting-end"
+        />
+      )}
+
+      {scenario.code === "4h" && (
+        <>
+          <DateField
+            label="First day of disability"
+            required
+            value={settings.disabilityFirst}
+            onChange={(disabilityFirst) => update({ disabilityFirst })}
+            error={errors.disabilityFirst}
+            hint={
+              evaluation.disabilityNoticeFrom !== undefined
+                ? `Notice may be given from ${iso(evaluation.disabilityNoticeFrom)}, after 120 consecutive days (DISABILITY_NOTICE_FROM).`
+                : "The first day the executive could not perform substantially all duties (4(h))."
+            }
+            testId="disability-first"
+          />
+          <DateField
+            label="Last day of disability (if it ended)"
+            value={settings.disabilityLast}
+            onChange={(disabilityLast) => update({ disabilityLast })}
+            error={errors.disabilityLast}
+            hint="Leave empty while the disability continues."
+            testId="disability-last"
+          />
+        </>
+      )}
+    </div>
+  );
+}

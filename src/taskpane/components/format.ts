@@ -1,0 +1,15 @@
+/** Display text for non-money numbers (money is the core's formatMoney). */
+import Decimal from "decimal.js";
+
+const group = (digits: string) => digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+
+/** Shares: whole shares with thousands separators, fractional shares (register duress-whole-shares=fractional) with their decimals. */
+export function formatShares(x: Decimal | number): string {
+  const [whole, frac] = (typeof x === "number" ? String(x) : x.toFixed()).split(".");
+  return group(whole) + (frac ? `.${frac}` : "");
+}
+
+/** A percentage as the user typed it back, e.g. 0.5 -> "50%". */
+export function formatPercent(fraction: Decimal): string {
+  return `${fraction.times(100).toFixed()}%`;
+}

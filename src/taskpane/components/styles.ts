@@ -1,0 +1,27 @@
+/** Layout styles shared by the pane's sections (Griffel, Fluent tokens). */
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useLayout = makeStyles({
+  /** A vertical stack of fields or blocks. */
+  stack: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalM, minWidth: 0 },
+  tight: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, minWidth: 0 },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalM,
+    paddingTop: tokens.spacingVerticalM,
+    paddingBottom: tokens.spacingVerticalL,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300, fontWeight: tokens.fontWeightSemibold },
+  note: { margin: 0, color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
+  /** Money and dates: right-aligned, digits aligned, never broken. */
+  figure: { display: "block", fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap", textAlign: "right" },
+  /** Header of a figures column: right-aligned, may wrap. */
+  figureHeader: { display: "block", textAlign: "right" },
+  nowrap: { display: "block", whiteSpace: "nowrap" },
+  table: { width: "100%", tableLayout: "fixed" },
+});

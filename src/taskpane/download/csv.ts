@@ -1,0 +1,23 @@
+/**
+ * A schedule as CSV (RFC 4180): a header row, CRLF line ends, fields quoted
+ * when they hold a comma, quote or line break; ISO dates; amounts with two
+ * decimals and no thousands separators.
+ */
+import Decimal from "decimal.js";
+import { iso } from "../../core";
+import { ColumnFormat, ScheduleCell, ScheduleTable } from "../model/schedules";
+
+function field(s: string): string {
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function cellText(v: ScheduleCell, format: ColumnFormat): string {
+  if (format === "money") return (v as Decimal).toFixed(2);
+  if (format === "date") return iso(v as number);
+  return String(v);
+}
+
+export function toCsv(t: ScheduleTable): string {
+  const lines = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v, i) => cellText(v, t.columns[i].format)))];
+  return lines.map((l) => l.map(field).join(",")).join("\r\n") + "\r\n";
+}

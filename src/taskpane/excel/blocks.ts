@@ -1,0 +1,176 @@
+/**
+ * What the pane writes into the workbook, as pure data: a grid of cells
+ * (constants and live =BTU.… formulas referencing the block's own input
+ * cells) and, for schedules, an Excel table below a live check. Built for a
+ * given top-left cell, because the formulas' references depend on it.
+ */
+import { toExcelNumber } from "../../core";
+import { Evaluation, ScenarioResult } from "../model/evaluate";
+import { ColumnFormat, ScheduleTable } from "../model/schedules";
+import { btu, cellRef } from "./formulas";
+
+export type CellFormat = ColumnFormat | "shares" | "percent" | "price";
+
+export const EXCEL_FORMAT: Record<CellFormat, string> = {
+  date: "yyyy-mm-dd",
+  money: "#,##0.00",
+  int: "0",
+  shares: "#,##0.######",
+  percent: "0.##%",
+  price: "#,##0.00##",
+};
+
+export interface Cell {
+  /** A constant, or a formula when the text starts with "=". "" leaves the cell empty. */
+  readonly value: string | number;
+  readonly format?: CellFormat;
+  readonly bold?: boolean;
+}
+
+export interface Origin {
+  readonly row: number;
+  readonly col: number;
+}
+
+export interface TableSpec {
+  readonly name: string;
+  readonly header: readonly string[];
+  readonly rows: ReadonlyArray<ReadonlyArray<string | number>>;
+  readonly formats: readonly CellFormat[];
+}
+
+export interface Insertion {
+  /** What it is, for messages ("the summary block"). */
+  readonly what: string;
+  /** Base name of a new sheet. */
+  readonly sheetName: string;
+  /** The cells above the table (or the whole block), for a top-left cell. */
+  readonly build: (origin: Origin) => Cell[][];
+  /** An Excel table placed below the cells. */
+  readonly table?: TableSpec;
+}
+
+/** The size of an insertion: every cell of it must be empty before writing (or the user agrees to write over it). */
+export function sizeOf(ins: Insertion): { rows: number; cols: number } {
+  const cells = ins.build({ row: 0, col: 0 });
+  const rows = cells.length + (ins.table ? ins.table.rows.length + 1 : 0);
+  const cols = Math.max(0, ...cells.map((r) => r.length), ins.table ? ins.table.header.length : 0);
+  return { rows, cols };
+}
+
+const c = (value: string | number, format?: CellFormat, bold?: boolean): Cell => ({ value, format, bold });
+const EMPTY = c("");
+
+/**
+ * The summary block: the inputs (scenario, date, periods, choices) as cells,
+ * then PAYOUT and the spilled PAYOUT_DETAIL computed from them, the option
+ * deadlines per tranche and, for a delayed 4(c)(i) lump sum, the duress
+ * figures. Changing an input cell recalculates the block.
+ */
+export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
+  const s = ev.scenario;
+  const p = r.payout;
+  const build = ({ row, col }: Origin): Cell[][] => {
+    const rows: Cell[][] = [];
+    const ref = (rowIndex: number, offset = 1) => cellRef(row + rowIndex, col + offset);
+    const add = (...cells: Cell[]) => rows.push(cells) - 1;
+
+    add(c("BTU separation agreement: termination under paragraph 4", undefined, true));
+    const scen = add(c("Scenario"), c(s.code), c(`${s.clause} ${s.label}`));
+    const choices = ev.choicesText
+      ? ref(add(c("Interpretation choices"), c(ev.choicesText), c("Register ids and values; see =BTU.INTERPRETATIONS()")))
+      : undefined;
+    const date = add(c(ev.dateLabel), c(r.date, "date"), c(s.dateMeaning));
+    const term = add(
+      c("Termination date"),
+      c(`=${btu("TERMINATION_DATE", [ref(scen), ref(date), choices])}`, "date"),
+      c(s.effect === "notice+3m" ? "Three months after the notice (EDATE)" : "The termination takes effect on that date"),
+    );
+    const periods = add(c("Periods ended"), c(ev.periods));
+    const consultingEnd =
+      p.request.consultingEnd !== undefined
+        ? add(c("Consulting Period ended"), c(p.request.consultingEnd, "date"), c("4(b)(ii): simultaneously or before"))
+        : undefined;
+    if (r.disability) {
+      const first = add(c("First day of disability"), c(r.disability.first, "date"));
+      const last = r.disability.last !== undefined ? add(c("Last day of disability"), c(r.disability.last, "date")) : undefined;
+      add(
+        c("4(h) notice possible from (DISABILITY_NOTICE_FROM)"),
+        c(`=${btu("DISABILITY_NOTICE_FROM", [ref(first), last === undefined ? undefined : ref(last)])}`, "date"),
+        c("After 120 consecutive days of disability"),
+      );
+    }
+    add(EMPTY);
+
+    const payoutArgs = [ref(scen), ref(term), ref(periods), consultingEnd === undefined ? undefined : ref(consultingEnd), choices];
+    add(c("Total cash due (PAYOUT)", undefined, true), c(`=${btu("PAYOUT", payoutArgs)}`, "money", true), c("Base salary is not included: the agreement does not state the rate"));
+    add(c("Payout detail (PAYOUT_DETAIL)", undefined, true));
+    add(c(`=${btu("PAYOUT_DETAIL", payoutArgs)}`), EMPTY, c("", "money"), EMPTY);
+    const spill = p.components.length + p.consequences.length; // rows below the header the detail spills into
+    for (let i = 0; i < spill; i++) add(EMPTY, EMPTY, c("", "money"), EMPTY);
+
+    const tranches = r.tranches.filter((t) => t !== undefined);
+    if (tranches.length > 0) {
+      add(EMPTY);
+      add(c("Option vesting date", undefined, true), c("Shares", undefined, true), c("Last exercise date (OPTION_DEADLINE)", undefined, true), c("Clause", undefined, true));
+      for (const t of tranches) {
+        const at = rows.length;
+        add(c(t.vesting, "date"), c(t.shares, "shares"), c(`=IFNA(${btu("OPTION_DEADLINE", [ref(scen), ref(term), ref(at, 0), choices])},"forfeited")`, "date"), c(t.outcome.clause));
+      }
+    }
+
+    const d = r.duress;
+    if (d && d.notification !== undefined) {
+      add(EMPTY);
+      add(c("Financial duress (4(c)(i))", undefined, true));
+      const notif = add(c("Board's notification of delay"), c(d.notification, "date"));
+      add(c("Election deadline (ELECTION_DEADLINE)"), c(`=${btu("ELECTION_DEADLINE", [ref(notif), undefined, choices])}`, "date"), c("21 business days; without a timely choice, (A) applies"));
+      if (d.b) {
+        const lump = add(c("Consulting Lump Sum Payment (CONSULT_DISCOUNTED)"), c(`=${btu("CONSULT_DISCOUNTED", [ref(term), undefined, undefined, choices])}`, "money"));
+        const portion = add(c("Portion taken in shares"), c(toExcelNumber(d.b.portion), "percent"));
+        const fmv = add(c("Fair market value per share"), c(toExcelNumber(d.b.fmv), "price"));
+        const sharesArgs = [ref(lump), ref(fmv), ref(portion), choices];
+        add(c("Shares (DURESS_SHARES)"), c(`=${btu("DURESS_SHARES", sharesArgs)}`, "shares"));
+        add(c("Cash balance, paid bi-weekly (DURESS_BALANCE)"), c(`=${btu("DURESS_BALANCE", sharesArgs)}`, "money"));
+        if (d.b.election !== undefined) {
+          const election = add(c("Election date"), c(d.b.election, "date"));
+          add(c("Shares due by (SHARE_TRANSFER_DEADLINE)"), c(`=${btu("SHARE_TRANSFER_DEADLINE", [ref(election), undefined, choices])}`, "date"));
+        }
+      }
+    }
+    return rows;
+  };
+  return { what: "the summary block", sheetName: "BTU summary", build };
+}
+
+/**
+ * A schedule as an Excel table of the core's values (each row checkable),
+ * with a live check above it: the table's total beside the same total
+ * computed by the custom functions, and their difference.
+ */
+export function scheduleInsertion(t: ScheduleTable): Insertion {
+  const amountHeader = t.columns[t.amountColumn].header;
+  const build = ({ row, col }: Origin): Cell[][] => {
+    const tableTotal = cellRef(row + 1, col + 1);
+    const liveTotal = cellRef(row + 2, col + 1);
+    return [
+      [c(t.title, undefined, true)],
+      [c("Total of the table"), c(`=SUM(${t.tableName}[${amountHeader}])`, "money"), c("The core's figures, one row per payment")],
+      [c(t.liveTotalLabel), c(`=${t.liveTotal}`, "money"), c("Recalculated live by the add-in's functions")],
+      [c("Difference (should be 0.00)"), c(`=${tableTotal}-${liveTotal}`, "money")],
+      ...t.notes.map((n) => [c(n)]),
+      [EMPTY],
+    ];
+  };
+  return {
+    what: `the ${t.kind === "payout" ? "payment" : t.kind} schedule`,
+    sheetName: t.sheetName,
+    build,
+    table: {
+      name: t.tableName,
+      header: t.columns.map((x) => x.header),
+      rows: t.rows.map((r) => r.map((v, i) => (t.columns[i].format === "money" ? toExcelNumber(v as never) : (v as number)))),
+      formats: t.columns.map((x) => x.format),
+    },
+  };
+}

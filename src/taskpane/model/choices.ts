@@ -1,0 +1,57 @@
+/**
+ * The interpretation choices as the pane holds them: register id -> value
+ * text, only where the user switched away from the register's default. The
+ * same text goes into the workbook's `choices` argument, and is parsed back
+ * with the same core functions the custom functions use, so the pane and the
+ * cells compute under identical choices.
+ */
+import { Choices, interpretation, Interpretation, parseChoicesText, REGISTER, ScenarioCode, SWITCHABLE_IDS, withChoices } from "../../core";
+
+/** The (id, value) pairs that differ from the defaults, in register order. */
+export function overrides(choices: Readonly<Record<string, string>>): Array<[string, string]> {
+  return SWITCHABLE_IDS.filter((id) => id in choices && choices[id].trim() !== interpretation(id).default).map((id) => [id, choices[id].trim()]);
+}
+
+/** "discount-method=simple; pay-lag=3", or "" when every choice is the default. */
+export function choicesText(choices: Readonly<Record<string, string>>): string {
+  return overrides(choices)
+    .map(([id, v]) => `${id}=${v}`)
+    .join("; ");
+}
+
+/** Choices from the pane's text, exactly as a `choices` cell argument is read. */
+export function choicesFromText(text: string): Choices {
+  return withChoices(parseChoicesText(text));
+}
+
+/** The current value of a choice: the user's, or the register's default. */
+export function choiceValue(choices: Readonly<Record<string, string>>, id: string): string {
+  return choices[id] ?? interpretation(id).default;
+}
+
+const ALWAYS = ["accrual-basis", "rounding", "pay-anchor", "pay-lag", "earned-unpaid", "discount-method"];
+const BY_SCENARIO: Partial<Record<ScenarioCode, string[]>> = {
+  "4a": ["cause-notice-day"],
+  "4b-i": ["notice-window"],
+  "4b-ii": ["notice-window"],
+  "4c-i": ["notice-window"],
+  "4c-ii": ["notice-window"],
+  "4e": ["change-of-control-in-lieu"],
+  "4g": ["death-on-separation-date"],
+};
+const OPTIONS = ["option-window", "vesting-on-termination"];
+const DURESS = ["business-days", "duress-whole-shares"];
+
+/**
+ * The switchable register entries that bear on a scenario, in register
+ * order: the fee and discounting choices always, plus the scenario's own,
+ * the option ones when tranches are entered and the duress ones when the
+ * lump sum is delayed.
+ */
+export function relevantChoices(scenario: ScenarioCode, withOptions: boolean, withDuress: boolean): Interpretation[] {
+  const ids = new Set([...ALWAYS, ...(BY_SCENARIO[scenario] ?? []), ...(withOptions ? OPTIONS : []), ...(withDuress ? DURESS : [])]);
+  return REGISTER.filter((r) => ids.has(r.id));
+}
+
+/** Every register entry the user can switch (the "show all" view). */
+export const SWITCHABLE: readonly Interpretation[] = REGISTER.filter((r) => SWITCHABLE_IDS.includes(r.id));

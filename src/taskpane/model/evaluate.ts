@@ -1,0 +1,335 @@
+/**
+ * From what the user typed to what the pane shows: each input is validated
+ * by the calculation core (the same functions the BTU.* custom functions
+ * call), each failure is kept as a message for the field it concerns, and
+ * figures are computed only from inputs that passed. Nothing here computes
+ * an amount or a date itself; it only composes the core.
+ */
+import Decimal from "decimal.js";
+import {
+  baselineFlows,
+  BtuError,
+  CashFlow,
+  checkDisability,
+  checkInAgreementSpan,
+  checkRate,
+  checkTermination,
+  Choices,
+  compareScenarios,
+  Dec,
+  DEFAULT_RATE,
+  disabilityNoticeFrom,
+  DuressPayment,
+  duressSchedule,
+  duressShares,
+  electionDeadline,
+  FeeLedger,
+  iso,
+  ONE,
+  optionOutcome,
+  OptionOutcome,
+  parseIso,
+  parseScenario,
+  payout,
+  Payout,
+  payoutFlows,
+  Periods,
+  Scenario,
+  SCENARIOS,
+  ScenarioValue,
+  Serial,
+  shareTransferDeadline,
+  stopDayFor,
+  terminationDate,
+  terminationWindow,
+  Window,
+} from "../../core";
+import { PaneSettings, periodsFor } from "../state/settings";
+import { choicesFromText, choicesText, overrides } from "./choices";
+
+/** Field ids: "date", "periods", "consultingEnd", "disabilityFirst", "disabilityLast", "choice:<id>", "tranche:<i>:vesting", "duress:fmv", ... */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+/** The discount rate of the scenario comparison: the agreement's 3% (4(c)). */
+export const COMPARISON_RATE: Decimal = checkRate(DEFAULT_RATE);
+
+export interface TrancheResult {
+  readonly vesting: Serial;
+  readonly shares: number;
+  readonly outcome: OptionOutcome;
+}
+
+export interface DuressA {
+  readonly end?: Serial;
+  readonly payments: readonly DuressPayment[];
+}
+
+export interface DuressB {
+  readonly portion: Decimal;
+  readonly fmv: Decimal;
+  readonly shares: Decimal;
+  readonly cashBalance: Decimal;
+  readonly election?: Serial;
+  readonly transferDeadline?: Serial;
+  /** Whether the election was made by the election deadline (undefined when either date is missing). */
+  readonly timely?: boolean;
+  readonly balancePayments: readonly DuressPayment[];
+}
+
+export interface DuressResult {
+  /** The Consulting Lump Sum Payment being delayed (the payout's discounted lump sum). */
+  readonly lumpSum: Decimal;
+  readonly notification?: Serial;
+  readonly electionDeadline?: Serial;
+  readonly a?: DuressA;
+  readonly b?: DuressB;
+}
+
+export interface Unavailable {
+  readonly scenario: Scenario;
+  readonly window: Window;
+}
+
+export interface ScenarioResult {
+  /** The date entered: the notice (4(a)-4(d), 4(h)) or the event (4(e)-4(g)). */
+  readonly date: Serial;
+  readonly T: Serial;
+  readonly payout: Payout;
+  readonly flows: readonly CashFlow[];
+  readonly baseline: readonly CashFlow[];
+  readonly comparison: readonly ScenarioValue[];
+  /** Scenarios the comparison leaves out because T is outside their window. */
+  readonly unavailable: readonly Unavailable[];
+  /** 4(h): the disability the termination relies on. */
+  readonly disability?: { readonly first: Serial; readonly last?: Serial };
+  /** One entry per tranche row; undefined where the row is invalid. */
+  readonly tranches: ReadonlyArray<TrancheResult | undefined>;
+  readonly duress?: DuressResult;
+}
+
+export interface Evaluation {
+  readonly scenario: Scenario;
+  readonly periods: Periods;
+  /** What the date field holds for this scenario ("Notice date", "Date of death", ...). */
+  readonly dateLabel: string;
+  readonly errors: FieldErrors;
+  /** The non-default choices as `choices` text ("" for all defaults). */
+  readonly choicesText: string;
+  /** Undefined when a choice is invalid. */
+  readonly choices?: Choices;
+  /** The termination date, once the date field is valid. */
+  readonly T?: Serial;
+  /** The dates the scenario can terminate the chosen periods on (once the choices are valid). */
+  readonly window?: Window;
+  /** 4(h): first day notice may be given, once the first day of disability is valid. */
+  readonly disabilityNoticeFrom?: Serial;
+  /** Present only when every input that shapes the payout is valid. */
+  readonly result?: ScenarioResult;
+}
+
+/** The label of the date a scenario turns on: the notice, or the event itself. */
+export function dateLabelOf(s: Scenario): string {
+  if (s.effect !== "event") return "Notice date";
+  const what = s.dateMeaning.replace(/^the /, "");
+  return what.charAt(0).toUpperCase() + what.slice(1);
+}
+
+const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
+
+class Collector {
+  readonly errors: Record<string, string> = {};
+  has(field: string): boolean {
+    return field in this.errors;
+  }
+  /** Runs a core call; a BtuError becomes the field's message (the first one stays). Other errors are defects and propagate. */
+  run<T>(field: string, fn: () => T): T | undefined {
+    try {
+      return fn();
+    } catch (e) {
+      if (!(e instanceof BtuError)) throw e;
+      if (!this.has(field)) this.errors[field] = e.message;
+      return undefined;
+    }
+  }
+  ok(field: string, fn: () => void): boolean {
+    this.run(field, fn);
+    return !this.has(field);
+  }
+  date(field: string, text: string, what: string, required: boolean): Serial | undefined {
+    const t = text.trim();
+    if (t === "") {
+      if (required) this.errors[field] = `Enter ${what} (YYYY-MM-DD).`;
+      return undefined;
+    }
+    const s = parseIso(t);
+    if (s === undefined) this.errors[field] = `${what.charAt(0).toUpperCase() + what.slice(1)} must be a calendar date as YYYY-MM-DD, got "${t}".`;
+    return s;
+  }
+  decimal(field: string, text: string, what: string): Decimal | undefined {
+    const t = text.trim().replace(/^\$\s*/, "");
+    if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) {
+      this.errors[field] = t === "" ? `Enter ${what}.` : `${what.charAt(0).toUpperCase() + what.slice(1)} must be a number such as 12.50, got "${text.trim()}".`;
+      return undefined;
+    }
+    return new Dec(t.replace(/,/g, ""));
+  }
+}
+
+/** The fields that shape the payout itself; an error in any of them means no figures at all. */
+const MAIN_FIELDS = ["date", "consultingEnd", "disabilityFirst", "disabilityLast"];
+
+/**
+ * Validates the settings and, with depth "figures" (the default), computes
+ * the figures. Depth "inputs" stops after validating the inputs (no ledgers,
+ * no payout): the pane's first paint uses it so the form is interactive at
+ * once, and the figures follow in the next render.
+ */
+export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures"): Evaluation {
+  const c = new Collector();
+  const scenario = parseScenario(s.scenario);
+  const periods = periodsFor(s.scenario, s.periods);
+  const text = choicesText(s.choices);
+  const dateLabel = dateLabelOf(scenario);
+  const what = `the ${lowerFirst(dateLabel)}`;
+
+  // Each switched choice on its own, so a bad value is reported at its control; then all together, as a cell reads them.
+  const choiceOk = overrides(s.choices).every(([id, v]) => c.ok(`choice:${id}`, () => choicesFromText(`${id}=${v}`)));
+  const choices = choiceOk ? choicesFromText(text) : undefined;
+
+  const date = c.date("date", s.date, what, true);
+  let T: Serial | undefined;
+  if (choices && date !== undefined) {
+    const arg = what.charAt(0).toUpperCase() + what.slice(1);
+    T = c.run("date", () => terminationDate(scenario, date, choices, arg));
+    const tArg = scenario.effect === "notice+3m" ? "The termination date" : arg;
+    if (T !== undefined && !c.ok("date", () => checkTermination(scenario, periods, T as Serial, choices, tArg))) T = undefined;
+  }
+
+  let noticeFrom: Serial | undefined;
+  let disability: ScenarioResult["disability"];
+  if (scenario.code === "4h") {
+    const first = c.date("disabilityFirst", s.disabilityFirst, "the first day of disability", true);
+    const last = c.date("disabilityLast", s.disabilityLast, "the last day of disability", false);
+    if (first !== undefined && c.ok("disabilityFirst", () => checkInAgreementSpan(first, "The first day of disability"))) {
+      noticeFrom = disabilityNoticeFrom(first);
+      const t = T;
+      if (t !== undefined && c.ok("date", () => checkDisability(first, t)) && last !== undefined)
+        c.run("disabilityLast", () => checkDisability(first, t, last));
+      disability = { first, last };
+    }
+  }
+
+  const consultingEnd =
+    scenario.code === "4b-ii" && periods === "chairman" ? c.date("consultingEnd", s.consultingEnd, "the date the Consulting Period ended", false) : undefined;
+
+  const trancheInputs = s.tranches.map((t, i) => {
+    const vesting = c.date(`tranche:${i}:vesting`, t.vesting, "the vesting date", true);
+    const sharesText = t.shares.trim().replace(/,/g, "");
+    const shares = /^\d{1,9}$/.test(sharesText) && Number(sharesText) > 0 ? Number(sharesText) : undefined;
+    if (shares === undefined) c.errors[`tranche:${i}:shares`] = "Enter the number of shares as a whole number above 0.";
+    return vesting !== undefined && shares !== undefined ? { vesting, shares } : undefined;
+  });
+
+  if (c.has("date")) T = undefined; // e.g. a 4(h) notice before the disability qualifies
+  const window = choices && terminationWindow(scenario, periods, choices);
+  const base = { scenario, periods, dateLabel, choicesText: text, choices, T, window, disabilityNoticeFrom: noticeFrom };
+  const mainValid = choices !== undefined && T !== undefined && MAIN_FIELDS.every((f) => !c.has(f));
+  if (depth === "inputs") return { ...base, errors: c.errors };
+  const withoutFigures = (): Evaluation => {
+    if (scenario.code === "4c-i" && s.duress.delayed) duressInputs(c, s); // still report typing errors in the duress fields
+    return { ...base, errors: c.errors };
+  };
+  if (!mainValid) return withoutFigures();
+  const ch = choices as Choices;
+  const t = T as Serial;
+  const p = c.run(scenario.code === "4b-ii" ? "consultingEnd" : "date", () => payout({ scenario, T: t, periods, choices: ch, consultingEnd }));
+  if (!p) return withoutFigures();
+
+  const comparison = compareScenarios(t, ch, COMPARISON_RATE);
+  const compared = new Set(comparison.map((v) => v.scenario.code));
+  const result: ScenarioResult = {
+    date: date as Serial,
+    T: t,
+    payout: p,
+    flows: payoutFlows(p),
+    baseline: baselineFlows(ch),
+    comparison,
+    unavailable: SCENARIOS.filter((x) => !compared.has(x.code)).map((x) => ({ scenario: x, window: terminationWindow(x, x.defaultPeriods, ch) })),
+    disability,
+    tranches: trancheInputs.map((x) => x && { ...x, outcome: optionOutcome(scenario, t, x.vesting, ch) }),
+    duress: scenario.code === "4c-i" && s.duress.delayed ? duress(c, s, p, t, ch) : undefined,
+  };
+  return { ...base, errors: c.errors, result };
+}
+
+interface DuressInputs {
+  notification?: Serial;
+  end?: Serial;
+  election?: Serial;
+  fmv?: Decimal;
+  portion?: Decimal;
+}
+
+function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
+  const d = s.duress;
+  const notification = c.date("duress:notification", d.notification, "the date of the Board's notification", true);
+  if (notification !== undefined) c.run("duress:notification", () => checkInAgreementSpan(notification, "The notification date"));
+  if (d.option === "A") return { notification, end: c.date("duress:end", d.duressEnd, "the date the duress ended", false) };
+  const pct = c.decimal("duress:portion", d.portion, "the percentage taken in shares");
+  return {
+    notification,
+    election: c.date("duress:election", d.election, "the election date", false),
+    fmv: c.decimal("duress:fmv", d.fmv, "the fair market value per share"),
+    portion: pct?.div(100),
+  };
+}
+
+/** 4(c)(i) financial duress, composed from the core's duress rules and this payout's lump sum. */
+function duress(c: Collector, s: PaneSettings, p: Payout, T: Serial, choices: Choices): DuressResult {
+  const input = duressInputs(c, s);
+  const lumpSum = p.components.find((x) => x.kind === "discounted-lump-sum")?.amount ?? new Dec(0);
+  const deadline =
+    input.notification !== undefined && !c.has("duress:notification") ? electionDeadline(input.notification, [], choices) : undefined;
+  const ledger = FeeLedger.of("consulting", choices);
+  const stop = stopDayFor(T, choices);
+  const out = { lumpSum, notification: input.notification, electionDeadline: deadline };
+  if (s.duress.option === "A") {
+    const end = input.end;
+    if (end !== undefined && end < T) c.errors["duress:end"] = `The date the duress ended, ${iso(end)}, is before the termination date ${iso(T)} (4(c)(i)(A)).`;
+    if (c.has("duress:end")) return out;
+    const payments = c.run("duress:end", () => duressSchedule(ledger, stop, lumpSum, end));
+    return payments ? { ...out, a: { end, payments } } : out;
+  }
+  const { fmv, portion, election } = input;
+  if (fmv === undefined || portion === undefined) return out;
+  // The fair market value alone first (100% in shares), so each message lands at its own field.
+  if (!c.ok("duress:fmv", () => duressShares(lumpSum, fmv, ONE, choices))) return out;
+  const shares = c.run("duress:portion", () => duressShares(lumpSum, fmv, portion, choices));
+  if (!shares) return out;
+  if (election !== undefined && input.notification !== undefined && election < input.notification)
+    c.errors["duress:election"] = `The election date ${iso(election)} is before the Board's notification of ${iso(input.notification)} (4(c)(i)).`;
+  const electionOk = election !== undefined && !c.has("duress:election") && c.ok("duress:election", () => checkInAgreementSpan(election, "The election date"));
+  const balancePayments = shares.cashBalance.gt(0) ? c.run("duress:portion", () => duressSchedule(ledger, stop, shares.cashBalance)) : [];
+  return {
+    ...out,
+    b: {
+      portion,
+      fmv,
+      shares: shares.shares,
+      cashBalance: shares.cashBalance,
+      election: electionOk ? election : undefined,
+      transferDeadline: electionOk ? shareTransferDeadline(election as Serial, [], choices) : undefined,
+      timely: electionOk && deadline !== undefined ? (election as Serial) <= deadline : undefined,
+      balancePayments: balancePayments ?? [],
+    },
+  };
+}
+
+/** Running totals of dated amounts (the Cumulative column of PAYOUT_SCHEDULE and FEE_SCHEDULE). */
+export function cumulative(flows: readonly CashFlow[]): Array<{ date: Serial; amount: Decimal; cumulative: Decimal }> {
+  let sum = new Dec(0);
+  return flows.map((f) => {
+    sum = sum.plus(f.amount);
+    return { date: f.date, amount: f.amount, cumulative: sum };
+  });
+}

@@ -1,0 +1,112 @@
+/**
+ * What the user chose in the task pane: the scenario, its dates and facts,
+ * the option tranches and the interpretation choices that differ from the
+ * register's defaults. Saved with the workbook (Excel) or in the browser
+ * (stand-alone) and restored when the pane opens again.
+ *
+ * Dates are kept as the ISO text the inputs hold ("" when empty), so a
+ * half-typed or invalid value survives a reload and is validated again.
+ */
+import { Periods, ScenarioCode, SCENARIOS, SWITCHABLE_IDS } from "../../core";
+
+export interface Tranche {
+  readonly vesting: string;
+  readonly shares: string;
+}
+
+export type DuressOption = "A" | "B";
+
+/** 4(c)(i) financial duress: the Board delays the Consulting Lump Sum Payment. */
+export interface DuressSettings {
+  readonly delayed: boolean;
+  /** The Board's notification of the delay (starts the 21 business days). */
+  readonly notification: string;
+  readonly option: DuressOption;
+  /** (A): the day the Board finds the duress ended (optional). */
+  readonly duressEnd: string;
+  /** (B): percentage of the lump sum taken in shares, "100" by default. */
+  readonly portion: string;
+  /** (B): fair market value per share on the election date. */
+  readonly fmv: string;
+  /** (B): the day the executive elects (B) (optional; gives the transfer deadline). */
+  readonly election: string;
+}
+
+export type ScheduleKind = "consulting" | "chairman" | "payout";
+
+export interface PaneSettings {
+  readonly scenario: ScenarioCode;
+  /** Notice date (4(a)-4(d), 4(h)) or event date (4(e)-4(g)). */
+  readonly date: string;
+  readonly periods: Periods;
+  /** 4(b)(ii) ending the Chairmanship Period alone: the day the Consulting Period ended. */
+  readonly consultingEnd: string;
+  /** 4(h): first and (optional) last day of the disability. */
+  readonly disabilityFirst: string;
+  readonly disabilityLast: string;
+  readonly duress: DuressSettings;
+  readonly tranches: readonly Tranche[];
+  /** Interpretation choices by register id, only those the user switched. */
+  readonly choices: Readonly<Record<string, string>>;
+  /** Which schedule the output section downloads or inserts. */
+  readonly schedule: ScheduleKind;
+}
+
+export const DEFAULT_SETTINGS: PaneSettings = {
+  scenario: "4c-i",
+  date: "2004-07-01",
+  periods: "consulting",
+  consultingEnd: "",
+  disabilityFirst: "",
+  disabilityLast: "",
+  duress: { delayed: false, notification: "", option: "A", duressEnd: "", portion: "100", fmv: "", election: "" },
+  tranches: [],
+  choices: {},
+  schedule: "consulting",
+};
+
+const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v.slice(0, 200) : fallback);
+const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+
+/** The periods a scenario may end, keeping `periods` when it is allowed. */
+export function periodsFor(scenario: ScenarioCode, periods: string): Periods {
+  const s = SCENARIOS.find((x) => x.code === scenario) ?? SCENARIOS[0];
+  return (s.periodsAllowed as readonly string[]).includes(periods) ? (periods as Periods) : s.defaultPeriods;
+}
+
+/**
+ * Settings from stored JSON of any shape (an older version, another add-in's
+ * key, a hand-edited document): every field is checked and anything unknown
+ * falls back to the default.
+ */
+export function sanitizeSettings(raw: unknown): PaneSettings {
+  const r = obj(raw);
+  const d = DEFAULT_SETTINGS;
+  const scenario = SCENARIOS.some((s) => s.code === r.scenario) ? (r.scenario as ScenarioCode) : d.scenario;
+  const du = obj(r.duress);
+  const choices: Record<string, string> = {};
+  for (const [id, v] of Object.entries(obj(r.choices))) if (SWITCHABLE_IDS.includes(id) && typeof v === "string") choices[id] = v.slice(0, 40);
+  const tranches = Array.isArray(r.tranches)
+    ? r.tranches.slice(0, 50).map((t) => ({ vesting: str(obj(t).vesting, ""), shares: str(obj(t).shares, "") }))
+    : d.tranches;
+  return {
+    scenario,
+    date: str(r.date, d.date),
+    periods: periodsFor(scenario, str(r.periods, "")),
+    consultingEnd: str(r.consultingEnd, ""),
+    disabilityFirst: str(r.disabilityFirst, ""),
+    disabilityLast: str(r.disabilityLast, ""),
+    duress: {
+      delayed: du.delayed === true,
+      notification: str(du.notification, ""),
+      option: du.option === "B" ? "B" : "A",
+      duressEnd: str(du.duressEnd, ""),
+      portion: str(du.portion, d.duress.portion),
+      fmv: str(du.fmv, ""),
+      election: str(du.election, ""),
+    },
+    tranches,
+    choices,
+    schedule: r.schedule === "chairman" || r.schedule === "payout" ? r.schedule : "consulting",
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * End-to-end harness for the built task pane: serves dist/ from a local
+ * static server, launches Debian's Chromium headless through playwright-core,
+ * and opens taskpane.html either stand-alone (office.js from the
+ * @microsoft/office-js package in place of Microsoft's CDN) or in Excel mode
+ * (a test double of the Office and Excel APIs, see fake-office.ts).
+ */
+import * as fs from "fs";
+import * as http from "http";
+import { AddressInfo } from "net";
+import * as path from "path";
+import { Browser, chromium, Page } from "playwright-core";
+import { FakeSeed, FakeWrite, installFakeOffice } from "./fake-office";
+
+const ROOT = path.join(__dirname, "..", "..");
+export const DIST = path.join(ROOT, "dist");
+const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const CDN = "https://appsforoffice.microsoft.com/";
+
+/**
+ * `describe` when Chromium is installed. Without it: in CI (CI=true) a
+ * failing test saying so; elsewhere the suite is skipped with a message
+ * saying how to install it.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+  if (fs.existsSync(CHROMIUM)) {
+    describe(name, body);
+    return;
+  }
+  const why = `Chromium was not found at ${CHROMIUM} (set CHROMIUM_PATH, or install it: sudo apt-get install -y chromium)`;
+  if (process.env.CI === "true") {
+    describe(name, () => {
+      test("needs Chromium", () => {
+        throw new Error(`${why}. The task pane's end-to-end tests must run in CI; .ci/run installs Chromium.`);
+      });
+    });
+    return;
+  }
+  console.warn(`Skipping "${name}": ${why}.`);
+  describe.skip(name, body);
+}
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".map": "application/json",
+  ".xml": "application/xml",
+};
+
+/** A static server for dist/ on 127.0.0.1 and a random port. */
+export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build\` first`);
+  const server = http.createServer((req, res) => {
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
+    const file = path.join(DIST, rel);
+    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": TYPES[path.extname(file)] ?? "application/octet-stream" });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+/**
+ * Answers requests to Microsoft's office.js CDN from the @microsoft/office-js
+ * package (office.js and whatever it loads next, such as the host mapping
+ * table); anything the package lacks is aborted, as offline.
+ */
+export async function serveOfficeJs(page: Page): Promise<void> {
+  await page.route(`${CDN}**`, (route) => {
+    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const file = path.join(OFFICE_JS_DIR, rel);
+    if (file.startsWith(OFFICE_JS_DIR + path.sep) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+    return route.abort();
+  });
+}
+
+export interface PaneOptions {
+  /** Excel mode with the test double (seeded), or stand-alone when omitted. */
+  readonly excel?: FakeSeed;
+  readonly width?: number;
+  /** Stand-alone with Microsoft's CDN unreachable: office.js does not load at all. */
+  readonly offline?: boolean;
+}
+
+export interface Pane {
+  readonly page: Page;
+  /** Console errors and page errors (CSP violations show up here). */
+  readonly problems: string[];
+  close(): Promise<void>;
+}
+
+/** Opens taskpane.html in a fresh context and waits until the pane has rendered its figures (performance mark btu-figures). */
+export async function openPane(browser: Browser, base: string, opts: PaneOptions = {}): Promise<Pane> {
+  const context = await browser.newContext({ viewport: { width: opts.width ?? 800, height: 900 }, locale: "en-US", acceptDownloads: true });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(String(e)));
+  if (opts.excel) {
+    await page.addInitScript(installFakeOffice, opts.excel);
+    await page.route(`${CDN}**`, (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js replaced by the test double */" }));
+  } else if (opts.offline) await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
+  else await serveOfficeJs(page);
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
+  return { page, problems, close: () => context.close() };
+}
+
+/** The writes the Excel test double recorded. */
+export const excelWrites = (page: Page): Promise<FakeWrite[]> => page.evaluate(() => (window as unknown as { __excelWrites: FakeWrite[] }).__excelWrites);
+
+/** Text of the PAYOUT total shown, or null when no figures are shown. */
+export async function shownTotal(page: Page): Promise<string | null> {
+  const total = page.getByTestId("payout-total");
+  return (await total.count()) ? (await total.textContent())?.trim() ?? null : null;
+}
+
+/** Waits until the shown total is `text`. */
+export async function expectTotal(page: Page, text: string): Promise<void> {
+  await page.getByTestId("payout-total").filter({ hasText: text }).waitFor({ timeout: 5000 });
+}
+
+/** Picks a scenario and types its inputs, as a user would. */
+export async function enterCase(page: Page, c: { scenario: string; periods?: string; date: string; disabilityFirst?: string; consultingEnd?: string }): Promise<void> {
+  await page.getByLabel("Termination scenario").selectOption(c.scenario);
+  if (c.periods) await page.getByLabel("Periods ended").selectOption(c.periods);
+  await page.getByTestId("date").fill(c.date);
+  if (c.disabilityFirst !== undefined) await page.getByTestId("disability-first").fill(c.disabilityFirst);
+  if (c.consultingEnd !== undefined) await page.getByTestId("consulting-end").fill(c.consultingEnd);
+}
+
+/** The amounts of the PAYOUT_DETAIL rows shown (components without an amount excluded). */
+export async function detailAmounts(page: Page): Promise<string[]> {
+  const texts = await page.getByTestId("detail-amount").allTextContents();
+  return texts.map((t) => t.trim()).filter((t) => /^[\d,]+\.\d\d$/.test(t));
+}
