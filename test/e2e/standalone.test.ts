@@ -6,6 +6,7 @@
  */
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
+import { recalculate, soffice } from "../helpers/libreoffice";
 import * as fs from "fs";
 import { Browser, Page } from "playwright-core";
 import { CASES, CHAIRMAN_TOTAL, CONSULTING_SCHEDULE, SIMPLE } from "./figures";
@@ -188,6 +189,35 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     expect(totalRow.getCell(1).value).toBe("Total");
     expect(totalRow.getCell(5).value).toEqual({ formula: `SUM(E2:E${rows + 1})`, result: Number(total) });
     expect(wb.getWorksheet("About")?.getRow(1).getCell(1).value).toMatch(/Consulting Fee schedule/);
+  });
+
+  test("the audit workbook of the scenario on screen: native formulas beside the add-in's figures, all agreeing when recomputed", async () => {
+    await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
+    await expectTotal(page, "543,747.37");
+    const [file] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-audit").click()]);
+    expect(file.suggestedFilename()).toBe("btu-audit-4c-i-2004-10-01.xlsx");
+    const saved = await file.path();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell("A1").value).toBe('Audit: BTU.PAYOUT("4c-i", 2004-10-01)');
+    const rows: Array<readonly [number, unknown]> = [];
+    ws.getColumn(1).eachCell((cell, i) => rows.push([i, cell.value]));
+    const at = (item: RegExp) => rows.find(([, v]) => typeof v === "string" && item.test(v))?.[0] as number;
+    const lump = at(/lump sum less 3% a year \(xnpv\)/);
+    expect(ws.getCell(`D${lump}`).value).toBe(538158.33);
+    expect((ws.getCell(`C${lump}`).value as { formula: string }).formula).toMatch(/^ROUND\(XNPV\(/);
+    // A date-formatted cell reads back as a Date.
+    expect((ws.getCell(`D${at(/Termination date = EDATE\(notice, 3\)/)}`).value as Date).toISOString().slice(0, 10)).toBe("2004-10-01");
+    if (soffice()) {
+      const sheet = recalculate(saved).get(ws.name)!;
+      // The checks table: the rows under its header ("Item") down to the first empty row.
+      const header = sheet.findIndex((r) => r[0] === "Item");
+      const verdicts: string[] = [];
+      for (let i = header + 1; i < sheet.length && sheet[i][0] !== ""; i++) verdicts.push(sheet[i][5]);
+      expect(verdicts.length).toBeGreaterThanOrEqual(6);
+      expect(verdicts.filter((v) => v !== "OK")).toEqual([]);
+    }
   });
 
   const parseCsv = (text: string) => {

@@ -106,6 +106,17 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
       return { intent: "success", text: `Downloaded ${table.fileName}.${kind} (${table.rows.length} rows).` };
     });
 
+  const downloadAudit = () =>
+    evaluation.result &&
+    evaluation.choices &&
+    run("Preparing the audit workbook", async () => {
+      const result = evaluation.result as NonNullable<Evaluation["result"]>;
+      const { auditWorkbook, auditFileName } = await import(/* webpackChunkName: "audit" */ "../download/audit");
+      const { data, figures } = await auditWorkbook(evaluation, result, evaluation.choices as NonNullable<Evaluation["choices"]>);
+      saveFile(data, XLSX_TYPE, `${auditFileName(result)}.xlsx`);
+      return { intent: "success", text: `Downloaded ${auditFileName(result)}.xlsx: ${figures} figures rebuilt with native Excel formulas beside the add-in's.` };
+    });
+
   const result = evaluation.result;
   return (
     <div className={layout.stack}>
@@ -150,6 +161,15 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
           Download CSV
         </Button>
       </div>
+      <div className={layout.row}>
+        <Button disabled={busy || !result || !evaluation.choices} onClick={downloadAudit} aria-describedby="btu-audit-hint" data-testid="download-audit">
+          Download the audit workbook
+        </Button>
+      </div>
+      <p id="btu-audit-hint" className={layout.note}>
+        The audit workbook rebuilds this scenario with native Excel formulas only (the pay calendar, ROUND, XNPV, SUMPRODUCT, EDATE, WORKDAY) beside the
+        add-in's figures and a difference cell, so the figures can be verified without the add-in.
+      </p>
       {busy && <Spinner size="tiny" label="Working…" />}
       {status && !busy && (
         <MessageBar intent={status.intent} data-testid="output-status">

@@ -1,0 +1,37 @@
+/**
+ * The audit workbook of the scenario on screen (issue: auditability): the
+ * same builder as `btu-calc --audit-workbook` (src/audit/audit-workbook.ts),
+ * fed with the pane's inputs. Loaded on demand with ExcelJS.
+ */
+import { AuditCase, buildAuditWorkbook } from "../../audit/audit-workbook";
+import { Choices, iso } from "../../core";
+import { Evaluation, ScenarioResult } from "../model/evaluate";
+
+/** The audit case of a valid evaluation: scenario, dates, choices, option tranches, duress facts. */
+export function auditCaseOf(evaluation: Evaluation, result: ScenarioResult, choices: Choices): AuditCase {
+  const p = result.payout.request;
+  const duress = result.duress;
+  return {
+    kind: "scenario",
+    scenario: p.scenario,
+    T: p.T,
+    periods: p.periods,
+    choices,
+    consultingEnd: p.consultingEnd,
+    notice: evaluation.scenario.effect === "notice+3m" ? result.date : undefined,
+    vesting: result.tranches.flatMap((t) => (t ? [t.vesting] : [])),
+    duress: duress
+      ? { notification: duress.notification, election: duress.b?.election, fairMarketValue: duress.b?.fmv, portion: duress.b?.portion }
+      : undefined,
+  };
+}
+
+export function auditFileName(result: ScenarioResult): string {
+  return `btu-audit-${result.payout.request.scenario.code}-${iso(result.T)}`;
+}
+
+/** The workbook as bytes, and how many figures it rebuilds. */
+export async function auditWorkbook(evaluation: Evaluation, result: ScenarioResult, choices: Choices): Promise<{ data: ArrayBuffer; figures: number }> {
+  const { workbook, layouts } = buildAuditWorkbook([auditCaseOf(evaluation, result, choices)]);
+  return { data: (await workbook.xlsx.writeBuffer()) as ArrayBuffer, figures: layouts[0].checks.length };
+}
