@@ -80,9 +80,8 @@ export type Cell = number | string | boolean;
 export type Result = Cell | Cell[][];
 export type Body = (args: readonly Arg[], trace?: Trace) => Result;
 
-/** Records the arguments as the function read them. */
-function inputs(trace: Trace | undefined, fn: string, shown: Record<string, string | number | undefined>, choices?: Choices, fields?: Parameters<typeof describeChoices>[1]): void {
-  if (!trace) return;
+/** Records the arguments as the function read them (call it only with a trace: the arguments cost time to format). */
+function inputs(trace: Trace, fn: string, shown: Record<string, string | number | undefined>, choices?: Choices, fields?: Parameters<typeof describeChoices>[1]): void {
   const text = Object.entries(shown)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${v}`)
@@ -106,7 +105,7 @@ function lumpSum(fn: string, fee: "consulting" | "chairman"): Body {
   return ([terminationDate, choices], trace) => {
     const c = choicesArg(choices);
     const T = dateArg(terminationDate, "terminationDate");
-    inputs(trace, fn, { terminationDate: iso(T) }, c, ALL_FIELDS);
+    if (trace) inputs(trace, fn, { terminationDate: iso(T) }, c, ALL_FIELDS);
     return money(lumpSumRemainder(fee, T, c, trace), fn);
   };
 }
@@ -117,7 +116,7 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
     const T = dateArg(terminationDate, "terminationDate");
     const r = checkRate(numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" }));
     const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
-    inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [...ALL_FIELDS, "noticeWindow"]);
+    if (trace) inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [...ALL_FIELDS, "noticeWindow"]);
     return money(discountedLumpSum(fee, T, r, m, c, trace), fn);
   };
 }
@@ -130,7 +129,7 @@ function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEnd
   const T = dateArg(terminationDate, "terminationDate");
   const p = parsePeriods(isEmpty(scalar(periods, "periods")) ? undefined : textArg(periods, "periods", undefined, PERIODS_WHAT), s);
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
-  inputs(trace, fn, { scenario: `${s.code} (${s.clause} ${s.label})`, terminationDate: iso(T), periods: p, consultingEndDate: end === undefined ? undefined : iso(end) }, c, [
+  if (trace) inputs(trace, fn, { scenario: `${s.code} (${s.clause} ${s.label})`, terminationDate: iso(T), periods: p, consultingEndDate: end === undefined ? undefined : iso(end) }, c, [
     ...ALL_FIELDS,
     "causeNoticeDay",
     "discountMethod",
@@ -152,7 +151,7 @@ function sharesOf(fn: string, [amount, fairMarketValue, portion, choices]: reado
   const a = moneyArg(amount, "amount", { min: 0, what: "the Consulting Lump Sum Payment in dollars" });
   const fmv = moneyArg(fairMarketValue, "fairMarketValue", { min: 0, minInclusive: false, what: "the price per share on the election date" });
   const p = new Dec(numberArg(portion, "portion", { fallback: 1, min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 0.5 or 50%" }));
-  inputs(trace, fn, { amount: a.toFixed(2), fairMarketValue: fmv.toString(), portion: p.toString() }, c, ["duressWholeShares"]);
+  if (trace) inputs(trace, fn, { amount: a.toFixed(2), fairMarketValue: fmv.toString(), portion: p.toString() }, c, ["duressWholeShares"]);
   return duressShares(a, fmv, p, c, trace);
 }
 
@@ -171,7 +170,7 @@ export const BODIES: Record<string, Body> = {
     const c = choicesArg(choices);
     const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
     const T = dateArg(terminationDate, "terminationDate");
-    inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, ALL_FIELDS);
+    if (trace) inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, ALL_FIELDS);
     return money(earnedUnpaidAt(f, T, c, trace), "EARNED_UNPAID");
   },
 
@@ -181,7 +180,7 @@ export const BODIES: Record<string, Body> = {
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
-    inputs(trace, "FEE_SCHEDULE", { fee: f, fromDate: iso(from), toDate: iso(to), headers: show ? 1 : 0 }, c, LEDGER_FIELDS);
+    if (trace) inputs(trace, "FEE_SCHEDULE", { fee: f, fromDate: iso(from), toDate: iso(to), headers: show ? 1 : 0 }, c, LEDGER_FIELDS);
     const body = scheduleFor(f, from, to, c, trace).map((r) => [r.payDate, r.start, r.end, r.days, r.amount.toNumber(), r.cumulative.toNumber()]);
     return table(["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"], body, show, ["", "", "", 0, 0, 0]);
   },
@@ -211,7 +210,7 @@ export const BODIES: Record<string, Body> = {
     const c = choicesArg(choices);
     const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
-    inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, ["noticeWindow"]);
+    if (trace) inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, ["noticeWindow"]);
     return terminationDate(s, n, c, "noticeDate", trace);
   },
 
@@ -220,7 +219,7 @@ export const BODIES: Record<string, Body> = {
     const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const T = dateArg(terminationDate_, "terminationDate");
     const v = dateArg(vestingDate, "vestingDate");
-    inputs(trace, "OPTION_DEADLINE", { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) }, c, ["optionWindow", "vestingOnTermination"]);
+    if (trace) inputs(trace, "OPTION_DEADLINE", { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) }, c, ["optionWindow", "vestingOnTermination"]);
     checkInAgreementSpan(T, "terminationDate");
     const w = widestWindow(s, c);
     if (T < w.from || T > w.to) throw valueError(`terminationDate ${iso(T)} is outside ${s.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
@@ -230,7 +229,7 @@ export const BODIES: Record<string, Body> = {
   CURE_PERIOD_END: ([clause, noticeDate], trace) => {
     const k = parseCureClause(textArg(clause, "clause", undefined, CLAUSE_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
-    inputs(trace, "CURE_PERIOD_END", { clause: k, noticeDate: iso(n) });
+    if (trace) inputs(trace, "CURE_PERIOD_END", { clause: k, noticeDate: iso(n) });
     checkInAgreementSpan(n, "noticeDate");
     return curePeriod(k, n, trace).lastCureDay;
   },
@@ -239,7 +238,7 @@ export const BODIES: Record<string, Body> = {
     const n = dateArg(notificationDate, "notificationDate");
     checkInAgreementSpan(n, "notificationDate");
     const b = businessDays(holidays, choices);
-    inputs(trace, "ELECTION_DEADLINE", { notificationDate: iso(n), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
+    if (trace) inputs(trace, "ELECTION_DEADLINE", { notificationDate: iso(n), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
     return electionDeadline(n, b.dates, b.choices, trace);
   },
 
@@ -247,7 +246,7 @@ export const BODIES: Record<string, Body> = {
     const e = dateArg(electionDate, "electionDate");
     checkInAgreementSpan(e, "electionDate");
     const b = businessDays(holidays, choices);
-    inputs(trace, "SHARE_TRANSFER_DEADLINE", { electionDate: iso(e), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
+    if (trace) inputs(trace, "SHARE_TRANSFER_DEADLINE", { electionDate: iso(e), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
     return shareTransferDeadline(e, b.dates, b.choices, trace);
   },
 
@@ -262,7 +261,7 @@ export const BODIES: Record<string, Body> = {
     const end = optionalDateArg(duressEndDate, "duressEndDate");
     if (end !== undefined && end < T) throw valueError(`duressEndDate ${iso(end)} is before the termination date ${iso(T)}`);
     const show = headersArg(headers);
-    inputs(trace, "DURESS_SCHEDULE", { terminationDate: iso(T), balance: b.toFixed(2), duressEndDate: end === undefined ? undefined : iso(end) }, c, ALL_FIELDS);
+    if (trace) inputs(trace, "DURESS_SCHEDULE", { terminationDate: iso(T), balance: b.toFixed(2), duressEndDate: end === undefined ? undefined : iso(end) }, c, ALL_FIELDS);
     const rs = duressSchedule(FeeLedger.of("consulting", c), stopDayFor(T, c), b, end);
     trace?.add(
       "Bi-weekly payments of the Consulting Fee (3(a)) until the balance is paid; on the end of the duress, the rest at once",
@@ -278,7 +277,7 @@ export const BODIES: Record<string, Body> = {
     const first = dateArg(firstDayOfDisability, "firstDayOfDisability");
     checkInAgreementSpan(first, "firstDayOfDisability");
     const last = optionalDateArg(lastDayOfDisability, "lastDayOfDisability");
-    inputs(trace, "DISABILITY_NOTICE_FROM", { firstDayOfDisability: iso(first), lastDayOfDisability: last === undefined ? undefined : iso(last) });
+    if (trace) inputs(trace, "DISABILITY_NOTICE_FROM", { firstDayOfDisability: iso(first), lastDayOfDisability: last === undefined ? undefined : iso(last) });
     const from = disabilityNoticeFrom(first, trace);
     if (last !== undefined) checkDisability(first, from, last);
     return from;
@@ -291,7 +290,7 @@ export const BODIES: Record<string, Body> = {
     const ci0 = isEmpty(scalar(companyInterestJan2003, "companyInterestJan2003"))
       ? COMPANY_INTEREST_JAN_2003
       : moneyArg(companyInterestJan2003, "companyInterestJan2003", { min: 0, minInclusive: false, what: "dollars" });
-    inputs(trace, "SPLITDOLLAR_INTEREST", { cashValueJan2003: cv0.toString(), cashValue: cv.toString(), insuredOnlyIncrease: x.toString(), companyInterestJan2003: ci0.toString() });
+    if (trace) inputs(trace, "SPLITDOLLAR_INTEREST", { cashValueJan2003: cv0.toString(), cashValue: cv.toString(), insuredOnlyIncrease: x.toString(), companyInterestJan2003: ci0.toString() });
     return money(companyInterest(cv0, cv, x, ci0, trace), "SPLITDOLLAR_INTEREST");
   },
 
@@ -301,7 +300,7 @@ export const BODIES: Record<string, Body> = {
     const r = checkRate(numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" }));
     const m = choiceArg(method, "method", ["compound", "simple"] as const, "compound");
     const c = withChoices([["split-dollar-discount", m]]);
-    inputs(trace, "SPLITDOLLAR_BUYOUT", { companyInterest: ci.toString(), lifeExpectancyYears: years.toString(), rate: r.toString(), method: m });
+    if (trace) inputs(trace, "SPLITDOLLAR_BUYOUT", { companyInterest: ci.toString(), lifeExpectancyYears: years.toString(), rate: r.toString(), method: m });
     return money(splitDollarBuyout(ci, years, r, c, trace), "SPLITDOLLAR_BUYOUT");
   },
 
@@ -315,7 +314,7 @@ export const BODIES: Record<string, Body> = {
     });
     const birth = dateArg(birthDate, "birthDate");
     const asOf = dateArg(asOfDate, "asOfDate");
-    inputs(trace, "LIFE_EXPECTANCY", { birthDate: iso(birth), asOfDate: iso(asOf), tableRows: pairs.length, ageBasis: basis });
+    if (trace) inputs(trace, "LIFE_EXPECTANCY", { birthDate: iso(birth), asOfDate: iso(asOf), tableRows: pairs.length, ageBasis: basis });
     return money(lifeExpectancy(birth, asOf, lifeTable(pairs), withChoices([["life-expectancy-age", basis]]), "table", trace), "LIFE_EXPECTANCY");
   },
 

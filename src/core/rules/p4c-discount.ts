@@ -180,7 +180,23 @@ const METHOD_INDEX: Record<DiscountMethod, number> = { xnpv: 0, simple: 1, flat:
 /** Discount tables per ledger (ledgers are cached, so this keys on identity) and rate. */
 const tables = new WeakMap<FeeLedger, Map<string, DiscountTable>>();
 
+/** Fast path: by the identity of the rate (checkRate hands out one Decimal per rate). */
+const byIdentity = new WeakMap<FeeLedger, WeakMap<Decimal, DiscountTable>>();
+
 function tableFor(ledger: FeeLedger, rate: Decimal): DiscountTable {
+  const fast = byIdentity.get(ledger)?.get(rate);
+  if (fast) return fast;
+  const t = tableByValue(ledger, rate);
+  let ids = byIdentity.get(ledger);
+  if (!ids) {
+    ids = new WeakMap();
+    byIdentity.set(ledger, ids);
+  }
+  ids.set(rate, t);
+  return t;
+}
+
+function tableByValue(ledger: FeeLedger, rate: Decimal): DiscountTable {
   let byRate = tables.get(ledger);
   if (!byRate) {
     byRate = new Map();
