@@ -6,8 +6,8 @@
  * scroll sideways.
  */
 import * as path from "path";
-import { Browser, Page } from "playwright-core";
-import { describeInChromium, enterCase, expectTotal, launch, openPane, Pane, serveDist } from "./support";
+import { Page } from "playwright-core";
+import { describeInChromium, enterCase, expectTotal, Pane, sharedPane } from "./support";
 
 const AXE = path.join(__dirname, "..", "..", "node_modules", "axe-core", "axe.min.js");
 
@@ -55,29 +55,20 @@ async function fullResult(page: Page): Promise<void> {
 }
 
 describeInChromium("task pane accessibility and layout", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const shared = sharedPane();
   let pane: Pane;
 
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     await pane?.close();
   });
 
   test("axe-core: no serious or critical violations on the initial view", async () => {
-    pane = await openPane(browser, server.url);
+    pane = await shared.open();
     expect(await seriousViolations(pane.page)).toEqual([]);
   });
 
   test("axe-core: no serious or critical violations on a full result view, an invalid input, the clause dialog", async () => {
-    pane = await openPane(browser, server.url);
+    pane = await shared.open();
     const page = pane.page;
     await fullResult(page);
     expect(await seriousViolations(page)).toEqual([]);
@@ -90,7 +81,7 @@ describeInChromium("task pane accessibility and layout", () => {
   });
 
   test("keyboard only: choose the scenario, type the notice date, reach the result and a clause text", async () => {
-    pane = await openPane(browser, server.url);
+    pane = await shared.open();
     const page = pane.page;
     const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName);
     await page.keyboard.press("Tab");
@@ -123,7 +114,7 @@ describeInChromium("task pane accessibility and layout", () => {
   });
 
   test("at 320 px wide (the default task pane) nothing scrolls sideways", async () => {
-    pane = await openPane(browser, server.url, { width: 320 });
+    pane = await shared.open({ width: 320 });
     const page = pane.page;
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(await overflow()).toBe(0);

@@ -6,26 +6,17 @@
  * workbook and restored.
  */
 import Decimal from "decimal.js";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { FakeSeed, FakeWrite } from "./fake-office";
 import { CONSULTING_SCHEDULE, serialOf } from "./figures";
-import { describeInChromium, enterCase, excelWrites, expectTotal, launch, openPane, Pane, serveDist } from "./support";
+import { describeInChromium, enterCase, excelWrites, expectTotal, Pane, sharedPane } from "./support";
 
 type Grid = Array<Array<string | number>>;
 
 describeInChromium("task pane in Excel (test double of the Excel API)", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const shared = sharedPane();
   const panes: Pane[] = [];
 
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   afterEach(async () => {
     for (const p of panes.splice(0)) {
       expect(p.problems).toEqual([]);
@@ -34,7 +25,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
   });
 
   async function open(seed: FakeSeed = {}): Promise<Page> {
-    const pane = await openPane(browser, server.url, { excel: seed });
+    const pane = await shared.open({ excel: seed });
     panes.push(pane);
     return pane.page;
   }

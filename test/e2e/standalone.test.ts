@@ -8,26 +8,17 @@ import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { recalculate, soffice } from "../helpers/libreoffice";
 import * as fs from "fs";
-import { Browser, Page } from "playwright-core";
+import { Page } from "playwright-core";
 import { CASES, CHAIRMAN_TOTAL, CONSULTING_SCHEDULE, SIMPLE } from "./figures";
-import { describeInChromium, detailAmounts, enterCase, expectTotal, launch, openPane, Pane, serveDist, shownTotal } from "./support";
+import { describeInChromium, detailAmounts, enterCase, expectTotal, Pane, shownTotal, sharedPane } from "./support";
 
 describeInChromium("task pane, stand-alone in a browser", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
+  const shared = sharedPane();
   let pane: Pane;
   let page: Page;
 
-  beforeAll(async () => {
-    server = await serveDist();
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
   beforeEach(async () => {
-    pane = await openPane(browser, server.url);
+    pane = await shared.open();
     page = pane.page;
   });
   afterEach(async () => {
@@ -43,7 +34,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
   });
 
   test("works without office.js at all (the CDN unreachable)", async () => {
-    const offline = await openPane(browser, server.url, { offline: true });
+    const offline = await shared.open({ offline: true });
     try {
       await expect(offline.page.getByTestId("mode").textContent()).resolves.toContain("office.js is not available");
       await enterCase(offline.page, CASES[1]);

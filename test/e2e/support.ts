@@ -104,6 +104,29 @@ export interface Pane {
   close(): Promise<void>;
 }
 
+/**
+ * The browser and the static server a suite shares: started before its
+ * tests, closed after them. `open` opens the pane in a fresh context.
+ */
+export function sharedPane(): { open: (opts?: PaneOptions) => Promise<Pane> } {
+  let browser: Browser | undefined;
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    server = await serveDist();
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    open: (opts = {}) => {
+      if (!browser || !server) throw new Error("the shared browser is not started");
+      return openPane(browser, server.url, opts);
+    },
+  };
+}
+
 /** Opens taskpane.html in a fresh context and waits until the pane has rendered its figures (performance mark btu-figures). */
 export async function openPane(browser: Browser, base: string, opts: PaneOptions = {}): Promise<Pane> {
   const context = await browser.newContext({ viewport: { width: opts.width ?? 800, height: 900 }, locale: "en-US", acceptDownloads: true });
