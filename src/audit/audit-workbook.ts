@@ -370,6 +370,23 @@ function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase): Cas
       money(`${name}: lump sum of the remainder through ${iso(FEE_END)}`, c.scenario.clause, native, amountOf(p, fee, ["lump-sum"]), true);
     }
   }
+  if (c.baseSalary && ["4a", "4d", "4f", "4g"].includes(code)) {
+    // Paragraph 1: base salary earned but unpaid, when the user gave the base rate and the paid-through day.
+    w.put("A20", "Annual base salary (paragraph 1)");
+    w.put("B20", c.baseSalary.annual.toNumber(), MONEY_FMT);
+    w.put("A21", "Base salary paid through");
+    w.put("B21", c.baseSalary.paidThrough, DATE_FMT);
+    const applies =
+      code === "4g" ? preDeath : code === "4d" ? `${IN.T}<${IN.separation}` : `${IN.T}<=${IN.separation}`;
+    const component = p.components.find((x) => x.kind === "base-salary");
+    money(
+      "Base salary earned but unpaid",
+      `${c.scenario.clause}; 1(a); register base-salary`,
+      `IF(${applies},ROUND($B$20*MAX(0,MIN(${IN.stop}-1,${IN.separation})-$B$21)/365,2),0)`,
+      component?.amount?.toNumber() ?? 0,
+      true,
+    );
+  }
   if (code === "4h") {
     const b = blocks.get("continuation") as FeeBlock;
     money("60% of the Consulting Fees through 2007-06-30, bi-weekly", "4(h)", sumOf(b, "F"), amountOf(p, "consulting", ["continuation"]), true);

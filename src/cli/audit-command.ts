@@ -6,17 +6,25 @@
  * Options: --periods consulting|chairman|both, --consulting-end DATE,
  * --notice DATE, --vesting DATE[,DATE...], --rate 0.03,
  * --choices "id=value; ...", --notification DATE, --election DATE,
- * --fmv PRICE, --portion 0.5, --cure-notice DATE.
+ * --fmv PRICE, --portion 0.5, --cure-notice DATE, --base-salary RATE,
+ * --salary-paid-through DATE.
  */
 import { AuditCase, buildAuditWorkbook } from "../audit/audit-workbook";
 import { BtuError, Dec, iso, parseChoicesText, parseIso, parsePeriods, parseScenario, Serial, valueError, withChoices } from "../core";
 
-const OPTIONS = ["periods", "consulting-end", "notice", "vesting", "rate", "choices", "notification", "election", "fmv", "portion", "cure-notice"];
+const OPTIONS = ["periods", "consulting-end", "notice", "vesting", "rate", "choices", "notification", "election", "fmv", "portion", "cure-notice", "base-salary", "salary-paid-through"];
 
 function date(text: string, name: string): Serial {
   const s = parseIso(text.trim());
   if (s === undefined) throw valueError(`${name} must be a date YYYY-MM-DD, got "${text}"`);
   return s;
+}
+
+function baseSalaryOption(rate: string | undefined, paidThrough: string | undefined) {
+  if (rate === undefined && paidThrough === undefined) return undefined;
+  if (rate === undefined || paidThrough === undefined) throw valueError("--base-salary and --salary-paid-through go together (paragraph 1)");
+  if (!/^\d+(\.\d+)?$/.test(rate)) throw valueError(`--base-salary must be an annual amount in dollars, got "${rate}"`);
+  return { annual: new Dec(rate), paidThrough: date(paidThrough, "--salary-paid-through") };
 }
 
 export function parseAuditArgs(argv: readonly string[]): { file: string; auditCase: AuditCase } {
@@ -56,6 +64,7 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
       rate: get("rate") ? new Dec(get("rate") as string) : undefined,
       duress,
       cureNotice: get("cure-notice") ? date(get("cure-notice") as string, "--cure-notice") : undefined,
+      baseSalary: baseSalaryOption(get("base-salary"), get("salary-paid-through")),
     },
   };
 }

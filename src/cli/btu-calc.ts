@@ -29,6 +29,7 @@ const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
        btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=value; ..."]
                 [--notice DATE] [--consulting-end DATE] [--vesting DATE,DATE] [--rate R]
                 [--notification DATE] [--election DATE] [--fmv PRICE] [--portion P] [--cure-notice DATE]
+                [--base-salary RATE --salary-paid-through DATE]
 ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)`;
 
 function list(meta: FunctionMeta[]): string {

@@ -10,6 +10,7 @@ export * from "./trace";
 export * from "./agreement/terms";
 export * from "./agreement/interpretations";
 export * from "./agreement/clauses";
+export * from "./rules/p1-base-salary";
 export * from "./rules/p3a-fees";
 export * from "./rules/p3a-schedule";
 export * from "./rules/p3c-iii-split-dollar";

@@ -109,10 +109,12 @@ export function feeSchedule(fee: any, fromDate?: any, toDate?: any, headers?: an
  * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice (4a, 4d, 4b-ii, 4c-ii).
  * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended (on or before the termination date).
  * @param [choices] Optional interpretation choices, e.g. "discount-method=simple", or a two-column range.
+ * @param [annualBaseSalary] Optional, where the Transition Period matters: the annual base rate of pay, with salaryPaidThrough.
+ * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
  * @returns The total in dollars (base salary, whose rate the agreement does not state, is not included).
  */
-export function payoutTotal(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][]): number {
-  return run("PAYOUT", [scenario, terminationDate, periods, consultingEndDate, choices]);
+export function payoutTotal(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any): number {
+  return run("PAYOUT", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough]);
 }
 
 /**
@@ -123,10 +125,12 @@ export function payoutTotal(scenario: any, terminationDate: any, periods?: any, 
  * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice.
  * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended.
  * @param [choices] Optional interpretation choices, or a two-column range.
+ * @param [annualBaseSalary] Optional, where the Transition Period matters: the annual base rate of pay, with salaryPaidThrough.
+ * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
  * @returns A table with a header row; the amount is empty for non-cash rows.
  */
-export function payoutDetail(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][]): any[][] {
-  return run("PAYOUT_DETAIL", [scenario, terminationDate, periods, consultingEndDate, choices]);
+export function payoutDetail(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any): any[][] {
+  return run("PAYOUT_DETAIL", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough]);
 }
 
 /**
@@ -138,10 +142,12 @@ export function payoutDetail(scenario: any, terminationDate: any, periods?: any,
  * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended.
  * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
  * @param [choices] Optional interpretation choices, or a two-column range.
+ * @param [annualBaseSalary] Optional, where the Transition Period matters: the annual base rate of pay, with salaryPaidThrough.
+ * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
  * @returns Rows of date (serial), amount, cumulative.
  */
-export function payoutSchedule(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, headers?: any, choices?: any[][]): any[][] {
-  return run("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, headers, choices]);
+export function payoutSchedule(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, headers?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any): any[][] {
+  return run("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough]);
 }
 
 /**

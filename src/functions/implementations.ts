@@ -57,6 +57,7 @@ import {
   widestWindow,
   withChoices,
   BtuError,
+  BaseSalaryFacts,
 } from "../core";
 import Decimal from "decimal.js";
 import {
@@ -123,13 +124,37 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
 
 /* ------------------------------------------------------------- paragraph 4 */
 
-function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEndDate, choices]: readonly Arg[], trace?: Trace): Payout {
+/** The optional base-salary facts (paragraph 1): both or neither. */
+function baseSalaryOf(annualBaseSalary: Arg, salaryPaidThrough: Arg): BaseSalaryFacts | undefined {
+  const annualGiven = !isEmpty(scalar(annualBaseSalary, "annualBaseSalary"));
+  const paidGiven = !isEmpty(scalar(salaryPaidThrough, "salaryPaidThrough"));
+  if (!annualGiven && !paidGiven) return undefined;
+  if (!annualGiven || !paidGiven)
+    throw valueError(
+      `${annualGiven ? "salaryPaidThrough" : "annualBaseSalary"} is required with ${annualGiven ? "annualBaseSalary" : "salaryPaidThrough"}: give the annual base rate and the last day salary was paid through, or neither (paragraph 1)`,
+    );
+  return {
+    annual: moneyArg(annualBaseSalary, "annualBaseSalary", { min: 0, what: "the annual base rate of pay in dollars" }),
+    paidThrough: dateArg(salaryPaidThrough, "salaryPaidThrough"),
+  };
+}
+
+function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough]: readonly Arg[], trace?: Trace): Payout {
   const c = choicesArg(choices);
   const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
   const T = dateArg(terminationDate, "terminationDate");
   const p = parsePeriods(isEmpty(scalar(periods, "periods")) ? undefined : textArg(periods, "periods", undefined, PERIODS_WHAT), s);
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
-  if (trace) inputs(trace, fn, { scenario: `${s.code} (${s.clause} ${s.label})`, terminationDate: iso(T), periods: p, consultingEndDate: end === undefined ? undefined : iso(end) }, c, [
+  const salary = baseSalaryOf(annualBaseSalary, salaryPaidThrough);
+  const shown = {
+    scenario: `${s.code} (${s.clause} ${s.label})`,
+    terminationDate: iso(T),
+    periods: p,
+    consultingEndDate: end === undefined ? undefined : iso(end),
+    annualBaseSalary: salary?.annual.toString(),
+    salaryPaidThrough: salary === undefined ? undefined : iso(salary.paidThrough),
+  };
+  if (trace) inputs(trace, fn, shown, c, [
     ...ALL_FIELDS,
     "causeNoticeDay",
     "discountMethod",
@@ -137,7 +162,7 @@ function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEnd
     "changeOfControlInLieu",
     "deathOnSeparationDate",
   ]);
-  return payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end }, trace);
+  return payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end, baseSalary: salary }, trace);
 }
 
 function businessDays(holidays: Arg, choices: Arg): { dates: Serial[]; choices: Choices } {
@@ -195,9 +220,9 @@ export const BODIES: Record<string, Body> = {
     return out;
   },
 
-  PAYOUT_SCHEDULE: ([scenario, terminationDate, periods, consultingEndDate, headers, choices], trace) => {
+  PAYOUT_SCHEDULE: ([scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough], trace) => {
     const show = headersArg(headers);
-    const p = payoutOf("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, choices], trace);
+    const p = payoutOf("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough], trace);
     let cum = new Dec(0);
     const body = payoutFlows(p).map((f) => {
       cum = cum.plus(f.amount);

@@ -167,3 +167,26 @@ describe("comparing the scenarios at one date", () => {
     expect($(c.presentValue)).toBe("543746.01");
   });
 });
+
+describe("paragraph 1 base salary, when its rate and paid-through date are given (register base-salary)", () => {
+  const salary = (paidThrough: string) => ({ annual: new Dec(300000), paidThrough: D(paidThrough) });
+  const withSalary = (code: string, date: string, paidThrough: string) => {
+    const scenario = parseScenario(code);
+    return payout({ scenario, T: D(date), periods: scenario.defaultPeriods, choices: C(), baseSalary: salary(paidThrough) });
+  };
+  test("4(d) on 2003-05-15, paid through 2003-04-30: 14 days x 300,000/365 = 11,506.85; total 1,216,000 + 11,506.85 = 1,227,506.85", () => {
+    const p = withSalary("4d", "2003-05-15", "2003-04-30");
+    expect($(p.components.find((c) => c.kind === "base-salary")!.amount!)).toBe("11506.85");
+    expect($(p.total)).toBe("1227506.85");
+  });
+  test("4(a) notice 2003-05-15: the notice day is earned too, 15 days = 12,328.77", () =>
+    expect($(withSalary("4a", "2003-05-15", "2003-04-30").total)).toBe("12328.77"));
+  test("4(g) death 2003-06-29, paid through 2003-06-15: 13 days = 10,684.93 beside the 1,216,000.00 lump sum", () =>
+    expect($(withSalary("4g", "2003-06-29", "2003-06-15").total)).toBe("1226684.93"));
+  test("never past the Separation Date: 4(a) notice 2003-06-30, paid through 2003-06-15 -> 15 days = 12,328.77", () =>
+    expect($(withSalary("4a", "2003-06-30", "2003-06-15").total)).toBe("12328.77"));
+  test("a paid-through date outside the Transition Period is refused", () =>
+    expect(errorOf(() => withSalary("4d", "2003-05-15", "2003-07-01")).message).toMatch(/salaryPaidThrough must be from 2003-02-06 to 2003-06-30/));
+  test("after the Separation Date there is no base-salary component", () =>
+    expect(withSalary("4a", "2004-10-01", "2003-06-30").components.some((c) => c.kind === "base-salary")).toBe(false));
+});

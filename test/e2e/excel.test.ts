@@ -109,6 +109,20 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B4,B5)");
   });
 
+  test("a summary in the Transition Period carries the base salary facts into PAYOUT's last two arguments", async () => {
+    const page = await open();
+    await enterCase(page, { scenario: "4d", date: "2003-05-15" });
+    await page.getByTestId("base-salary").fill("300000");
+    await page.getByTestId("salary-paid-through").fill("2003-04-30");
+    await expectTotal(page, "1,227,506.85");
+    await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
+    await status(page, /'BTU summary'/);
+    const rows = byLabel(formulasOn(await excelWrites(page), "BTU summary")[0].data as Grid);
+    expect(rows.get("Annual base salary (paragraph 1)")).toBe(300000);
+    expect(rows.get("Base salary paid through")).toBe(serialOf("2003-04-30"));
+    expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B4,B5,,,B6,B7)");
+  });
+
   test("inserting at a selected cell whose area is not empty asks first: Cancel writes nothing, Write over writes", async () => {
     const page = await open({ sheets: { Sheet1: { D7: "keep me" } }, selection: "C5" });
     await page.getByText("The selected cell (asks before writing over anything)").click();

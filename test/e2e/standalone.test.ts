@@ -182,6 +182,22 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     expect(wb.getWorksheet("About")?.getRow(1).getCell(1).value).toMatch(/Consulting Fee schedule/);
   });
 
+  test("paragraph 1 base salary where the Transition Period matters: 4(d) on 2003-05-15, paid through 2003-04-30, 14 days x 300,000/365 = 11,506.85", async () => {
+    await enterCase(page, { scenario: "4d", date: "2003-05-15" });
+    await expectTotal(page, "1,216,000.00");
+    await page.getByTestId("base-salary").fill("300,000");
+    await page.getByTestId("salary-paid-through").fill("2003-04-30");
+    await expectTotal(page, "1,227,506.85");
+    expect(await detailAmounts(page)).toContain("11,506.85");
+    // Half the facts: a message at the missing one, and no figures.
+    await page.getByTestId("salary-paid-through").fill("");
+    await page.locator(".fui-Field").filter({ has: page.getByTestId("salary-paid-through") }).locator(".fui-Field__validationMessage").filter({ hasText: /paid through/ }).waitFor();
+    expect(await shownTotal(page)).toBeNull();
+    // After the Separation Date base salary does not matter: the fields go away.
+    await enterCase(page, { scenario: "4a", date: "2004-10-01" });
+    expect(await page.getByTestId("base-salary").count()).toBe(0);
+  });
+
   test("the audit workbook of the scenario on screen: native formulas beside the add-in's figures, all agreeing when recomputed", async () => {
     await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
     await expectTotal(page, "543,747.37");

@@ -84,6 +84,10 @@ describe("the functions the foundation issue names", () => {
     expect(rows[2].slice(1, 3)).toEqual(["4(c)(i)", 538158.33]);
     expect(rows.some((r) => r[1] === "4(c)(i)(B)" && r[2] === "")).toBe(true);
   });
+  test("PAYOUT with paragraph 1's base salary facts: 1,216,000.00 + 11,506.85", () => {
+    expect(F.payoutTotal("4d", "2003-05-15", _, _, _, 300000, "2003-04-30")).toBe(1227506.85);
+    expect(err(() => F.payoutTotal("4d", "2003-05-15", _, _, _, 300000, _)).message).toMatch(/salaryPaidThrough is required with annualBaseSalary/);
+  });
   test("PAYOUT refuses an unknown scenario and periods the clause does not allow", () => {
     expect(err(() => F.payoutTotal("4i", "2004-10-01", _, _, _)).message).toMatch(/scenario must be one of/);
     expect(err(() => F.payoutTotal("4c-i", "2004-10-01", "chairman", _, _)).message).toMatch(/4\(c\)\(i\)/);

@@ -260,8 +260,12 @@ function feeScheduleRow(): Row {
 function payoutRow(id: string, withHeaders: boolean): Row {
   const a = "terminationDate";
   const T = D("2004-10-01");
-  const base: Record<string, Arg> = { scenario: "4c-i", terminationDate: T, periods: null, consultingEndDate: null, choices: null };
-  const types: Record<string, ParamType> = { scenario: "text-choice", terminationDate: "date", periods: "text-choice", consultingEndDate: "date", choices: "choices" };
+  const base: Record<string, Arg> = { scenario: "4c-i", terminationDate: T, periods: null, consultingEndDate: null, choices: null, annualBaseSalary: null, salaryPaidThrough: null };
+  const types: Record<string, ParamType> = {
+    scenario: "text-choice", terminationDate: "date", periods: "text-choice", consultingEndDate: "date", choices: "choices", annualBaseSalary: "number", salaryPaidThrough: "date",
+  };
+  // Paragraph 1's base salary matters where the Transition Period does: 4(d) before the Separation Date.
+  const transition = { scenario: "4d", terminationDate: D("2003-05-15") };
   if (withHeaders) {
     base.headers = null;
     types.headers = "headers";
@@ -281,10 +285,17 @@ function payoutRow(id: string, withHeaders: boolean): Row {
       ],
       consultingEndDate: [{ value: D("2005-06-30"), also: chairOnly }],
       choices: CHOICE_SAMPLES,
+      annualBaseSalary: [{ value: 300000, also: { ...transition, salaryPaidThrough: D("2003-04-30") } }, { value: "250000", also: { ...transition, salaryPaidThrough: D("2003-04-30") } }],
+      salaryPaidThrough: [{ value: D("2003-04-30"), also: { ...transition, annualBaseSalary: 300000 } }, { value: D("2003-02-06"), also: { ...transition, annualBaseSalary: 300000 } }],
       ...(withHeaders ? { headers: [0, 1] } : {}),
     },
     cells: {
-      text: [date.text(a), date.text("consultingEndDate"), choices.text],
+      text: [
+        date.text(a),
+        date.text("consultingEndDate"),
+        choices.text,
+        err("#VALUE!", "annualBaseSalary", "a lot", /annualBaseSalary must be the annual base rate of pay in dollars, got "a lot"/, ["annualBaseSalary"], { ...transition, salaryPaidThrough: D("2003-04-30") }),
+      ],
       boolean: [
         err("#VALUE!", "scenario", true, /^scenario must be one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h, not TRUE$/),
         date.bool(a),
@@ -315,6 +326,9 @@ function payoutRow(id: string, withHeaders: boolean): Row {
         err("#VALUE!", "periods", "chairman", /periods: 4\(c\)\(i\) ends the Consulting Period, not "chairman"/),
         err("#VALUE!", a, D("2005-07-01"), /terminationDate 2005-07-01 is outside 4\(d\)'s window 2003-02-07 to 2004-06-30: 4\(d\): Good Reason may end both periods/, [a], { scenario: "4d" }),
         err("#VALUE!", "consultingEndDate", D("2004-09-30"), /consultingEndDate applies only to scenario 4b-ii \(leave it empty for 4c-i\)/),
+        // Paragraph 1: the base rate without the day salary was paid through, or a paid-through day outside the Transition Period.
+        err("#VALUE!", "annualBaseSalary", 300000, /salaryPaidThrough is required with annualBaseSalary: give the annual base rate and the last day salary was paid through, or neither/, ["salaryPaidThrough", "annualBaseSalary"], transition),
+        err("#VALUE!", "salaryPaidThrough", D("2003-07-01"), /salaryPaidThrough must be from 2003-02-06 to 2003-06-30 \(the Transition Period, paragraph 1\), got 2003-07-01/, ["salaryPaidThrough"], { ...transition, annualBaseSalary: 300000 }),
       ],
       scheduleLength: NO_SCHEDULE,
     },

@@ -298,9 +298,10 @@ export const REGISTER: readonly Interpretation[] = [
     clause: "1, 4(a), 4(d), 4(f), 4(g)",
     question: "How much is the base salary 'earned but unpaid'?",
     quote: "the Company (a) will continue to pay you your base salary, at your current base rate of pay",
-    default: "not-computed",
+    default: "daily-365",
     alternatives: [],
-    rationale: "The agreement does not state the base rate of pay or the payroll calendar; the add-in lists base salary earned but unpaid as a component without an amount and leaves it out of PAYOUT.",
+    rejected: "Inventing a rate or a payroll calendar was rejected: without the user's facts the component is listed without an amount.",
+    rationale: "The agreement states neither the base rate of pay nor the payroll calendar. Given the annual base rate and the day salary has been paid through (optional arguments annualBaseSalary and salaryPaidThrough), each later day of the Transition Period before the first unearned day accrues the annual rate / 365, rounded half-up to cents once, and PAYOUT includes it; without them the component is listed without an amount and left out of PAYOUT.",
   },
   {
     id: "cure-period",

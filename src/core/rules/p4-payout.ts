@@ -17,6 +17,7 @@ import { Dec, formatMoney, sum, ZERO } from "../money";
 import { Trace } from "../trace";
 import { FEE_END, FEE_START, FeeLedger, FeeName, splitAt, stopDayFor } from "./p3a-fees";
 import { optionsSummary } from "./p3c-iv-options";
+import { BaseSalaryFacts, baseSalaryUnpaid, checkBaseSalary } from "./p1-base-salary";
 import { DEFAULT_RATE, discountedRemainder, presentValue, remainingPayments } from "./p4c-discount";
 import { checkTermination, Periods, Scenario, SCENARIOS, terminationWindow } from "./p4-scenarios";
 
@@ -53,6 +54,8 @@ export interface PayoutRequest {
   readonly consultingEnd?: Serial;
   /** 4(c) discount rate (default 3%) and method (default: the `discount-method` choice). */
   readonly rate?: Decimal;
+  /** Paragraph 1: the base rate and the day salary was paid through, when the user knows them. */
+  readonly baseSalary?: BaseSalaryFacts;
 }
 
 export interface Payout {
@@ -60,7 +63,7 @@ export interface Payout {
   readonly ends: { readonly consulting: boolean; readonly chairman: boolean; readonly transition: boolean };
   readonly components: readonly PayoutComponent[];
   readonly consequences: readonly Consequence[];
-  /** Sum of the components' amounts (base salary, having none, excluded). */
+  /** Sum of the components' amounts (base salary only when its facts are given). */
   readonly total: Decimal;
 }
 
@@ -146,13 +149,21 @@ function continuation(stop: Serial, choices: Choices, trace?: Trace): PayoutComp
   };
 }
 
-const baseSalary = (clause: string, through: string): PayoutComponent => ({
-  what: `Base salary earned but unpaid ${through}`,
-  clause: `${clause}; 1(a)`,
-  amount: null,
-  when: "not computed: the agreement does not state the base rate of pay (register base-salary); not in PAYOUT",
-  kind: "base-salary", fee: null, flows: [],
-});
+function baseSalary(req: PayoutRequest, clause: string, through: string, stop: Serial, trace?: Trace): PayoutComponent {
+  const what = `Base salary earned but unpaid ${through}`;
+  if (!req.baseSalary)
+    return {
+      what, clause: `${clause}; 1(a)`, amount: null,
+      when: "not computed: the agreement does not state the base rate of pay; give annualBaseSalary and salaryPaidThrough (register base-salary)",
+      kind: "base-salary", fee: null, flows: [],
+    };
+  const amount = baseSalaryUnpaid(req.baseSalary, stop, trace);
+  return {
+    what, clause: `${clause}; 1(a)`, amount,
+    when: `on ${iso(req.T)}, the termination date (register base-salary, lump-sum-timing)`,
+    kind: "base-salary", fee: null, flows: amount.gt(0) ? [{ date: req.T, amount }] : [],
+  };
+}
 
 /** Computes the payout of a termination. Validates the date against the scenario's window. */
 export function payout(req: PayoutRequest, trace?: Trace): Payout {
@@ -171,6 +182,7 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
     throw valueError(`consultingEndDate applies only to scenario 4b-ii (leave it empty for ${code})`);
   }
 
+  if (req.baseSalary) checkBaseSalary(req.baseSalary);
   const endsConsulting = periods !== "chairman";
   const endsChairman = periods !== "consulting";
   const stop = stopDayFor(T, choices);
@@ -187,7 +199,7 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
       for (const f of fees) components.push(earnedUnpaid(f, causeStop, "4(a)", choices, trace));
       if (T <= SEPARATION) {
         transition = true;
-        components.push(baseSalary("4(a)", `through the date of notice, ${iso(T)}`));
+        components.push(baseSalary(req, "4(a)", `through the date of notice, ${iso(T)}`, causeStop, trace));
       }
       consequences.push({ what: "No further obligation", clause: "4(a)", detail: "Other than fees (and base salary) earned but not paid through the date of notice, or as expressly set forth in the agreement, the Company has no further obligation" });
       break;
@@ -228,7 +240,7 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
       for (const f of fees) components.push(earnedUnpaid(f, stop, "4(d)", choices, trace));
       if (T < TERMS.goodReasonTransitionBefore.value) {
         transition = true;
-        components.push(baseSalary("4(d)", `before ${iso(T)} (the Transition Period also ends)`));
+        components.push(baseSalary(req, "4(d)", `before ${iso(T)} (the Transition Period also ends)`, stop, trace));
       }
       for (const f of fees) components.push(lumpSum(f, stop, T, "4(d)", choices, lumpWhen, trace));
       break;
@@ -247,7 +259,7 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
     }
     case "4f":
       for (const f of fees) components.push(earnedUnpaid(f, stop, "4(f)", choices, trace));
-      if (T <= SEPARATION) components.push(baseSalary("4(f)", `before ${iso(T)}`));
+      if (T <= SEPARATION) components.push(baseSalary(req, "4(f)", `before ${iso(T)}`, stop, trace));
       for (const f of fees) components.push(lumpSum(f, stop, T, "4(f)", choices, lumpWhen, trace));
       break;
     case "4g": {
@@ -258,7 +270,7 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
       );
       if (pre) {
         transition = true;
-        components.push(baseSalary("4(g)", `before ${iso(T)}`));
+        components.push(baseSalary(req, "4(g)", `before ${iso(T)}`, stop, trace));
         const when = `lump sum to the designated beneficiary or estate on ${iso(T)}, funded through the Key Man Policy (3(c)(vi))`;
         for (const f of fees) components.push(lumpSum(f, stop, T, "4(g)", choices, when, trace));
         consequences.push({ what: "Key Man Policy funds the lump sum", clause: "4(g); 3(c)(vi)", detail: "First Colony Life Policy 2692639; the Company pays its premiums through June 30, 2003" });

@@ -5,10 +5,10 @@
  */
 import { Text } from "@fluentui/react-components";
 import { iso, Periods, SCENARIOS } from "../../core";
-import { Evaluation } from "../model/evaluate";
+import { baseSalaryMatters, Evaluation } from "../model/evaluate";
 import { PaneSettings } from "../state/settings";
 import { ClauseButton } from "./Clause";
-import { DateField, SelectField } from "./fields";
+import { DateField, SelectField, TextField } from "./fields";
 import { useLayout } from "./styles";
 
 const PERIOD_LABEL: Record<Periods, string> = {
@@ -112,6 +112,27 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             error={errors.disabilityLast}
             hint="Leave empty while the disability continues."
             testId="disability-last"
+          />
+        </>
+      )}
+      {baseSalaryMatters(scenario.code, T) && (
+        <>
+          <TextField
+            label="Annual base salary (optional)"
+            value={settings.baseSalary}
+            onChange={(baseSalary) => update({ baseSalary })}
+            error={errors.baseSalary}
+            inputMode="decimal"
+            hint="The Transition Period runs through June 30, 2003 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount."
+            testId="base-salary"
+          />
+          <DateField
+            label="Base salary paid through"
+            value={settings.salaryPaidThrough}
+            onChange={(salaryPaidThrough) => update({ salaryPaidThrough })}
+            error={errors.salaryPaidThrough}
+            hint="The last day covered by the salary already paid (2003-02-06 to 2003-06-30)."
+            testId="salary-paid-through"
           />
         </>
       )}

@@ -18,6 +18,7 @@ export function auditCaseOf(evaluation: Evaluation, result: ScenarioResult, choi
     periods: p.periods,
     choices,
     consultingEnd: p.consultingEnd,
+    baseSalary: p.baseSalary,
     notice: evaluation.scenario.effect === "notice+3m" ? result.date : undefined,
     vesting: result.tranches.flatMap((t) => (t ? [t.vesting] : [])),
     duress: duress

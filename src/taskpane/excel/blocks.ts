@@ -100,10 +100,20 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
         c("After 120 consecutive days of disability"),
       );
     }
+    const salary = p.request.baseSalary;
+    const salaryRows = salary
+      ? [
+          ref(add(c("Annual base salary (paragraph 1)"), c(toExcelNumber(salary.annual), "money"), c("Not in the agreement: as entered"))),
+          ref(add(c("Base salary paid through"), c(salary.paidThrough, "date"))),
+        ]
+      : [];
     add(EMPTY);
-
-    const payoutArgs = [ref(scen), ref(term), ref(periods), consultingEnd === undefined ? undefined : ref(consultingEnd), choices];
-    add(c("Total cash due (PAYOUT)", undefined, true), c(`=${btu("PAYOUT", payoutArgs)}`, "money", true), c("Base salary is not included: the agreement does not state the rate"));
+    const payoutArgs = [ref(scen), ref(term), ref(periods), consultingEnd === undefined ? undefined : ref(consultingEnd), choices, ...salaryRows];
+    add(
+      c("Total cash due (PAYOUT)", undefined, true),
+      c(`=${btu("PAYOUT", payoutArgs)}`, "money", true),
+      c(salary ? "Includes the base salary earned but unpaid" : "Base salary is not included: the agreement does not state the rate"),
+    );
     add(c("Payout detail (PAYOUT_DETAIL)", undefined, true));
     add(c(`=${btu("PAYOUT_DETAIL", payoutArgs)}`), EMPTY, c("", "money"), EMPTY);
     const spill = p.components.length + p.consequences.length; // rows below the header the detail spills into

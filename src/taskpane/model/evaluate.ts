@@ -7,9 +7,11 @@
  */
 import Decimal from "decimal.js";
 import {
+  BaseSalaryFacts,
   baselineFlows,
   BtuError,
   CashFlow,
+  checkBaseSalary,
   checkDisability,
   checkInAgreementSpan,
   checkRate,
@@ -42,6 +44,7 @@ import {
   stopDayFor,
   terminationDate,
   terminationWindow,
+  TERMS,
   Window,
 } from "../../core";
 import { PaneSettings, periodsFor } from "../state/settings";
@@ -176,7 +179,15 @@ class Collector {
 }
 
 /** The fields that shape the payout itself; an error in any of them means no figures at all. */
-const MAIN_FIELDS = ["date", "consultingEnd", "disabilityFirst", "disabilityLast"];
+const MAIN_FIELDS = ["date", "consultingEnd", "disabilityFirst", "disabilityLast", "baseSalary", "salaryPaidThrough"];
+
+/** The scenarios whose clause names base salary earned but unpaid (paragraph 1 runs through the Separation Date). */
+const BASE_SALARY_SCENARIOS = ["4a", "4d", "4f", "4g"];
+
+/** Whether the Transition Period (and so base salary) matters for this scenario and termination date. */
+export function baseSalaryMatters(code: string, T: Serial | undefined): boolean {
+  return BASE_SALARY_SCENARIOS.includes(code) && T !== undefined && T <= TERMS.separationDate.value;
+}
 
 /**
  * Validates the settings and, with depth "figures" (the default), computes
@@ -230,6 +241,21 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     return vesting !== undefined && shares !== undefined ? { vesting, shares } : undefined;
   });
 
+  // Paragraph 1: both the annual base rate and the paid-through day, or neither (then base salary is listed without an amount).
+  let baseSalary: BaseSalaryFacts | undefined;
+  if (baseSalaryMatters(scenario.code, T)) {
+    const rateText = s.baseSalary.trim().replace(/[$,\s]/g, "");
+    const annual = rateText === "" ? undefined : /^\d{1,10}(\.\d{1,2})?$/.test(rateText) ? new Dec(rateText) : undefined;
+    if (rateText !== "" && annual === undefined) c.errors.baseSalary = "Enter the annual base salary in dollars, e.g. 300000.";
+    const paidThrough = c.date("salaryPaidThrough", s.salaryPaidThrough, "the day salary was paid through", false);
+    if (annual !== undefined && paidThrough === undefined && !c.has("salaryPaidThrough"))
+      c.errors.salaryPaidThrough = "Give the last day base salary was paid through, or clear the base salary (paragraph 1).";
+    if (annual === undefined && paidThrough !== undefined && !c.has("baseSalary"))
+      c.errors.baseSalary = "Give the annual base salary, or clear the paid-through date (paragraph 1).";
+    if (annual !== undefined && paidThrough !== undefined && c.ok("salaryPaidThrough", () => checkBaseSalary({ annual, paidThrough })))
+      baseSalary = { annual, paidThrough };
+  }
+
   if (c.has("date")) T = undefined; // e.g. a 4(h) notice before the disability qualifies
   const window = choices && terminationWindow(scenario, periods, choices);
   const base = { scenario, periods, dateLabel, choicesText: text, choices, T, window, disabilityNoticeFrom: noticeFrom };
@@ -242,7 +268,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   if (!mainValid) return withoutFigures();
   const ch = choices as Choices;
   const t = T as Serial;
-  const p = c.run(scenario.code === "4b-ii" ? "consultingEnd" : "date", () => payout({ scenario, T: t, periods, choices: ch, consultingEnd }));
+  const p = c.run(scenario.code === "4b-ii" ? "consultingEnd" : "date", () => payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary }));
   if (!p) return withoutFigures();
 
   const comparison = compareScenarios(t, ch, COMPARISON_RATE);

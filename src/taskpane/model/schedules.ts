@@ -98,11 +98,14 @@ export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): Schedule
       text(ev.periods),
       req.consultingEnd !== undefined ? dateLiteral(req.consultingEnd) : undefined,
       ev.choicesText ? text(ev.choicesText) : undefined,
+      ...(req.baseSalary ? [req.baseSalary.annual.toString(), dateLiteral(req.baseSalary.paidThrough)] : []),
     ]),
     liveTotalLabel: "Live total (BTU.PAYOUT)",
     notes: [
       `${s.clause} ${s.label}; ${ev.dateLabel.toLowerCase()} as entered; termination date ${iso(r.T)}; periods ended: ${ev.periods}.`,
-      "Base salary earned but unpaid is not included: the agreement does not state the rate.",
+      req.baseSalary
+        ? `Base salary earned but unpaid is included, at the annual rate entered (${formatMoney(req.baseSalary.annual)}), paid through ${iso(req.baseSalary.paidThrough)} (paragraph 1).`
+        : "Base salary earned but unpaid is not included: the agreement does not state the rate.",
       choicesNote(ev.choicesText),
     ],
   };

@@ -44,6 +44,9 @@ export interface PaneSettings {
   /** 4(h): first and (optional) last day of the disability. */
   readonly disabilityFirst: string;
   readonly disabilityLast: string;
+  /** Paragraph 1, where the Transition Period matters: the annual base rate and the day salary was paid through. */
+  readonly baseSalary: string;
+  readonly salaryPaidThrough: string;
   readonly duress: DuressSettings;
   readonly tranches: readonly Tranche[];
   /** Interpretation choices by register id, only those the user switched. */
@@ -59,6 +62,8 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   consultingEnd: "",
   disabilityFirst: "",
   disabilityLast: "",
+  baseSalary: "",
+  salaryPaidThrough: "",
   duress: { delayed: false, notification: "", option: "A", duressEnd: "", portion: "100", fmv: "", election: "" },
   tranches: [],
   choices: {},
@@ -96,6 +101,8 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
     consultingEnd: str(r.consultingEnd, ""),
     disabilityFirst: str(r.disabilityFirst, ""),
     disabilityLast: str(r.disabilityLast, ""),
+    baseSalary: str(r.baseSalary, ""),
+    salaryPaidThrough: str(r.salaryPaidThrough, ""),
     duress: {
       delayed: du.delayed === true,
       notification: str(du.notification, ""),
