@@ -43,6 +43,7 @@ import {
   terminationDate,
   terminationWindow,
   CONTRACT_YEAR_STARTS,
+  columnName,
   companyInterest,
   splitDollarBuyout,
   lifeExpectancy,
@@ -128,11 +129,8 @@ class SheetWriter {
   }
 }
 
-const col = (n: number): string => {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-};
+/** Column letters of a 1-based column number (1 -> A). */
+const col = (n: number): string => columnName(n - 1);
 
 /** Cell refs of the Inputs block (fixed layout, column B). */
 const IN = {

@@ -7,6 +7,7 @@ export * from "./errors";
 export * from "./money";
 export * from "./dates";
 export * from "./trace";
+export * from "./a1";
 export * from "./agreement/terms";
 export * from "./agreement/interpretations";
 export * from "./agreement/clauses";

@@ -42,6 +42,7 @@ export function installFakeOffice(seed: FakeSeed): void {
   w.__excelSettings = clone(live);
   w.__excelSaves = 0;
 
+  // This function runs inside the page (addInitScript serialises it), so it cannot import the core's columnName.
   const colName = (c: number) => {
     let n = c + 1;
     let s = "";

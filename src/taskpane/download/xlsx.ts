@@ -6,8 +6,7 @@
  */
 import type * as ExcelJSTypes from "exceljs";
 import Decimal from "decimal.js";
-import { toExcelNumber, ymd } from "../../core";
-import { columnName } from "../excel/formulas";
+import { columnName, toExcelNumber, ymd } from "../../core";
 import { ColumnFormat, ScheduleCell, ScheduleTable } from "../model/schedules";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

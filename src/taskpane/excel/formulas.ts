@@ -3,19 +3,8 @@
  * functions (ids and argument orders of src/functions/functions.ts), A1
  * references and literals.
  */
-import { Serial, ymd } from "../../core";
+import { columnName, Serial, ymd } from "../../core";
 
-/** Column letters of a 0-based column index: 0 -> A, 27 -> AB. */
-export function columnName(col: number): string {
-  let n = col + 1;
-  let out = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 /** A1 reference of 0-based (row, col): (2, 1) -> B3. */
 export const cellRef = (row: number, col: number): string => `${columnName(col)}${row + 1}`;
