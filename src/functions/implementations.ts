@@ -171,6 +171,17 @@ function businessDays(holidays: Arg, choices: Arg): { dates: Serial[]; choices: 
   return { dates: h.dates, choices: h.usMa ? withChoices([["business-days", "us-ma"]], c) : c };
 }
 
+/** A deadline some business days after a date (4(c)(i): 21 after the Board's notification, 10 after the election). */
+function businessDayDeadline(fn: string, argument: string, deadline: typeof electionDeadline): Body {
+  return ([date, holidays, choices], trace) => {
+    const d = dateArg(date, argument);
+    checkInAgreementSpan(d, argument);
+    const b = businessDays(holidays, choices);
+    if (trace) inputs(trace, fn, { [argument]: iso(d), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
+    return deadline(d, b.dates, b.choices, trace);
+  };
+}
+
 function sharesOf(fn: string, [amount, fairMarketValue, portion, choices]: readonly Arg[], trace?: Trace) {
   const c = choicesArg(choices);
   const a = moneyArg(amount, "amount", { min: 0, what: "the Consulting Lump Sum Payment in dollars" });
@@ -259,21 +270,8 @@ export const BODIES: Record<string, Body> = {
     return curePeriod(k, n, trace).lastCureDay;
   },
 
-  ELECTION_DEADLINE: ([notificationDate, holidays, choices], trace) => {
-    const n = dateArg(notificationDate, "notificationDate");
-    checkInAgreementSpan(n, "notificationDate");
-    const b = businessDays(holidays, choices);
-    if (trace) inputs(trace, "ELECTION_DEADLINE", { notificationDate: iso(n), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
-    return electionDeadline(n, b.dates, b.choices, trace);
-  },
-
-  SHARE_TRANSFER_DEADLINE: ([electionDate, holidays, choices], trace) => {
-    const e = dateArg(electionDate, "electionDate");
-    checkInAgreementSpan(e, "electionDate");
-    const b = businessDays(holidays, choices);
-    if (trace) inputs(trace, "SHARE_TRANSFER_DEADLINE", { electionDate: iso(e), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
-    return shareTransferDeadline(e, b.dates, b.choices, trace);
-  },
+  ELECTION_DEADLINE: businessDayDeadline("ELECTION_DEADLINE", "notificationDate", electionDeadline),
+  SHARE_TRANSFER_DEADLINE: businessDayDeadline("SHARE_TRANSFER_DEADLINE", "electionDate", shareTransferDeadline),
 
   DURESS_SHARES: (args, trace) => money(sharesOf("DURESS_SHARES", args, trace).shares, "DURESS_SHARES"),
   DURESS_BALANCE: (args, trace) => money(sharesOf("DURESS_BALANCE", args, trace).cashBalance, "DURESS_BALANCE"),
