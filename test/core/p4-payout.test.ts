@@ -187,6 +187,58 @@ describe("paragraph 1 base salary, when its rate and paid-through date are given
     expect($(withSalary("4a", "2003-06-30", "2003-06-15").total)).toBe("12328.77"));
   test("a paid-through date outside the Transition Period is refused", () =>
     expect(errorOf(() => withSalary("4d", "2003-05-15", "2003-07-01")).message).toMatch(/salaryPaidThrough must be from 2003-02-06 to 2003-06-30/));
-  test("after the Separation Date there is no base-salary component", () =>
-    expect(withSalary("4a", "2004-10-01", "2003-06-30").components.some((c) => c.kind === "base-salary")).toBe(false));
+  test("paid through the Separation Date, nothing is unpaid after it: 4(a) notice 2004-10-01 lists 0.00 base salary", () => {
+    const p = withSalary("4a", "2004-10-01", "2003-06-30");
+    expect($(p.components.find((c) => c.kind === "base-salary")!.amount!)).toBe("0.00");
+    expect($(p.total)).toBe("9161.64");
+  });
+  // Termination after the Separation Date with salary still unpaid for 2003-06-16 .. 2003-06-30: 300,000 x 15/365 = 12,328.77.
+  test("4(f) on 2003-07-05, paid through 2003-06-15: 1,216,000.00 + 300,000 x 15/365 = 1,228,328.77", () => {
+    const p = withSalary("4f", "2003-07-05", "2003-06-15");
+    expect($(p.components.find((c) => c.kind === "base-salary")!.amount!)).toBe("12328.77");
+    expect($(p.total)).toBe("1228328.77");
+  });
+  test("4(d) on 2003-07-05, paid through 2003-06-15: 'any amounts earned but unpaid' include the salary, 1,228,328.77", () =>
+    expect($(withSalary("4d", "2003-07-05", "2003-06-15").total)).toBe("1228328.77"));
+  // 4(a) on 2003-07-05, notice day earned: fees for 2003-07-01..05 (2003-04 has 366 days): 204,000 x 5/366 = 2,786.89; 100,000 x 5/366 = 1,366.12.
+  test("4(a) notice 2003-07-05, paid through 2003-06-15: 2,786.89 + 1,366.12 + 12,328.77 = 16,481.78", () =>
+    expect($(withSalary("4a", "2003-07-05", "2003-06-15").total)).toBe("16481.78"));
+  test("4(g) after the Separation Date pays no base salary (only its first branch names it)", () =>
+    expect(withSalary("4g", "2003-07-05", "2003-06-15").components.some((c) => c.kind === "base-salary")).toBe(false));
+  test("PAYOUT_SCHEDULE's flows carry the salary as its own row with its clause", () => {
+    const rows = payoutFlows(withSalary("4f", "2003-07-05", "2003-06-15"));
+    expect(rows[0]).toMatchObject({ what: expect.stringContaining("Base salary earned but unpaid"), clause: expect.stringContaining("1(a)") });
+  });
+});
+
+describe("the Chairmanship Period ending alone after the Consulting Period ended earlier (register later-event-after-earlier-end)", () => {
+  // Chairman Fee, contract year 2005-06 (365 days): T's pay period began 2006-03-07, so 10 days earned but unpaid = round(cum(03-16)) - round(cum(03-06)) = 2,739.72;
+  // the remainder 2006-03-17 .. 2006-06-30 is 106 days = 29,041.10 plus the whole 2006-07 contract year 100,000.00.
+  test("4(e) 2006-03-17, periods chairman, Consulting Period ended 2005-01-01: 2,739.72 + 129,041.10 = 131,780.82", () => {
+    const p = run("4e", "2006-03-17", "chairman", "", "2005-01-01");
+    expect(amounts(p)).toEqual(["2739.72", "129041.10"]);
+    expect($(p.total)).toBe("131780.82");
+    expect(p.components.every((c) => c.fee === "chairman")).toBe(true);
+    expect(p.consequences.map((c) => c.what)).toContain("Consulting Period ended earlier");
+  });
+  test("4(f) and 4(g) accept it too; 4(g) after the Separation Date pays the Chairman Fees earned but unpaid only", () => {
+    expect($(run("4f", "2006-03-17", "chairman", "", "2005-01-01").total)).toBe("131780.82");
+    expect($(run("4g", "2006-03-17", "chairman", "", "2005-01-01").total)).toBe("2739.72");
+  });
+  test("4(e), 4(f), 4(g) with periods chairman need the date the Consulting Period ended", () => {
+    for (const code of ["4e", "4f", "4g"]) expect(errorOf(() => run(code, "2006-03-17", "chairman")).message).toMatch(/give the date it ended/);
+  });
+  test("4(a), 4(c)(ii), 4(d) may take it: the Consulting Period then no longer 'continues'", () => {
+    const p = run("4a", "2004-10-01", "chairman", "", "2004-09-01");
+    expect(p.consequences.map((c) => c.what)).not.toContain("Consulting Period continues");
+    expect(run("4a", "2004-10-01", "chairman").consequences.map((c) => c.what)).toContain("Consulting Period continues");
+  });
+  test("the date must lie within the Consulting Period: #NUM! before 2003-02-07, #VALUE! from then to 2003-06-29, accepted from 2003-06-30", () => {
+    expect(errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-01-01")).code).toBe("#NUM!");
+    const early = errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-02-07"));
+    expect(early.code).toBe("#VALUE!");
+    expect(early.message).toMatch(/commences on the Separation Date, 2003-06-30/);
+    expect(errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-06-29")).code).toBe("#VALUE!");
+    expect($(run("4b-ii", "2006-03-17", "chairman", "", "2003-06-30").total)).toBe("131780.82");
+  });
 });

@@ -3,7 +3,7 @@
  * share transfer, shares at fair market value, and bi-weekly payment of a
  * delayed balance. Business days counted as Excel's WORKDAY does.
  */
-import { Dec, duressSchedule, duressShares, electionDeadline, FeeLedger, iso, shareTransferDeadline } from "../../src/core";
+import { Dec, discountedLumpSum, duressSchedule, duressShares, electionDeadline, FeeLedger, iso, parseScenario, payout, payoutFlows, shareTransferDeadline } from "../../src/core";
 import { $, C, D, errorOf } from "../helpers/core";
 
 describe("4(c)(i): choose (A) or (B) within 21 business days of the Board's notification", () => {
@@ -64,4 +64,65 @@ describe("4(c)(i)(A): bi-weekly Consulting Fee payments until the duress ends, t
   });
   test("a balance above the remaining fees cannot be paid bi-weekly: #NUM!", () =>
     expect(errorOf(() => duressSchedule(ledger(), D("2004-10-01"), new Dec("600000"))).code).toBe("#NUM!"));
+});
+
+describe("4(c)(i)(B) rounding never delivers more than the lump sum (register duress-whole-shares)", () => {
+  // 538,158.33 / 7 = 76,879.761...: nearest is 76,880 shares, worth 538,160.00 > 538,158.33; capped at 76,879 (538,153.00), balance 5.33.
+  test("round-nearest, all of 538,158.33 at $7: 76,879 shares, balance 5.33 (never -1.67)", () => {
+    const r = duressShares(new Dec("538158.33"), new Dec(7), new Dec(1), C("duress-whole-shares=round-nearest"));
+    expect(r.shares.toString()).toBe("76879");
+    expect($(r.cashBalance)).toBe("5.33");
+  });
+});
+
+describe("4(c)(i) a Board's delay as cash flows (payout plan with delay)", () => {
+  // Notice 2004-11-01 -> T = EDATE(+3) = 2005-02-01. The lump sum is CONSULT_DISCOUNTED(2005-02-01); T's pay period runs 2005-01-25..02-07.
+  const T = "2005-02-01";
+  const plan = (delay: Parameters<typeof payout>[0]["delay"]) =>
+    payout({ scenario: parseScenario("4c-i"), T: D(T), periods: "consulting", choices: C(), delay });
+  const lump = discountedLumpSum("consulting", D(T), new Dec("0.03"), "xnpv", C());
+  // 21 weekdays after Monday 2004-11-15: 2004-12-14. 10 weekdays after Tuesday 2004-11-30: 2004-12-14.
+  const b = { notification: D("2004-11-15"), election: "B" as const, electionDate: D("2004-11-30"), portion: new Dec("0.4"), fairMarketValue: new Dec("3.25") };
+  test("(B) 40% at $3.25: floor(0.4 x lump / 3.25) shares on the transfer deadline 2004-12-14; the rest bi-weekly; no lump sum on the termination date", () => {
+    const p = plan(b);
+    const shares = lump.times("0.4").div("3.25").floor();
+    expect(p.shares!.count.toString()).toBe(shares.toString());
+    expect(iso(p.shares!.transferDeadline)).toBe("2004-12-14");
+    expect(iso(p.duress!.electionDeadline)).toBe("2004-12-14");
+    expect($(p.shares!.value)).toBe($(shares.times("3.25")));
+    // cash = earned but unpaid + the balance after the shares; value = cash + shares = the undelayed PAYOUT
+    expect($(p.cashTotal)).toBe($(p.total.minus(shares.times("3.25"))));
+    expect($(p.total)).toBe($(payout({ scenario: parseScenario("4c-i"), T: D(T), periods: "consulting", choices: C() }).total));
+    const flows = payoutFlows(p);
+    expect(flows.find((f) => f.date === D(T))).toBeUndefined();
+    expect(flows[0]).toMatchObject({ date: D("2004-12-14"), what: expect.stringMatching(/shares at \$3.25/) });
+    expect(flows.slice(1).every((f) => f.shareValue.isZero())).toBe(true);
+  });
+  test("lump 474,490.70 at 2005-02-01: 40% = 189,796.28 -> 58,398 shares (189,793.50), cash balance 284,697.20 in 37 bi-weekly payments", () => {
+    expect($(lump)).toBe("474490.70");
+    const p = plan(b);
+    expect(p.shares!.count.toString()).toBe("58398");
+    const cash = p.components.find((c) => c.kind === "duress-payments")!;
+    expect($(cash.amount!)).toBe("284697.20");
+    expect(cash.flows).toHaveLength(37);
+  });
+  test("(B) elected after the 21-business-day deadline: (A) applies, bi-weekly payments of the whole lump sum", () => {
+    const p = plan({ ...b, electionDate: D("2004-12-15") });
+    expect(p.duress!.applies).toBe("A");
+    expect(p.shares).toBeUndefined();
+    expect(p.consequences.map((c) => c.what)).toContain("Late election: (A) applies");
+  });
+  test("(A) with the duress ended 2005-06-01: bi-weekly Consulting Fee payments before it, the rest that day; no election also means (A)", () => {
+    const p = plan({ notification: D("2004-11-15"), duressEnd: D("2005-06-01") });
+    const c = p.components.find((x) => x.kind === "duress-payments")!;
+    const last = c.flows[c.flows.length - 1];
+    expect(iso(last.date)).toBe("2005-06-01");
+    expect($(c.flows.reduce((s, f) => s.plus(f.amount), new Dec(0)))).toBe($(lump));
+    expect(c.flows.slice(0, -1).every((f) => f.date < D("2005-06-01"))).toBe(true);
+  });
+  test("(B) needs its election date and price; a duress end before the termination date is refused", () => {
+    expect(errorOf(() => plan({ ...b, electionDate: undefined })).message).toMatch(/electionDate is required/);
+    expect(errorOf(() => plan({ notification: D("2004-11-15"), duressEnd: D("2005-01-31") })).code).toBe("#VALUE!");
+    expect(errorOf(() => payout({ scenario: parseScenario("4b-i"), T: D("2005-02-01"), periods: "consulting", choices: C(), delay: b })).message).toMatch(/delay applies only to a 4\(c\)\(i\)/);
+  });
 });

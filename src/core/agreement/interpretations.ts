@@ -17,10 +17,33 @@ export interface Alternative {
   readonly meaning: string;
 }
 
+/**
+ * What a switchable choice bears on: the fee ledgers ("fees"), the split of a
+ * fee at a termination ("termination"), one scenario's own rule (its code),
+ * the options, the financial-duress delay, or the split-dollar buy-out.
+ */
+export type Topic =
+  | "fees"
+  | "termination"
+  | "options"
+  | "duress"
+  | "split-dollar"
+  | "4a"
+  | "4b-i"
+  | "4b-ii"
+  | "4c-i"
+  | "4c-ii"
+  | "4d"
+  | "4e"
+  | "4f"
+  | "4g"
+  | "4h";
+
 export interface Interpretation {
   readonly id: string;
   readonly clause: string;
   readonly question: string;
+  /** The agreement's words, verbatim ("..." marks an omission); a test finds them in the cited clause. */
   readonly quote: string;
   readonly default: string;
   /** Readings the add-in can compute when asked (the default among them). Empty for a fixed decision. */
@@ -30,11 +53,17 @@ export interface Interpretation {
   readonly rationale: string;
   /** "free" entries take a value of a kind (a date, a whole number) rather than one of a list. */
   readonly free?: "date" | "days";
+  /** Switchable entries: the field of {@link Choices} that holds the choice. */
+  readonly field?: string;
+  /** Switchable entries: the figures the choice bears on. */
+  readonly bearsOn?: readonly Topic[];
 }
 
-export const REGISTER: readonly Interpretation[] = [
+const ENTRIES = [
   {
     id: "accrual-basis",
+    field: "accrualBasis",
+    bearsOn: ["fees"],
     clause: "3(a), 3(b)",
     question: "How does an annual fee become an amount for a span of days?",
     quote: "$204,000 per year during the Consulting Period, payable bi-weekly; ... per contract year (July 1 through June 30)",
@@ -48,6 +77,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "rounding",
+    field: "rounding",
+    bearsOn: ["fees"],
     clause: "3(a)",
     question: "Where is an accrual rounded to cents?",
     quote: "payable bi-weekly",
@@ -60,6 +91,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "pay-anchor",
+    field: "payAnchor",
+    bearsOn: ["fees"],
     clause: "3(a)",
     question: "On which day does the bi-weekly pay calendar start?",
     quote: "payable bi-weekly",
@@ -70,6 +103,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "pay-lag",
+    field: "payLag",
+    bearsOn: ["fees"],
     clause: "3(a)",
     question: "How many days after a pay period ends is it paid?",
     quote: "payable bi-weekly",
@@ -80,6 +115,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "earned-unpaid",
+    field: "earnedUnpaid",
+    bearsOn: ["termination"],
     clause: "4(a)-4(h)",
     question: "Which fees are 'earned but unpaid prior to the termination date'?",
     quote: "in addition to any Consulting Fees that were earned but unpaid prior to the termination date",
@@ -92,6 +129,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "cause-notice-day",
+    field: "causeNoticeDay",
+    bearsOn: ["4a"],
     clause: "4(a)",
     question: "Is the day notice of termination for Cause is given earned?",
     quote: "earned but not paid through the date of notice",
@@ -104,6 +143,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "discount-method",
+    field: "discountMethod",
+    bearsOn: ["4c-i", "4c-ii"],
     clause: "4(c)(i), 4(c)(ii)",
     question: "What is 'a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments'?",
     quote: "one lump sum in an amount representing the remainder of the Consulting Fees that would have been due had the Consulting Period continued through June 30, 2007, less a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments",
@@ -117,6 +158,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "notice-window",
+    field: "noticeWindow",
+    bearsOn: ["4b-i", "4b-ii", "4c-i", "4c-ii"],
     clause: "4(b)(i), 4(b)(ii), 4(c)(i), 4(c)(ii)",
     question: "Does 'Beginning on July 1, 2004 ... upon three months' prior written notice' restrict the notice or the termination?",
     quote: "Beginning on July 1, 2004, you may elect to terminate the Consulting Period at any time upon three months' prior written notice",
@@ -129,6 +172,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "change-of-control-in-lieu",
+    field: "changeOfControlInLieu",
+    bearsOn: ["4e"],
     clause: "4(e)",
     question: "Does 'in lieu of any other payments due you under this Agreement' take away fees earned but unpaid?",
     quote: "then, in lieu of any other payments due you under this Agreement, the Company shall provide you, immediately prior to the Change of Control, ... one lump sum in an amount representing the remainder of the Consulting Fees and Chairman Fees through June 30, 2007",
@@ -141,6 +186,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "death-on-separation-date",
+    field: "deathOnSeparationDate",
+    bearsOn: ["4g"],
     clause: "4(g)",
     question: "Which branch of 4(g) applies to a death on June 30, 2003, which is neither 'prior to' nor 'subsequent to' June 30, 2003?",
     quote: "In the event of your death prior to June 30, 2003 ... In the event of your death subsequent to June 30, 2003",
@@ -153,6 +200,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "option-window",
+    field: "optionWindow",
+    bearsOn: ["options"],
     clause: "3(c)(iv)(A)",
     question: "Is the day of termination (or vesting) the first day of 'one year from' / 'ninety (90) days from'?",
     quote: "will remain exercisable for one year from the date of termination ... exercisable for ninety (90) days from the respective date of vesting",
@@ -165,6 +214,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "vesting-on-termination",
+    field: "vestingOnTermination",
+    bearsOn: ["options"],
     clause: "3(c)(iv)(A)",
     question: "Is a tranche vesting on the termination date 'vested on the date of termination'?",
     quote: "all of the outstanding Options in which you are vested on the date of termination",
@@ -177,6 +228,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "business-days",
+    field: "businessDays",
+    bearsOn: ["duress"],
     clause: "4(c)(i), 4(c)(i)(B)",
     question: "Which days are 'business days' for the 21-day election and the 10-day share transfer?",
     quote: "within twenty-one (21) business days of such notification",
@@ -189,6 +242,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "duress-whole-shares",
+    field: "duressWholeShares",
+    bearsOn: ["duress"],
     clause: "4(c)(i)(B)",
     question: "How is 'the number of shares' computed from a dollar value and the fair market value?",
     quote: "the number of shares to be calculated using the fair market value of such shares on the date you choose to exercise the option",
@@ -202,6 +257,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "life-expectancy-age",
+    field: "lifeExpectancyAge",
+    bearsOn: ["split-dollar"],
     clause: "3(c)(iii)(B)",
     question: "At which age is the executive's life expectancy read from the table 'at the time you buy out the Company Interest'?",
     quote: "the number of remaining years in your life expectancy at the time you buy out the Company Interest, as set forth in trade publications for the life insurance industry",
@@ -215,6 +272,8 @@ export const REGISTER: readonly Interpretation[] = [
   },
   {
     id: "split-dollar-discount",
+    field: "splitDollarDiscount",
+    bearsOn: ["split-dollar"],
     clause: "3(c)(iii)(B)",
     question: "How is the buy-out amount 'discounted by a rate of 3% over a period equal to the number of remaining years in your life expectancy'?",
     quote: "discounted by a rate of 3% over a period equal to the number of remaining years in your life expectancy",
@@ -322,93 +381,115 @@ export const REGISTER: readonly Interpretation[] = [
     alternatives: [],
     rationale: "FEE_SCHEDULE shows every pay period that overlaps [fromDate, toDate], clipped to it, so the rows sum to exactly the fees for those days (a schedule from T sums to the remainder).",
   },
-];
+] as const satisfies readonly Interpretation[];
 
-const BY_ID = new Map(REGISTER.map((r) => [r.id, r]));
+/** The register, in the order `=BTU.INTERPRETATIONS()` spills it. */
+export const REGISTER: readonly Interpretation[] = ENTRIES;
 
+type Entry = (typeof ENTRIES)[number];
+type SwitchableEntry = Extract<Entry, { readonly field: string }>;
+type ValueOf<E> = E extends { readonly free: "date" }
+  ? Serial
+  : E extends { readonly free: "days" }
+    ? number
+    : E extends { readonly alternatives: readonly (infer A)[] }
+      ? A extends { readonly value: infer V }
+        ? V
+        : never
+      : never;
+
+/**
+ * The choices in force for one computation: one field per switchable register
+ * entry, typed by that entry's alternatives (derived from the register, never
+ * declared twice).
+ */
+export type Choices = { readonly [E in SwitchableEntry as E["field"]]: ValueOf<E> };
+export type ChoiceField = keyof Choices;
+export type AccrualBasis = Choices["accrualBasis"];
+export type Rounding = Choices["rounding"];
+
+const BY_ID = new Map<string, Interpretation>(REGISTER.map((r) => [r.id, r]));
+const SWITCHABLE_ENTRIES: readonly Interpretation[] = REGISTER.filter((r) => r.field !== undefined);
+const ID_OF_FIELD = new Map<string, string>(SWITCHABLE_ENTRIES.map((r) => [r.field as string, r.id]));
+
+/** Ids of the entries a user can switch, in register order. */
+export const SWITCHABLE_IDS: readonly string[] = SWITCHABLE_ENTRIES.map((r) => r.id);
+
+/** The register entry of an id (undefined for an unknown id; safe for any string). */
+export function findInterpretation(id: string): Interpretation | undefined {
+  return BY_ID.get(id);
+}
+
+/** The register entry of a known id. */
 export function interpretation(id: string): Interpretation {
   const r = BY_ID.get(id);
-  if (!r) throw new Error(`unknown register id ${id}`);
+  if (!r) throw new Error(`unknown register id ${id.slice(0, 60)}`);
   return r;
 }
 
-export type AccrualBasis = "contract-year" | "actual-365" | "biweekly-26";
-export type Rounding = "cumulative" | "per-period";
-
-/** The choices in force for one computation (all defaults unless overridden). */
-export interface Choices {
-  readonly accrualBasis: AccrualBasis;
-  readonly rounding: Rounding;
-  readonly payAnchor: Serial;
-  readonly payLag: number;
-  readonly earnedUnpaid: "before-termination" | "through-termination";
-  readonly causeNoticeDay: "earned" | "not-earned";
-  readonly discountMethod: "xnpv" | "simple" | "flat";
-  readonly noticeWindow: "notice-from" | "effective-from";
-  readonly changeOfControlInLieu: "earned-included" | "earned-excluded";
-  readonly deathOnSeparationDate: "pre-separation" | "post-separation";
-  readonly optionWindow: "exclusive" | "inclusive";
-  readonly vestingOnTermination: "vested" | "unvested";
-  readonly businessDays: "weekdays" | "us-ma";
-  readonly duressWholeShares: "round-down" | "round-nearest" | "fractional";
-  readonly lifeExpectancyAge: "last-birthday" | "nearest-birthday" | "interpolated";
-  readonly splitDollarDiscount: "compound" | "simple";
+/** The values a switchable entry allows (empty for a free entry). */
+export function allowedValues(id: string): readonly string[] {
+  return interpretation(id).alternatives.map((a) => a.value);
 }
 
-/** Register id -> field of {@link Choices}, for the entries a user can switch. */
-const FIELD: Record<string, keyof Choices> = {
-  "accrual-basis": "accrualBasis",
-  rounding: "rounding",
-  "pay-anchor": "payAnchor",
-  "pay-lag": "payLag",
-  "earned-unpaid": "earnedUnpaid",
-  "cause-notice-day": "causeNoticeDay",
-  "discount-method": "discountMethod",
-  "notice-window": "noticeWindow",
-  "change-of-control-in-lieu": "changeOfControlInLieu",
-  "death-on-separation-date": "deathOnSeparationDate",
-  "option-window": "optionWindow",
-  "vesting-on-termination": "vestingOnTermination",
-  "business-days": "businessDays",
-  "duress-whole-shares": "duressWholeShares",
-  "life-expectancy-age": "lifeExpectancyAge",
-  "split-dollar-discount": "splitDollarDiscount",
-};
+/** Reads a choice's text as the register entry's kind of value (a serial, a day count or one of its values). */
+function readValue(entry: Interpretation, text: string, raw: string): string | number {
+  if (entry.free === "date") {
+    const s = parseIso(text);
+    if (s === undefined) throw valueError(`choices: ${entry.id} must be an ISO date YYYY-MM-DD, got "${raw.trim()}"`);
+    return s;
+  }
+  if (entry.free === "days") {
+    if (!/^\d{1,2}$/.test(text) || Number(text) > 31)
+      throw valueError(`choices: ${entry.id} must be a whole number of days from 0 to 31, got "${raw.trim()}"`);
+    return Number(text);
+  }
+  const allowed = entry.alternatives.map((a) => a.value);
+  if (!allowed.includes(text)) throw valueError(`choices: ${entry.id} must be one of ${allowed.join(", ")}, got "${raw.trim()}"`);
+  return text;
+}
 
-export const SWITCHABLE_IDS: readonly string[] = Object.keys(FIELD);
+function defaults(): Choices {
+  const out: Record<string, string | number> = {};
+  for (const e of SWITCHABLE_ENTRIES) out[e.field as string] = e.free === "date" ? d(e.default) : readValue(e, e.default, e.default);
+  return Object.freeze(out) as unknown as Choices;
+}
 
-export const DEFAULT_CHOICES: Choices = Object.freeze({
-  accrualBasis: "contract-year",
-  rounding: "cumulative",
-  payAnchor: d("2003-07-01"),
-  payLag: 0,
-  earnedUnpaid: "before-termination",
-  causeNoticeDay: "earned",
-  discountMethod: "xnpv",
-  noticeWindow: "notice-from",
-  changeOfControlInLieu: "earned-included",
-  deathOnSeparationDate: "pre-separation",
-  optionWindow: "exclusive",
-  vestingOnTermination: "vested",
-  businessDays: "weekdays",
-  duressWholeShares: "round-down",
-  lifeExpectancyAge: "last-birthday",
-  splitDollarDiscount: "compound",
-});
+/** Every switchable entry at its register default (one frozen object: caches key on its identity). */
+export const DEFAULT_CHOICES: Choices = defaults();
 
 /** The register id whose choice sets a field (for traces). */
-export function idOfField(field: keyof Choices): string {
-  for (const [id, f] of Object.entries(FIELD)) if (f === field) return id;
-  throw new Error(`no register id for ${String(field)}`);
+export function idOfField(field: ChoiceField): string {
+  const id = ID_OF_FIELD.get(field);
+  if (id === undefined) throw new Error(`no register id for ${String(field)}`);
+  return id;
+}
+
+/** The choice fields bearing on any of the topics, in register order. */
+export function fieldsBearingOn(topics: readonly Topic[]): ChoiceField[] {
+  return SWITCHABLE_ENTRIES.filter((e) => e.bearsOn?.some((t) => topics.includes(t))).map((e) => e.field as ChoiceField);
+}
+
+/** The switchable register entries bearing on any of the topics, in register order. */
+export function entriesBearingOn(topics: readonly Topic[]): Interpretation[] {
+  return SWITCHABLE_ENTRIES.filter((e) => e.bearsOn?.some((t) => topics.includes(t)));
+}
+
+/** The text of a choice's value as the register writes it ("2003-07-01" for a date). */
+export function choiceText(c: Choices, field: ChoiceField): string {
+  const entry = interpretation(idOfField(field));
+  const v = c[field];
+  return entry.free === "date" ? iso(v as Serial) : String(v);
 }
 
 /** "accrual-basis=contract-year" for the fields named, as the trace shows them. */
-export function describeChoices(c: Choices, fields: readonly (keyof Choices)[]): string[] {
-  return fields.map((f) => {
-    const v = c[f];
-    const shown = f === "payAnchor" ? iso(v as Serial) : String(v);
-    return `${idOfField(f)}=${shown}`;
-  });
+export function describeChoices(c: Choices, fields: readonly ChoiceField[]): string[] {
+  return fields.map((f) => `${idOfField(f)}=${choiceText(c, f)}`);
+}
+
+/** The choices bearing on the topics, as trace text. */
+export function describeTopics(c: Choices, topics: readonly Topic[]): string[] {
+  return describeChoices(c, fieldsBearingOn(topics));
 }
 
 const norm = (s: string) => s.trim().toLowerCase();
@@ -423,29 +504,14 @@ export function withChoices(pairs: ReadonlyArray<readonly [string, string]>, bas
   const out: Record<string, unknown> = { ...base };
   for (const [rawId, rawValue] of pairs) {
     const id = norm(rawId);
-    const value = norm(rawValue);
-    const field = FIELD[id];
-    if (!field) {
+    const entry = BY_ID.get(id);
+    if (!entry || entry.field === undefined) {
       const near = nearest(id, SWITCHABLE_IDS);
       throw valueError(
-        `choices: unknown interpretation id "${rawId.trim()}"${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`,
+        `choices: unknown interpretation id "${rawId.trim().slice(0, 60)}"${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`,
       );
     }
-    const entry = interpretation(id);
-    if (entry.free === "date") {
-      const s = parseIso(value);
-      if (s === undefined) throw valueError(`choices: ${id} must be an ISO date YYYY-MM-DD, got "${rawValue.trim()}"`);
-      out[field] = s;
-    } else if (entry.free === "days") {
-      if (!/^\d{1,2}$/.test(value) || Number(value) > 31)
-        throw valueError(`choices: ${id} must be a whole number of days from 0 to 31, got "${rawValue.trim()}"`);
-      out[field] = Number(value);
-    } else {
-      const allowed = entry.alternatives.map((a) => a.value);
-      if (!allowed.includes(value))
-        throw valueError(`choices: ${id} must be one of ${allowed.join(", ")}, got "${rawValue.trim()}"`);
-      out[field] = value;
-    }
+    out[entry.field] = readValue(entry, norm(rawValue), rawValue);
   }
   return Object.freeze(out) as unknown as Choices;
 }
@@ -455,6 +521,8 @@ function nearest(word: string, words: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestD = Infinity;
   for (const w of words) {
+    // Only words of similar length can be within a third of their letters: skip the rest unread.
+    if (Math.abs(w.length - word.length) > Math.ceil(w.length / 3)) continue;
     const dp = Array.from({ length: w.length + 1 }, (_, j) => j);
     for (let i = 1; i <= word.length; i++) {
       let prev = dp[0];
@@ -476,7 +544,7 @@ export function parseChoicesText(text: string): Array<[string, string]> {
   for (const part of text.split(/[;,\n]/)) {
     if (part.trim() === "") continue;
     const eq = part.indexOf("=");
-    if (eq < 0) throw valueError(`choices: expected id=value, got "${part.trim()}"`);
+    if (eq < 0) throw valueError(`choices: expected id=value, got "${part.trim().slice(0, 60)}"`);
     pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
   }
   return pairs;
@@ -484,5 +552,8 @@ export function parseChoicesText(text: string): Array<[string, string]> {
 
 /** A stable key of the choices that shape the fee ledgers (for caches). */
 export function ledgerKey(c: Choices): string {
-  return `${c.accrualBasis}|${c.rounding}|${c.payAnchor}|${c.payLag}`;
+  return FEE_FIELDS.map((f) => String(c[f])).join("|");
 }
+
+/** The choices that shape a fee ledger (3(a)): accrual basis, rounding, pay calendar. */
+export const FEE_FIELDS: readonly ChoiceField[] = fieldsBearingOn(["fees"]);

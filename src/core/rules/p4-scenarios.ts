@@ -78,19 +78,19 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     code: "4e", clause: "4(e)", label: "Upon a Change of Control", by: "Event", effect: "event",
     dateMeaning: "the date of the Change of Control",
-    periodsAllowed: ["both"], defaultPeriods: "both",
+    periodsAllowed: ["both", "chairman"], defaultPeriods: "both",
     options: "accelerate", optionsClause: "3(c)(iv)(A)(i); 4(e)(ii)",
   },
   {
     code: "4f", clause: "4(f)", label: "Upon failure to be elected to the Board", by: "Event", effect: "event",
     dateMeaning: "the date the shareholders fail to elect the executive",
-    periodsAllowed: ["both"], defaultPeriods: "both",
+    periodsAllowed: ["both", "chairman"], defaultPeriods: "both",
     options: "continue", optionsClause: "3(c)(iv)(A)(ii)",
   },
   {
     code: "4g", clause: "4(g)", label: "Death", by: "Event", effect: "event",
     dateMeaning: "the date of death",
-    periodsAllowed: ["both"], defaultPeriods: "both",
+    periodsAllowed: ["both", "chairman"], defaultPeriods: "both",
     options: "continue", optionsClause: "3(c)(iv)(A)(ii)",
   },
   {

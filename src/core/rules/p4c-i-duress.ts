@@ -12,11 +12,13 @@ import Decimal from "decimal.js";
 import { Choices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso, Serial, usMaHolidays, workday, ymd } from "../dates";
-import { numError } from "../errors";
-import { Dec, roundCents, ZERO } from "../money";
+import { numError, valueError } from "../errors";
+import { Dec, formatMoney, roundCents, ZERO } from "../money";
 import { Trace } from "../trace";
+import { checkInAgreementSpan } from "./p4-scenarios";
 import { FeeLedger } from "./p3a-fees";
 import { remainingPayments } from "./p4c-discount";
+import type { Consequence, PayoutComponent, PlannedFlow } from "./p4-components";
 
 /** The holidays in force (register `business-days`): the ones given, plus U.S./Massachusetts ones for `us-ma`. */
 export function holidaySet(given: readonly Serial[], from: Serial, choices: Choices): Set<Serial> {
@@ -73,11 +75,13 @@ export function duressShares(amount: Decimal, fmv: Decimal, portion: Decimal, ch
   // A cell holds numbers up to about 1.8E+308; a price this small against the amount would overflow it.
   if (raw.gt(Number.MAX_VALUE))
     throw numError(`fairMarketValue must be large enough that amount x portion / fairMarketValue fits in a cell (at most about 1.8E+308 shares), got ${fmv.toString()}`);
+  // Never more shares than the whole Consulting Lump Sum Payment buys: the cash balance is never negative.
+  const most = amount.div(fmv).floor();
   const shares =
     choices.duressWholeShares === "round-down"
       ? raw.floor()
       : choices.duressWholeShares === "round-nearest"
-        ? raw.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
+        ? Decimal.min(raw.toDecimalPlaces(0, Decimal.ROUND_HALF_UP), most)
         : raw.toDecimalPlaces(6, Decimal.ROUND_DOWN);
   const cashBalance = roundCents(amount.minus(shares.times(fmv)));
   if (trace) {
@@ -92,6 +96,8 @@ export interface DuressPayment {
   readonly payDate: Serial;
   readonly amount: Decimal;
   readonly balanceAfter: Decimal;
+  /** The rest of the balance, paid on the day the duress ends (4(c)(i)(A)), not a bi-weekly payment. */
+  readonly atEnd?: boolean;
 }
 
 /**
@@ -119,8 +125,167 @@ export function duressSchedule(ledger: FeeLedger, from: Serial, balance: Decimal
         `balance must be at most ${shown(payable)}, the Consulting Fees payable bi-weekly from ${iso(from)} through ${iso(ledger.periods[ledger.periods.length - 1].payDate)}, unless the duress ends earlier (give its date); got ${shown(balance)}`,
       );
     }
-    out.push({ payDate: duressEnd, amount: left, balanceAfter: ZERO });
+    out.push({ payDate: duressEnd, amount: left, balanceAfter: ZERO, atEnd: true });
   }
   return out;
+}
+
+/* ----------------------------------------------------------- the delay as cash flows */
+
+/**
+ * The facts of a Board's delay of the Consulting Lump Sum Payment (4(c)(i)):
+ * its notification, the executive's election and, for (B), the portion in
+ * shares and their fair market value on the election date; the end of the
+ * duress if the Board has found it.
+ */
+export interface DuressDelay {
+  /** The day the Board notifies the executive that it delays the payment. */
+  readonly notification: Serial;
+  /** The executive's choice; undefined when none was made (then (A) applies). */
+  readonly election?: "A" | "B";
+  /** The day the executive informed the Board of the choice (required for (B): the shares are valued on it). */
+  readonly electionDate?: Serial;
+  /** (B): the portion of the value taken in shares, above 0 and at most 1. */
+  readonly portion?: Decimal;
+  /** (B): the fair market value of one share on the election date. */
+  readonly fairMarketValue?: Decimal;
+  /** (A): the day the Board finds the duress ended, if it has. */
+  readonly duressEnd?: Serial;
+  /** Holidays to skip in the business-day counts, beyond the `business-days` choice. */
+  readonly holidays?: readonly Serial[];
+}
+
+/** How a delay plays out: the option that applies, its deadlines, and the components replacing the lump sum. */
+export interface DuressOutcome {
+  readonly electionDeadline: Serial;
+  /** The option that applies: (B) only when elected in time, else (A) (4(c)(i), last sentence). */
+  readonly applies: "A" | "B";
+  /** Whether the election was made by the deadline (undefined when no election date was given). */
+  readonly timely?: boolean;
+  readonly shares?: DuressShares;
+  readonly transferDeadline?: Serial;
+  readonly components: readonly PayoutComponent[];
+  readonly consequences: readonly Consequence[];
+}
+
+/** Checks the delay's facts against the agreement; each message names the fact. */
+export function checkDelay(delay: DuressDelay, T: Serial): void {
+  checkInAgreementSpan(delay.notification, "delay notification");
+  if (delay.electionDate !== undefined) {
+    checkInAgreementSpan(delay.electionDate, "delay electionDate");
+    if (delay.electionDate < delay.notification)
+      throw valueError(`delay electionDate ${iso(delay.electionDate)} is before the Board's notification of ${iso(delay.notification)} (4(c)(i))`);
+  }
+  if (delay.duressEnd !== undefined && delay.duressEnd < T)
+    throw valueError(`delay duressEnd ${iso(delay.duressEnd)} is before the termination date ${iso(T)} (4(c)(i)(A))`);
+  if (delay.election === "B") {
+    if (delay.electionDate === undefined) throw valueError("delay electionDate is required with election B: the shares are valued on the election date (4(c)(i)(B))");
+    if (delay.fairMarketValue === undefined) throw valueError("delay fairMarketValue is required with election B: the price of one share on the election date (4(c)(i)(B))");
+  }
+}
+
+const duressFlow = (p: DuressPayment, what: string, clause: string): PlannedFlow => ({
+  date: p.payDate,
+  amount: p.amount,
+  what: p.atEnd ? "Remaining balance of the Consulting Lump Sum Payment, on the end of the duress" : what,
+  clause,
+  asset: "cash",
+});
+
+/**
+ * The delayed Consulting Lump Sum Payment as dated flows. (A): the Consulting
+ * Fee's bi-weekly payments from the first unearned day until the duress ends,
+ * then the remaining balance that day. (B): the shares on their transfer
+ * deadline (valued at the fair market value on the election date) and the cash
+ * balance in bi-weekly payments until the whole value is received.
+ */
+export function duressPlan(lumpSum: Decimal, T: Serial, stop: Serial, delay: DuressDelay, choices: Choices, trace?: Trace): DuressOutcome {
+  checkDelay(delay, T);
+  const holidays = delay.holidays ?? [];
+  const deadline = electionDeadline(delay.notification, holidays, choices, trace);
+  const timely = delay.electionDate === undefined ? undefined : delay.electionDate <= deadline;
+  const applies = delay.election === "B" && timely ? "B" : "A";
+  const ledger = FeeLedger.of("consulting", choices);
+  const consequences: Consequence[] = [
+    {
+      what: "Financial duress: the Board delays the Consulting Lump Sum Payment",
+      clause: "4(c)(i)",
+      detail: `Notified ${iso(delay.notification)}; the choice of (A) or (B) was due within 21 business days, by ${iso(deadline)}${
+        delay.election === undefined ? "; no choice was made, so (A) applies" : ""
+      }`,
+    },
+  ];
+  if (delay.election === "B" && !timely)
+    consequences.push({
+      what: "Late election: (A) applies",
+      clause: "4(c)(i)",
+      detail: `(B) was elected on ${iso(delay.electionDate as Serial)}, after the deadline ${iso(deadline)}: without a timely choice the executive receives bi-weekly payments under 4(c)(i)(A)`,
+    });
+  trace?.add(
+    applies === "A" ? "Financial duress: alternative (A) applies" : "Financial duress: alternative (B) elected in time",
+    "4(c)(i); register duress-delay",
+    `election=${delay.election ?? "none"}; electionDate=${delay.electionDate === undefined ? "none" : iso(delay.electionDate)}; deadline=${iso(deadline)}`,
+    [`business-days=${choices.businessDays}`],
+    applies,
+  );
+  if (applies === "A") {
+    const payments = duressSchedule(ledger, stop, lumpSum, delay.duressEnd);
+    const what = "Duress payment: bi-weekly Consulting Fee toward the delayed lump sum";
+    const last = payments[payments.length - 1];
+    trace?.add(
+      "Bi-weekly payments of the Consulting Fee (3(a)) toward the delayed lump sum; the rest when the duress ends",
+      "4(c)(i)(A)",
+      `payments=${payments.length}; duressEnd=${delay.duressEnd === undefined ? "not yet found" : iso(delay.duressEnd)}`,
+      [],
+      last ? iso(last.payDate) : null,
+    );
+    return {
+      electionDeadline: deadline,
+      applies,
+      timely,
+      consequences,
+      components: [
+        {
+          what: `Consulting Lump Sum Payment delayed for financial duress: bi-weekly Consulting Fee payments${delay.duressEnd === undefined ? " until it is paid" : `, the rest on ${iso(delay.duressEnd)} when the duress ends`}`,
+          clause: "4(c)(i)(A)",
+          amount: lumpSum,
+          when: payments.length ? `${payments.length} payments, ${iso(payments[0].payDate)} to ${iso(last.payDate)}` : "nothing to pay",
+          kind: "duress-payments",
+          fee: "consulting",
+          flows: payments.map((p) => duressFlow(p, what, "4(c)(i)(A)")),
+        },
+      ],
+    };
+  }
+  const election = delay.electionDate as Serial;
+  const fmv = delay.fairMarketValue as Decimal;
+  const shares = duressShares(lumpSum, fmv, delay.portion ?? new Dec(1), choices, trace);
+  const transfer = shareTransferDeadline(election, holidays, choices, trace);
+  // The value delivered in shares, to the cent: what the cash balance does not pay.
+  const value = lumpSum.minus(shares.cashBalance);
+  const balance = shares.cashBalance.gt(0) ? duressSchedule(ledger, stop, shares.cashBalance) : [];
+  const sharesText = shares.shares.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const components: PayoutComponent[] = [
+    {
+      what: `Shares in place of ${formatMoney(roundCents(value))} of the Consulting Lump Sum Payment: ${sharesText} shares at $${fmv.toString()}`,
+      clause: "4(c)(i)(B)",
+      amount: value,
+      when: `transferred within 10 business days of the election on ${iso(election)}, by ${iso(transfer)}; valued at the fair market value on the election date`,
+      kind: "duress-shares",
+      fee: "consulting",
+      flows: value.gt(0) ? [{ date: transfer, amount: value, what: `${sharesText} shares at $${fmv.toString()} (value)`, clause: "4(c)(i)(B)", asset: "shares", shares: shares.shares }] : [],
+    },
+  ];
+  if (shares.cashBalance.gt(0))
+    components.push({
+      what: "Cash balance of the Consulting Lump Sum Payment, paid bi-weekly",
+      clause: "4(c)(i)(B)",
+      amount: shares.cashBalance,
+      when: `${balance.length} bi-weekly payments, ${iso(balance[0].payDate)} to ${iso(balance[balance.length - 1].payDate)}`,
+      kind: "duress-payments",
+      fee: "consulting",
+      flows: balance.map((p) => duressFlow(p, "Duress payment: bi-weekly cash balance after the shares", "4(c)(i)(B)")),
+    });
+  return { electionDeadline: deadline, applies, timely, shares, transferDeadline: transfer, consequences, components };
 }
 

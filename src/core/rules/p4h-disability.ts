@@ -1,18 +1,74 @@
 /**
- * Paragraph 4(h): the Company may end the Consulting Period on notice once
- * the executive has been unable to perform substantially all duties for 120
- * consecutive calendar days within any 365 consecutive calendar days; during
- * disability the Consulting Fees continue; afterwards 60% of the Consulting
- * Fees continue through June 30, 2007 (register `disability-continuation`).
+ * 4(h) DISABILITY.
+ *
+ * > The Company may terminate the Consulting Period upon notice to you, in
+ * > the event that you become disabled ... and, as a result, are unable to
+ * > perform substantially all of your duties and responsibilities hereunder
+ * > for one hundred twenty (120) consecutive calendar days during any period
+ * > of three hundred and sixty-five (365) consecutive calendar days. During
+ * > any period of your disability, you shall continue to receive the
+ * > Consulting Fees until termination of the Consulting Period pursuant to
+ * > this Paragraph 4(h). In the event of such termination, in addition to any
+ * > Consulting Fees that were earned but unpaid prior to the termination
+ * > date, the Company shall continue to pay you sixty percent (60%) of the
+ * > Consulting Fees through June 30, 2007.
+ *
+ * The 60% continuation is a ledger of its own (60% of each day's accrual,
+ * rounded cumulatively) paid on the bi-weekly pay dates (register
+ * `disability-continuation`); the qualifying days: register
+ * `disability-qualifying`.
  */
 import { TERMS } from "../agreement/terms";
 import { iso, Serial } from "../dates";
 import { valueError } from "../errors";
 import { Trace } from "../trace";
+import { FEE_END, FeeLedger } from "./p3a-fees";
+import { ClauseContext, ClauseResult, earnedUnpaid, PayoutComponent } from "./p4-components";
+import { remainingPayments } from "./p4c-discount";
+
+/** 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007", continued bi-weekly from the first unearned day. */
+export function disabilityContinuation(stop: Serial, choices: ClauseContext["choices"], trace?: Trace): PayoutComponent {
+  const share = TERMS.disabilityShare.value;
+  const ledger = FeeLedger.of("consulting", choices, String(share));
+  const payments = remainingPayments(ledger, stop);
+  const amount = ledger.amount(stop, FEE_END);
+  const pct = `${share * 100}%`;
+  const what = `${pct} of the Consulting Fees through ${iso(FEE_END)}, continued bi-weekly`;
+  trace?.add(
+    `${pct} of the Consulting Fees ${iso(Math.min(stop, FEE_END))} through ${iso(FEE_END)}, on the bi-weekly schedule`,
+    "4(h); register disability-continuation",
+    `share=${share}; payments=${payments.length}; first pay date=${payments.length ? iso(payments[0].payDate) : "none"}`,
+    ledger.describe(),
+    amount,
+  );
+  return {
+    what,
+    clause: "4(h)",
+    amount,
+    when: payments.length
+      ? `${payments.length} bi-weekly payments, ${iso(payments[0].payDate)} to ${iso(payments[payments.length - 1].payDate)}`
+      : "none: the period has ended",
+    kind: "continuation",
+    fee: "consulting",
+    flows: payments.map((p) => ({ date: p.payDate, amount: p.amount, what: `${pct} Consulting Fee continuation`, clause: "4(h)", asset: "cash" as const })),
+  };
+}
+
+export function disabilityPayout(ctx: ClauseContext): ClauseResult {
+  const { stop, choices, trace } = ctx;
+  return {
+    components: [earnedUnpaid("consulting", stop, "4(h)", choices, trace), disabilityContinuation(stop, choices, trace)],
+    consequences: [{ what: "Fees during the disability", clause: "4(h)", detail: "Until the termination, the Consulting Fees continued in full during the disability" }],
+  };
+}
 
 /** First day the Company may give 4(h) notice: the day after the 120th consecutive day (register `disability-qualifying`). */
 export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
   const out = firstDay + TERMS.disabilityDays.value;
+  if (out > FEE_END)
+    throw valueError(
+      `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - TERMS.disabilityDays.value)}`,
+    );
   trace?.add(
     "120 consecutive calendar days of disability (the first day is day 1); notice from the next day",
     "4(h); register disability-qualifying",
