@@ -16,7 +16,7 @@
 import "../src/cli/runtime-shim";
 import * as F from "../src/functions/functions";
 import * as formulajs from "@formulajs/formulajs";
-import { d, DEFAULT_CHOICES, FEE_END, FeeLedger, remainingPayments } from "../src/core";
+import { d, DEFAULT_CHOICES, FEE_END, scheduleFor } from "../src/core";
 
 // Excel passes null for an omitted optional argument.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -47,10 +47,10 @@ function time(fn: (i: number) => unknown, rounds = 3): number {
 }
 
 // Cash flows for XNPV: the termination date with 0, then each remaining scheduled payment.
-const ledger = FeeLedger.of("consulting", DEFAULT_CHOICES);
+// The remaining payments from T are FEE_SCHEDULE from T (periods clipped to it).
 const flows = dates.map((x) => {
   const T = Math.floor(x);
-  const ps = remainingPayments(ledger, T);
+  const ps = scheduleFor("consulting", T, FEE_END, DEFAULT_CHOICES);
   return { values: [0, ...ps.map((p) => p.amount.toNumber())], dates: [T, ...ps.map((p) => p.payDate)] };
 });
 

@@ -2,6 +2,12 @@
  * The calculation core: every money and date consequence of the BTU
  * International separation agreement (February 7, 2003), with no Office
  * dependency. Usable from Node, the browser, the task pane and the CLI.
+ *
+ * The one door: the agreement's data (terms, the interpretation register,
+ * the clause texts), the value types (money, dates, errors, traces) and the
+ * public operations of ./api. The clause rules in ./rules are private: a test
+ * (test/core/boundary.test.ts) fails when anything outside src/core imports
+ * them.
  */
 export * from "./errors";
 export * from "./money";
@@ -11,15 +17,4 @@ export * from "./a1";
 export * from "./agreement/terms";
 export * from "./agreement/interpretations";
 export * from "./agreement/clauses";
-export * from "./rules/p1-base-salary";
-export * from "./rules/p3a-fees";
-export * from "./rules/p3a-schedule";
-export * from "./rules/p3c-iii-split-dollar";
-export * from "./rules/p3c-iv-options";
-export * from "./rules/p4-scenarios";
-export * from "./rules/p4c-discount";
-export * from "./rules/p4c-i-duress";
-export * from "./rules/p4h-disability";
-export * from "./rules/p4a-4d-cure";
-export * from "./rules/p4-payout";
 export * from "./api";

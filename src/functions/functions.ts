@@ -102,19 +102,20 @@ export function feeSchedule(fee: any, fromDate?: any, toDate?: any, headers?: an
 
 
 /**
- * Total cash a termination makes due: fees earned but unpaid of the periods it ends plus its lump sums or, for 4(h), the 60% continuation.
+ * Total a termination makes due: fees (and base salary) earned but unpaid of the periods it ends plus its lump sums or, for 4(h), the 60% continuation; with a Board's delay (4(c)(i)), cash plus shares at their value.
  * @customfunction PAYOUT
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
- * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice (4a, 4d, 4b-ii, 4c-ii).
- * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended (on or before the termination date).
+ * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice (4a, 4d, 4b-ii, 4c-ii; 4e, 4f, 4g "chairman" after the Consulting Period ended).
+ * @param [consultingEndDate] With periods "chairman": the date the Consulting Period ended earlier, 2003-06-30 to the termination date (required for 4b-ii, 4e, 4f, 4g).
  * @param [choices] Optional interpretation choices, e.g. "discount-method=simple", or a two-column range.
- * @param [annualBaseSalary] Optional, where the Transition Period matters: the annual base rate of pay, with salaryPaidThrough.
+ * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
- * @returns The total in dollars (base salary, whose rate the agreement does not state, is not included).
+ * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
+ * @returns The total in dollars (base salary is included only when its rate and paid-through day are given).
  */
-export function payoutTotal(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any): number {
-  return run("PAYOUT", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough]);
+export function payoutTotal(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any, delay?: any[][]): number {
+  return run("PAYOUT", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay]);
 }
 
 /**
@@ -123,31 +124,33 @@ export function payoutTotal(scenario: any, terminationDate: any, periods?: any, 
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
  * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice.
- * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended.
+ * @param [consultingEndDate] With periods "chairman": the date the Consulting Period ended earlier (required for 4b-ii, 4e, 4f, 4g).
  * @param [choices] Optional interpretation choices, or a two-column range.
- * @param [annualBaseSalary] Optional, where the Transition Period matters: the annual base rate of pay, with salaryPaidThrough.
+ * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
+ * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
  * @returns A table with a header row; the amount is empty for non-cash rows.
  */
-export function payoutDetail(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any): any[][] {
-  return run("PAYOUT_DETAIL", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough]);
+export function payoutDetail(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any, delay?: any[][]): any[][] {
+  return run("PAYOUT_DETAIL", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay]);
 }
 
 /**
- * The dated cash flows of a termination (earned but unpaid on their pay dates, lump sums, 4(h) continuation), with the running total.
+ * The dated payments of a termination (earned but unpaid on their pay dates, base salary, lump sums, the 4(h) continuation, a delay's bi-weekly payments and shares), with the running total, what is paid and its clause.
  * @customfunction PAYOUT_SCHEDULE
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
  * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice.
- * @param [consultingEndDate] 4b-ii with periods "chairman" only: the date the Consulting Period ended.
+ * @param [consultingEndDate] With periods "chairman": the date the Consulting Period ended earlier (required for 4b-ii, 4e, 4f, 4g).
  * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
  * @param [choices] Optional interpretation choices, or a two-column range.
- * @param [annualBaseSalary] Optional, where the Transition Period matters: the annual base rate of pay, with salaryPaidThrough.
+ * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
- * @returns Rows of date (serial), amount, cumulative.
+ * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
+ * @returns Rows of date (serial), amount, cumulative, what, clause: one row a date.
  */
-export function payoutSchedule(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, headers?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any): any[][] {
-  return run("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough]);
+export function payoutSchedule(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, headers?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any, delay?: any[][]): any[][] {
+  return run("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough, delay]);
 }
 
 /**
@@ -259,7 +262,7 @@ export function duressScheduleOf(terminationDate: any, balance: any, duressEndDa
 /**
  * The first day the Company may give 4(h) notice: after 120 consecutive calendar days of disability (first day + 120).
  * @customfunction DISABILITY_NOTICE_FROM
- * @param firstDayOfDisability The first day the executive could not perform substantially all duties: an Excel date or YYYY-MM-DD text.
+ * @param firstDayOfDisability The first day the executive could not perform substantially all duties: an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-03-02 (later, its 120 days end after the Consulting Period).
  * @param [lastDayOfDisability] Optional last day of the disability, if it has ended; checks that it lasted 120 consecutive days.
  * @returns The earliest notice date as a serial.
  */

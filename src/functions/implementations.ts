@@ -9,33 +9,34 @@
  * them, calls one core operation and returns a cell value or a table.
  */
 import {
-  checkDisability,
-  checkInAgreementSpan,
+  BaseSalaryFacts,
+  BtuError,
+  businessDayChoices,
   checkRate,
-  checkTermination,
+  ChoiceField,
   Choices,
-  COMPANY_INTEREST_JAN_2003,
-  companyInterest,
-  curePeriod,
+  cureDeadline,
   Dec,
   DEFAULT_RATE,
+  delayFact,
+  delayOf,
+  DelayFact,
   describeChoices,
-  disabilityNoticeFrom,
+  disabilityNoticeDate,
   DISCOUNT_METHODS,
   discountedLumpSum,
-  duressSchedule,
-  duressShares,
+  duressScheduleFor,
+  duressSharesFor,
+  DuressDelay,
   earnedUnpaidAt,
-  electionDeadline,
+  electionDeadlineFor,
   FEE_END,
   FEE_START,
-  FeeLedger,
+  fieldsBearingOn,
   iso,
-  LEDGER_FIELDS,
-  lifeExpectancy,
-  lifeTable,
+  lifeExpectancyFrom,
   lumpSumRemainder,
-  optionDeadline,
+  optionDeadlineAt,
   parseCureClause,
   parseFee,
   parsePeriods,
@@ -44,24 +45,23 @@ import {
   Payout,
   payoutFlows,
   REGISTER,
+  registerInForce,
   scheduleFor,
   SCENARIO_CODES,
   Serial,
-  shareTransferDeadline,
-  splitDollarBuyout,
-  stopDayFor,
+  shareTransferDeadlineFor,
+  splitDollarBuyoutPrice,
+  splitDollarInterest,
   TERM_LIST,
   terminationDate,
+  Topic,
   Trace,
   valueError,
-  widestWindow,
-  withChoices,
-  BtuError,
-  BaseSalaryFacts,
 } from "../core";
 import Decimal from "decimal.js";
 import {
   Arg,
+  Scalar,
   cellNumber,
   choiceArg,
   choicesArg,
@@ -82,12 +82,13 @@ export type Result = Cell | Cell[][];
 export type Body = (args: readonly Arg[], trace?: Trace) => Result;
 
 /** Records the arguments as the function read them (call it only with a trace: the arguments cost time to format). */
-function inputs(trace: Trace, fn: string, shown: Record<string, string | number | undefined>, choices?: Choices, fields?: Parameters<typeof describeChoices>[1]): void {
+function inputs(trace: Trace, fn: string, shown: Record<string, string | number | undefined>, choices?: Choices, topics?: readonly Topic[], fields: readonly ChoiceField[] = []): void {
   const text = Object.entries(shown)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${v}`)
     .join("; ");
-  trace.add(`BTU.${fn}: the arguments as read`, "", text, choices && fields ? describeChoices(choices, fields) : [], null);
+  const bearing = choices && topics ? describeChoices(choices, [...fieldsBearingOn(topics), ...fields.filter((f) => !fieldsBearingOn(topics).includes(f))]) : [];
+  trace.add(`BTU.${fn}: the arguments as read`, "", text, bearing, null);
 }
 
 const money = (x: Parameters<typeof cellNumber>[0], fn: string) => cellNumber(x, fn);
@@ -98,7 +99,8 @@ const SCENARIO_WHAT = `one of ${SCENARIO_CODES.join(", ")}`;
 const PERIODS_WHAT = "consulting, chairman or both";
 const CLAUSE_WHAT = '"4a" (30-day cure, 4(a)(i)) or "4d" (10-day cure, 4(d)(i))';
 
-const ALL_FIELDS = [...LEDGER_FIELDS, "earnedUnpaid"] as const;
+/** The choices every fee figure at a termination date reads (register topics). */
+const AT_TERMINATION: readonly Topic[] = ["fees", "termination"];
 
 /* -------------------------------------------------------------- 3(a), 4(c) */
 
@@ -106,7 +108,7 @@ function lumpSum(fn: string, fee: "consulting" | "chairman"): Body {
   return ([terminationDate, choices], trace) => {
     const c = choicesArg(choices);
     const T = dateArg(terminationDate, "terminationDate");
-    if (trace) inputs(trace, fn, { terminationDate: iso(T) }, c, ALL_FIELDS);
+    if (trace) inputs(trace, fn, { terminationDate: iso(T) }, c, AT_TERMINATION);
     return money(lumpSumRemainder(fee, T, c, trace), fn);
   };
 }
@@ -117,7 +119,7 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
     const T = dateArg(terminationDate, "terminationDate");
     const r = checkRate(numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" }));
     const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
-    if (trace) inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [...ALL_FIELDS, "noticeWindow"]);
+    if (trace) inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [...AT_TERMINATION, fee === "consulting" ? "4c-i" : "4c-ii"]);
     return money(discountedLumpSum(fee, T, r, m, c, trace), fn);
   };
 }
@@ -139,13 +141,43 @@ function baseSalaryOf(annualBaseSalary: Arg, salaryPaidThrough: Arg): BaseSalary
   };
 }
 
-function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough]: readonly Arg[], trace?: Trace): Payout {
+/** The optional `delay` argument: "key=value; ..." text or a two-column range of a Board's delay facts (4(c)(i)). */
+function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
+  const rs = rows(v);
+  if (rs.length === 0) return undefined;
+  const pairs: Array<[string, Scalar]> = [];
+  for (const r of rs) {
+    const cells = r.filter((c) => !isEmpty(c));
+    if (cells.length === 1 && typeof cells[0] === "string")
+      for (const part of cells[0].split(/[;\n]/)) {
+        if (part.trim() === "") continue;
+        const eq = part.indexOf("=");
+        if (eq < 0) throw valueError(`${name}: expected fact=value, got "${part.trim().slice(0, 60)}"`);
+        pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
+      }
+    else if (cells.length === 2) pairs.push([String(cells[0]), cells[1]]);
+    else throw valueError(`${name} must be "fact=value; ..." text or a two-column range of (fact, value)`);
+  }
+  const facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>> = {};
+  for (const [key, value] of pairs) {
+    const f = delayFact(key);
+    const arg = `${name} ${f.key}`;
+    if (f.kind === "date") facts[f.key] = dateArg(value, arg);
+    else if (f.kind === "choice") facts[f.key] = textArg(value, arg, undefined, '"A" or "B"');
+    else if (f.kind === "portion") facts[f.key] = new Dec(numberArg(value, arg, { min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 40% or 0.4" }));
+    else facts[f.key] = moneyArg(value, arg, { min: 0, minInclusive: false, what: "the price per share on the election date" });
+  }
+  return delayOf(facts);
+}
+
+function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay]: readonly Arg[], trace?: Trace): Payout {
   const c = choicesArg(choices);
   const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
   const T = dateArg(terminationDate, "terminationDate");
   const p = parsePeriods(isEmpty(scalar(periods, "periods")) ? undefined : textArg(periods, "periods", undefined, PERIODS_WHAT), s);
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
   const salary = baseSalaryOf(annualBaseSalary, salaryPaidThrough);
+  const d = delayArg(delay);
   const shown = {
     scenario: `${s.code} (${s.clause} ${s.label})`,
     terminationDate: iso(T),
@@ -153,32 +185,28 @@ function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEnd
     consultingEndDate: end === undefined ? undefined : iso(end),
     annualBaseSalary: salary?.annual.toString(),
     salaryPaidThrough: salary === undefined ? undefined : iso(salary.paidThrough),
+    delay:
+      d === undefined
+        ? undefined
+        : `notification ${iso(d.notification)}, election ${d.election ?? "none"}${d.electionDate === undefined ? "" : ` on ${iso(d.electionDate)}`}${d.portion ? `, portion ${d.portion.toString()}` : ""}${d.fairMarketValue ? `, price ${d.fairMarketValue.toString()}` : ""}${d.duressEnd === undefined ? "" : `, duress ended ${iso(d.duressEnd)}`}`,
   };
-  if (trace) inputs(trace, fn, shown, c, [
-    ...ALL_FIELDS,
-    "causeNoticeDay",
-    "discountMethod",
-    "noticeWindow",
-    "changeOfControlInLieu",
-    "deathOnSeparationDate",
-  ]);
-  return payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end, baseSalary: salary }, trace);
+  if (trace) inputs(trace, fn, shown, c, [...AT_TERMINATION, s.code, ...(d ? (["duress"] as const) : [])]);
+  return payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end, baseSalary: salary, delay: d }, trace);
 }
 
-function businessDays(holidays: Arg, choices: Arg): { dates: Serial[]; choices: Choices } {
+function businessDays(holidays: Arg, choices: Arg): { dates: Serial[]; builtIn: boolean; choices: Choices } {
   const c = choicesArg(choices);
   const h = holidaysArg(holidays);
-  return { dates: h.dates, choices: h.usMa ? withChoices([["business-days", "us-ma"]], c) : c };
+  return { dates: h.dates, builtIn: h.usMa, choices: c };
 }
 
 /** A deadline some business days after a date (4(c)(i): 21 after the Board's notification, 10 after the election). */
-function businessDayDeadline(fn: string, argument: string, deadline: typeof electionDeadline): Body {
+function businessDayDeadline(fn: string, argument: string, deadline: typeof electionDeadlineFor): Body {
   return ([date, holidays, choices], trace) => {
     const d = dateArg(date, argument);
-    checkInAgreementSpan(d, argument);
     const b = businessDays(holidays, choices);
-    if (trace) inputs(trace, fn, { [argument]: iso(d), holidays: b.dates.map(iso).join(", ") || "none" }, b.choices, ["businessDays"]);
-    return deadline(d, b.dates, b.choices, trace);
+    if (trace) inputs(trace, fn, { [argument]: iso(d), holidays: b.dates.map(iso).join(", ") || "none" }, businessDayChoices(b, b.choices), ["duress"]);
+    return deadline(d, b, b.choices, trace);
   };
 }
 
@@ -187,8 +215,8 @@ function sharesOf(fn: string, [amount, fairMarketValue, portion, choices]: reado
   const a = moneyArg(amount, "amount", { min: 0, what: "the Consulting Lump Sum Payment in dollars" });
   const fmv = moneyArg(fairMarketValue, "fairMarketValue", { min: 0, minInclusive: false, what: "the price per share on the election date" });
   const p = new Dec(numberArg(portion, "portion", { fallback: 1, min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 0.5 or 50%" }));
-  if (trace) inputs(trace, fn, { amount: a.toFixed(2), fairMarketValue: fmv.toString(), portion: p.toString() }, c, ["duressWholeShares"]);
-  return duressShares(a, fmv, p, c, trace);
+  if (trace) inputs(trace, fn, { amount: a.toFixed(2), fairMarketValue: fmv.toString(), portion: p.toString() }, c, ["duress"]);
+  return duressSharesFor(a, fmv, p, c, trace);
 }
 
 const table = (header: Cell[], body: Cell[][], show: boolean, empty: Cell[]): Cell[][] => {
@@ -206,7 +234,7 @@ export const BODIES: Record<string, Body> = {
     const c = choicesArg(choices);
     const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
     const T = dateArg(terminationDate, "terminationDate");
-    if (trace) inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, ALL_FIELDS);
+    if (trace) inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, AT_TERMINATION);
     return money(earnedUnpaidAt(f, T, c, trace), "EARNED_UNPAID");
   },
 
@@ -216,7 +244,7 @@ export const BODIES: Record<string, Body> = {
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
-    if (trace) inputs(trace, "FEE_SCHEDULE", { fee: f, fromDate: iso(from), toDate: iso(to), headers: show ? 1 : 0 }, c, LEDGER_FIELDS);
+    if (trace) inputs(trace, "FEE_SCHEDULE", { fee: f, fromDate: iso(from), toDate: iso(to), headers: show ? 1 : 0 }, c, ["fees"]);
     const body = scheduleFor(f, from, to, c, trace).map((r) => [r.payDate, r.start, r.end, r.days, r.amount.toNumber(), r.cumulative.toNumber()]);
     return table(["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"], body, show, ["", "", "", 0, 0, 0]);
   },
@@ -227,26 +255,27 @@ export const BODIES: Record<string, Body> = {
     const p = payoutOf("PAYOUT_DETAIL", args, trace);
     const out: Cell[][] = [["What", "Clause", "Amount", "When / how"]];
     for (const c of p.components) out.push([c.what, c.clause, c.amount === null ? "" : c.amount.toNumber(), c.when]);
+    if (p.shares) out.push([`Of the total: cash ${p.cashTotal.toFixed(2)}; shares at their value ${p.shares.value.toFixed(2)}`, "4(c)(i)(B)", "", `${p.shares.count.toString()} shares by ${iso(p.shares.transferDeadline)}`]);
     for (const c of p.consequences) out.push([c.what, c.clause, "", c.detail]);
     return out;
   },
 
-  PAYOUT_SCHEDULE: ([scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough], trace) => {
+  PAYOUT_SCHEDULE: ([scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough, delay], trace) => {
     const show = headersArg(headers);
-    const p = payoutOf("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough], trace);
+    const p = payoutOf("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay], trace);
     let cum = new Dec(0);
     const body = payoutFlows(p).map((f) => {
       cum = cum.plus(f.amount);
-      return [f.date, f.amount.toNumber(), cum.toNumber()];
+      return [f.date, f.amount.toNumber(), cum.toNumber(), f.what, f.clause] as Cell[];
     });
-    return table(["Date", "Amount", "Cumulative"], body, show, ["", 0, 0]);
+    return table(["Date", "Amount", "Cumulative", "What", "Clause"], body, show, ["", 0, 0, "", ""]);
   },
 
   TERMINATION_DATE: ([scenario, noticeDate, choices], trace) => {
     const c = choicesArg(choices);
     const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
-    if (trace) inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, ["noticeWindow"]);
+    if (trace) inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, [s.code]);
     return terminationDate(s, n, c, "noticeDate", trace);
   },
 
@@ -255,23 +284,19 @@ export const BODIES: Record<string, Body> = {
     const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const T = dateArg(terminationDate_, "terminationDate");
     const v = dateArg(vestingDate, "vestingDate");
-    if (trace) inputs(trace, "OPTION_DEADLINE", { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) }, c, ["optionWindow", "vestingOnTermination"]);
-    checkInAgreementSpan(T, "terminationDate");
-    const w = widestWindow(s, c);
-    if (T < w.from || T > w.to) throw valueError(`terminationDate ${iso(T)} is outside ${s.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
-    return optionDeadline(s, T, v, c, trace);
+    if (trace) inputs(trace, "OPTION_DEADLINE", { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) }, c, ["options"]);
+    return optionDeadlineAt(s, T, v, c, trace);
   },
 
   CURE_PERIOD_END: ([clause, noticeDate], trace) => {
     const k = parseCureClause(textArg(clause, "clause", undefined, CLAUSE_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
     if (trace) inputs(trace, "CURE_PERIOD_END", { clause: k, noticeDate: iso(n) });
-    checkInAgreementSpan(n, "noticeDate");
-    return curePeriod(k, n, trace).lastCureDay;
+    return cureDeadline(k, n, trace).lastCureDay;
   },
 
-  ELECTION_DEADLINE: businessDayDeadline("ELECTION_DEADLINE", "notificationDate", electionDeadline),
-  SHARE_TRANSFER_DEADLINE: businessDayDeadline("SHARE_TRANSFER_DEADLINE", "electionDate", shareTransferDeadline),
+  ELECTION_DEADLINE: businessDayDeadline("ELECTION_DEADLINE", "notificationDate", electionDeadlineFor),
+  SHARE_TRANSFER_DEADLINE: businessDayDeadline("SHARE_TRANSFER_DEADLINE", "electionDate", shareTransferDeadlineFor),
 
   DURESS_SHARES: (args, trace) => money(sharesOf("DURESS_SHARES", args, trace).shares, "DURESS_SHARES"),
   DURESS_BALANCE: (args, trace) => money(sharesOf("DURESS_BALANCE", args, trace).cashBalance, "DURESS_BALANCE"),
@@ -279,31 +304,19 @@ export const BODIES: Record<string, Body> = {
   DURESS_SCHEDULE: ([terminationDate_, balance, duressEndDate, headers, choices], trace) => {
     const c = choicesArg(choices);
     const T = dateArg(terminationDate_, "terminationDate");
-    checkTermination(parseScenario("4c-i"), "consulting", T, c);
     const b = moneyArg(balance, "balance", { min: 0, what: "dollars still owed" });
     const end = optionalDateArg(duressEndDate, "duressEndDate");
-    if (end !== undefined && end < T) throw valueError(`duressEndDate ${iso(end)} is before the termination date ${iso(T)}`);
     const show = headersArg(headers);
-    if (trace) inputs(trace, "DURESS_SCHEDULE", { terminationDate: iso(T), balance: b.toFixed(2), duressEndDate: end === undefined ? undefined : iso(end) }, c, ALL_FIELDS);
-    const rs = duressSchedule(FeeLedger.of("consulting", c), stopDayFor(T, c), b, end);
-    trace?.add(
-      "Bi-weekly payments of the Consulting Fee (3(a)) until the balance is paid; on the end of the duress, the rest at once",
-      "4(c)(i)(A), 4(c)(i)(B)",
-      `payments=${rs.length}`,
-      [],
-      rs.length ? rs[rs.length - 1].payDate : null,
-    );
+    if (trace) inputs(trace, "DURESS_SCHEDULE", { terminationDate: iso(T), balance: b.toFixed(2), duressEndDate: end === undefined ? undefined : iso(end) }, c, AT_TERMINATION);
+    const rs = duressScheduleFor(T, b, end, c, trace);
     return table(["Pay date", "Amount", "Balance after"], rs.map((r) => [r.payDate, r.amount.toNumber(), r.balanceAfter.toNumber()]), show, ["", 0, 0]);
   },
 
   DISABILITY_NOTICE_FROM: ([firstDayOfDisability, lastDayOfDisability], trace) => {
     const first = dateArg(firstDayOfDisability, "firstDayOfDisability");
-    checkInAgreementSpan(first, "firstDayOfDisability");
     const last = optionalDateArg(lastDayOfDisability, "lastDayOfDisability");
     if (trace) inputs(trace, "DISABILITY_NOTICE_FROM", { firstDayOfDisability: iso(first), lastDayOfDisability: last === undefined ? undefined : iso(last) });
-    const from = disabilityNoticeFrom(first, trace);
-    if (last !== undefined) checkDisability(first, from, last);
-    return from;
+    return disabilityNoticeDate(first, last, trace);
   },
 
   SPLITDOLLAR_INTEREST: ([cashValueJan2003, cashValue, insuredOnlyIncrease, companyInterestJan2003], trace) => {
@@ -311,10 +324,10 @@ export const BODIES: Record<string, Body> = {
     const cv = moneyArg(cashValue, "cashValue", { min: 0, what: "dollars" });
     const x = moneyArg(insuredOnlyIncrease, "insuredOnlyIncrease", { fallback: 0, min: 0, what: "dollars" });
     const ci0 = isEmpty(scalar(companyInterestJan2003, "companyInterestJan2003"))
-      ? COMPANY_INTEREST_JAN_2003
+      ? undefined
       : moneyArg(companyInterestJan2003, "companyInterestJan2003", { min: 0, minInclusive: false, what: "dollars" });
-    if (trace) inputs(trace, "SPLITDOLLAR_INTEREST", { cashValueJan2003: cv0.toString(), cashValue: cv.toString(), insuredOnlyIncrease: x.toString(), companyInterestJan2003: ci0.toString() });
-    return money(companyInterest(cv0, cv, x, ci0, trace), "SPLITDOLLAR_INTEREST");
+    if (trace) inputs(trace, "SPLITDOLLAR_INTEREST", { cashValueJan2003: cv0.toString(), cashValue: cv.toString(), insuredOnlyIncrease: x.toString(), companyInterestJan2003: ci0?.toString() ?? "the agreement's 232000" });
+    return money(splitDollarInterest(cv0, cv, x, ci0, trace), "SPLITDOLLAR_INTEREST");
   },
 
   SPLITDOLLAR_BUYOUT: ([companyInterest_, lifeExpectancyYears, rate, method], trace) => {
@@ -322,9 +335,8 @@ export const BODIES: Record<string, Body> = {
     const years = new Dec(numberArg(lifeExpectancyYears, "lifeExpectancyYears", { min: 0, max: 150, what: "years" }));
     const r = checkRate(numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" }));
     const m = choiceArg(method, "method", ["compound", "simple"] as const, "compound");
-    const c = withChoices([["split-dollar-discount", m]]);
     if (trace) inputs(trace, "SPLITDOLLAR_BUYOUT", { companyInterest: ci.toString(), lifeExpectancyYears: years.toString(), rate: r.toString(), method: m });
-    return money(splitDollarBuyout(ci, years, r, c, trace), "SPLITDOLLAR_BUYOUT");
+    return money(splitDollarBuyoutPrice(ci, years, r, m, trace), "SPLITDOLLAR_BUYOUT");
   },
 
   LIFE_EXPECTANCY: ([birthDate, asOfDate, lifeTable_, ageBasis], trace) => {
@@ -338,7 +350,7 @@ export const BODIES: Record<string, Body> = {
     const birth = dateArg(birthDate, "birthDate");
     const asOf = dateArg(asOfDate, "asOfDate");
     if (trace) inputs(trace, "LIFE_EXPECTANCY", { birthDate: iso(birth), asOfDate: iso(asOf), tableRows: pairs.length, ageBasis: basis });
-    return money(lifeExpectancy(birth, asOf, lifeTable(pairs), withChoices([["life-expectancy-age", basis]]), "table", trace), "LIFE_EXPECTANCY");
+    return money(lifeExpectancyFrom(birth, asOf, pairs, basis, trace), "LIFE_EXPECTANCY");
   },
 
   TERMS: (_args, trace) => {
@@ -349,15 +361,14 @@ export const BODIES: Record<string, Body> = {
   INTERPRETATIONS: ([choices], trace) => {
     const c = choicesArg(choices);
     trace?.add("The interpretation register, with the choice in force for each switchable entry", "register", `entries=${REGISTER.length}`, [], REGISTER.length);
-    const inForce = new Map(describeChoices(c, Object.keys(c) as Array<keyof Choices>).map((t) => t.split("=") as [string, string]));
     return [
       ["Id", "Clause", "Question", "Default", "In force", "Alternatives", "Why the default", "Agreement text"],
-      ...REGISTER.map((r) => [
+      ...registerInForce(c).map(({ entry: r, inForce }) => [
         r.id,
         r.clause,
         r.question,
         r.default,
-        inForce.get(r.id) ?? r.default,
+        inForce,
         r.alternatives.length ? r.alternatives.map((a) => `${a.value}: ${a.meaning}`).join(" | ") : r.free ? `any ${r.free === "date" ? "date YYYY-MM-DD" : "whole number of days 0-31"}` : `fixed${r.rejected ? `; considered: ${r.rejected}` : ""}`,
         r.rationale,
         r.quote,

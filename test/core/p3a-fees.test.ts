@@ -5,7 +5,8 @@
  * year (366 in 2003-04), and an amount for days a..b is
  * round(cum(b)) - round(cum(a-1)), half-up to cents.
  */
-import { FEE_END, FEE_START, FeeLedger, iso, splitAt } from "../../src/core";
+import { FEE_END, FEE_START, iso } from "../../src/core";
+import { FeeLedger, splitAt } from "../../src/core/rules/p3a-fees";
 import { $, C, D } from "../helpers/core";
 
 const consulting = () => FeeLedger.of("consulting", C());

@@ -2,7 +2,8 @@
  * 3(c)(iii): the split-dollar Company Interest and its buy-out; life
  * expectancy from a life table.
  */
-import { companyInterest, Dec, lifeExpectancy, lifeTable, splitDollarBuyout } from "../../src/core";
+import { Dec } from "../../src/core";
+import { companyInterest, lifeExpectancy, lifeTable, splitDollarBuyout } from "../../src/core/rules/p3c-iii-split-dollar";
 import { $, C, D, errorOf } from "../helpers/core";
 
 const n = (x: number | string) => new Dec(x);

@@ -2,7 +2,8 @@
  * 3(c)(iv)(A): the last exercise date of each option tranche after a
  * termination. EDATE(T, 12) is one year from T; T + 90 is ninety days.
  */
-import { iso, optionDeadline, parseScenario } from "../../src/core";
+import { iso, parseScenario } from "../../src/core";
+import { optionDeadline } from "../../src/core/rules/p3c-iv-options";
 import { C, D, errorOf } from "../helpers/core";
 
 const last = (code: string, T: string, vesting: string, choices = "") =>

@@ -3,7 +3,8 @@
  * becomes a termination date (4(b), 4(c): three months' notice, EDATE).
  * Each window is tested on its first and last day and the days outside.
  */
-import { iso, parseScenario, terminationDate, checkTermination, SCENARIO_CODES, parsePeriods, curePeriod, parseCureClause } from "../../src/core";
+import { iso, parseScenario, terminationDate, checkTermination, SCENARIO_CODES, parsePeriods, parseCureClause } from "../../src/core";
+import { curePeriod } from "../../src/core/rules/p4a-4d-cure";
 import { C, D, errorOf } from "../helpers/core";
 
 const T = (code: string, notice: string, choices = "") => iso(terminationDate(parseScenario(code), D(notice), C(choices)));

@@ -5,7 +5,9 @@
  * 170,273.80), hand arithmetic for the flat and one-payment cases; the
  * spreadsheet-engine check over many dates is test/oracle.
  */
-import { checkRate, discountedLumpSum, FeeLedger, lumpSumRemainder, remainingPayments } from "../../src/core";
+import { checkRate, discountedLumpSum, lumpSumRemainder } from "../../src/core";
+import { FeeLedger } from "../../src/core/rules/p3a-fees";
+import { remainingPayments } from "../../src/core/rules/p4c-discount";
 import { $, C, D, errorOf } from "../helpers/core";
 
 const r3 = checkRate(0.03);

@@ -3,7 +3,9 @@
  * share transfer, shares at fair market value, and bi-weekly payment of a
  * delayed balance. Business days counted as Excel's WORKDAY does.
  */
-import { Dec, discountedLumpSum, duressSchedule, duressShares, electionDeadline, FeeLedger, iso, parseScenario, payout, payoutFlows, shareTransferDeadline } from "../../src/core";
+import { Dec, discountedLumpSum, iso, parseScenario, payout, payoutFlows } from "../../src/core";
+import { duressSchedule, duressShares, electionDeadline, shareTransferDeadline } from "../../src/core/rules/p4c-i-duress";
+import { FeeLedger } from "../../src/core/rules/p3a-fees";
 import { $, C, D, errorOf } from "../helpers/core";
 
 describe("4(c)(i): choose (A) or (B) within 21 business days of the Board's notification", () => {
