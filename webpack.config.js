@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Two builds from one source tree:
  * - "addin" (browser): the custom functions (functions.js, functions.json,

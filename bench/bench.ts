@@ -19,7 +19,6 @@ import * as formulajs from "@formulajs/formulajs";
 import { d, DEFAULT_CHOICES, FEE_END, FeeLedger, remainingPayments } from "../src/core";
 
 // Excel passes null for an omitted optional argument.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const OMIT = null as any;
 const N = 10_000;
 const BATCH = 100;

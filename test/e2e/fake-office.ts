@@ -32,7 +32,6 @@ export interface FakeWrite {
   readonly data?: unknown;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export function installFakeOffice(seed: FakeSeed): void {
   const w = window as any;
   const writes: any[] = [];

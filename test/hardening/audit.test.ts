@@ -12,7 +12,6 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const { decide } = require("../../scripts/audit.js") as {
   decide(run: { stdout?: string; stderr?: string; status?: number | null; error?: Error }, env?: Record<string, string | undefined>): { exit: number; out: string[]; err: string[] };
 };

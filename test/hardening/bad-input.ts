@@ -139,7 +139,6 @@ const choices = {
 
 const SCENARIOS = ["4a", "4b-i", "4b-ii", "4c-i", "4c-ii", "4d", "4e", "4f", "4g", "4h"];
 const SCENARIO_LIST = /must be one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h/;
-const FEE_LIST = /must be "consulting" or "chairman"/;
 const CHOICE_SAMPLES: Sample[] = ["pay-lag=3", "earned-unpaid=through-termination", "accrual-basis=actual-365; rounding=per-period"];
 
 /* --------------------------------------------------------------- the rows */

@@ -38,7 +38,6 @@ const TYPES: Record<string, string> = {
 };
 
 export async function launch(): Promise<Browser> {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const { chromium } = require("playwright-core") as typeof import("playwright-core");
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }

@@ -207,7 +207,6 @@ describe("no usage data: office-addin-usage-data is off, and nothing turns it on
     expect(pkg.version).toBe(lock.packages[copy].version);
     // Nothing it depends on can send anything (older versions pulled in applicationinsights).
     expect(Object.keys(pkg.dependencies ?? {})).toEqual(["commander"]);
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const lib = require(dir) as { OfficeAddinUsageData: new (o: object) => { isUsageDataOn(): boolean; getUsageDataLevel(): string }; readUsageDataLevel(g: string): string };
     const u = new lib.OfficeAddinUsageData({ projectName: "btu-separation-addin", instrumentationKey: "x", promptQuestion: "", raisePrompt: false, usageDataLevel: "on" });
     expect(u.isUsageDataOn()).toBe(false);

@@ -12,7 +12,6 @@ import * as path from "path";
 import { describeWhen } from "./prerequisites";
 import { local, parseXml, pathOf, walk, XmlElement } from "./xml";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const validator = require("../../scripts/validate-manifest.js") as {
   schemasDir(): { dir: string; found: boolean; source: string };
   validate(file: string, dir?: string): { ok: boolean; output: string };

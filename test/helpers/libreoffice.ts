@@ -37,7 +37,6 @@ export function describeWithLibreOffice(name: string, body: () => void): void {
       });
     });
   } else {
-    // eslint-disable-next-line no-console
     console.warn(`Skipping "${name}": ${LIBREOFFICE_MISSING}`);
     describe.skip(name, body);
   }

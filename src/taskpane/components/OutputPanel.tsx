@@ -168,7 +168,7 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
       </div>
       <p id="btu-audit-hint" className={layout.note}>
         The audit workbook rebuilds this scenario with native Excel formulas only (the pay calendar, ROUND, XNPV, SUMPRODUCT, EDATE, WORKDAY) beside the
-        add-in's figures and a difference cell, so the figures can be verified without the add-in.
+        add-in&apos;s figures and a difference cell, so the figures can be verified without the add-in.
       </p>
       {busy && <Spinner size="tiny" label="Working…" />}
       {status && !busy && (

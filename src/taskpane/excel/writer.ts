@@ -54,16 +54,20 @@ export async function insert(ins: Insertion, target: Target, confirm: ConfirmOve
   const size = sizeOf(ins);
   let place: Place | undefined;
   if (target === "selection") {
-    const found = await Excel.run(async (ctx) => {
-      const sel = ctx.workbook.getSelectedRange();
+    const found = await Excel.run(async (context) => {
+      const sel = context.workbook.getSelectedRange();
       sel.load("rowIndex,columnIndex");
-      sel.worksheet.load("name");
-      await ctx.sync();
-      const area = sel.worksheet.getRangeByIndexes(sel.rowIndex, sel.columnIndex, size.rows, size.cols);
+      // A navigation property returns a proxy: nothing to load or sync before taking it
+      // (the office-addins rules treat every property read on a proxy as a loaded scalar).
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- navigation property
+      const worksheet = sel.worksheet;
+      worksheet.load("name");
+      await context.sync();
+      const area = worksheet.getRangeByIndexes(sel.rowIndex, sel.columnIndex, size.rows, size.cols);
       area.load("values,formulas,address");
-      await ctx.sync();
+      await context.sync();
       return {
-        place: { sheet: sel.worksheet.name, origin: { row: sel.rowIndex, col: sel.columnIndex } },
+        place: { sheet: worksheet.name, origin: { row: sel.rowIndex, col: sel.columnIndex } },
         address: area.address,
         nonEmpty: countNonEmpty(area.values, area.formulas),
       };
@@ -71,27 +75,27 @@ export async function insert(ins: Insertion, target: Target, confirm: ConfirmOve
     if (found.nonEmpty > 0 && !(await confirm(found.address, found.nonEmpty))) return { status: "cancelled" };
     place = found.place;
   }
-  return Excel.run(async (ctx) => {
+  return Excel.run(async (context) => {
     let sheet: Excel.Worksheet;
     let sheetName: string;
     let origin: Origin;
     if (place) {
-      sheet = ctx.workbook.worksheets.getItem(place.sheet);
+      sheet = context.workbook.worksheets.getItem(place.sheet);
       sheetName = place.sheet;
       origin = place.origin;
     } else {
-      const sheets = ctx.workbook.worksheets;
+      const sheets = context.workbook.worksheets;
       sheets.load("items/name");
-      await ctx.sync();
+      await context.sync();
       sheetName = uniqueName(ins.sheetName, sheets.items.map((s) => s.name));
       sheet = sheets.add(sheetName);
       origin = { row: 0, col: 0 };
     }
     const cells = ins.build(origin);
     if (ins.table) {
-      const tables = ctx.workbook.tables;
+      const tables = context.workbook.tables;
       tables.load("items/name");
-      await ctx.sync();
+      await context.sync();
       const t = ins.table;
       const range = sheet.getRangeByIndexes(origin.row + cells.length, origin.col, t.rows.length + 1, t.header.length);
       range.values = [[...t.header], ...t.rows.map((r) => [...r])];
@@ -103,7 +107,7 @@ export async function insert(ins: Insertion, target: Target, confirm: ConfirmOve
     sheet.getRangeByIndexes(origin.row + 1, origin.col, size.rows - 1, size.cols).format.autofitColumns();
     sheet.activate();
     sheet.getRangeByIndexes(origin.row, origin.col, 1, 1).select();
-    await ctx.sync();
+    await context.sync();
     return { status: "written", sheet: sheetName, address: rangeRef(origin.row, origin.col, size.rows, size.cols) };
   });
 }
