@@ -12,7 +12,9 @@ import { rangeRef } from "./formulas";
 
 export type Target = "new-sheet" | "selection";
 
-export type Outcome = { readonly status: "written"; readonly sheet: string; readonly address: string } | { readonly status: "cancelled" };
+export type Outcome =
+  | { readonly status: "written"; readonly sheet: string; readonly address: string }
+  | { readonly status: "cancelled" };
 
 /** Asks whether to write over `count` non-empty cells in `address`. */
 export type ConfirmOverwrite = (address: string, count: number) => Promise<boolean>;
@@ -25,7 +27,12 @@ export function writerSupported(): boolean {
 const MAX_SHEET_NAME = 31;
 
 /** `base`, or `base (2)`, `base (3)`... whichever no existing sheet has (names compare case-insensitively). */
-export function uniqueName(base: string, taken: readonly string[], max = MAX_SHEET_NAME, sep: (n: number) => string = (n) => ` (${n})`): string {
+export function uniqueName(
+  base: string,
+  taken: readonly string[],
+  max = MAX_SHEET_NAME,
+  sep: (n: number) => string = (n) => ` (${n})`
+): string {
   const used = new Set(taken.map((t) => t.toLowerCase()));
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : sep(n);
@@ -40,7 +47,7 @@ export function countNonEmpty(values: unknown[][], formulas: unknown[][]): numbe
   values.forEach((row, i) =>
     row.forEach((v, j) => {
       if ((v !== "" && v !== null && v !== undefined) || (formulas[i]?.[j] ?? "") !== "") n += 1;
-    }),
+    })
   );
   return n;
 }
@@ -50,7 +57,11 @@ interface Place {
   readonly origin: Origin;
 }
 
-export async function insert(ins: Insertion, target: Target, confirm: ConfirmOverwrite): Promise<Outcome> {
+export async function insert(
+  ins: Insertion,
+  target: Target,
+  confirm: ConfirmOverwrite
+): Promise<Outcome> {
   const size = sizeOf(ins);
   let place: Place | undefined;
   if (target === "selection") {
@@ -72,7 +83,8 @@ export async function insert(ins: Insertion, target: Target, confirm: ConfirmOve
         nonEmpty: countNonEmpty(area.values, area.formulas),
       };
     });
-    if (found.nonEmpty > 0 && !(await confirm(found.address, found.nonEmpty))) return { status: "cancelled" };
+    if (found.nonEmpty > 0 && !(await confirm(found.address, found.nonEmpty)))
+      return { status: "cancelled" };
     place = found.place;
   }
   return Excel.run(async (context) => {
@@ -87,7 +99,10 @@ export async function insert(ins: Insertion, target: Target, confirm: ConfirmOve
       const sheets = context.workbook.worksheets;
       sheets.load("items/name");
       await context.sync();
-      sheetName = uniqueName(ins.sheetName, sheets.items.map((s) => s.name));
+      sheetName = uniqueName(
+        ins.sheetName,
+        sheets.items.map((s) => s.name)
+      );
       sheet = sheets.add(sheetName);
       origin = { row: 0, col: 0 };
     }
@@ -97,18 +112,37 @@ export async function insert(ins: Insertion, target: Target, confirm: ConfirmOve
       tables.load("items/name");
       await context.sync();
       const t = ins.table;
-      const range = sheet.getRangeByIndexes(origin.row + cells.length, origin.col, t.rows.length + 1, t.header.length);
+      const range = sheet.getRangeByIndexes(
+        origin.row + cells.length,
+        origin.col,
+        t.rows.length + 1,
+        t.header.length
+      );
       range.values = [[...t.header], ...t.rows.map((r) => [...r])];
-      range.numberFormat = [t.header.map(() => "General"), ...t.rows.map(() => t.formats.map((f) => EXCEL_FORMAT[f]))];
+      range.numberFormat = [
+        t.header.map(() => "General"),
+        ...t.rows.map(() => t.formats.map((f) => EXCEL_FORMAT[f])),
+      ];
       const table = sheet.tables.add(range, true);
-      table.name = uniqueName(t.name, tables.items.map((x) => x.name), 255, (n) => `_${n}`);
+      table.name = uniqueName(
+        t.name,
+        tables.items.map((x) => x.name),
+        255,
+        (n) => `_${n}`
+      );
     }
     writeCells(sheet, origin, cells, size.cols);
-    sheet.getRangeByIndexes(origin.row + 1, origin.col, size.rows - 1, size.cols).format.autofitColumns();
+    sheet
+      .getRangeByIndexes(origin.row + 1, origin.col, size.rows - 1, size.cols)
+      .format.autofitColumns();
     sheet.activate();
     sheet.getRangeByIndexes(origin.row, origin.col, 1, 1).select();
     await context.sync();
-    return { status: "written", sheet: sheetName, address: rangeRef(origin.row, origin.col, size.rows, size.cols) };
+    return {
+      status: "written",
+      sheet: sheetName,
+      address: rangeRef(origin.row, origin.col, size.rows, size.cols),
+    };
   });
 }
 
@@ -116,10 +150,13 @@ function writeCells(sheet: Excel.Worksheet, origin: Origin, cells: Cell[][], wid
   const grid = cells.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? { value: "" }));
   const range = sheet.getRangeByIndexes(origin.row, origin.col, grid.length, width);
   range.formulas = grid.map((r) => r.map((x) => x.value));
-  range.numberFormat = grid.map((r) => r.map((x) => (x.format ? EXCEL_FORMAT[x.format] : "General")));
+  range.numberFormat = grid.map((r) =>
+    r.map((x) => (x.format ? EXCEL_FORMAT[x.format] : "General"))
+  );
   grid.forEach((r, i) =>
     r.forEach((x, j) => {
-      if (x.bold) sheet.getRangeByIndexes(origin.row + i, origin.col + j, 1, 1).format.font.bold = true;
-    }),
+      if (x.bold)
+        sheet.getRangeByIndexes(origin.row + i, origin.col + j, 1, 1).format.font.bold = true;
+    })
   );
 }
