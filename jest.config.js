@@ -4,7 +4,18 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.ts$": ["ts-jest", { tsconfig: { isolatedModules: true, module: "commonjs", moduleResolution: "node", esModuleInterop: true, resolveJsonModule: true } }],
+    "^.+\\.ts$": [
+      "ts-jest",
+      {
+        tsconfig: {
+          isolatedModules: true,
+          module: "commonjs",
+          moduleResolution: "node",
+          esModuleInterop: true,
+          resolveJsonModule: true,
+        },
+      },
+    ],
   },
   testTimeout: 60000,
 };

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 /**
  * Two builds from one source tree:
  * - "addin" (browser): the custom functions (functions.js, functions.json,
@@ -32,14 +31,18 @@ async function httpsOptions() {
     if (!files.every((f) => fs.existsSync(f))) await devCerts.generateCertificates();
     console.warn(
       `\n[btu] The development CA could not be added to the trust store (${String(err.message || err).split("\n")[0]}).\n` +
-        `[btu] Serving with the certificates in ${dir}; trust ca.crt there (or accept the browser warning) to load the add-in.\n`,
+        `[btu] Serving with the certificates in ${dir}; trust ca.crt there (or accept the browser warning) to load the add-in.\n`
     );
     const [ca, cert, key] = files.map((f) => fs.readFileSync(f));
     return { ca, cert, key };
   }
 }
 
-const tsRule = { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } };
+const tsRule = {
+  test: /\.tsx?$/,
+  exclude: /node_modules/,
+  use: { loader: "ts-loader", options: { transpileOnly: true } },
+};
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
@@ -61,9 +64,21 @@ module.exports = async (env, options) => {
     module: { rules: [tsRule] },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
-      new HtmlWebpackPlugin({ filename: "functions.html", template: "./src/functions/functions.html", chunks: ["functions"] }),
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"], scriptLoading: "defer" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "functions.html",
+        template: "./src/functions/functions.html",
+        chunks: ["functions"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+        scriptLoading: "defer",
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
@@ -80,7 +95,10 @@ module.exports = async (env, options) => {
     devServer: {
       static: { directory: path.join(__dirname, "dist") },
       headers: { "Access-Control-Allow-Origin": "*" },
-      server: { type: "https", options: env && env.WEBPACK_BUILD ? undefined : await httpsOptions() },
+      server: {
+        type: "https",
+        options: env && env.WEBPACK_BUILD ? undefined : await httpsOptions(),
+      },
       port,
       client: false,
       hot: false,
@@ -98,7 +116,12 @@ module.exports = async (env, options) => {
     externals: { exceljs: "commonjs exceljs" },
     optimization: { minimize: false },
     performance: { hints: false },
-    plugins: [new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" })],
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
+    ],
   };
   return [addin, cli];
 };

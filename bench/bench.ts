@@ -19,7 +19,6 @@ import * as formulajs from "@formulajs/formulajs";
 import { d, DEFAULT_CHOICES, FEE_END, scheduleFor } from "../src/core";
 
 // Excel passes null for an omitted optional argument.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const OMIT = null as any;
 const N = 10_000;
 const BATCH = 100;
@@ -51,7 +50,10 @@ function time(fn: (i: number) => unknown, rounds = 3): number {
 const flows = dates.map((x) => {
   const T = Math.floor(x);
   const ps = scheduleFor("consulting", T, FEE_END, DEFAULT_CHOICES);
-  return { values: [0, ...ps.map((p) => p.amount.toNumber())], dates: [T, ...ps.map((p) => p.payDate)] };
+  return {
+    values: [0, ...ps.map((p) => p.amount.toNumber())],
+    dates: [T, ...ps.map((p) => p.payDate)],
+  };
 });
 
 // Cold: the first call builds the fee ledger and the discount tables.
@@ -71,16 +73,38 @@ const xnpv = time((i) => formulajs.XNPV(0.03, flows[i].values, flows[i].dates));
 results.push(["formulajs XNPV (same cash flows)", xnpv]);
 const cd = time((i) => F.consultDiscounted(dates[i], null, null, OMIT));
 results.push(["BTU.CONSULT_DISCOUNTED(T)", cd]);
-results.push(['BTU.CONSULT_DISCOUNTED(T, 0.03, "simple")', time((i) => F.consultDiscounted(dates[i], 0.03, "simple", OMIT))]);
-results.push(["BTU.CHAIR_DISCOUNTED(T)", time((i) => F.chairDiscounted(Math.max(dates[i], d("2005-10-01")), null, null, OMIT))]);
+results.push([
+  'BTU.CONSULT_DISCOUNTED(T, 0.03, "simple")',
+  time((i) => F.consultDiscounted(dates[i], 0.03, "simple", OMIT)),
+]);
+results.push([
+  "BTU.CHAIR_DISCOUNTED(T)",
+  time((i) => F.chairDiscounted(Math.max(dates[i], d("2005-10-01")), null, null, OMIT)),
+]);
 results.push(["BTU.CONSULT_LUMPSUM(T)", time((i) => F.consultLumpSum(dates[i], OMIT))]);
-results.push(['BTU.EARNED_UNPAID("consulting", T)', time((i) => F.earnedUnpaid("consulting", dates[i], OMIT))]);
-results.push(['BTU.PAYOUT("4c-i", T)', time((i) => F.payoutTotal("4c-i", dates[i], null, null, OMIT), 1)]);
-results.push(['BTU.OPTION_DEADLINE("4b-i", T, T+200)', time((i) => F.optionDeadlineOf("4b-i", dates[i], dates[i] + 200, OMIT))]);
+results.push([
+  'BTU.EARNED_UNPAID("consulting", T)',
+  time((i) => F.earnedUnpaid("consulting", dates[i], OMIT)),
+]);
+results.push([
+  'BTU.PAYOUT("4c-i", T)',
+  time((i) => F.payoutTotal("4c-i", dates[i], null, null, OMIT), 1),
+]);
+results.push([
+  'BTU.OPTION_DEADLINE("4b-i", T, T+200)',
+  time((i) => F.optionDeadlineOf("4b-i", dates[i], dates[i] + 200, OMIT)),
+]);
 
-console.log(`Benchmark over ${N.toLocaleString()} distinct termination dates (${(TO + 1 - FROM).toLocaleString()} calendar days), median per call:`);
-for (const [name, us] of results) console.log(`  ${name.padEnd(44)} ${us.toFixed(3).padStart(9)} µs`);
+console.log(
+  `Benchmark over ${N.toLocaleString()} distinct termination dates (${(TO + 1 - FROM).toLocaleString()} calendar days), median per call:`
+);
+for (const [name, us] of results)
+  console.log(`  ${name.padEnd(44)} ${us.toFixed(3).padStart(9)} µs`);
 console.log(`  first call (builds ledger and discount tables) ${coldMs.toFixed(1)} ms`);
-console.log(`CONSULT_DISCOUNTED vs formulajs XNPV: ${(xnpv / cd).toFixed(1)}x faster (target >= 20x)`);
-console.log(`Cent-exact against ROUND(XNPV, 2): ${N - mismatches} of ${N} dates equal${mismatches ? ` (${mismatches} differ)` : ""}`);
+console.log(
+  `CONSULT_DISCOUNTED vs formulajs XNPV: ${(xnpv / cd).toFixed(1)}x faster (target >= 20x)`
+);
+console.log(
+  `Cent-exact against ROUND(XNPV, 2): ${N - mismatches} of ${N} dates equal${mismatches ? ` (${mismatches} differ)` : ""}`
+);
 if (mismatches > 0) process.exitCode = 1;

@@ -40,7 +40,10 @@ const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 /** The local scripts and stylesheets taskpane.html references. */
 function initialAssets(): string[] {
   const html = fs.readFileSync(path.join(DIST, "taskpane.html"), "utf8");
-  const refs = [...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g), ...html.matchAll(/<link[^>]*rel=["']?stylesheet["']?[^>]*\shref=["']?([^"' >]+)/g)].map((m) => m[1]);
+  const refs = [
+    ...html.matchAll(/<script[^>]*\ssrc=["']?([^"' >]+)/g),
+    ...html.matchAll(/<link[^>]*rel=["']?stylesheet["']?[^>]*\shref=["']?([^"' >]+)/g),
+  ].map((m) => m[1]);
   return refs.filter((r) => !/^https?:/.test(r));
 }
 
@@ -65,11 +68,13 @@ async function main(): Promise<void> {
       await page.goto(`${server.url}/taskpane.html`);
       const handle = await page.waitForFunction(
         () => {
-          const [tti, fig] = ["btu-interactive", "btu-figures"].map((n) => performance.getEntriesByName(n)[0]?.startTime);
+          const [tti, fig] = ["btu-interactive", "btu-figures"].map(
+            (n) => performance.getEntriesByName(n)[0]?.startTime
+          );
           return tti !== undefined && fig !== undefined && [tti, fig];
         },
         undefined,
-        { timeout: 15_000 },
+        { timeout: 15_000 }
       );
       const [tti, fig] = (await handle.jsonValue()) as number[];
       times.push(tti);
@@ -82,15 +87,32 @@ async function main(): Promise<void> {
   }
 
   const tti = median(times);
-  console.log(`Task pane time to interactive, ${RUNS} cold loads from ${server.url} in headless Chromium:`);
-  console.log(`  median ${tti.toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); target < ${TTI_TARGET_MS} ms`);
-  console.log(`  first figures shown: median ${median(figures).toFixed(0)} ms (min ${Math.min(...figures).toFixed(0)}, max ${Math.max(...figures).toFixed(0)})`);
+  console.log(
+    `Task pane time to interactive, ${RUNS} cold loads from ${server.url} in headless Chromium:`
+  );
+  console.log(
+    `  median ${tti.toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); target < ${TTI_TARGET_MS} ms`
+  );
+  console.log(
+    `  first figures shown: median ${median(figures).toFixed(0)} ms (min ${Math.min(...figures).toFixed(0)}, max ${Math.max(...figures).toFixed(0)})`
+  );
   console.log("Initial JS/CSS of taskpane.html (gzipped):");
   for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
   console.log(`  total ${kb(gzipTotal)} gzipped; target < ${kb(BUNDLE_TARGET_BYTES)}`);
-  for (const f of lazy) console.log(`  (lazy, .xlsx download only) ${f}: ${kb(zlib.gzipSync(fs.readFileSync(path.join(DIST, f))).length)} gzipped`);
+  for (const f of lazy)
+    console.log(
+      `  (lazy, .xlsx download only) ${f}: ${kb(zlib.gzipSync(fs.readFileSync(path.join(DIST, f))).length)} gzipped`
+    );
   const ok = tti < TTI_TARGET_MS && gzipTotal < BUNDLE_TARGET_BYTES;
-  console.log(JSON.stringify({ ttiMedianMs: Math.round(tti), figuresMedianMs: Math.round(median(figures)), ttiRunsMs: times.map(Math.round), initialGzipBytes: gzipTotal, ok }));
+  console.log(
+    JSON.stringify({
+      ttiMedianMs: Math.round(tti),
+      figuresMedianMs: Math.round(median(figures)),
+      ttiRunsMs: times.map(Math.round),
+      initialGzipBytes: gzipTotal,
+      ok,
+    })
+  );
   if (!ok) process.exitCode = 1;
 }
 

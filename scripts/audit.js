@@ -36,34 +36,59 @@ function parseReport(text) {
     return null;
   }
   const counts = json && json.metadata && json.metadata.vulnerabilities;
-  if (!counts || typeof counts !== "object" || ORDER.some((s) => typeof counts[s] !== "number")) return null;
+  if (!counts || typeof counts !== "object" || ORDER.some((s) => typeof counts[s] !== "number"))
+    return null;
   const findings = [];
   if (json.vulnerabilities && typeof json.vulnerabilities === "object") {
     // npm 7+ (auditReportVersion 2): one entry per vulnerable package.
     for (const [name, v] of Object.entries(json.vulnerabilities)) {
-      const via = (v.via || []).filter((x) => typeof x === "object").map((x) => `${x.title || "advisory"}${x.url ? ` (${x.url})` : ""}`);
-      const fix = v.fixAvailable === true ? "fix: npm audit fix" : v.fixAvailable && v.fixAvailable.name ? `fix: ${v.fixAvailable.name}@${v.fixAvailable.version}${v.fixAvailable.isSemVerMajor ? " (semver-major)" : ""}` : "no fix available";
-      findings.push({ name, severity: v.severity, range: v.range || "", detail: via.length ? via.join("; ") : `via ${(v.via || []).join(", ")}`, fix });
+      const via = (v.via || [])
+        .filter((x) => typeof x === "object")
+        .map((x) => `${x.title || "advisory"}${x.url ? ` (${x.url})` : ""}`);
+      const fix =
+        v.fixAvailable === true
+          ? "fix: npm audit fix"
+          : v.fixAvailable && v.fixAvailable.name
+            ? `fix: ${v.fixAvailable.name}@${v.fixAvailable.version}${v.fixAvailable.isSemVerMajor ? " (semver-major)" : ""}`
+            : "no fix available";
+      findings.push({
+        name,
+        severity: v.severity,
+        range: v.range || "",
+        detail: via.length ? via.join("; ") : `via ${(v.via || []).join(", ")}`,
+        fix,
+      });
     }
   } else if (json.advisories && typeof json.advisories === "object") {
     // npm 6 (report version 1).
     for (const a of Object.values(json.advisories))
-      findings.push({ name: a.module_name, severity: a.severity, range: a.vulnerable_versions || "", detail: `${a.title || "advisory"}${a.url ? ` (${a.url})` : ""}`, fix: a.patched_versions ? `patched: ${a.patched_versions}` : "" });
+      findings.push({
+        name: a.module_name,
+        severity: a.severity,
+        range: a.vulnerable_versions || "",
+        detail: `${a.title || "advisory"}${a.url ? ` (${a.url})` : ""}`,
+        fix: a.patched_versions ? `patched: ${a.patched_versions}` : "",
+      });
   }
   return { counts, findings };
 }
 
 /** Why a non-report came back, in one line (npm's error JSON, or the first line of its output). */
 function reasonOf(stdout, stderr, status, error) {
-  if (error) return error.code === "ETIMEDOUT" ? "npm audit timed out" : String(error.message || error);
+  if (error)
+    return error.code === "ETIMEDOUT" ? "npm audit timed out" : String(error.message || error);
   try {
     const j = JSON.parse(stdout);
     if (j && j.message) return String(j.message);
-    if (j && j.error) return `${j.error.code || "error"}: ${j.error.summary || j.error.detail || ""}`.trim();
+    if (j && j.error)
+      return `${j.error.code || "error"}: ${j.error.summary || j.error.detail || ""}`.trim();
   } catch {
     /* not JSON */
   }
-  const line = `${stdout}\n${stderr}`.split("\n").map((l) => l.trim()).find(Boolean);
+  const line = `${stdout}\n${stderr}`
+    .split("\n")
+    .map((l) => l.trim())
+    .find(Boolean);
   return line ? `${line} (npm exit status ${status})` : `no output (npm exit status ${status})`;
 }
 
@@ -91,29 +116,66 @@ function decide(run, env = process.env) {
         ],
       };
     }
-    return { exit: 2, out: [], err: [...lines, "  Failing. (Set BTU_AUDIT_ALLOW_UNREACHABLE=1 only as a recorded decision; see docs/hardening.md.)"] };
+    return {
+      exit: 2,
+      out: [],
+      err: [
+        ...lines,
+        "  Failing. (Set BTU_AUDIT_ALLOW_UNREACHABLE=1 only as a recorded decision; see docs/hardening.md.)",
+      ],
+    };
   }
   const { counts, findings } = report;
-  const summary = ORDER.filter((s) => counts[s]).map((s) => `${counts[s]} ${s}`).join(", ") || "none";
+  const summary =
+    ORDER.filter((s) => counts[s])
+      .map((s) => `${counts[s]} ${s}`)
+      .join(", ") || "none";
   const failing = FAILING.reduce((n, s) => n + counts[s], 0);
   if (failing > 0) {
     const listed = findings
       .filter((f) => FAILING.includes(f.severity))
-      .sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.name.localeCompare(b.name))
-      .map((f) => `  ${f.severity.toUpperCase()} ${f.name}${f.range ? ` ${f.range}` : ""}: ${f.detail}; ${f.fix}`);
-    return { exit: 1, out: [], err: [`npm audit --omit=dev: ${failing} high or critical advisor${failing === 1 ? "y" : "ies"} in the production dependencies (${summary}):`, ...listed] };
+      .sort(
+        (a, b) =>
+          ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity) || a.name.localeCompare(b.name)
+      )
+      .map(
+        (f) =>
+          `  ${f.severity.toUpperCase()} ${f.name}${f.range ? ` ${f.range}` : ""}: ${f.detail}; ${f.fix}`
+      );
+    return {
+      exit: 1,
+      out: [],
+      err: [
+        `npm audit --omit=dev: ${failing} high or critical advisor${failing === 1 ? "y" : "ies"} in the production dependencies (${summary}):`,
+        ...listed,
+      ],
+    };
   }
-  return { exit: 0, out: [`npm audit --omit=dev: no high or critical advisory in the production dependencies (advisories: ${summary}).`], err: [] };
+  return {
+    exit: 0,
+    out: [
+      `npm audit --omit=dev: no high or critical advisory in the production dependencies (advisories: ${summary}).`,
+    ],
+    err: [],
+  };
 }
 
 function runNpm() {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  return spawnSync(npm, ["audit", "--omit=dev", "--json"], { cwd: path.join(__dirname, ".."), encoding: "utf8", timeout: 180_000, maxBuffer: 64 * 1024 * 1024 });
+  return spawnSync(npm, ["audit", "--omit=dev", "--json"], {
+    cwd: path.join(__dirname, ".."),
+    encoding: "utf8",
+    timeout: 180_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
 }
 
 function main(argv) {
   const from = argv.indexOf("--from");
-  const run = from >= 0 ? { stdout: fs.readFileSync(argv[from + 1], "utf8"), stderr: "", status: 0, error: undefined } : runNpm();
+  const run =
+    from >= 0
+      ? { stdout: fs.readFileSync(argv[from + 1], "utf8"), stderr: "", status: 0, error: undefined }
+      : runNpm();
   const d = decide(run);
   for (const l of d.out) process.stdout.write(l + "\n");
   for (const l of d.err) process.stderr.write(l + "\n");

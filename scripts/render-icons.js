@@ -16,9 +16,12 @@ const path = require("path");
   for (const size of [16, 32, 64, 80, 128]) {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(
-      `<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg style="display:block;width:${size}px;height:${size}px" `)}</body></html>`,
+      `<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg style="display:block;width:${size}px;height:${size}px" `)}</body></html>`
     );
-    await page.screenshot({ path: path.join(__dirname, "..", "assets", `icon-${size}.png`), omitBackground: true });
+    await page.screenshot({
+      path: path.join(__dirname, "..", "assets", `icon-${size}.png`),
+      omitBackground: true,
+    });
   }
   await browser.close();
 })();

@@ -23,14 +23,19 @@ const args = process.argv.slice(2);
 const at = args.indexOf("--calls");
 const target = at >= 0 ? Number(args[at + 1]) : Number(process.env.BTU_PROPERTY_CALLS || 100000);
 if (!Number.isInteger(target) || target < 1) {
-  process.stderr.write(`test:properties: --calls must be a whole number above 0, got ${args[at + 1]}\n`);
+  process.stderr.write(
+    `test:properties: --calls must be a whole number above 0, got ${args[at + 1]}\n`
+  );
   process.exit(2);
 }
 
 const started = Date.now();
 if (!args.includes("--no-build")) {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const build = spawnSync(npm, ["run", "-s", "build"], { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"] });
+  const build = spawnSync(npm, ["run", "-s", "build"], {
+    cwd: ROOT,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   if (build.status !== 0) {
     process.stderr.write("test:properties: the build failed\n");
     process.exit(1);
@@ -56,7 +61,9 @@ const total = counts.reduce((n, c) => n + c.calls, 0);
 const lines = ["", "Property suite: calls to the BTU functions, per file"];
 for (const c of counts) lines.push(`  ${c.file.padEnd(32)} ${String(c.calls).padStart(9)}`);
 lines.push(`  ${"total".padEnd(32)} ${String(total).padStart(9)}  (target ${target})`);
-lines.push(`  time: ${seconds(Date.now() - jestStarted)} s for the properties, ${seconds(Date.now() - started)} s in all`);
+lines.push(
+  `  time: ${seconds(Date.now() - jestStarted)} s for the properties, ${seconds(Date.now() - started)} s in all`
+);
 if (process.env.BTU_PROPERTY_SEED) lines.push(`  seed: ${process.env.BTU_PROPERTY_SEED}`);
 process.stdout.write(lines.join("\n") + "\n");
 
@@ -65,6 +72,8 @@ if (jest.status !== 0) {
   process.exit(1);
 }
 if (total < target) {
-  process.stderr.write(`test:properties: FAILED: ${total} calls, fewer than the target ${target} (a skipped file, or a property making fewer calls than test/properties/budget.ts expects)\n`);
+  process.stderr.write(
+    `test:properties: FAILED: ${total} calls, fewer than the target ${target} (a skipped file, or a property making fewer calls than test/properties/budget.ts expects)\n`
+  );
   process.exit(1);
 }

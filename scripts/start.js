@@ -31,7 +31,8 @@ function waitForPort(p, cb) {
   socket.on("error", () => setTimeout(() => waitForPort(p, cb), 500));
 }
 
-const canSideload = (process.platform === "win32" || process.platform === "darwin") && !process.env.BTU_NO_SIDELOAD;
+const canSideload =
+  (process.platform === "win32" || process.platform === "darwin") && !process.env.BTU_NO_SIDELOAD;
 
 if (canSideload) {
   // Starts `npm run dev-server` itself, then sideloads manifest.xml into Excel desktop.

@@ -21,9 +21,17 @@ const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
 /** The schema directory, and where it was looked for (for messages). */
 function schemasDir() {
   const fromEnv = process.env.BTU_MANIFEST_SCHEMAS;
-  const dir = fromEnv ? path.resolve(fromEnv) : path.resolve(ROOT, "..", "shared", "schemas", "office-addin-manifest");
+  const dir = fromEnv
+    ? path.resolve(fromEnv)
+    : path.resolve(ROOT, "..", "shared", "schemas", "office-addin-manifest");
   const found = fs.existsSync(path.join(dir, ROOT_SCHEMA));
-  return { dir, found, source: fromEnv ? "$BTU_MANIFEST_SCHEMAS" : "../shared/schemas/office-addin-manifest (set BTU_MANIFEST_SCHEMAS to override)" };
+  return {
+    dir,
+    found,
+    source: fromEnv
+      ? "$BTU_MANIFEST_SCHEMAS"
+      : "../shared/schemas/office-addin-manifest (set BTU_MANIFEST_SCHEMAS to override)",
+  };
 }
 
 function xmllintVersion() {
@@ -34,7 +42,11 @@ function xmllintVersion() {
 
 /** Validates one file; { ok, output } with xmllint's own words. */
 function validate(file, dir = schemasDir().dir) {
-  const r = spawnSync("xmllint", ["--noout", "--nonet", "--schema", path.join(dir, ROOT_SCHEMA), file], { encoding: "utf8" });
+  const r = spawnSync(
+    "xmllint",
+    ["--noout", "--nonet", "--schema", path.join(dir, ROOT_SCHEMA), file],
+    { encoding: "utf8" }
+  );
   if (r.error) return { ok: false, output: String(r.error.message) };
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`.trim() };
 }
@@ -49,19 +61,25 @@ function defaultFiles() {
 function main(argv) {
   const version = xmllintVersion();
   if (!version) {
-    process.stderr.write("validate:manifest: xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils)\n");
+    process.stderr.write(
+      "validate:manifest: xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils)\n"
+    );
     return 2;
   }
   const s = schemasDir();
   if (!s.found) {
-    process.stderr.write(`validate:manifest: the manifest schemas are missing: no ${ROOT_SCHEMA} in ${s.dir} (from ${s.source})\n`);
+    process.stderr.write(
+      `validate:manifest: the manifest schemas are missing: no ${ROOT_SCHEMA} in ${s.dir} (from ${s.source})\n`
+    );
     return 2;
   }
   const files = argv.length ? argv.map((f) => path.resolve(f)) : defaultFiles();
   let bad = 0;
   for (const f of files) {
     const r = validate(f, s.dir);
-    process.stdout.write(`${r.ok ? "valid  " : "INVALID"} ${path.relative(process.cwd(), f) || f}\n`);
+    process.stdout.write(
+      `${r.ok ? "valid  " : "INVALID"} ${path.relative(process.cwd(), f) || f}\n`
+    );
     if (!r.ok) {
       bad += 1;
       process.stdout.write(r.output.replace(/^/gm, "    ") + "\n");

@@ -10,7 +10,8 @@ test("README's function reference matches functions.json", () => {
   const current = read("README.md");
   expect(readme(current, loadMeta())).toBe(current);
 });
-test("docs/interpretations.md matches the register", () => expect(read("docs/interpretations.md")).toBe(interpretationsDoc()));
+test("docs/interpretations.md matches the register", () =>
+  expect(read("docs/interpretations.md")).toBe(interpretationsDoc()));
 test("docs/terms.md matches the terms", () => expect(read("docs/terms.md")).toBe(termsDoc()));
 test("the README starts with the two commands", () => {
   const lines = read("README.md").split("\n");

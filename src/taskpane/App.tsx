@@ -4,7 +4,13 @@
  * (Excel) or download it (stand-alone).
  */
 import { startTransition, useEffect, useMemo, useState } from "react";
-import { makeStyles, MessageBar, MessageBarBody, Spinner, tokens } from "@fluentui/react-components";
+import {
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  tokens,
+} from "@fluentui/react-components";
 import { ComparisonChart } from "./charts/ComparisonChart";
 import { TimelineChart } from "./charts/TimelineChart";
 import { ChoicesPanel } from "./components/ChoicesPanel";
@@ -31,8 +37,18 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     minWidth: 0,
   },
-  header: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS, paddingBottom: tokens.spacingVerticalM },
-  title: { margin: 0, fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, fontWeight: tokens.fontWeightSemibold },
+  header: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalM,
+  },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    lineHeight: tokens.lineHeightBase500,
+    fontWeight: tokens.fontWeightSemibold,
+  },
 });
 
 export function App({ host, store }: { host: Host; store: SettingsStore }) {
@@ -41,7 +57,10 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
   const { settings, update, setScenario, saveError, restored } = usePaneSettings(store);
   // First paint: the form only (inputs validated, nothing computed); the figures follow in a transition.
   const [figures, setFigures] = useState(false);
-  const evaluation = useMemo(() => evaluate(settings, figures ? "figures" : "inputs"), [settings, figures]);
+  const evaluation = useMemo(
+    () => evaluate(settings, figures ? "figures" : "inputs"),
+    [settings, figures]
+  );
   const result = evaluation.result;
   const inExcel = host.kind === "excel";
 
@@ -67,7 +86,9 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
           </p>
           {saveError && (
             <MessageBar intent="warning">
-              <MessageBarBody>Settings could not be saved in {store.where}: {saveError}</MessageBarBody>
+              <MessageBarBody>
+                Settings could not be saved in {store.where}: {saveError}
+              </MessageBarBody>
             </MessageBar>
           )}
         </header>
@@ -77,9 +98,18 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
               <h2 id="h-scenario" className={layout.heading}>
                 What happened
               </h2>
-              <ScenarioForm settings={settings} evaluation={evaluation} update={update} setScenario={setScenario} />
+              <ScenarioForm
+                settings={settings}
+                evaluation={evaluation}
+                update={update}
+                setScenario={setScenario}
+              />
               {settings.scenario === "4c-i" && (
-                <DuressForm duress={settings.duress} errors={evaluation.errors} onChange={(d) => update({ duress: { ...settings.duress, ...d } })} />
+                <DuressForm
+                  duress={settings.duress}
+                  errors={evaluation.errors}
+                  onChange={(d) => update({ duress: { ...settings.duress, ...d } })}
+                />
               )}
             </section>
 
@@ -87,7 +117,11 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
               <h2 id="h-options" className={layout.heading}>
                 Options: vesting schedule
               </h2>
-              <TranchesEditor tranches={settings.tranches} errors={evaluation.errors} onChange={(tranches) => update({ tranches })} />
+              <TranchesEditor
+                tranches={settings.tranches}
+                errors={evaluation.errors}
+                onChange={(tranches) => update({ tranches })}
+              />
             </section>
 
             <section className={layout.section} aria-labelledby="h-result" data-testid="result">
@@ -98,13 +132,31 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                 <Spinner size="small" label="Calculating…" />
               ) : result ? (
                 <>
-                  <ResultView evaluation={evaluation} result={result} tranches={settings.tranches} />
-                  <TimelineChart flows={result.flows} baseline={result.baseline} T={result.T} scenarioClause={evaluation.scenario.clause} />
-                  <ComparisonChart comparison={result.comparison} unavailable={result.unavailable} T={result.T} chosen={evaluation.scenario.code} rate={COMPARISON_RATE} />
+                  <ResultView
+                    evaluation={evaluation}
+                    result={result}
+                    tranches={settings.tranches}
+                  />
+                  <TimelineChart
+                    flows={result.flows}
+                    baseline={result.baseline}
+                    T={result.T}
+                    scenarioClause={evaluation.scenario.clause}
+                  />
+                  <ComparisonChart
+                    comparison={result.comparison}
+                    unavailable={result.unavailable}
+                    T={result.T}
+                    chosen={evaluation.scenario.code}
+                    rate={COMPARISON_RATE}
+                  />
                 </>
               ) : (
                 <MessageBar intent="warning" data-testid="no-result">
-                  <MessageBarBody>No figures: correct the fields marked above. Each message cites the clause it applies.</MessageBarBody>
+                  <MessageBarBody>
+                    No figures: correct the fields marked above. Each message cites the clause it
+                    applies.
+                  </MessageBarBody>
                 </MessageBar>
               )}
             </section>
@@ -115,14 +167,23 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                   <h2 id="h-choices" className={layout.heading}>
                     Interpretation choices
                   </h2>
-                  <ChoicesPanel settings={settings} evaluation={evaluation} onChange={(choices) => update({ choices })} />
+                  <ChoicesPanel
+                    settings={settings}
+                    evaluation={evaluation}
+                    onChange={(choices) => update({ choices })}
+                  />
                 </section>
 
                 <section className={layout.section} aria-labelledby="h-output">
                   <h2 id="h-output" className={layout.heading}>
                     {inExcel ? "Put it in the workbook" : "Download"}
                   </h2>
-                  <OutputPanel inExcel={inExcel} evaluation={evaluation} schedule={settings.schedule} onSchedule={(schedule) => update({ schedule })} />
+                  <OutputPanel
+                    inExcel={inExcel}
+                    evaluation={evaluation}
+                    schedule={settings.schedule}
+                    onSchedule={(schedule) => update({ schedule })}
+                  />
                 </section>
               </>
             )}

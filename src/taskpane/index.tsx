@@ -16,7 +16,7 @@ async function start(): Promise<void> {
   createRoot(root).render(
     <FluentProvider theme={webLightTheme}>
       <App host={host} store={store} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

@@ -21,20 +21,34 @@ interface AxeViolation {
 /** Injects axe-core from the page's own origin, so the pane's Content-Security-Policy stays in force. */
 async function seriousViolations(page: Page): Promise<string[]> {
   // Let Fluent's enter animations (Web Animations) finish: a half-faded dialog is not what a user reads.
-  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running"));
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running")
+  );
   if (!(await page.evaluate(() => "axe" in window))) {
-    await page.route("**/__test__/axe.min.js", (route) => route.fulfill({ path: AXE, contentType: "text/javascript" }));
+    await page.route("**/__test__/axe.min.js", (route) =>
+      route.fulfill({ path: AXE, contentType: "text/javascript" })
+    );
     await page.addScriptTag({ url: new URL("/__test__/axe.min.js", page.url()).href });
   }
   const violations = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
     // Tabster's focus-redirecting dummies (Fluent UI) are focusable and aria-hidden on purpose: a known
     // false positive of aria-hidden-focus (microsoft/tabster#288), excluded here and nothing else.
-    return (await axe.run({ exclude: [["[data-tabster-dummy]"]] } as never, { resultTypes: ["violations"] })).violations;
+    return (
+      await axe.run({ exclude: [["[data-tabster-dummy]"]] } as never, {
+        resultTypes: ["violations"],
+      })
+    ).violations;
   })) as AxeViolation[];
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    .map(
+      (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`
+    );
 }
 
 /** A result view with everything shown: tranches, financial duress (B), both charts' data tables. */
@@ -75,7 +89,10 @@ describeInChromium("task pane accessibility and layout", () => {
     await page.getByTestId("date").fill("2004-06-30");
     await page.getByTestId("no-result").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole("button", { name: "Clause 4(c)(i): show the agreement's text" }).first().click();
+    await page
+      .getByRole("button", { name: "Clause 4(c)(i): show the agreement's text" })
+      .first()
+      .click();
     await page.getByRole("dialog").waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
@@ -83,7 +100,13 @@ describeInChromium("task pane accessibility and layout", () => {
   test("keyboard only: choose the scenario, type the notice date, reach the result and a clause text", async () => {
     pane = await shared.open();
     const page = pane.page;
-    const focused = () => page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(
+        () =>
+          document.activeElement?.getAttribute("data-testid") ??
+          document.activeElement?.getAttribute("aria-label") ??
+          document.activeElement?.tagName
+      );
     await page.keyboard.press("Tab");
     expect(await focused()).toBe("scenario");
     // From 4(c)(i) up two entries to 4(b)(i).
@@ -93,7 +116,10 @@ describeInChromium("task pane accessibility and layout", () => {
     await page.keyboard.press("Tab"); // the clause link beside the picker
     expect(await focused()).toBe("Clause 4(b)(i): show the agreement's text");
     await page.keyboard.press("Enter");
-    await page.getByRole("dialog").filter({ hasText: "(i) Beginning on July 1, 2004, the Board may elect" }).waitFor();
+    await page
+      .getByRole("dialog")
+      .filter({ hasText: "(i) Beginning on July 1, 2004, the Board may elect" })
+      .waitFor();
     await page.keyboard.press("Escape");
     await page.getByRole("dialog").waitFor({ state: "detached" });
     expect(await focused()).toBe("Clause 4(b)(i): show the agreement's text"); // focus is back where it was
@@ -106,7 +132,9 @@ describeInChromium("task pane accessibility and layout", () => {
     let inResult = false;
     for (let i = 0; i < 30 && !inResult; i++) {
       await page.keyboard.press("Tab");
-      inResult = await page.evaluate(() => !!document.activeElement?.closest("[data-testid=result]"));
+      inResult = await page.evaluate(
+        () => !!document.activeElement?.closest("[data-testid=result]")
+      );
     }
     expect(inResult).toBe(true);
     await page.keyboard.press("Enter"); // a clause link of the result
@@ -116,7 +144,10 @@ describeInChromium("task pane accessibility and layout", () => {
   test("at 320 px wide (the default task pane) nothing scrolls sideways", async () => {
     pane = await shared.open({ width: 320 });
     const page = pane.page;
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+      );
     expect(await overflow()).toBe(0);
     await fullResult(page);
     expect(await overflow()).toBe(0);

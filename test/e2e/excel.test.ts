@@ -9,7 +9,14 @@ import Decimal from "decimal.js";
 import { Page } from "playwright-core";
 import { FakeSeed, FakeWrite } from "./fake-office";
 import { CONSULTING_SCHEDULE, serialOf } from "./figures";
-import { describeInChromium, enterCase, excelWrites, expectTotal, Pane, sharedPane } from "./support";
+import {
+  describeInChromium,
+  enterCase,
+  excelWrites,
+  expectTotal,
+  Pane,
+  sharedPane,
+} from "./support";
 
 type Grid = Array<Array<string | number>>;
 
@@ -30,15 +37,19 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     return pane.page;
   }
 
-  const status = (page: Page, text: RegExp) => page.getByTestId("output-status").filter({ hasText: text }).waitFor();
-  const formulasOn = (writes: FakeWrite[], sheet: string) => writes.filter((w) => w.op === "formulas" && w.sheet === sheet);
+  const status = (page: Page, text: RegExp) =>
+    page.getByTestId("output-status").filter({ hasText: text }).waitFor();
+  const formulasOn = (writes: FakeWrite[], sheet: string) =>
+    writes.filter((w) => w.op === "formulas" && w.sheet === sheet);
   /** Rows of the block as written: label in the first column, value in the second. */
   const byLabel = (grid: Grid) => new Map(grid.map((r) => [String(r[0]), r[1]]));
 
   test("runs in Excel mode: no office.js from the CDN replaced the test double", async () => {
     const page = await open();
     await expect(page.getByTestId("mode").textContent()).resolves.toContain("in Excel");
-    expect(await page.getByRole("button", { name: "Insert the summary (live formulas)" }).isEnabled()).toBe(true);
+    expect(
+      await page.getByRole("button", { name: "Insert the summary (live formulas)" }).isEnabled()
+    ).toBe(true);
   });
 
   test("the summary block goes to a new sheet as live =BTU formulas over its own input cells", async () => {
@@ -66,7 +77,8 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(grid.length).toBeGreaterThan(detail + 1 + 3);
     expect(grid.slice(detail + 2).every((r) => r.every((v) => v === ""))).toBe(true);
 
-    const formats = writes.find((w) => w.op === "numberFormat" && w.sheet === "BTU summary")?.data as string[][];
+    const formats = writes.find((w) => w.op === "numberFormat" && w.sheet === "BTU summary")
+      ?.data as string[][];
     expect(formats[2][1]).toBe("yyyy-mm-dd");
     expect(formats[3][1]).toBe("yyyy-mm-dd");
     expect(formats[grid.findIndex((r) => r[0] === "Total cash due (PAYOUT)")][1]).toBe("#,##0.00");
@@ -87,14 +99,22 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await status(page, /'BTU summary \(2\)'/);
 
     const writes = await excelWrites(page);
-    expect(writes.filter((w) => w.op === "addSheet").map((w) => w.sheet)).toEqual(["BTU summary", "BTU summary (2)"]);
+    expect(writes.filter((w) => w.op === "addSheet").map((w) => w.sheet)).toEqual([
+      "BTU summary",
+      "BTU summary (2)",
+    ]);
     const grid = formulasOn(writes, "BTU summary (2)")[0].data as Grid;
     const rows = byLabel(grid);
     expect(grid[2].slice(0, 2)).toEqual(["Interpretation choices", "discount-method=simple"]);
     expect(rows.get("Termination date")).toBe("=BTU.TERMINATION_DATE(B2,B4,B3)");
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B5,B6,,B3)");
     const tranche = grid.findIndex((r) => r[0] === serialOf("2004-10-01"));
-    expect(grid[tranche]).toEqual([serialOf("2004-10-01"), 12500, `=IFNA(BTU.OPTION_DEADLINE(B2,B5,A${tranche + 1},B3),"forfeited")`, "3(c)(iv)(A)(iii)"]);
+    expect(grid[tranche]).toEqual([
+      serialOf("2004-10-01"),
+      12500,
+      `=IFNA(BTU.OPTION_DEADLINE(B2,B5,A${tranche + 1},B3),"forfeited")`,
+      "3(c)(iv)(A)(iii)",
+    ]);
   });
 
   test("a 4(h) summary carries the disability and its DISABILITY_NOTICE_FROM check", async () => {
@@ -105,7 +125,9 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await status(page, /'BTU summary'/);
     const rows = byLabel(formulasOn(await excelWrites(page), "BTU summary")[0].data as Grid);
     expect(rows.get("First day of disability")).toBe(serialOf("2004-11-01"));
-    expect(rows.get("4(h) notice possible from (DISABILITY_NOTICE_FROM)")).toBe("=BTU.DISABILITY_NOTICE_FROM(B6)");
+    expect(rows.get("4(h) notice possible from (DISABILITY_NOTICE_FROM)")).toBe(
+      "=BTU.DISABILITY_NOTICE_FROM(B6)"
+    );
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B4,B5)");
   });
 
@@ -130,11 +152,19 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
 
     await insert.click();
     const dialog = page.getByRole("alertdialog");
-    await expect(dialog.textContent()).resolves.toMatch(/Sheet1!C5:F\d+ is not empty: 1 cell holds a value or a formula/);
+    await expect(dialog.textContent()).resolves.toMatch(
+      /Sheet1!C5:F\d+ is not empty: 1 cell holds a value or a formula/
+    );
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await status(page, /Cancelled: nothing was written/);
     expect(await excelWrites(page)).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __excelCells: (s: string) => Record<string, unknown> }).__excelCells("Sheet1"))).toEqual({ D7: "keep me" });
+    expect(
+      await page.evaluate(() =>
+        (
+          window as unknown as { __excelCells: (s: string) => Record<string, unknown> }
+        ).__excelCells("Sheet1")
+      )
+    ).toEqual({ D7: "keep me" });
 
     await insert.click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Write over them" }).click();
@@ -165,26 +195,62 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await status(page, /Inserted the consulting schedule in 'BTU consulting schedule'/);
 
     const writes = await excelWrites(page);
-    expect(writes.filter((w) => w.op === "addSheet").map((w) => w.sheet)).toEqual(["BTU consulting schedule"]);
+    expect(writes.filter((w) => w.op === "addSheet").map((w) => w.sheet)).toEqual([
+      "BTU consulting schedule",
+    ]);
     const table = writes.find((w) => w.op === "addTable");
-    expect(table).toMatchObject({ sheet: "BTU consulting schedule", data: { hasHeaders: true, rows: CONSULTING_SCHEDULE.rows + 1, columns: 6 } });
+    expect(table).toMatchObject({
+      sheet: "BTU consulting schedule",
+      data: { hasHeaders: true, rows: CONSULTING_SCHEDULE.rows + 1, columns: 6 },
+    });
     expect(writes.find((w) => w.op === "tableName")?.data).toBe("BTU_Consulting_Schedule");
-    const values = writes.find((w) => w.op === "values" && w.address === table?.address)?.data as Grid;
+    const values = writes.find((w) => w.op === "values" && w.address === table?.address)
+      ?.data as Grid;
     const { first, last, total } = CONSULTING_SCHEDULE;
-    expect(values[0]).toEqual(["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"]);
+    expect(values[0]).toEqual([
+      "Pay date",
+      "Period start",
+      "Period end",
+      "Days",
+      "Amount",
+      "Cumulative",
+    ]);
     expect(values).toHaveLength(CONSULTING_SCHEDULE.rows + 1);
-    expect(values[1]).toEqual([serialOf(first.payDate), serialOf(first.start), serialOf(first.end), first.days, Number(first.amount), Number(first.amount)]);
-    expect(values[CONSULTING_SCHEDULE.rows]).toEqual([serialOf(last.payDate), serialOf(last.start), serialOf(last.end), last.days, Number(last.amount), Number(total)]);
-    expect(values.slice(1).reduce((s, r) => s.plus(String(r[4])), new Decimal(0)).toFixed(2)).toBe(total);
+    expect(values[1]).toEqual([
+      serialOf(first.payDate),
+      serialOf(first.start),
+      serialOf(first.end),
+      first.days,
+      Number(first.amount),
+      Number(first.amount),
+    ]);
+    expect(values[CONSULTING_SCHEDULE.rows]).toEqual([
+      serialOf(last.payDate),
+      serialOf(last.start),
+      serialOf(last.end),
+      last.days,
+      Number(last.amount),
+      Number(total),
+    ]);
+    expect(
+      values
+        .slice(1)
+        .reduce((s, r) => s.plus(String(r[4])), new Decimal(0))
+        .toFixed(2)
+    ).toBe(total);
 
     const check = byLabel(formulasOn(writes, "BTU consulting schedule")[0].data as Grid);
     expect(check.get("Total of the table")).toBe("=SUM(BTU_Consulting_Schedule[Amount])");
-    expect(check.get("Live total (BTU.FEE_SCHEDULE)")).toBe('=SUM(INDEX(BTU.FEE_SCHEDULE("consulting",DATE(2003,7,1),DATE(2007,6,30),0),0,5))');
+    expect(check.get("Live total (BTU.FEE_SCHEDULE)")).toBe(
+      '=SUM(INDEX(BTU.FEE_SCHEDULE("consulting",DATE(2003,7,1),DATE(2007,6,30),0),0,5))'
+    );
     expect(check.get("Difference (should be 0.00)")).toBe("=B2-B3");
 
     await insert.click();
     await status(page, /'BTU consulting schedule \(2\)'/);
-    expect((await excelWrites(page)).filter((w) => w.op === "tableName").map((w) => w.data)).toEqual(["BTU_Consulting_Schedule", "BTU_Consulting_Schedule_2"]);
+    expect(
+      (await excelWrites(page)).filter((w) => w.op === "tableName").map((w) => w.data)
+    ).toEqual(["BTU_Consulting_Schedule", "BTU_Consulting_Schedule_2"]);
   });
 
   test("settings are saved with the workbook and restored when the pane opens again", async () => {
@@ -193,8 +259,14 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await first.getByLabel("Rounding").selectOption("per-period");
     await first.getByTestId("payout-total").waitFor();
     const saved = await first.waitForFunction(() => {
-      const s = (window as unknown as { __excelSettings: Record<string, { scenario?: string; choices?: Record<string, string> }> }).__excelSettings["btu.taskpane"];
-      return s && s.scenario === "4h" && s.choices?.rounding === "per-period" ? (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings : undefined;
+      const s = (
+        window as unknown as {
+          __excelSettings: Record<string, { scenario?: string; choices?: Record<string, string> }>;
+        }
+      ).__excelSettings["btu.taskpane"];
+      return s && s.scenario === "4h" && s.choices?.rounding === "per-period"
+        ? (window as unknown as { __excelSettings: Record<string, unknown> }).__excelSettings
+        : undefined;
     });
     const settings = (await saved.jsonValue()) as Record<string, unknown>;
 
@@ -203,7 +275,9 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(await again.getByTestId("date").inputValue()).toBe("2005-03-15");
     expect(await again.getByTestId("disability-first").inputValue()).toBe("2004-11-01");
     expect(await again.getByLabel("Rounding").inputValue()).toBe("per-period");
-    await expect(again.getByTestId("mode").textContent()).resolves.toContain("Restored your last settings");
+    await expect(again.getByTestId("mode").textContent()).resolves.toContain(
+      "Restored your last settings"
+    );
     await again.getByTestId("payout-total").waitFor();
   });
 });

@@ -26,13 +26,20 @@ export interface FakeSeed {
 }
 
 export interface FakeWrite {
-  readonly op: "formulas" | "values" | "numberFormat" | "bold" | "addSheet" | "addTable" | "tableName" | "activate";
+  readonly op:
+    | "formulas"
+    | "values"
+    | "numberFormat"
+    | "bold"
+    | "addSheet"
+    | "addTable"
+    | "tableName"
+    | "activate";
   readonly sheet: string;
   readonly address?: string;
   readonly data?: unknown;
 }
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 export function installFakeOffice(seed: FakeSeed): void {
   const w = window as any;
   const writes: any[] = [];
@@ -60,7 +67,8 @@ export function installFakeOffice(seed: FakeSeed): void {
     for (const ch of m[1]) c = c * 26 + (ch.charCodeAt(0) - 64);
     return { row: Number(m[2]) - 1, col: c - 1 };
   };
-  const quote = (name: string) => (/^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`);
+  const quote = (name: string) =>
+    /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 
   interface Cell {
     value: unknown;
@@ -107,21 +115,32 @@ export function installFakeOffice(seed: FakeSeed): void {
     loaded = new Set<string>();
     constructor(public ctx: Ctx) {}
     load(props?: string | string[]) {
-      const list = typeof props === "string" ? props.split(",").map((p) => p.trim()) : props ?? ["*"];
+      const list =
+        typeof props === "string" ? props.split(",").map((p) => p.trim()) : (props ?? ["*"]);
       this.ctx.loads.push(() => list.forEach((p) => this.loaded.add(p.split("/")[0])));
       return this;
     }
     need(prop: string) {
       if (!this.loaded.has(prop) && !this.loaded.has("*"))
-        throw new Error(`PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+        throw new Error(
+          `PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
+        );
     }
   }
 
   class Range extends Loadable {
     format: any;
-    constructor(ctx: Ctx, public sheet: Sheet, public r: number, public c: number, public rows: number, public cols: number) {
+    constructor(
+      ctx: Ctx,
+      public sheet: Sheet,
+      public r: number,
+      public c: number,
+      public rows: number,
+      public cols: number
+    ) {
       super(ctx);
-      if (rows < 1 || cols < 1) throw new Error("InvalidArgument: a range needs at least one row and one column");
+      if (rows < 1 || cols < 1)
+        throw new Error("InvalidArgument: a range needs at least one row and one column");
       const self = this;
       this.format = {
         font: {
@@ -134,7 +153,9 @@ export function installFakeOffice(seed: FakeSeed): void {
     }
     local() {
       const a = `${colName(this.c)}${this.r + 1}`;
-      return this.rows === 1 && this.cols === 1 ? a : `${a}:${colName(this.c + this.cols - 1)}${this.r + this.rows}`;
+      return this.rows === 1 && this.cols === 1
+        ? a
+        : `${a}:${colName(this.c + this.cols - 1)}${this.r + this.rows}`;
     }
     get address() {
       this.need("address");
@@ -155,7 +176,11 @@ export function installFakeOffice(seed: FakeSeed): void {
       return this.ws;
     }
     grid(read: (cell: Cell | undefined) => unknown) {
-      return Array.from({ length: this.rows }, (_, i) => Array.from({ length: this.cols }, (_, j) => read(this.sheet.cells.get(`${this.r + i},${this.c + j}`))));
+      return Array.from({ length: this.rows }, (_, i) =>
+        Array.from({ length: this.cols }, (_, j) =>
+          read(this.sheet.cells.get(`${this.r + i},${this.c + j}`))
+        )
+      );
     }
     get values() {
       this.need("values");
@@ -166,8 +191,14 @@ export function installFakeOffice(seed: FakeSeed): void {
       return this.grid((x) => (x ? x.formula || x.value : ""));
     }
     check(data: unknown[][], what: string) {
-      if (!Array.isArray(data) || data.length !== this.rows || data.some((row) => !Array.isArray(row) || row.length !== this.cols))
-        throw new Error(`InvalidArgument: ${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.local()}`);
+      if (
+        !Array.isArray(data) ||
+        data.length !== this.rows ||
+        data.some((row) => !Array.isArray(row) || row.length !== this.cols)
+      )
+        throw new Error(
+          `InvalidArgument: ${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.local()}`
+        );
     }
     each(data: unknown[][], f: (cell: Cell, v: unknown) => void) {
       data.forEach((row, i) =>
@@ -175,14 +206,20 @@ export function installFakeOffice(seed: FakeSeed): void {
           const key = `${this.r + i},${this.c + j}`;
           const cell = this.sheet.cells.get(key) ?? { value: "", formula: "", format: "General" };
           f(cell, v);
-          if (cell.value === "" && cell.formula === "" && cell.format === "General") this.sheet.cells.delete(key);
+          if (cell.value === "" && cell.formula === "" && cell.format === "General")
+            this.sheet.cells.delete(key);
           else this.sheet.cells.set(key, cell);
-        }),
+        })
       );
     }
     set formulas(data: unknown[][]) {
       this.check(data, "formulas");
-      writes.push({ op: "formulas", sheet: this.sheet.name, address: this.local(), data: clone(data) });
+      writes.push({
+        op: "formulas",
+        sheet: this.sheet.name,
+        address: this.local(),
+        data: clone(data),
+      });
       this.each(data, (cell, v) => {
         const f = typeof v === "string" && v.startsWith("=") ? v : "";
         cell.formula = f;
@@ -191,7 +228,12 @@ export function installFakeOffice(seed: FakeSeed): void {
     }
     set values(data: unknown[][]) {
       this.check(data, "values");
-      writes.push({ op: "values", sheet: this.sheet.name, address: this.local(), data: clone(data) });
+      writes.push({
+        op: "values",
+        sheet: this.sheet.name,
+        address: this.local(),
+        data: clone(data),
+      });
       this.each(data, (cell, v) => {
         cell.formula = "";
         cell.value = v;
@@ -199,7 +241,12 @@ export function installFakeOffice(seed: FakeSeed): void {
     }
     set numberFormat(data: unknown[][]) {
       this.check(data, "numberFormat");
-      writes.push({ op: "numberFormat", sheet: this.sheet.name, address: this.local(), data: clone(data) });
+      writes.push({
+        op: "numberFormat",
+        sheet: this.sheet.name,
+        address: this.local(),
+        data: clone(data),
+      });
       this.each(data, (cell, v) => {
         cell.format = String(v);
       });
@@ -209,7 +256,10 @@ export function installFakeOffice(seed: FakeSeed): void {
 
   class Worksheet extends Loadable {
     tables: any;
-    constructor(ctx: Ctx, public sheet: Sheet) {
+    constructor(
+      ctx: Ctx,
+      public sheet: Sheet
+    ) {
       super(ctx);
       this.tables = {
         add: (where: Range | string, hasHeaders: boolean) => {
@@ -217,10 +267,16 @@ export function installFakeOffice(seed: FakeSeed): void {
           if (!range) throw new Error("fake: tables.add takes a Range here");
           const entry = { name: `Table${tables.length + 1}`, sheet: sheet.name };
           tables.push(entry);
-          writes.push({ op: "addTable", sheet: sheet.name, address: range.local(), data: { hasHeaders, rows: range.rows, columns: range.cols } });
+          writes.push({
+            op: "addTable",
+            sheet: sheet.name,
+            address: range.local(),
+            data: { hasHeaders, rows: range.rows, columns: range.cols },
+          });
           return {
             set name(n: string) {
-              if (tables.some((t) => t !== entry && t.name.toLowerCase() === n.toLowerCase())) throw new Error(`InvalidArgument: a table named ${n} exists`);
+              if (tables.some((t) => t !== entry && t.name.toLowerCase() === n.toLowerCase()))
+                throw new Error(`InvalidArgument: a table named ${n} exists`);
               entry.name = n;
               writes.push({ op: "tableName", sheet: sheet.name, data: n });
             },
@@ -242,7 +298,10 @@ export function installFakeOffice(seed: FakeSeed): void {
   }
 
   class Collection extends Loadable {
-    constructor(ctx: Ctx, private list: () => any[]) {
+    constructor(
+      ctx: Ctx,
+      private list: () => any[]
+    ) {
       super(ctx);
     }
     get items() {
@@ -270,7 +329,8 @@ export function installFakeOffice(seed: FakeSeed): void {
         getActiveWorksheet: () => new Worksheet(ctx, find(active) as Sheet),
       });
       this.tables = new Collection(ctx, () => tables.map((t) => ({ name: t.name })));
-      this.getSelectedRange = () => new Range(ctx, find(active) as Sheet, selection.row, selection.col, 1, 1);
+      this.getSelectedRange = () =>
+        new Range(ctx, find(active) as Sheet, selection.row, selection.col, 1, 1);
     }
     getSelectedRange: () => Range;
   }

@@ -32,7 +32,9 @@ export function describeInChromium(name: string, body: () => void): void {
   if (process.env.CI === "true") {
     describe(name, () => {
       test("needs Chromium", () => {
-        throw new Error(`${why}. The task pane's end-to-end tests must run in CI; .ci/run installs Chromium.`);
+        throw new Error(
+          `${why}. The task pane's end-to-end tests must run in CI; .ci/run installs Chromium.`
+        );
       });
     });
     return;
@@ -52,9 +54,13 @@ const TYPES: Record<string, string> = {
 
 /** A static server for dist/ on 127.0.0.1 and a random port. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html"))) throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build\` first`);
+  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
+    throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build\` first`);
   const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(/^\/+/, "");
+    const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(
+      /^\/+/,
+      ""
+    );
     const file = path.join(DIST, rel);
     if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
@@ -65,7 +71,10 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 export function launch(): Promise<Browser> {
@@ -84,7 +93,8 @@ export async function serveOfficeJs(page: Page): Promise<void> {
   await page.route(`${CDN}**`, (route) => {
     const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
     const file = path.join(OFFICE_JS_DIR, rel);
-    if (file.startsWith(OFFICE_JS_DIR + path.sep) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+    if (file.startsWith(OFFICE_JS_DIR + path.sep) && fs.existsSync(file))
+      return route.fulfill({ path: file, contentType: "text/javascript" });
     return route.abort();
   });
 }
@@ -136,8 +146,16 @@ export function sharedPane(): { open: (opts?: PaneOptions) => Promise<Pane> } {
 }
 
 /** Opens taskpane.html in a fresh context and waits until the pane has rendered its figures (performance mark btu-figures). */
-export async function openPane(browser: Browser, base: string, opts: PaneOptions = {}): Promise<Pane> {
-  const context = await browser.newContext({ viewport: { width: opts.width ?? 800, height: 900 }, locale: "en-US", acceptDownloads: true });
+export async function openPane(
+  browser: Browser,
+  base: string,
+  opts: PaneOptions = {}
+): Promise<Pane> {
+  const context = await browser.newContext({
+    viewport: { width: opts.width ?? 800, height: 900 },
+    locale: "en-US",
+    acceptDownloads: true,
+  });
   context.setDefaultTimeout(10_000);
   const page = await context.newPage();
   const problems: string[] = [];
@@ -147,8 +165,14 @@ export async function openPane(browser: Browser, base: string, opts: PaneOptions
   page.on("pageerror", (e) => problems.push(String(e)));
   if (opts.excel) {
     await page.addInitScript(installFakeOffice, opts.excel);
-    await page.route(`${CDN}**`, (route) => route.fulfill({ contentType: "text/javascript", body: "/* office.js replaced by the test double */" }));
-  } else if (opts.offline) await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
+    await page.route(`${CDN}**`, (route) =>
+      route.fulfill({
+        contentType: "text/javascript",
+        body: "/* office.js replaced by the test double */",
+      })
+    );
+  } else if (opts.offline)
+    await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
   else await serveOfficeJs(page);
   await page.goto(`${base}/taskpane.html`);
   await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
@@ -156,12 +180,13 @@ export async function openPane(browser: Browser, base: string, opts: PaneOptions
 }
 
 /** The writes the Excel test double recorded. */
-export const excelWrites = (page: Page): Promise<FakeWrite[]> => page.evaluate(() => (window as unknown as { __excelWrites: FakeWrite[] }).__excelWrites);
+export const excelWrites = (page: Page): Promise<FakeWrite[]> =>
+  page.evaluate(() => (window as unknown as { __excelWrites: FakeWrite[] }).__excelWrites);
 
 /** Text of the PAYOUT total shown, or null when no figures are shown. */
 export async function shownTotal(page: Page): Promise<string | null> {
   const total = page.getByTestId("payout-total");
-  return (await total.count()) ? (await total.textContent())?.trim() ?? null : null;
+  return (await total.count()) ? ((await total.textContent())?.trim() ?? null) : null;
 }
 
 /** Waits until the shown total is `text`. */
@@ -170,11 +195,21 @@ export async function expectTotal(page: Page, text: string): Promise<void> {
 }
 
 /** Picks a scenario and types its inputs, as a user would. */
-export async function enterCase(page: Page, c: { scenario: string; periods?: string; date: string; disabilityFirst?: string; consultingEnd?: string }): Promise<void> {
+export async function enterCase(
+  page: Page,
+  c: {
+    scenario: string;
+    periods?: string;
+    date: string;
+    disabilityFirst?: string;
+    consultingEnd?: string;
+  }
+): Promise<void> {
   await page.getByLabel("Termination scenario").selectOption(c.scenario);
   if (c.periods) await page.getByLabel("Periods ended").selectOption(c.periods);
   await page.getByTestId("date").fill(c.date);
-  if (c.disabilityFirst !== undefined) await page.getByTestId("disability-first").fill(c.disabilityFirst);
+  if (c.disabilityFirst !== undefined)
+    await page.getByTestId("disability-first").fill(c.disabilityFirst);
   if (c.consultingEnd !== undefined) await page.getByTestId("consulting-end").fill(c.consultingEnd);
 }
 

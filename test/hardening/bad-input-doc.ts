@@ -18,7 +18,8 @@ export function formatArg(v: Arg | ErrorValue | undefined): string {
   if (v === null || v === undefined) return "(empty)";
   if (Array.isArray(v)) {
     // A repeating argument (EXPLAIN's args) is a list of arguments, each a 2-D array.
-    if (Array.isArray(v[0]) && Array.isArray((v[0] as unknown[])[0])) return (v as Scalar[][][]).map((a) => formatArg(a)).join(", ");
+    if (Array.isArray(v[0]) && Array.isArray((v[0] as unknown[])[0]))
+      return (v as Scalar[][][]).map((a) => formatArg(a)).join(", ");
     return `{${(v as Scalar[][]).map((r) => r.map((c) => formatScalar(c)).join(",")).join(";")}}`;
   }
   return formatScalar(v);
@@ -42,7 +43,8 @@ function isoOf(serial: number): string {
 /** A value given to a parameter of a row: date serials also as ISO text. */
 export function formatFor(row: Row, param: string, v: Arg | ErrorValue | undefined): string {
   const shown = formatArg(v);
-  if (row.types[param] === "date" && typeof v === "number" && v >= 61 && v <= 2_958_465) return `${shown} (${isoOf(v)})`;
+  if (row.types[param] === "date" && typeof v === "number" && v >= 61 && v <= 2_958_465)
+    return `${shown} (${isoOf(v)})`;
   return shown;
 }
 
@@ -52,7 +54,11 @@ export function caseResult(reg: Registered, row: Row, c: Case): string {
   if (c.expect.kind === "same") return c.expect.note;
   if (c.expect.kind === "value") return c.expect.note;
   const meta = metaOf(reg, row.id);
-  const o = outcomeOf(reg, row.id, argList(meta, { ...row.base, ...(c.also ?? {}), [c.arg]: c.value }));
+  const o = outcomeOf(
+    reg,
+    row.id,
+    argList(meta, { ...row.base, ...(c.also ?? {}), [c.arg]: c.value })
+  );
   return o.kind === "error" ? `${o.code} ${o.message}` : `(no error: ${JSON.stringify(o.value)})`;
 }
 
@@ -70,12 +76,21 @@ function tableCell(reg: Registered, row: Row, cell: Cell): string {
   const first = cell[0];
   const more = cell.length > 1 ? ` (+${cell.length - 1})` : "";
   const kind = first.expect.kind;
-  const text = kind === "error" ? shorten(caseResult(reg, row, first)) : kind === "propagates" ? caseResult(reg, row, first) : `${first.arg}: ${caseResult(reg, row, first)}`;
+  const text =
+    kind === "error"
+      ? shorten(caseResult(reg, row, first))
+      : kind === "propagates"
+        ? caseResult(reg, row, first)
+        : `${first.arg}: ${caseResult(reg, row, first)}`;
   return md(`${text}${more}`);
 }
 
 function caseLine(reg: Registered, row: Row, c: Case): string {
-  const also = c.also ? ` with ${Object.entries(c.also).map(([k, v]) => `${k} = ${formatFor(row, k, v)}`).join(", ")}` : "";
+  const also = c.also
+    ? ` with ${Object.entries(c.also)
+        .map(([k, v]) => `${k} = ${formatFor(row, k, v)}`)
+        .join(", ")}`
+    : "";
   return `\`${c.arg} = ${formatFor(row, c.arg, c.value)}\`${also} → ${caseResult(reg, row, c)}`;
 }
 
@@ -101,8 +116,8 @@ export function renderBadInputDoc(reg: Registered): string {
     "",
     "One row per custom function, one column per kind of bad argument. A cell shows the argument given the",
     "bad value and what the cell then shows: the Excel error and its message (shortened here; in full below),",
-    "or \"works\" and why. Excel shows the message of a `#VALUE!` or `#N/A` error in the cell's error",
-    "indicator; a `#NUM!` keeps its message for `btu-calc` (the command line) and the task pane. \"(+n)\" means",
+    'or "works" and why. Excel shows the message of a `#VALUE!` or `#N/A` error in the cell\'s error',
+    'indicator; a `#NUM!` keeps its message for `btu-calc` (the command line) and the task pane. "(+n)" means',
     "n more cases of that kind are tested for the function; all are listed under [Every case](#every-case).",
     "",
     "Every message names the argument at fault (or the arguments of a combination) and says what is allowed.",
@@ -126,16 +141,28 @@ export function renderBadInputDoc(reg: Registered): string {
     "- Text arguments are matched case-insensitively and trimmed, dates may be Excel serials or",
     "  YYYY-MM-DD text, and a one-cell range works like its value; `npm test` checks each of these for",
     "  every argument of every function (test/hardening/equivalence.test.ts).",
-    "",
+    ""
   );
   lines.push(`| Function | ${KINDS.map((k) => k.title).join(" | ")} |`);
   lines.push(`| --- | ${KINDS.map(() => "---").join(" | ")} |`);
-  for (const row of ROWS) lines.push(`| BTU.${row.id} | ${KINDS.map((k) => tableCell(reg, row, row.cells[k.key])).join(" | ")} |`);
+  for (const row of ROWS)
+    lines.push(
+      `| BTU.${row.id} | ${KINDS.map((k) => tableCell(reg, row, row.cells[k.key])).join(" | ")} |`
+    );
   lines.push("", "## Every case", "");
   for (const row of ROWS) {
     const meta = metaOf(reg, row.id);
-    lines.push(`### BTU.${row.id}(${meta.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`, "");
-    lines.push(`Base call: \`${formula(row, meta.parameters.map((p) => p.name))}\`; each case changes it as shown.`, "");
+    lines.push(
+      `### BTU.${row.id}(${meta.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})`,
+      ""
+    );
+    lines.push(
+      `Base call: \`${formula(
+        row,
+        meta.parameters.map((p) => p.name)
+      )}\`; each case changes it as shown.`,
+      ""
+    );
     for (const k of KINDS) {
       const cell = row.cells[k.key];
       if (isNa(cell)) {

@@ -10,7 +10,16 @@ import * as path from "path";
 import { loadRegistered } from "../helpers/registered";
 import { Case, ERROR_VALUE, isNa, KINDS, ROWS, Row } from "./bad-input";
 import { DOC_PATH, renderBadInputDoc } from "./bad-input-doc";
-import { argList, isErrorValue, metaOf, Outcome, outcomeOf, problems, show, STACK_TEXT } from "./calls";
+import {
+  argList,
+  isErrorValue,
+  metaOf,
+  Outcome,
+  outcomeOf,
+  problems,
+  show,
+  STACK_TEXT,
+} from "./calls";
 
 const reg = loadRegistered();
 const ROOT = path.join(__dirname, "..", "..");
@@ -23,24 +32,27 @@ describe("(a) the table covers every registered function", () => {
     expect({ missing, stale }).toEqual({ missing: [], stale: [] });
     expect(new Set(ROWS.map((r) => r.id)).size).toBe(ROWS.length);
   });
-  test.each(ROWS.map((r) => [r.id, r] as const))("%s: a base call, a type and a cell for every parameter and kind", (_id, row) => {
-    const params = metaOf(reg, row.id).parameters.map((p) => p.name);
-    expect(Object.keys(row.base).sort()).toEqual([...params].sort());
-    expect(Object.keys(row.types).sort()).toEqual([...params].sort());
-    expect(Object.keys(row.cells).sort()).toEqual(KINDS.map((k) => k.key).sort());
-    for (const k of KINDS) {
-      const cell = row.cells[k.key];
-      if (isNa(cell)) expect(cell.na.length).toBeGreaterThan(5);
-      else {
-        expect(cell.length).toBeGreaterThan(0);
-        for (const c of cell) expect(params).toContain(c.arg);
+  test.each(ROWS.map((r) => [r.id, r] as const))(
+    "%s: a base call, a type and a cell for every parameter and kind",
+    (_id, row) => {
+      const params = metaOf(reg, row.id).parameters.map((p) => p.name);
+      expect(Object.keys(row.base).sort()).toEqual([...params].sort());
+      expect(Object.keys(row.types).sort()).toEqual([...params].sort());
+      expect(Object.keys(row.cells).sort()).toEqual(KINDS.map((k) => k.key).sort());
+      for (const k of KINDS) {
+        const cell = row.cells[k.key];
+        if (isNa(cell)) expect(cell.na.length).toBeGreaterThan(5);
+        else {
+          expect(cell.length).toBeGreaterThan(0);
+          for (const c of cell) expect(params).toContain(c.arg);
+        }
       }
+      // The base call itself works, so each case differs from a working call by what it changes.
+      const o = outcomeOf(reg, row.id, argList(metaOf(reg, row.id), row.base));
+      if (o.kind !== "value") throw new Error(`the base call of BTU.${row.id} gives ${show(o)}`);
+      expect(problems(o)).toEqual([]);
     }
-    // The base call itself works, so each case differs from a working call by what it changes.
-    const o = outcomeOf(reg, row.id, argList(metaOf(reg, row.id), row.base));
-    if (o.kind !== "value") throw new Error(`the base call of BTU.${row.id} gives ${show(o)}`);
-    expect(problems(o)).toEqual([]);
-  });
+  );
   test("the error-value column is true: functions.json does not let errors reach the functions", () => {
     const flags = reg.metadata as unknown as { allowErrorForDataTypeAny?: boolean };
     expect(flags.allowErrorForDataTypeAny ?? false).toBe(false);
@@ -52,7 +64,10 @@ describe("(b) docs/bad-input.md is up to date", () => {
     const file = path.join(ROOT, DOC_PATH);
     const expected = renderBadInputDoc(reg);
     const actual = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "(missing)";
-    if (actual !== expected) throw new Error(`${DOC_PATH} is out of date with test/hardening/bad-input.ts or the functions' messages: run \`npm run build && npm run docs:bad-input\` and commit it`);
+    if (actual !== expected)
+      throw new Error(
+        `${DOC_PATH} is out of date with test/hardening/bad-input.ts or the functions' messages: run \`npm run build && npm run docs:bad-input\` and commit it`
+      );
   });
 });
 
@@ -61,13 +76,20 @@ function call(row: Row, values: Record<string, unknown>): Outcome {
 }
 
 function check(row: Row, c: Case): void {
-  const o = call(row, { ...row.base, ...(c.also ?? {}), [c.arg]: isErrorValue(c.value) ? new reg.ErrorClass("#N/A", "") : c.value });
+  const o = call(row, {
+    ...row.base,
+    ...(c.also ?? {}),
+    [c.arg]: isErrorValue(c.value) ? new reg.ErrorClass("#N/A", "") : c.value,
+  });
   expect(problems(o)).toEqual([]);
   const e = c.expect;
   switch (e.kind) {
     case "error":
       if (o.kind !== "error") throw new Error(`expected ${e.code}, got the value ${show(o)}`);
-      expect({ code: o.code, message: o.message }).toEqual({ code: e.code, message: expect.stringMatching(e.allowed) });
+      expect({ code: o.code, message: o.message }).toEqual({
+        code: e.code,
+        message: expect.stringMatching(e.allowed),
+      });
       for (const n of e.names) expect(o.message).toContain(n);
       break;
     case "same": {
@@ -84,7 +106,8 @@ function check(row: Row, c: Case): void {
       // Excel shows the error without calling the function (see (a)). Should an error object ever reach
       // the function, it still answers with a clean Excel error naming the argument.
       expect(c.value).toBe(ERROR_VALUE);
-      if (o.kind !== "error") throw new Error(`an error value passed to ${c.arg} gave the value ${show(o)}`);
+      if (o.kind !== "error")
+        throw new Error(`an error value passed to ${c.arg} gave the value ${show(o)}`);
       expect(o.message).toContain(c.arg);
       break;
   }

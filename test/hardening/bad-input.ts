@@ -42,7 +42,12 @@ export type KindKey = (typeof KINDS)[number]["key"];
 
 export type Expect =
   /** An Excel error whose message names `names` (the argument, or the arguments of a combination) and matches `allowed`. */
-  | { readonly kind: "error"; readonly code: Code; readonly names: readonly string[]; readonly allowed: RegExp }
+  | {
+      readonly kind: "error";
+      readonly code: Code;
+      readonly names: readonly string[];
+      readonly allowed: RegExp;
+    }
   /** Works, with the same result as the base call with `as` applied. */
   | { readonly kind: "same"; readonly as: Readonly<Record<string, Arg>>; readonly note: string }
   /** Works, returning `value`. */
@@ -66,7 +71,8 @@ export type Cell = readonly Case[] | { readonly na: string };
  * What a parameter takes; drives the equivalence tests (case and spaces in
  * text, ISO text vs serials, one-cell ranges) and documents the row.
  */
-export type ParamType = "date" | "number" | "text-choice" | "choices" | "holidays" | "table" | "headers" | "arguments";
+export type ParamType =
+  "date" | "number" | "text-choice" | "choices" | "holidays" | "table" | "headers" | "arguments";
 
 /** A value for an equivalence test, optionally with other arguments it needs (e.g. a scenario that takes the date). */
 export type Sample = Arg | { readonly value: Arg; readonly also: Readonly<Record<string, Arg>> };
@@ -89,18 +95,41 @@ export function D(isoText: string): number {
   return Date.UTC(y, m - 1, d) / 86_400_000 + 25569;
 }
 
-const err = (code: Code, arg: string, value: Arg | ErrorValue, allowed: RegExp, names: readonly string[] = [arg], also?: Record<string, Arg>): Case => ({
+const err = (
+  code: Code,
+  arg: string,
+  value: Arg | ErrorValue,
+  allowed: RegExp,
+  names: readonly string[] = [arg],
+  also?: Record<string, Arg>
+): Case => ({
   arg,
   value,
   also,
   expect: { kind: "error", code, names, allowed },
 });
-const same = (arg: string, value: Arg, as: Record<string, Arg>, note: string, also?: Record<string, Arg>): Case => ({ arg, value, also, expect: { kind: "same", as, note } });
-const val = (arg: string, value: Arg, result: unknown, note: string, also?: Record<string, Arg>): Case => ({ arg, value, also, expect: { kind: "value", value: result, note } });
+const same = (
+  arg: string,
+  value: Arg,
+  as: Record<string, Arg>,
+  note: string,
+  also?: Record<string, Arg>
+): Case => ({ arg, value, also, expect: { kind: "same", as, note } });
+const val = (
+  arg: string,
+  value: Arg,
+  result: unknown,
+  note: string,
+  also?: Record<string, Arg>
+): Case => ({ arg, value, also, expect: { kind: "value", value: result, note } });
 const na = (why: string): Cell => ({ na: why });
-const propagates = (arg: string): Cell => [{ arg, value: ERROR_VALUE, expect: { kind: "propagates" } }];
+const propagates = (arg: string): Cell => [
+  { arg, value: ERROR_VALUE, expect: { kind: "propagates" } },
+];
 
-const NO_SCHEDULE = na("no BTU function takes a vesting schedule (dates with share counts); the task pane holds the schedule");
+const NO_SCHEDULE = na(
+  "no BTU function takes a vesting schedule (dates with share counts); the task pane holds the schedule"
+);
 const NO_DATE = na("no date argument");
 const NO_NAME = na("no argument takes a name");
 
@@ -123,24 +152,49 @@ const date = {
   negative: (a: string) => err("#NUM!", a, -1, EXCEL_DATES),
   zero: (a: string) => err("#NUM!", a, 0, EXCEL_DATES),
   huge: (a: string) => err("#NUM!", a, 1e308, EXCEL_DATES),
-  fraction: (a: string, s: number) => same(a, s + 0.75, { [a]: s }, "works: the time of day is ignored"),
+  fraction: (a: string, s: number) =>
+    same(a, s + 0.75, { [a]: s }, "works: the time of day is ignored"),
   span: (a: string) => [err("#NUM!", a, "2003-02-06", SPAN), err("#NUM!", a, "2007-07-01", SPAN)],
 };
 
 /** The cases of the `choices` argument (text "id=value; ..." or a two-column range). */
 const choices = {
-  single: same("choices", "pay-lag=3", { choices: [["pay-lag", "3"]] }, 'works: one cell "id=value" is the same as a two-column range'),
-  unknownValue: err("#VALUE!", "choices", " Accrual-Basis = Daily ", /accrual-basis must be one of contract-year, actual-365, biweekly-26, got "Daily"/, ["choices", "accrual-basis"]),
-  unknownId: err("#VALUE!", "choices", [["Pay-Lagg", "3"]], /unknown interpretation id "Pay-Lagg"; did you mean pay-lag\? BTU.INTERPRETATIONS\(\) lists them: accrual-basis, rounding, pay-anchor, pay-lag/),
+  single: same(
+    "choices",
+    "pay-lag=3",
+    { choices: [["pay-lag", "3"]] },
+    'works: one cell "id=value" is the same as a two-column range'
+  ),
+  unknownValue: err(
+    "#VALUE!",
+    "choices",
+    " Accrual-Basis = Daily ",
+    /accrual-basis must be one of contract-year, actual-365, biweekly-26, got "Daily"/,
+    ["choices", "accrual-basis"]
+  ),
+  unknownId: err(
+    "#VALUE!",
+    "choices",
+    [["Pay-Lagg", "3"]],
+    /unknown interpretation id "Pay-Lagg"; did you mean pay-lag\? BTU.INTERPRETATIONS\(\) lists them: accrual-basis, rounding, pay-anchor, pay-lag/
+  ),
   text: err("#VALUE!", "choices", "pay lag three", /expected id=value, got "pay lag three"/),
   bool: err("#VALUE!", "choices", true, /expected id=value/),
-  threeColumns: err("#VALUE!", "choices", [["pay-lag", "3", "x"]], /must be "id=value; \.\.\." text or a two-column range of \(id, value\)/),
+  threeColumns: err(
+    "#VALUE!",
+    "choices",
+    [["pay-lag", "3", "x"]],
+    /must be "id=value; \.\.\." text or a two-column range of \(id, value\)/
+  ),
 };
 
 const SCENARIOS = ["4a", "4b-i", "4b-ii", "4c-i", "4c-ii", "4d", "4e", "4f", "4g", "4h"];
 const SCENARIO_LIST = /must be one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h/;
-const FEE_LIST = /must be "consulting" or "chairman"/;
-const CHOICE_SAMPLES: Sample[] = ["pay-lag=3", "earned-unpaid=through-termination", "accrual-basis=actual-365; rounding=per-period"];
+const CHOICE_SAMPLES: Sample[] = [
+  "pay-lag=3",
+  "earned-unpaid=through-termination",
+  "accrual-basis=actual-365; rounding=per-period",
+];
 
 /* --------------------------------------------------------------- the rows */
 
@@ -154,7 +208,15 @@ function lumpSumRow(id: string, T: number): Row {
     cells: {
       text: [date.text(a), date.dmy(a), choices.text],
       boolean: [date.bool(a), choices.bool],
-      empty: [...date.required(a), same("choices", null, { choices: [["accrual-basis", "contract-year"]] }, "works: no choices means the register's defaults")],
+      empty: [
+        ...date.required(a),
+        same(
+          "choices",
+          null,
+          { choices: [["accrual-basis", "contract-year"]] },
+          "works: no choices means the register's defaults"
+        ),
+      ],
       errorValue: propagates(a),
       range: [date.range(a, T), choices.threeColumns],
       single: [choices.single],
@@ -170,30 +232,90 @@ function lumpSumRow(id: string, T: number): Row {
   };
 }
 
-function discountedRow(id: string, T: number, clause: string, windowFrom: string, lumpSum: number): Row {
+function discountedRow(
+  id: string,
+  T: number,
+  clause: string,
+  windowFrom: string,
+  lumpSum: number
+): Row {
   const a = "terminationDate";
   const before = D(windowFrom) - 1;
   return {
     id,
     base: { terminationDate: T, rate: null, method: null, choices: null },
     types: { terminationDate: "date", rate: "number", method: "text-choice", choices: "choices" },
-    samples: { terminationDate: [T, D("2006-12-31")], rate: [0.05, "4%"], method: ["xnpv", "simple", "flat"], choices: CHOICE_SAMPLES },
+    samples: {
+      terminationDate: [T, D("2006-12-31")],
+      rate: [0.05, "4%"],
+      method: ["xnpv", "simple", "flat"],
+      choices: CHOICE_SAMPLES,
+    },
     cells: {
-      text: [date.text(a), err("#VALUE!", "rate", "three percent", /must be a yearly rate such as 0\.03 or 3%/), choices.text],
-      boolean: [date.bool(a), err("#VALUE!", "rate", true, /must be a yearly rate such as 0\.03 or 3%, not TRUE/), err("#VALUE!", "method", false, /must be one of xnpv, simple, flat, not FALSE/)],
-      empty: [...date.required(a), same("rate", null, { rate: 0.03 }, "works: rate defaults to 3%"), same("method", "", { method: "xnpv" }, "works: method defaults to xnpv")],
+      text: [
+        date.text(a),
+        err("#VALUE!", "rate", "three percent", /must be a yearly rate such as 0\.03 or 3%/),
+        choices.text,
+      ],
+      boolean: [
+        date.bool(a),
+        err("#VALUE!", "rate", true, /must be a yearly rate such as 0\.03 or 3%, not TRUE/),
+        err("#VALUE!", "method", false, /must be one of xnpv, simple, flat, not FALSE/),
+      ],
+      empty: [
+        ...date.required(a),
+        same("rate", null, { rate: 0.03 }, "works: rate defaults to 3%"),
+        same("method", "", { method: "xnpv" }, "works: method defaults to xnpv"),
+      ],
       errorValue: propagates(a),
-      range: [date.range(a, T), err("#VALUE!", "rate", [[0.03, 0.04]], SINGLE), err("#VALUE!", "method", [["xnpv", "simple"]], SINGLE)],
+      range: [
+        date.range(a, T),
+        err("#VALUE!", "rate", [[0.03, 0.04]], SINGLE),
+        err("#VALUE!", "method", [["xnpv", "simple"]], SINGLE),
+      ],
       single: [choices.single],
-      negative: [date.negative(a), err("#NUM!", "rate", -0.03, /must be a yearly rate from 0 up to 1 \(3% is 0\.03\), got -0\.03/)],
-      zero: [date.zero(a), val("rate", 0, lumpSum, `works: no discount, the undiscounted remainder (= ${id.startsWith("CONSULT") ? "CONSULT" : "CHAIR"}_LUMPSUM)`)],
+      negative: [
+        date.negative(a),
+        err(
+          "#NUM!",
+          "rate",
+          -0.03,
+          /must be a yearly rate from 0 up to 1 \(3% is 0\.03\), got -0\.03/
+        ),
+      ],
+      zero: [
+        date.zero(a),
+        val(
+          "rate",
+          0,
+          lumpSum,
+          `works: no discount, the undiscounted remainder (= ${id.startsWith("CONSULT") ? "CONSULT" : "CHAIR"}_LUMPSUM)`
+        ),
+      ],
       huge: [date.huge(a), err("#NUM!", "rate", 1e308, /must be a yearly rate from 0 up to 1/)],
       fraction: [date.fraction(a, T)],
       outOfSpan: date.span(a),
-      unknownName: [err("#VALUE!", "method", " NPV ", /must be one of xnpv, simple, flat, got "npv"/), choices.unknownValue],
+      unknownName: [
+        err("#VALUE!", "method", " NPV ", /must be one of xnpv, simple, flat, got "npv"/),
+        choices.unknownValue,
+      ],
       impossible: [
-        err("#VALUE!", a, before, new RegExp(`outside ${clause.replace(/[()]/g, "\\$&")}'s window ${windowFrom} to 2007-06-30`)),
-        err("#NUM!", "rate", 0.9, /a 90% flat discount exceeds the remaining payments; use a lower rate/, ["rate"], { method: "flat" }),
+        err(
+          "#VALUE!",
+          a,
+          before,
+          new RegExp(
+            `outside ${clause.replace(/[()]/g, "\\$&")}'s window ${windowFrom} to 2007-06-30`
+          )
+        ),
+        err(
+          "#NUM!",
+          "rate",
+          0.9,
+          /a 90% flat discount exceeds the remaining payments; use a lower rate/,
+          ["rate"],
+          { method: "flat" }
+        ),
       ],
       scheduleLength: NO_SCHEDULE,
     },
@@ -207,11 +329,21 @@ function earnedUnpaidRow(): Row {
     id: "EARNED_UNPAID",
     base: { fee: "consulting", terminationDate: T, choices: null },
     types: { fee: "text-choice", terminationDate: "date", choices: "choices" },
-    samples: { fee: ["consulting", "chairman"], terminationDate: [T, D("2003-07-15")], choices: CHOICE_SAMPLES },
+    samples: {
+      fee: ["consulting", "chairman"],
+      terminationDate: [T, D("2003-07-15")],
+      choices: CHOICE_SAMPLES,
+    },
     cells: {
       text: [date.text(a), choices.text],
-      boolean: [err("#VALUE!", "fee", true, /^fee must be "consulting" or "chairman", not TRUE$/), date.bool(a)],
-      empty: [err("#VALUE!", "fee", null, /^fee is required: "consulting" or "chairman"$/), ...date.required(a)],
+      boolean: [
+        err("#VALUE!", "fee", true, /^fee must be "consulting" or "chairman", not TRUE$/),
+        date.bool(a),
+      ],
+      empty: [
+        err("#VALUE!", "fee", null, /^fee is required: "consulting" or "chairman"$/),
+        ...date.required(a),
+      ],
       errorValue: propagates("fee"),
       range: [err("#VALUE!", "fee", [["consulting", "chairman"]], SINGLE), date.range(a, T)],
       single: [choices.single],
@@ -220,8 +352,13 @@ function earnedUnpaidRow(): Row {
       huge: [date.huge(a)],
       fraction: [date.fraction(a, T)],
       outOfSpan: date.span(a),
-      unknownName: [err("#VALUE!", "fee", " Salary ", /fee must be "consulting" or "chairman", got "Salary"/), choices.unknownValue],
-      impossible: na("every fee and date in the agreement's span has an earned-but-unpaid amount (possibly 0)"),
+      unknownName: [
+        err("#VALUE!", "fee", " Salary ", /fee must be "consulting" or "chairman", got "Salary"/),
+        choices.unknownValue,
+      ],
+      impossible: na(
+        "every fee and date in the agreement's span has an earned-but-unpaid amount (possibly 0)"
+      ),
       scheduleLength: NO_SCHEDULE,
     },
   };
@@ -230,28 +367,89 @@ function earnedUnpaidRow(): Row {
 function feeScheduleRow(): Row {
   return {
     id: "FEE_SCHEDULE",
-    base: { fee: "chairman", fromDate: D("2004-10-01"), toDate: D("2005-06-30"), headers: null, choices: null },
-    types: { fee: "text-choice", fromDate: "date", toDate: "date", headers: "headers", choices: "choices" },
-    samples: { fee: ["consulting", "chairman"], fromDate: [D("2004-10-01")], toDate: [D("2005-06-30")], headers: [0, 1], choices: CHOICE_SAMPLES },
+    base: {
+      fee: "chairman",
+      fromDate: D("2004-10-01"),
+      toDate: D("2005-06-30"),
+      headers: null,
+      choices: null,
+    },
+    types: {
+      fee: "text-choice",
+      fromDate: "date",
+      toDate: "date",
+      headers: "headers",
+      choices: "choices",
+    },
+    samples: {
+      fee: ["consulting", "chairman"],
+      fromDate: [D("2004-10-01")],
+      toDate: [D("2005-06-30")],
+      headers: [0, 1],
+      choices: CHOICE_SAMPLES,
+    },
     cells: {
-      text: [date.text("fromDate"), err("#VALUE!", "headers", "yes", /must be 1 to show a header row or 0 for none, got "yes"/)],
-      boolean: [err("#VALUE!", "fee", false, /^fee must be "consulting" or "chairman", not FALSE$/), date.bool("toDate"), same("headers", false, { headers: 0 }, "works: FALSE is 0 (no header row), TRUE is 1")],
+      text: [
+        date.text("fromDate"),
+        err("#VALUE!", "headers", "yes", /must be 1 to show a header row or 0 for none, got "yes"/),
+      ],
+      boolean: [
+        err("#VALUE!", "fee", false, /^fee must be "consulting" or "chairman", not FALSE$/),
+        date.bool("toDate"),
+        same("headers", false, { headers: 0 }, "works: FALSE is 0 (no header row), TRUE is 1"),
+      ],
       empty: [
         err("#VALUE!", "fee", null, /^fee is required: "consulting" or "chairman"$/),
-        same("fromDate", null, { fromDate: D("2003-07-01") }, "works: fromDate defaults to 2003-07-01"),
+        same(
+          "fromDate",
+          null,
+          { fromDate: D("2003-07-01") },
+          "works: fromDate defaults to 2003-07-01"
+        ),
         same("toDate", "", { toDate: D("2007-06-30") }, "works: toDate defaults to 2007-06-30"),
         same("headers", null, { headers: 1 }, "works: headers defaults to 1"),
       ],
       errorValue: propagates("fee"),
-      range: [date.range("fromDate", D("2004-10-01")), err("#VALUE!", "headers", [[1, 0]], /must be a single value, not a range of 1 x 2 cells/)],
+      range: [
+        date.range("fromDate", D("2004-10-01")),
+        err("#VALUE!", "headers", [[1, 0]], /must be a single value, not a range of 1 x 2 cells/),
+      ],
       single: [choices.single],
-      negative: [date.negative("toDate"), err("#NUM!", "headers", -1, /must be 1 \(show a header row\) or 0 \(none\), got -1/)],
+      negative: [
+        date.negative("toDate"),
+        err("#NUM!", "headers", -1, /must be 1 \(show a header row\) or 0 \(none\), got -1/),
+      ],
       zero: [date.zero("fromDate"), same("headers", 0, { headers: false }, "works: no header row")],
-      huge: [date.huge("toDate"), err("#NUM!", "headers", 1e308, /must be 1 \(show a header row\) or 0 \(none\)/)],
-      fraction: [date.fraction("fromDate", D("2004-10-01")), date.fraction("toDate", D("2005-06-30"))],
-      outOfSpan: [err("#NUM!", "fromDate", "2003-02-06", SPAN), err("#NUM!", "toDate", "2007-07-01", SPAN)],
-      unknownName: [err("#VALUE!", "fee", "Chairmans", /fee must be "consulting" or "chairman", got "Chairmans"/), choices.unknownValue],
-      impossible: [err("#VALUE!", "fromDate", D("2005-07-01"), /fromDate 2005-07-01 is after toDate 2005-06-30/, ["fromDate", "toDate"])],
+      huge: [
+        date.huge("toDate"),
+        err("#NUM!", "headers", 1e308, /must be 1 \(show a header row\) or 0 \(none\)/),
+      ],
+      fraction: [
+        date.fraction("fromDate", D("2004-10-01")),
+        date.fraction("toDate", D("2005-06-30")),
+      ],
+      outOfSpan: [
+        err("#NUM!", "fromDate", "2003-02-06", SPAN),
+        err("#NUM!", "toDate", "2007-07-01", SPAN),
+      ],
+      unknownName: [
+        err(
+          "#VALUE!",
+          "fee",
+          "Chairmans",
+          /fee must be "consulting" or "chairman", got "Chairmans"/
+        ),
+        choices.unknownValue,
+      ],
+      impossible: [
+        err(
+          "#VALUE!",
+          "fromDate",
+          D("2005-07-01"),
+          /fromDate 2005-07-01 is after toDate 2005-06-30/,
+          ["fromDate", "toDate"]
+        ),
+      ],
       scheduleLength: NO_SCHEDULE,
     },
   };
@@ -260,9 +458,23 @@ function feeScheduleRow(): Row {
 function payoutRow(id: string, withHeaders: boolean): Row {
   const a = "terminationDate";
   const T = D("2004-10-01");
-  const base: Record<string, Arg> = { scenario: "4c-i", terminationDate: T, periods: null, consultingEndDate: null, choices: null, annualBaseSalary: null, salaryPaidThrough: null };
+  const base: Record<string, Arg> = {
+    scenario: "4c-i",
+    terminationDate: T,
+    periods: null,
+    consultingEndDate: null,
+    choices: null,
+    annualBaseSalary: null,
+    salaryPaidThrough: null,
+  };
   const types: Record<string, ParamType> = {
-    scenario: "text-choice", terminationDate: "date", periods: "text-choice", consultingEndDate: "date", choices: "choices", annualBaseSalary: "number", salaryPaidThrough: "date",
+    scenario: "text-choice",
+    terminationDate: "date",
+    periods: "text-choice",
+    consultingEndDate: "date",
+    choices: "choices",
+    annualBaseSalary: "number",
+    salaryPaidThrough: "date",
   };
   // Paragraph 1's base salary matters where the Transition Period does: 4(d) before the Separation Date.
   const transition = { scenario: "4d", terminationDate: D("2003-05-15") };
@@ -285,8 +497,14 @@ function payoutRow(id: string, withHeaders: boolean): Row {
       ],
       consultingEndDate: [{ value: D("2005-06-30"), also: chairOnly }],
       choices: CHOICE_SAMPLES,
-      annualBaseSalary: [{ value: 300000, also: { ...transition, salaryPaidThrough: D("2003-04-30") } }, { value: "250000", also: { ...transition, salaryPaidThrough: D("2003-04-30") } }],
-      salaryPaidThrough: [{ value: D("2003-04-30"), also: { ...transition, annualBaseSalary: 300000 } }, { value: D("2003-02-06"), also: { ...transition, annualBaseSalary: 300000 } }],
+      annualBaseSalary: [
+        { value: 300000, also: { ...transition, salaryPaidThrough: D("2003-04-30") } },
+        { value: "250000", also: { ...transition, salaryPaidThrough: D("2003-04-30") } },
+      ],
+      salaryPaidThrough: [
+        { value: D("2003-04-30"), also: { ...transition, annualBaseSalary: 300000 } },
+        { value: D("2003-02-06"), also: { ...transition, annualBaseSalary: 300000 } },
+      ],
       ...(withHeaders ? { headers: [0, 1] } : {}),
     },
     cells: {
@@ -294,17 +512,44 @@ function payoutRow(id: string, withHeaders: boolean): Row {
         date.text(a),
         date.text("consultingEndDate"),
         choices.text,
-        err("#VALUE!", "annualBaseSalary", "a lot", /annualBaseSalary must be the annual base rate of pay in dollars, got "a lot"/, ["annualBaseSalary"], { ...transition, salaryPaidThrough: D("2003-04-30") }),
+        err(
+          "#VALUE!",
+          "annualBaseSalary",
+          "a lot",
+          /annualBaseSalary must be the annual base rate of pay in dollars, got "a lot"/,
+          ["annualBaseSalary"],
+          { ...transition, salaryPaidThrough: D("2003-04-30") }
+        ),
       ],
       boolean: [
-        err("#VALUE!", "scenario", true, /^scenario must be one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h, not TRUE$/),
+        err(
+          "#VALUE!",
+          "scenario",
+          true,
+          /^scenario must be one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h, not TRUE$/
+        ),
         date.bool(a),
-        err("#VALUE!", "periods", false, /^periods must be consulting, chairman or both, not FALSE$/),
+        err(
+          "#VALUE!",
+          "periods",
+          false,
+          /^periods must be consulting, chairman or both, not FALSE$/
+        ),
       ],
       empty: [
-        err("#VALUE!", "scenario", null, /^scenario is required: one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h$/),
+        err(
+          "#VALUE!",
+          "scenario",
+          null,
+          /^scenario is required: one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h$/
+        ),
         ...date.required(a),
-        same("periods", null, { periods: "consulting" }, "works: periods defaults to the scenario's (consulting for 4c-i)"),
+        same(
+          "periods",
+          null,
+          { periods: "consulting" },
+          "works: periods defaults to the scenario's (consulting for 4c-i)"
+        ),
       ],
       errorValue: propagates("scenario"),
       range: [err("#VALUE!", "scenario", [["4c-i", "4d"]], SINGLE), date.range(a, T)],
@@ -312,23 +557,87 @@ function payoutRow(id: string, withHeaders: boolean): Row {
       negative: [date.negative(a), date.negative("consultingEndDate")],
       zero: [date.zero(a)],
       huge: [date.huge(a)],
-      fraction: [date.fraction(a, T), same("consultingEndDate", D("2005-06-30") + 0.75, { consultingEndDate: D("2005-06-30") }, "works: the time of day is ignored", chairOnly)],
+      fraction: [
+        date.fraction(a, T),
+        same(
+          "consultingEndDate",
+          D("2005-06-30") + 0.75,
+          { consultingEndDate: D("2005-06-30") },
+          "works: the time of day is ignored",
+          chairOnly
+        ),
+      ],
       outOfSpan: date.span(a),
       unknownName: [
-        err("#VALUE!", "scenario", " 4(i) ", /scenario must be one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h, got "4\(i\)"/),
-        err("#VALUE!", "periods", "Consultancy", /periods must be consulting, chairman or both, got "Consultancy"/),
+        err(
+          "#VALUE!",
+          "scenario",
+          " 4(i) ",
+          /scenario must be one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h, got "4\(i\)"/
+        ),
+        err(
+          "#VALUE!",
+          "periods",
+          "Consultancy",
+          /periods must be consulting, chairman or both, got "Consultancy"/
+        ),
         choices.unknownValue,
       ],
       impossible: [
         // 4(b)(ii) may end the Chairmanship Period alone only once the Consulting Period has ended.
-        err("#VALUE!", "consultingEndDate", D("2005-10-02"), /consultingEndDate 2005-10-02 is after the termination date 2005-10-01: 4\(b\)\(ii\) needs the Consulting Period ended simultaneously or before/, ["consultingEndDate"], chairOnly),
-        err("#VALUE!", "consultingEndDate", null, /4\(b\)\(ii\) may end the Chairmanship Period alone only if the Consulting Period ended simultaneously or before; give the date it ended/, ["consultingEndDate"], chairOnly),
-        err("#VALUE!", "periods", "chairman", /periods: 4\(c\)\(i\) ends the Consulting Period, not "chairman"/),
-        err("#VALUE!", a, D("2005-07-01"), /terminationDate 2005-07-01 is outside 4\(d\)'s window 2003-02-07 to 2004-06-30: 4\(d\): Good Reason may end both periods/, [a], { scenario: "4d" }),
-        err("#VALUE!", "consultingEndDate", D("2004-09-30"), /consultingEndDate applies only to scenario 4b-ii \(leave it empty for 4c-i\)/),
+        err(
+          "#VALUE!",
+          "consultingEndDate",
+          D("2005-10-02"),
+          /consultingEndDate 2005-10-02 is after the termination date 2005-10-01: 4\(b\)\(ii\) needs the Consulting Period ended simultaneously or before/,
+          ["consultingEndDate"],
+          chairOnly
+        ),
+        err(
+          "#VALUE!",
+          "consultingEndDate",
+          null,
+          /4\(b\)\(ii\) may end the Chairmanship Period alone only if the Consulting Period ended simultaneously or before; give the date it ended/,
+          ["consultingEndDate"],
+          chairOnly
+        ),
+        err(
+          "#VALUE!",
+          "periods",
+          "chairman",
+          /periods: 4\(c\)\(i\) ends the Consulting Period, not "chairman"/
+        ),
+        err(
+          "#VALUE!",
+          a,
+          D("2005-07-01"),
+          /terminationDate 2005-07-01 is outside 4\(d\)'s window 2003-02-07 to 2004-06-30: 4\(d\): Good Reason may end both periods/,
+          [a],
+          { scenario: "4d" }
+        ),
+        err(
+          "#VALUE!",
+          "consultingEndDate",
+          D("2004-09-30"),
+          /consultingEndDate applies only to scenario 4b-ii \(leave it empty for 4c-i\)/
+        ),
         // Paragraph 1: the base rate without the day salary was paid through, or a paid-through day outside the Transition Period.
-        err("#VALUE!", "annualBaseSalary", 300000, /salaryPaidThrough is required with annualBaseSalary: give the annual base rate and the last day salary was paid through, or neither/, ["salaryPaidThrough", "annualBaseSalary"], transition),
-        err("#VALUE!", "salaryPaidThrough", D("2003-07-01"), /salaryPaidThrough must be from 2003-02-06 to 2003-06-30 \(the Transition Period, paragraph 1\), got 2003-07-01/, ["salaryPaidThrough"], { ...transition, annualBaseSalary: 300000 }),
+        err(
+          "#VALUE!",
+          "annualBaseSalary",
+          300000,
+          /salaryPaidThrough is required with annualBaseSalary: give the annual base rate and the last day salary was paid through, or neither/,
+          ["salaryPaidThrough", "annualBaseSalary"],
+          transition
+        ),
+        err(
+          "#VALUE!",
+          "salaryPaidThrough",
+          D("2003-07-01"),
+          /salaryPaidThrough must be from 2003-02-06 to 2003-06-30 \(the Transition Period, paragraph 1\), got 2003-07-01/,
+          ["salaryPaidThrough"],
+          { ...transition, annualBaseSalary: 300000 }
+        ),
       ],
       scheduleLength: NO_SCHEDULE,
     },
@@ -342,14 +651,31 @@ function terminationDateRow(): Row {
     id: "TERMINATION_DATE",
     base: { scenario: "4b-i", noticeDate: N, choices: null },
     types: { scenario: "text-choice", noticeDate: "date", choices: "choices" },
-    samples: { scenario: SCENARIOS, noticeDate: [N, D("2005-08-15")], choices: ["notice-window=effective-from"] },
+    samples: {
+      scenario: SCENARIOS,
+      noticeDate: [N, D("2005-08-15")],
+      choices: ["notice-window=effective-from"],
+    },
     cells: {
       text: [date.text(a), choices.text],
-      boolean: [err("#VALUE!", "scenario", false, /^scenario must be one of 4a, .*, 4h, not FALSE$/), date.bool(a)],
-      empty: [err("#VALUE!", "scenario", "", /^scenario is required: one of 4a, .*, 4h$/), ...date.required(a)],
+      boolean: [
+        err("#VALUE!", "scenario", false, /^scenario must be one of 4a, .*, 4h, not FALSE$/),
+        date.bool(a),
+      ],
+      empty: [
+        err("#VALUE!", "scenario", "", /^scenario is required: one of 4a, .*, 4h$/),
+        ...date.required(a),
+      ],
       errorValue: propagates("scenario"),
       range: [err("#VALUE!", "scenario", [["4b-i", "4c-i"]], SINGLE), date.range(a, N)],
-      single: [same("choices", "notice-window=effective-from", { choices: [["notice-window", "effective-from"]] }, 'works: one cell "id=value" is the same as a two-column range')],
+      single: [
+        same(
+          "choices",
+          "notice-window=effective-from",
+          { choices: [["notice-window", "effective-from"]] },
+          'works: one cell "id=value" is the same as a two-column range'
+        ),
+      ],
       negative: [date.negative(a)],
       zero: [date.zero(a)],
       huge: [date.huge(a)],
@@ -357,9 +683,26 @@ function terminationDateRow(): Row {
       outOfSpan: date.span(a),
       unknownName: [err("#VALUE!", "scenario", "4B-III", SCENARIO_LIST), choices.unknownId],
       impossible: [
-        err("#VALUE!", a, D("2004-06-30"), /noticeDate 2004-06-30 is too early: 4\(b\)\(i\) notice may be given from 2004-07-01/),
-        err("#VALUE!", a, D("2007-04-01"), /noticeDate 2007-04-01 is too late: three months' notice would end the period on 2007-07-01, after it expires on 2007-06-30/),
-        err("#VALUE!", a, D("2005-07-01"), /noticeDate 2005-07-01 is outside 4\(d\)'s window/, [a], { scenario: "4d" }),
+        err(
+          "#VALUE!",
+          a,
+          D("2004-06-30"),
+          /noticeDate 2004-06-30 is too early: 4\(b\)\(i\) notice may be given from 2004-07-01/
+        ),
+        err(
+          "#VALUE!",
+          a,
+          D("2007-04-01"),
+          /noticeDate 2007-04-01 is too late: three months' notice would end the period on 2007-07-01, after it expires on 2007-06-30/
+        ),
+        err(
+          "#VALUE!",
+          a,
+          D("2005-07-01"),
+          /noticeDate 2005-07-01 is outside 4\(d\)'s window/,
+          [a],
+          { scenario: "4d" }
+        ),
       ],
       scheduleLength: NO_SCHEDULE,
     },
@@ -371,26 +714,72 @@ function optionDeadlineRow(): Row {
   return {
     id: "OPTION_DEADLINE",
     base: { scenario: "4a", terminationDate: T, vestingDate: D("2004-01-01"), choices: null },
-    types: { scenario: "text-choice", terminationDate: "date", vestingDate: "date", choices: "choices" },
-    samples: { scenario: SCENARIOS, terminationDate: [T, D("2006-01-02")], vestingDate: [D("2004-01-01"), D("2005-03-01")], choices: ["option-window=inclusive", "vesting-on-termination=unvested"] },
+    types: {
+      scenario: "text-choice",
+      terminationDate: "date",
+      vestingDate: "date",
+      choices: "choices",
+    },
+    samples: {
+      scenario: SCENARIOS,
+      terminationDate: [T, D("2006-01-02")],
+      vestingDate: [D("2004-01-01"), D("2005-03-01")],
+      choices: ["option-window=inclusive", "vesting-on-termination=unvested"],
+    },
     cells: {
       text: [date.text("terminationDate"), date.text("vestingDate")],
-      boolean: [date.bool("vestingDate"), err("#VALUE!", "scenario", true, /^scenario must be one of 4a, .*, 4h, not TRUE$/)],
-      empty: [...date.required("vestingDate"), err("#VALUE!", "scenario", null, /^scenario is required: one of 4a, .*$/)],
+      boolean: [
+        date.bool("vestingDate"),
+        err("#VALUE!", "scenario", true, /^scenario must be one of 4a, .*, 4h, not TRUE$/),
+      ],
+      empty: [
+        ...date.required("vestingDate"),
+        err("#VALUE!", "scenario", null, /^scenario is required: one of 4a, .*$/),
+      ],
       errorValue: propagates("vestingDate"),
       range: [date.range("vestingDate", D("2004-01-01"))],
-      single: [same("choices", "option-window=inclusive", { choices: [["option-window", "inclusive"]] }, 'works: one cell "id=value" is the same as a two-column range')],
+      single: [
+        same(
+          "choices",
+          "option-window=inclusive",
+          { choices: [["option-window", "inclusive"]] },
+          'works: one cell "id=value" is the same as a two-column range'
+        ),
+      ],
       negative: [date.negative("vestingDate")],
       zero: [date.zero("terminationDate")],
       huge: [date.huge("vestingDate")],
-      fraction: [date.fraction("terminationDate", T), date.fraction("vestingDate", D("2004-01-01"))],
+      fraction: [
+        date.fraction("terminationDate", T),
+        date.fraction("vestingDate", D("2004-01-01")),
+      ],
       outOfSpan: [
         ...date.span("terminationDate"),
-        val("vestingDate", D("2001-01-01"), T + 90, "works: a vesting date is not limited to the agreement's span (vested long before: 90 days under 4(a))"),
+        val(
+          "vestingDate",
+          D("2001-01-01"),
+          T + 90,
+          "works: a vesting date is not limited to the agreement's span (vested long before: 90 days under 4(a))"
+        ),
       ],
-      unknownName: [err("#VALUE!", "scenario", " For Cause ", /scenario must be one of 4a, .*, got "For Cause"/), choices.unknownValue],
+      unknownName: [
+        err(
+          "#VALUE!",
+          "scenario",
+          " For Cause ",
+          /scenario must be one of 4a, .*, got "For Cause"/
+        ),
+        choices.unknownValue,
+      ],
       impossible: [
-        err("#VALUE!", "terminationDate", D("2004-09-30"), /terminationDate 2004-09-30 is outside 4\(c\)\(i\)'s window 2004-10-01 to 2007-06-30/, ["terminationDate"], { scenario: "4c-i" }),
+        err(
+          "#VALUE!",
+          "terminationDate",
+          D("2004-09-30"),
+          /terminationDate 2004-09-30 is outside 4\(c\)\(i\)'s window 2004-10-01 to 2007-06-30/,
+          ["terminationDate"],
+          { scenario: "4c-i" }
+        ),
       ],
       scheduleLength: NO_SCHEDULE,
     },
@@ -407,8 +796,24 @@ function curePeriodRow(): Row {
     samples: { clause: ["4a", "4d", "4(a)(i)", "4(d)(i)"], noticeDate: [N, D("2006-11-30")] },
     cells: {
       text: [date.text(a)],
-      boolean: [err("#VALUE!", "clause", true, /^clause must be "4a" \(30-day cure, 4\(a\)\(i\)\) or "4d" \(10-day cure, 4\(d\)\(i\)\), not TRUE$/), date.bool(a)],
-      empty: [err("#VALUE!", "clause", null, /^clause is required: "4a" \(30-day cure, 4\(a\)\(i\)\) or "4d"/), ...date.required(a)],
+      boolean: [
+        err(
+          "#VALUE!",
+          "clause",
+          true,
+          /^clause must be "4a" \(30-day cure, 4\(a\)\(i\)\) or "4d" \(10-day cure, 4\(d\)\(i\)\), not TRUE$/
+        ),
+        date.bool(a),
+      ],
+      empty: [
+        err(
+          "#VALUE!",
+          "clause",
+          null,
+          /^clause is required: "4a" \(30-day cure, 4\(a\)\(i\)\) or "4d"/
+        ),
+        ...date.required(a),
+      ],
       errorValue: propagates("clause"),
       range: [err("#VALUE!", "clause", [["4a", "4d"]], SINGLE), date.range(a, N)],
       single: na("no range argument"),
@@ -417,7 +822,14 @@ function curePeriodRow(): Row {
       huge: [date.huge(a)],
       fraction: [date.fraction(a, N)],
       outOfSpan: date.span(a),
-      unknownName: [err("#VALUE!", "clause", " 4B ", /clause must be "4a" \(30-day cure of a breach, 4\(a\)\(i\)\) or "4d" \(10-day cure of a compensation failure, 4\(d\)\(i\)\), got "4B"/)],
+      unknownName: [
+        err(
+          "#VALUE!",
+          "clause",
+          " 4B ",
+          /clause must be "4a" \(30-day cure of a breach, 4\(a\)\(i\)\) or "4d" \(10-day cure of a compensation failure, 4\(d\)\(i\)\), got "4B"/
+        ),
+      ],
       impossible: na("every clause and notice date in the span has a cure period"),
       scheduleLength: NO_SCHEDULE,
     },
@@ -426,24 +838,75 @@ function curePeriodRow(): Row {
 
 function businessDayRow(id: string, a: string): Row {
   const N = D("2004-10-01");
-  const HOLIDAYS = /holidays must be a range of dates \(Excel dates or YYYY-MM-DD text\) or the text "us-ma"/;
+  const HOLIDAYS =
+    /holidays must be a range of dates \(Excel dates or YYYY-MM-DD text\) or the text "us-ma"/;
   return {
     id,
     base: { [a]: N, holidays: null, choices: null },
     types: { [a]: "date", holidays: "holidays", choices: "choices" },
-    samples: { [a]: [N, D("2006-12-20")], holidays: ["us-ma", [[D("2004-10-11")], [D("2004-11-11")]]], choices: ["business-days=us-ma"] },
+    samples: {
+      [a]: [N, D("2006-12-20")],
+      holidays: ["us-ma", [[D("2004-10-11")], [D("2004-11-11")]]],
+      choices: ["business-days=us-ma"],
+    },
     cells: {
       text: [date.text(a), err("#VALUE!", "holidays", "Christmas", HOLIDAYS)],
-      boolean: [date.bool(a), err("#VALUE!", "holidays", true, /holidays must be a date, not TRUE/)],
-      empty: [...date.required(a), same("holidays", [[null], [""]], { holidays: null }, "works: empty cells in the holiday range are skipped")],
+      boolean: [
+        date.bool(a),
+        err("#VALUE!", "holidays", true, /holidays must be a date, not TRUE/),
+      ],
+      empty: [
+        ...date.required(a),
+        same(
+          "holidays",
+          [[null], [""]],
+          { holidays: null },
+          "works: empty cells in the holiday range are skipped"
+        ),
+      ],
       errorValue: propagates(a),
       range: [date.range(a, N)],
-      single: [same("holidays", "2004-10-11", { holidays: [[D("2004-10-11")]] }, "works: one date is a one-holiday list"), choices.single],
-      negative: [date.negative(a), err("#NUM!", "holidays", [[-1]], /holidays must be a date between 1900-03-01 and 9999-12-31/)],
-      zero: [date.zero(a), err("#NUM!", "holidays", 0, /holidays must be a date between 1900-03-01 and 9999-12-31/)],
+      single: [
+        same(
+          "holidays",
+          "2004-10-11",
+          { holidays: [[D("2004-10-11")]] },
+          "works: one date is a one-holiday list"
+        ),
+        choices.single,
+      ],
+      negative: [
+        date.negative(a),
+        err(
+          "#NUM!",
+          "holidays",
+          [[-1]],
+          /holidays must be a date between 1900-03-01 and 9999-12-31/
+        ),
+      ],
+      zero: [
+        date.zero(a),
+        err("#NUM!", "holidays", 0, /holidays must be a date between 1900-03-01 and 9999-12-31/),
+      ],
       huge: [date.huge(a)],
-      fraction: [date.fraction(a, N), same("holidays", D("2004-10-11") + 0.5, { holidays: D("2004-10-11") }, "works: the time of day is ignored")],
-      outOfSpan: [...date.span(a), same("holidays", [[D("2001-12-25")]], { holidays: null }, "works: a holiday outside the deadline's days changes nothing")],
+      fraction: [
+        date.fraction(a, N),
+        same(
+          "holidays",
+          D("2004-10-11") + 0.5,
+          { holidays: D("2004-10-11") },
+          "works: the time of day is ignored"
+        ),
+      ],
+      outOfSpan: [
+        ...date.span(a),
+        same(
+          "holidays",
+          [[D("2001-12-25")]],
+          { holidays: null },
+          "works: a holiday outside the deadline's days changes nothing"
+        ),
+      ],
       unknownName: [err("#VALUE!", "holidays", " US MA ", HOLIDAYS), choices.unknownValue],
       impossible: na("any notification or election date in the span has a deadline"),
       scheduleLength: NO_SCHEDULE,
@@ -460,24 +923,87 @@ function duressSharesRow(id: string): Row {
     id,
     base: { amount: 538158.33, fairMarketValue: 2.5, portion: null, choices: null },
     types: { amount: "number", fairMarketValue: "number", portion: "number", choices: "choices" },
-    samples: { amount: [538158.33, "100000"], fairMarketValue: [2.5, "3.75"], portion: [0.5, "50%"], choices: ["duress-whole-shares=fractional", "duress-whole-shares=round-nearest"] },
+    samples: {
+      amount: [538158.33, "100000"],
+      fairMarketValue: [2.5, "3.75"],
+      portion: [0.5, "50%"],
+      choices: ["duress-whole-shares=fractional", "duress-whole-shares=round-nearest"],
+    },
     cells: {
-      text: [err("#VALUE!", "amount", "$538,158.33", AMOUNT), err("#VALUE!", "fairMarketValue", "two fifty", FMV)],
-      boolean: [err("#VALUE!", "fairMarketValue", true, FMV), err("#VALUE!", "portion", false, PORTION)],
-      empty: [err("#VALUE!", "amount", null, /amount is required: the Consulting Lump Sum Payment in dollars/), err("#VALUE!", "fairMarketValue", "", /fairMarketValue is required: the price per share/), same("portion", null, { portion: 1 }, "works: portion defaults to 1 (100%)")],
+      text: [
+        err("#VALUE!", "amount", "$538,158.33", AMOUNT),
+        err("#VALUE!", "fairMarketValue", "two fifty", FMV),
+      ],
+      boolean: [
+        err("#VALUE!", "fairMarketValue", true, FMV),
+        err("#VALUE!", "portion", false, PORTION),
+      ],
+      empty: [
+        err(
+          "#VALUE!",
+          "amount",
+          null,
+          /amount is required: the Consulting Lump Sum Payment in dollars/
+        ),
+        err("#VALUE!", "fairMarketValue", "", /fairMarketValue is required: the price per share/),
+        same("portion", null, { portion: 1 }, "works: portion defaults to 1 (100%)"),
+      ],
       errorValue: propagates("amount"),
       range: [err("#VALUE!", "amount", [[1, 2]], SINGLE)],
-      single: [same("choices", "duress-whole-shares=fractional", { choices: [["duress-whole-shares", "fractional"]] }, 'works: one cell "id=value" is the same as a two-column range')],
-      negative: [err("#NUM!", "amount", -1, /amount must be at least 0/), err("#NUM!", "fairMarketValue", -2.5, /fairMarketValue must be above 0/), err("#NUM!", "portion", -0.5, /portion must be above 0 and at most 1/)],
-      zero: [val("amount", 0, 0, shares ? "works: no shares" : "works: no balance"), err("#NUM!", "fairMarketValue", 0, /fairMarketValue must be above 0 \(the price per share on the election date\), got 0/), err("#NUM!", "portion", 0, /portion must be above 0 and at most 1/)],
+      single: [
+        same(
+          "choices",
+          "duress-whole-shares=fractional",
+          { choices: [["duress-whole-shares", "fractional"]] },
+          'works: one cell "id=value" is the same as a two-column range'
+        ),
+      ],
+      negative: [
+        err("#NUM!", "amount", -1, /amount must be at least 0/),
+        err("#NUM!", "fairMarketValue", -2.5, /fairMarketValue must be above 0/),
+        err("#NUM!", "portion", -0.5, /portion must be above 0 and at most 1/),
+      ],
+      zero: [
+        val("amount", 0, 0, shares ? "works: no shares" : "works: no balance"),
+        err(
+          "#NUM!",
+          "fairMarketValue",
+          0,
+          /fairMarketValue must be above 0 \(the price per share on the election date\), got 0/
+        ),
+        err("#NUM!", "portion", 0, /portion must be above 0 and at most 1/),
+      ],
       huge: [
-        err("#NUM!", "fairMarketValue", 8e-323, /fairMarketValue must be large enough that amount x portion \/ fairMarketValue fits in a cell/, ["fairMarketValue"], { amount: 1213170 }),
+        err(
+          "#NUM!",
+          "fairMarketValue",
+          8e-323,
+          /fairMarketValue must be large enough that amount x portion \/ fairMarketValue fits in a cell/,
+          ["fairMarketValue"],
+          { amount: 1213170 }
+        ),
         err("#NUM!", "portion", 1e308, /portion must be above 0 and at most 1/),
-        val("fairMarketValue", 1e308, shares ? 0 : 538158.33, shares ? "works: a price above the amount buys no share" : "works: a price above the amount buys no share; all is cash"),
+        val(
+          "fairMarketValue",
+          1e308,
+          shares ? 0 : 538158.33,
+          shares
+            ? "works: a price above the amount buys no share"
+            : "works: a price above the amount buys no share; all is cash"
+        ),
       ],
       fraction: NO_DATE,
       outOfSpan: NO_DATE,
-      unknownName: [choices.unknownValue, err("#VALUE!", "choices", "duress-whole-shares=Round Up", /duress-whole-shares must be one of round-down, round-nearest, fractional, got "Round Up"/, ["choices", "duress-whole-shares"])],
+      unknownName: [
+        choices.unknownValue,
+        err(
+          "#VALUE!",
+          "choices",
+          "duress-whole-shares=Round Up",
+          /duress-whole-shares must be one of round-down, round-nearest, fractional, got "Round Up"/,
+          ["choices", "duress-whole-shares"]
+        ),
+      ],
       impossible: na("any amount, price and portion in range give a share count"),
       scheduleLength: NO_SCHEDULE,
     },
@@ -489,25 +1015,94 @@ function duressScheduleRow(): Row {
   const T = D("2004-10-01");
   return {
     id: "DURESS_SCHEDULE",
-    base: { terminationDate: T, balance: 100000, duressEndDate: null, headers: null, choices: null },
-    types: { terminationDate: "date", balance: "number", duressEndDate: "date", headers: "headers", choices: "choices" },
-    samples: { terminationDate: [T, D("2006-06-30")], balance: [100000, "25000.5"], duressEndDate: [D("2005-01-15")], headers: [0, 1], choices: CHOICE_SAMPLES },
+    base: {
+      terminationDate: T,
+      balance: 100000,
+      duressEndDate: null,
+      headers: null,
+      choices: null,
+    },
+    types: {
+      terminationDate: "date",
+      balance: "number",
+      duressEndDate: "date",
+      headers: "headers",
+      choices: "choices",
+    },
+    samples: {
+      terminationDate: [T, D("2006-06-30")],
+      balance: [100000, "25000.5"],
+      duressEndDate: [D("2005-01-15")],
+      headers: [0, 1],
+      choices: CHOICE_SAMPLES,
+    },
     cells: {
-      text: [date.text(a), err("#VALUE!", "balance", "lots", /balance must be dollars still owed, got "lots"/), date.text("duressEndDate")],
-      boolean: [date.bool(a), err("#VALUE!", "balance", true, /balance must be dollars still owed, not TRUE/), same("headers", true, { headers: 1 }, "works: TRUE is 1 (a header row)")],
-      empty: [...date.required(a), err("#VALUE!", "balance", null, /balance is required: dollars still owed/), same("duressEndDate", null, { duressEndDate: "" }, "works: no end date, paid bi-weekly until the balance is paid")],
+      text: [
+        date.text(a),
+        err("#VALUE!", "balance", "lots", /balance must be dollars still owed, got "lots"/),
+        date.text("duressEndDate"),
+      ],
+      boolean: [
+        date.bool(a),
+        err("#VALUE!", "balance", true, /balance must be dollars still owed, not TRUE/),
+        same("headers", true, { headers: 1 }, "works: TRUE is 1 (a header row)"),
+      ],
+      empty: [
+        ...date.required(a),
+        err("#VALUE!", "balance", null, /balance is required: dollars still owed/),
+        same(
+          "duressEndDate",
+          null,
+          { duressEndDate: "" },
+          "works: no end date, paid bi-weekly until the balance is paid"
+        ),
+      ],
       errorValue: propagates("balance"),
       range: [date.range(a, T), err("#VALUE!", "balance", [[100000, 200000]], SINGLE)],
       single: [choices.single],
-      negative: [err("#NUM!", "balance", -100, /balance must be at least 0 \(dollars still owed\), got -100/), date.negative("duressEndDate")],
-      zero: [val("balance", 0, [["Pay date", "Amount", "Balance after"]], "works: nothing to pay (the header row only)"), date.zero(a)],
-      huge: [err("#NUM!", "balance", 1e308, /^balance must be at most 560580\.82, the Consulting Fees payable bi-weekly from 2004-10-01 through 2007-06-30, unless the duress ends earlier \(give its date\); got 1e\+308$/), date.huge("duressEndDate")],
+      negative: [
+        err(
+          "#NUM!",
+          "balance",
+          -100,
+          /balance must be at least 0 \(dollars still owed\), got -100/
+        ),
+        date.negative("duressEndDate"),
+      ],
+      zero: [
+        val(
+          "balance",
+          0,
+          [["Pay date", "Amount", "Balance after"]],
+          "works: nothing to pay (the header row only)"
+        ),
+        date.zero(a),
+      ],
+      huge: [
+        err(
+          "#NUM!",
+          "balance",
+          1e308,
+          /^balance must be at most 560580\.82, the Consulting Fees payable bi-weekly from 2004-10-01 through 2007-06-30, unless the duress ends earlier \(give its date\); got 1e\+308$/
+        ),
+        date.huge("duressEndDate"),
+      ],
       fraction: [date.fraction(a, T), date.fraction("duressEndDate", D("2005-01-15"))],
       outOfSpan: date.span(a),
       unknownName: [choices.unknownValue],
       impossible: [
-        err("#VALUE!", "duressEndDate", D("2004-09-01"), /duressEndDate 2004-09-01 is before the termination date 2004-10-01/),
-        err("#VALUE!", a, D("2004-09-30"), /terminationDate 2004-09-30 is outside 4\(c\)\(i\)'s window 2004-10-01 to 2007-06-30/),
+        err(
+          "#VALUE!",
+          "duressEndDate",
+          D("2004-09-01"),
+          /duressEndDate 2004-09-01 is before the termination date 2004-10-01/
+        ),
+        err(
+          "#VALUE!",
+          a,
+          D("2004-09-30"),
+          /terminationDate 2004-09-30 is outside 4\(c\)\(i\)'s window 2004-10-01 to 2007-06-30/
+        ),
         err("#NUM!", "balance", 600000, /^balance must be at most 560580\.82, .*got 600000\.00$/),
       ],
       scheduleLength: NO_SCHEDULE,
@@ -526,7 +1121,15 @@ function disabilityRow(): Row {
     cells: {
       text: [date.text(a), date.text("lastDayOfDisability")],
       boolean: [date.bool(a), date.bool("lastDayOfDisability")],
-      empty: [...date.required(a), same("lastDayOfDisability", "", { lastDayOfDisability: null }, "works: the disability has not ended")],
+      empty: [
+        ...date.required(a),
+        same(
+          "lastDayOfDisability",
+          "",
+          { lastDayOfDisability: null },
+          "works: the disability has not ended"
+        ),
+      ],
       errorValue: propagates(a),
       range: [date.range(a, F)],
       single: na("no range argument"),
@@ -537,8 +1140,19 @@ function disabilityRow(): Row {
       outOfSpan: date.span(a),
       unknownName: NO_NAME,
       impossible: [
-        err("#VALUE!", "lastDayOfDisability", D("2003-12-31"), /^lastDayOfDisability 2003-12-31 is before firstDayOfDisability 2004-01-01; it must be on or after it$/, ["lastDayOfDisability", "firstDayOfDisability"]),
-        err("#VALUE!", "lastDayOfDisability", D("2004-04-28"), /^lastDayOfDisability must be on or after 2004-04-29: 4\(h\) needs 120 consecutive calendar days of disability from firstDayOfDisability 2004-01-01; got 2004-04-28$/),
+        err(
+          "#VALUE!",
+          "lastDayOfDisability",
+          D("2003-12-31"),
+          /^lastDayOfDisability 2003-12-31 is before firstDayOfDisability 2004-01-01; it must be on or after it$/,
+          ["lastDayOfDisability", "firstDayOfDisability"]
+        ),
+        err(
+          "#VALUE!",
+          "lastDayOfDisability",
+          D("2004-04-28"),
+          /^lastDayOfDisability must be on or after 2004-04-29: 4\(h\) needs 120 consecutive calendar days of disability from firstDayOfDisability 2004-01-01; got 2004-04-28$/
+        ),
       ],
       scheduleLength: NO_SCHEDULE,
     },
@@ -549,25 +1163,84 @@ function splitDollarInterestRow(): Row {
   const DOLLARS = /must be dollars/;
   return {
     id: "SPLITDOLLAR_INTEREST",
-    base: { cashValueJan2003: 400000, cashValue: 500000, insuredOnlyIncrease: null, companyInterestJan2003: null },
-    types: { cashValueJan2003: "number", cashValue: "number", insuredOnlyIncrease: "number", companyInterestJan2003: "number" },
-    samples: { cashValueJan2003: [400000, "300000"], cashValue: [500000, "612345.67"], insuredOnlyIncrease: [25000], companyInterestJan2003: [232000, "250000"] },
+    base: {
+      cashValueJan2003: 400000,
+      cashValue: 500000,
+      insuredOnlyIncrease: null,
+      companyInterestJan2003: null,
+    },
+    types: {
+      cashValueJan2003: "number",
+      cashValue: "number",
+      insuredOnlyIncrease: "number",
+      companyInterestJan2003: "number",
+    },
+    samples: {
+      cashValueJan2003: [400000, "300000"],
+      cashValue: [500000, "612345.67"],
+      insuredOnlyIncrease: [25000],
+      companyInterestJan2003: [232000, "250000"],
+    },
     cells: {
-      text: [err("#VALUE!", "cashValue", "five hundred thousand", DOLLARS), err("#VALUE!", "cashValueJan2003", "n/a", DOLLARS)],
+      text: [
+        err("#VALUE!", "cashValue", "five hundred thousand", DOLLARS),
+        err("#VALUE!", "cashValueJan2003", "n/a", DOLLARS),
+      ],
       boolean: [err("#VALUE!", "cashValue", true, /cashValue must be dollars, not TRUE/)],
-      empty: [err("#VALUE!", "cashValueJan2003", null, /cashValueJan2003 is required: dollars/), same("insuredOnlyIncrease", null, { insuredOnlyIncrease: 0 }, "works: defaults to 0"), same("companyInterestJan2003", "", { companyInterestJan2003: 232000 }, "works: defaults to 232,000 (3(c)(iii)(B))")],
+      empty: [
+        err("#VALUE!", "cashValueJan2003", null, /cashValueJan2003 is required: dollars/),
+        same("insuredOnlyIncrease", null, { insuredOnlyIncrease: 0 }, "works: defaults to 0"),
+        same(
+          "companyInterestJan2003",
+          "",
+          { companyInterestJan2003: 232000 },
+          "works: defaults to 232,000 (3(c)(iii)(B))"
+        ),
+      ],
       errorValue: propagates("cashValue"),
       range: [err("#VALUE!", "cashValue", [[500000, 600000]], SINGLE)],
       single: na("no range argument"),
-      negative: [err("#NUM!", "cashValue", -1, /cashValue must be at least 0 \(dollars\), got -1/), err("#NUM!", "insuredOnlyIncrease", -5, /insuredOnlyIncrease must be at least 0/), err("#NUM!", "cashValueJan2003", -400000, /cashValueJan2003 must be above 0/)],
-      zero: [val("cashValue", 0, 0, "works: no cash value, no Company Interest"), err("#NUM!", "cashValueJan2003", 0, /cashValueJan2003 must be above 0 \(dollars\), got 0/), err("#NUM!", "companyInterestJan2003", 0, /companyInterestJan2003 must be above 0/)],
-      huge: [val("cashValue", 1e308, 5.8e307, "works: dollar amounts have no upper limit; the result stays finite"), err("#NUM!", "insuredOnlyIncrease", 1e308, /insuredOnlyIncrease must be from 0 up to cashValue \(500000\), got 1e\+308/)],
+      negative: [
+        err("#NUM!", "cashValue", -1, /cashValue must be at least 0 \(dollars\), got -1/),
+        err("#NUM!", "insuredOnlyIncrease", -5, /insuredOnlyIncrease must be at least 0/),
+        err("#NUM!", "cashValueJan2003", -400000, /cashValueJan2003 must be above 0/),
+      ],
+      zero: [
+        val("cashValue", 0, 0, "works: no cash value, no Company Interest"),
+        err("#NUM!", "cashValueJan2003", 0, /cashValueJan2003 must be above 0 \(dollars\), got 0/),
+        err("#NUM!", "companyInterestJan2003", 0, /companyInterestJan2003 must be above 0/),
+      ],
+      huge: [
+        val(
+          "cashValue",
+          1e308,
+          5.8e307,
+          "works: dollar amounts have no upper limit; the result stays finite"
+        ),
+        err(
+          "#NUM!",
+          "insuredOnlyIncrease",
+          1e308,
+          /insuredOnlyIncrease must be from 0 up to cashValue \(500000\), got 1e\+308/
+        ),
+      ],
       fraction: NO_DATE,
       outOfSpan: NO_DATE,
       unknownName: NO_NAME,
       impossible: [
-        err("#NUM!", "insuredOnlyIncrease", 600000, /insuredOnlyIncrease must be from 0 up to cashValue \(500000\), got 600000/, ["insuredOnlyIncrease", "cashValue"]),
-        err("#NUM!", "cashValueJan2003", 200000, /cashValueJan2003 must be at least the Company Interest on 2003-01-01 \(232000\), got 200000/),
+        err(
+          "#NUM!",
+          "insuredOnlyIncrease",
+          600000,
+          /insuredOnlyIncrease must be from 0 up to cashValue \(500000\), got 600000/,
+          ["insuredOnlyIncrease", "cashValue"]
+        ),
+        err(
+          "#NUM!",
+          "cashValueJan2003",
+          200000,
+          /cashValueJan2003 must be at least the Company Interest on 2003-01-01 \(232000\), got 200000/
+        ),
       ],
       scheduleLength: NO_SCHEDULE,
     },
@@ -578,53 +1251,214 @@ function splitDollarBuyoutRow(): Row {
   return {
     id: "SPLITDOLLAR_BUYOUT",
     base: { companyInterest: 290000, lifeExpectancyYears: 15, rate: null, method: null },
-    types: { companyInterest: "number", lifeExpectancyYears: "number", rate: "number", method: "text-choice" },
-    samples: { companyInterest: [290000, "123456.78"], lifeExpectancyYears: [15, 7.5, "20"], rate: [0.05, "2.5%"], method: ["compound", "simple"] },
+    types: {
+      companyInterest: "number",
+      lifeExpectancyYears: "number",
+      rate: "number",
+      method: "text-choice",
+    },
+    samples: {
+      companyInterest: [290000, "123456.78"],
+      lifeExpectancyYears: [15, 7.5, "20"],
+      rate: [0.05, "2.5%"],
+      method: ["compound", "simple"],
+    },
     cells: {
-      text: [err("#VALUE!", "lifeExpectancyYears", "fifteen", /lifeExpectancyYears must be years, got "fifteen"/), err("#VALUE!", "rate", "3 pct", /rate must be a yearly rate such as 0\.03 or 3%/)],
-      boolean: [err("#VALUE!", "companyInterest", false, /companyInterest must be dollars, not FALSE/), err("#VALUE!", "method", true, /^method must be one of compound, simple, not TRUE$/)],
-      empty: [err("#VALUE!", "lifeExpectancyYears", null, /lifeExpectancyYears is required: years/), same("rate", null, { rate: 0.03 }, "works: rate defaults to 3%"), same("method", null, { method: "compound" }, "works: method defaults to compound")],
+      text: [
+        err(
+          "#VALUE!",
+          "lifeExpectancyYears",
+          "fifteen",
+          /lifeExpectancyYears must be years, got "fifteen"/
+        ),
+        err("#VALUE!", "rate", "3 pct", /rate must be a yearly rate such as 0\.03 or 3%/),
+      ],
+      boolean: [
+        err("#VALUE!", "companyInterest", false, /companyInterest must be dollars, not FALSE/),
+        err("#VALUE!", "method", true, /^method must be one of compound, simple, not TRUE$/),
+      ],
+      empty: [
+        err("#VALUE!", "lifeExpectancyYears", null, /lifeExpectancyYears is required: years/),
+        same("rate", null, { rate: 0.03 }, "works: rate defaults to 3%"),
+        same("method", null, { method: "compound" }, "works: method defaults to compound"),
+      ],
       errorValue: propagates("companyInterest"),
       range: [err("#VALUE!", "lifeExpectancyYears", [[15, 16]], SINGLE)],
       single: na("no range argument"),
-      negative: [err("#NUM!", "companyInterest", -1, /companyInterest must be at least 0/), err("#NUM!", "lifeExpectancyYears", -1, /lifeExpectancyYears must be at least 0 and at most 150 \(years\), got -1/), err("#NUM!", "rate", -0.01, /rate must be a yearly rate from 0 up to 1/)],
-      zero: [val("lifeExpectancyYears", 0, 290000, "works: no discount over 0 years"), val("rate", 0, 290000, "works: no discount at 0%"), val("companyInterest", 0, 0, "works: nothing to buy out")],
-      huge: [err("#NUM!", "lifeExpectancyYears", 1e308, /lifeExpectancyYears must be at least 0 and at most 150/), err("#NUM!", "rate", 1e308, /rate must be a yearly rate from 0 up to 1/)],
+      negative: [
+        err("#NUM!", "companyInterest", -1, /companyInterest must be at least 0/),
+        err(
+          "#NUM!",
+          "lifeExpectancyYears",
+          -1,
+          /lifeExpectancyYears must be at least 0 and at most 150 \(years\), got -1/
+        ),
+        err("#NUM!", "rate", -0.01, /rate must be a yearly rate from 0 up to 1/),
+      ],
+      zero: [
+        val("lifeExpectancyYears", 0, 290000, "works: no discount over 0 years"),
+        val("rate", 0, 290000, "works: no discount at 0%"),
+        val("companyInterest", 0, 0, "works: nothing to buy out"),
+      ],
+      huge: [
+        err(
+          "#NUM!",
+          "lifeExpectancyYears",
+          1e308,
+          /lifeExpectancyYears must be at least 0 and at most 150/
+        ),
+        err("#NUM!", "rate", 1e308, /rate must be a yearly rate from 0 up to 1/),
+      ],
       fraction: NO_DATE,
       outOfSpan: NO_DATE,
-      unknownName: [err("#VALUE!", "method", " Continuous ", /method must be one of compound, simple, got "continuous"/)],
-      impossible: [err("#NUM!", "lifeExpectancyYears", 40, /lifeExpectancyYears: a simple 3% discount over 40 years exceeds the Company Interest; use method "compound"/, ["lifeExpectancyYears", "method"], { method: "simple" })],
+      unknownName: [
+        err(
+          "#VALUE!",
+          "method",
+          " Continuous ",
+          /method must be one of compound, simple, got "continuous"/
+        ),
+      ],
+      impossible: [
+        err(
+          "#NUM!",
+          "lifeExpectancyYears",
+          40,
+          /lifeExpectancyYears: a simple 3% discount over 40 years exceeds the Company Interest; use method "compound"/,
+          ["lifeExpectancyYears", "method"],
+          { method: "simple" }
+        ),
+      ],
       scheduleLength: NO_SCHEDULE,
     },
   };
 }
 
 function lifeExpectancyRow(): Row {
-  const TABLE: Scalar[][] = [["Age", "Years"], [64, 18.5], [65, 17.8]];
+  const TABLE: Scalar[][] = [
+    ["Age", "Years"],
+    [64, 18.5],
+    [65, 17.8],
+  ];
   const B = D("1940-05-10");
   const A = D("2005-05-09");
   return {
     id: "LIFE_EXPECTANCY",
     base: { birthDate: B, asOfDate: A, table: TABLE, ageBasis: null },
     types: { birthDate: "date", asOfDate: "date", table: "table", ageBasis: "text-choice" },
-    samples: { birthDate: [B, D("1940-11-10")], asOfDate: [A, D("2005-05-10")], table: [TABLE, [[64, 18.5], [65, 17.8], [66, 17.1]]], ageBasis: ["last-birthday", "nearest-birthday", "interpolated"] },
+    samples: {
+      birthDate: [B, D("1940-11-10")],
+      asOfDate: [A, D("2005-05-10")],
+      table: [
+        TABLE,
+        [
+          [64, 18.5],
+          [65, 17.8],
+          [66, 17.1],
+        ],
+      ],
+      ageBasis: ["last-birthday", "nearest-birthday", "interpolated"],
+    },
     cells: {
-      text: [date.text("birthDate"), err("#VALUE!", "table", [["Age", "Years"], ["sixty-four", 18.5]], /table row 1 age must be a number, got "sixty-four"/)],
-      boolean: [date.bool("asOfDate"), err("#VALUE!", "ageBasis", true, /^ageBasis must be one of last-birthday, nearest-birthday, interpolated, not TRUE$/)],
-      empty: [...date.required("birthDate"), err("#VALUE!", "table", [[null, null]], /table must have at least one \(age, remaining years\) row/), same("ageBasis", null, { ageBasis: "last-birthday" }, "works: ageBasis defaults to last-birthday")],
+      text: [
+        date.text("birthDate"),
+        err(
+          "#VALUE!",
+          "table",
+          [
+            ["Age", "Years"],
+            ["sixty-four", 18.5],
+          ],
+          /table row 1 age must be a number, got "sixty-four"/
+        ),
+      ],
+      boolean: [
+        date.bool("asOfDate"),
+        err(
+          "#VALUE!",
+          "ageBasis",
+          true,
+          /^ageBasis must be one of last-birthday, nearest-birthday, interpolated, not TRUE$/
+        ),
+      ],
+      empty: [
+        ...date.required("birthDate"),
+        err(
+          "#VALUE!",
+          "table",
+          [[null, null]],
+          /table must have at least one \(age, remaining years\) row/
+        ),
+        same(
+          "ageBasis",
+          null,
+          { ageBasis: "last-birthday" },
+          "works: ageBasis defaults to last-birthday"
+        ),
+      ],
       errorValue: propagates("birthDate"),
       range: [date.range("asOfDate", A)],
-      single: [err("#VALUE!", "table", 18.5, /table must have two columns \(age, remaining years\); row 1 has 1/)],
-      negative: [date.negative("birthDate"), err("#VALUE!", "table", [[-64, 18.5]], /table row 1: age must be a whole number from 0 to 130, got -64/)],
+      single: [
+        err(
+          "#VALUE!",
+          "table",
+          18.5,
+          /table must have two columns \(age, remaining years\); row 1 has 1/
+        ),
+      ],
+      negative: [
+        date.negative("birthDate"),
+        err(
+          "#VALUE!",
+          "table",
+          [[-64, 18.5]],
+          /table row 1: age must be a whole number from 0 to 130, got -64/
+        ),
+      ],
       zero: [date.zero("asOfDate")],
-      huge: [date.huge("asOfDate"), err("#VALUE!", "table", [[64, 1e308]], /table row 1: remaining years must be a number from 0 to 150, got 1e\+308/)],
+      huge: [
+        date.huge("asOfDate"),
+        err(
+          "#VALUE!",
+          "table",
+          [[64, 1e308]],
+          /table row 1: remaining years must be a number from 0 to 150, got 1e\+308/
+        ),
+      ],
       fraction: [date.fraction("birthDate", B), date.fraction("asOfDate", A)],
       outOfSpan: na("birth and buy-out dates are not limited to the agreement's span"),
-      unknownName: [err("#VALUE!", "ageBasis", "Insurance Age", /ageBasis must be one of last-birthday, nearest-birthday, interpolated, got "insurance age"/)],
+      unknownName: [
+        err(
+          "#VALUE!",
+          "ageBasis",
+          "Insurance Age",
+          /ageBasis must be one of last-birthday, nearest-birthday, interpolated, got "insurance age"/
+        ),
+      ],
       impossible: [
-        err("#VALUE!", "birthDate", D("2005-05-10"), /birthDate 2005-05-10 must be before asOfDate 2005-05-09/, ["birthDate", "asOfDate"]),
-        err("#N/A", "asOfDate", D("2010-05-09"), /table has no row for age 69 \(ages 64 to 65 given\)/, ["table"]),
-        err("#VALUE!", "table", [[64, 18.5], [64, 18.4]], /table row 2: age 64 appears twice/),
+        err(
+          "#VALUE!",
+          "birthDate",
+          D("2005-05-10"),
+          /birthDate 2005-05-10 must be before asOfDate 2005-05-09/,
+          ["birthDate", "asOfDate"]
+        ),
+        err(
+          "#N/A",
+          "asOfDate",
+          D("2010-05-09"),
+          /table has no row for age 69 \(ages 64 to 65 given\)/,
+          ["table"]
+        ),
+        err(
+          "#VALUE!",
+          "table",
+          [
+            [64, 18.5],
+            [64, 18.4],
+          ],
+          /table row 2: age 64 appears twice/
+        ),
       ],
       scheduleLength: NO_SCHEDULE,
     },
@@ -652,7 +1486,14 @@ function interpretationsRow(): Row {
     cells: {
       text: [choices.text],
       boolean: [choices.bool],
-      empty: [same("choices", null, { choices: [["accrual-basis", "contract-year"]] }, "works: the register with its defaults in force")],
+      empty: [
+        same(
+          "choices",
+          null,
+          { choices: [["accrual-basis", "contract-year"]] },
+          "works: the register with its defaults in force"
+        ),
+      ],
       errorValue: propagates("choices"),
       range: [choices.threeColumns],
       single: [choices.single],
@@ -669,20 +1510,47 @@ function interpretationsRow(): Row {
 }
 
 function explainRow(): Row {
-  const inner = na("EXPLAIN does not fail on a bad argument of the function it explains: its trace ends with that function's error and message (see that function's row)");
-  const WHAT = /functionName must be a BTU function other than EXPLAIN \(CONSULT_LUMPSUM, CHAIR_LUMPSUM/;
+  const inner = na(
+    "EXPLAIN does not fail on a bad argument of the function it explains: its trace ends with that function's error and message (see that function's row)"
+  );
+  const WHAT =
+    /functionName must be a BTU function other than EXPLAIN \(CONSULT_LUMPSUM, CHAIR_LUMPSUM/;
   return {
     id: "EXPLAIN",
     base: { functionName: "CONSULT_LUMPSUM", args: [[[D("2004-10-01")]]] },
     types: { functionName: "text-choice", args: "arguments" },
-    samples: { functionName: ["CONSULT_LUMPSUM", "BTU.CONSULT_LUMPSUM"], args: [[[[D("2004-10-01")]]], [[["2005-03-01"]], [["pay-lag=3"]]]] },
+    samples: {
+      functionName: ["CONSULT_LUMPSUM", "BTU.CONSULT_LUMPSUM"],
+      args: [[[[D("2004-10-01")]]], [[["2005-03-01"]], [["pay-lag=3"]]]],
+    },
     cells: {
       text: [err("#VALUE!", "functionName", "NPV", WHAT)],
-      boolean: [err("#VALUE!", "functionName", true, /^functionName must be a BTU function name such as CONSULT_DISCOUNTED, not TRUE$/)],
-      empty: [err("#VALUE!", "functionName", null, /^functionName is required: a BTU function name such as CONSULT_DISCOUNTED$/)],
+      boolean: [
+        err(
+          "#VALUE!",
+          "functionName",
+          true,
+          /^functionName must be a BTU function name such as CONSULT_DISCOUNTED, not TRUE$/
+        ),
+      ],
+      empty: [
+        err(
+          "#VALUE!",
+          "functionName",
+          null,
+          /^functionName is required: a BTU function name such as CONSULT_DISCOUNTED$/
+        ),
+      ],
       errorValue: propagates("functionName"),
       range: [err("#VALUE!", "functionName", [["CONSULT_LUMPSUM", "TERMS"]], SINGLE)],
-      single: [same("args", D("2004-10-01"), { args: [[[D("2004-10-01")]]] }, "works: one value is one argument, as Excel passes it")],
+      single: [
+        same(
+          "args",
+          D("2004-10-01"),
+          { args: [[[D("2004-10-01")]]] },
+          "works: one value is one argument, as Excel passes it"
+        ),
+      ],
       negative: inner,
       zero: inner,
       huge: inner,

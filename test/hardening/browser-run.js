@@ -41,7 +41,13 @@
         if (!fn) throw new Error("BTU." + call[0] + " is not registered");
         return { ok: toWire(fn.apply(null, fromWire(call[1]))) };
       } catch (e) {
-        return { err: { code: String(e && e.code), message: String(e && e.message), cf: e instanceof window.CustomFunctions.Error } };
+        return {
+          err: {
+            code: String(e && e.code),
+            message: String(e && e.message),
+            cf: e instanceof window.CustomFunctions.Error,
+          },
+        };
       }
     });
   };

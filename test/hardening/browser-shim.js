@@ -18,7 +18,15 @@
       else for (var k in idOrMap) registry[k.toUpperCase()] = idOrMap[k];
     },
     Error: CustomFunctionError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      invalidNumber: "#NUM!",
+      divisionByZero: "#DIV/0!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
   };
   window.__btuRegistry = registry;
 })();

@@ -16,7 +16,8 @@ const reg = loadRegistered();
 const iso = (serial: number) => new Date((serial - 25569) * 86_400_000).toISOString().slice(0, 10);
 
 /** "pay-lag" -> "PaY-lAg": alternating case. */
-const mixed = (s: string) => s.replace(/[a-z]/gi, (ch, i: number) => (i % 2 ? ch.toUpperCase() : ch.toLowerCase()));
+const mixed = (s: string) =>
+  s.replace(/[a-z]/gi, (ch, i: number) => (i % 2 ? ch.toUpperCase() : ch.toLowerCase()));
 
 /** Other spellings of a sample that must give the same result, with a label for the failure message. */
 function variants(type: ParamType, v: Arg): Array<[string, Arg]> {
@@ -30,7 +31,11 @@ function variants(type: ParamType, v: Arg): Array<[string, Arg]> {
       break;
     case "date":
       if (typeof v !== "number") break;
-      out.push(["ISO text", iso(v)], ["ISO text with spaces", `  ${iso(v)} `], ["numeric text", String(v)]);
+      out.push(
+        ["ISO text", iso(v)],
+        ["ISO text with spaces", `  ${iso(v)} `],
+        ["numeric text", String(v)]
+      );
       oneCell(v);
       oneCell(iso(v));
       break;
@@ -42,12 +47,23 @@ function variants(type: ParamType, v: Arg): Array<[string, Arg]> {
       break;
     case "choices":
       if (typeof v !== "string") break;
-      out.push(["upper case", v.toUpperCase()], ["spaces around ids, values and separators", v.replace(/=/g, " = ").replace(/;/g, " ;  ")]);
-      out.push(["a two-column range, mixed case", v.split(";").map((p) => p.split("=").map((x) => ` ${mixed(x.trim())} `))]);
+      out.push(
+        ["upper case", v.toUpperCase()],
+        ["spaces around ids, values and separators", v.replace(/=/g, " = ").replace(/;/g, " ;  ")]
+      );
+      out.push([
+        "a two-column range, mixed case",
+        v.split(";").map((p) => p.split("=").map((x) => ` ${mixed(x.trim())} `)),
+      ]);
       break;
     case "holidays":
-      if (typeof v === "string") out.push(["upper case with spaces", ` ${v.toUpperCase()} `], ["mixed case", mixed(v)]);
-      if (Array.isArray(v)) out.push(["ISO text", (v as Scalar[][]).map((r) => r.map((c) => (typeof c === "number" ? iso(c) : c)))]);
+      if (typeof v === "string")
+        out.push(["upper case with spaces", ` ${v.toUpperCase()} `], ["mixed case", mixed(v)]);
+      if (Array.isArray(v))
+        out.push([
+          "ISO text",
+          (v as Scalar[][]).map((r) => r.map((c) => (typeof c === "number" ? iso(c) : c))),
+        ]);
       break;
     case "arguments":
       // EXPLAIN's repeating arguments: each written the other way (serial <-> ISO text, text in upper case with spaces).
@@ -55,19 +71,36 @@ function variants(type: ParamType, v: Arg): Array<[string, Arg]> {
         out.push([
           "each argument written differently",
           (v as Scalar[][][]).map((a) =>
-            a.map((r) => r.map((c) => (typeof c === "number" ? iso(c) : typeof c === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c) ? Date.UTC(+c.slice(0, 4), +c.slice(5, 7) - 1, +c.slice(8, 10)) / 86_400_000 + 25569 : typeof c === "string" ? ` ${c.toUpperCase()} ` : c))),
+            a.map((r) =>
+              r.map((c) =>
+                typeof c === "number"
+                  ? iso(c)
+                  : typeof c === "string" && /^\d{4}-\d{2}-\d{2}$/.test(c)
+                    ? Date.UTC(+c.slice(0, 4), +c.slice(5, 7) - 1, +c.slice(8, 10)) / 86_400_000 +
+                      25569
+                    : typeof c === "string"
+                      ? ` ${c.toUpperCase()} `
+                      : c
+              )
+            )
           ),
         ]);
       break;
     case "table":
-      if (Array.isArray(v)) out.push(["numbers as text with spaces", (v as Scalar[][]).map((r) => r.map((c) => (typeof c === "number" ? ` ${c} ` : c)))]);
+      if (Array.isArray(v))
+        out.push([
+          "numbers as text with spaces",
+          (v as Scalar[][]).map((r) => r.map((c) => (typeof c === "number" ? ` ${c} ` : c))),
+        ]);
       break;
   }
   return out;
 }
 
 function parts(s: Sample): { value: Arg; also: Readonly<Record<string, Arg>> } {
-  return s !== null && typeof s === "object" && !Array.isArray(s) ? s : { value: s as Arg, also: {} };
+  return s !== null && typeof s === "object" && !Array.isArray(s)
+    ? s
+    : { value: s as Arg, also: {} };
 }
 
 function call(row: Row, values: Record<string, unknown>): Outcome {
@@ -77,7 +110,8 @@ function call(row: Row, values: Record<string, unknown>): Outcome {
 const cases: Array<[string, string, string, Row, string, Sample]> = [];
 for (const row of ROWS)
   for (const [param, samples] of Object.entries(row.samples))
-    for (const s of samples) cases.push([row.id, param, JSON.stringify(parts(s).value), row, param, s]);
+    for (const s of samples)
+      cases.push([row.id, param, JSON.stringify(parts(s).value), row, param, s]);
 
 describe("every parameter has samples for the equivalence tests", () => {
   test.each(ROWS.map((r) => [r.id, r] as const))("%s", (_id, row) => {
@@ -86,7 +120,9 @@ describe("every parameter has samples for the equivalence tests", () => {
     for (const p of params) {
       expect(row.samples[p].length).toBeGreaterThan(0);
       // At least one sample of each parameter computes a value, so the comparisons are not all between errors.
-      const works = row.samples[p].some((s) => call(row, { ...row.base, ...parts(s).also, [p]: parts(s).value }).kind === "value");
+      const works = row.samples[p].some(
+        (s) => call(row, { ...row.base, ...parts(s).also, [p]: parts(s).value }).kind === "value"
+      );
       if (!works) throw new Error(`BTU.${row.id}: no sample of ${p} gives a value`);
     }
   });
@@ -102,7 +138,10 @@ describe("the same value written differently gives the same result", () => {
     expect(vs.length).toBeGreaterThan(0);
     for (const [label, v] of vs) {
       const o = call(row, { ...row.base, ...also, [param]: v });
-      if (show(o) !== show(canonical)) throw new Error(`BTU.${row.id} ${param}: ${label} ${JSON.stringify(v)} gave ${show(o)}, ${JSON.stringify(value)} gave ${show(canonical)}`);
+      if (show(o) !== show(canonical))
+        throw new Error(
+          `BTU.${row.id} ${param}: ${label} ${JSON.stringify(v)} gave ${show(o)}, ${JSON.stringify(value)} gave ${show(canonical)}`
+        );
       expect(o).toEqual(canonical);
     }
   });
@@ -111,7 +150,8 @@ describe("the same value written differently gives the same result", () => {
 describe("a one-cell range works like its value, for every scalar parameter", () => {
   const scalarCases: Array<[string, string, Row, string]> = [];
   for (const row of ROWS)
-    for (const p of metaOf(reg, row.id).parameters) if (p.dimensionality !== "matrix") scalarCases.push([row.id, p.name, row, p.name]);
+    for (const p of metaOf(reg, row.id).parameters)
+      if (p.dimensionality !== "matrix") scalarCases.push([row.id, p.name, row, p.name]);
   test.each(scalarCases)("%s %s", (_id, _p, row, param) => {
     for (const s of row.samples[param]) {
       const { value, also } = parts(s);

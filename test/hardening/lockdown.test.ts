@@ -12,15 +12,35 @@ import type { Browser } from "playwright-core";
 import { loadRegistered } from "../helpers/registered";
 import { ERROR_VALUE, isNa, KINDS, ROWS } from "./bad-input";
 import { argList, metaOf } from "./calls";
-import { ADDIN_ORIGIN, CDN_ORIGIN, chromiumMissing, cspOf, launch, nodeOutcome, open, runInPage, serveHarness } from "./browser";
+import {
+  ADDIN_ORIGIN,
+  CDN_ORIGIN,
+  chromiumMissing,
+  cspOf,
+  launch,
+  nodeOutcome,
+  open,
+  runInPage,
+  serveHarness,
+} from "./browser";
 import { describeWhen } from "./prerequisites";
 
 const ROOT = path.join(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const CDN_SCRIPT_PREFIX = `${CDN_ORIGIN}/lib/1/hosted/`;
-const PAGES = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((f) => f.endsWith(".html")).sort() : [];
+const PAGES = fs.existsSync(DIST)
+  ? fs
+      .readdirSync(DIST)
+      .filter((f) => f.endsWith(".html"))
+      .sort()
+  : [];
 /** The browser bundles: every dist/*.js (dist/cli is the Node command line, not served). */
-const BUNDLES = fs.existsSync(DIST) ? fs.readdirSync(DIST).filter((f) => f.endsWith(".js")).sort() : [];
+const BUNDLES = fs.existsSync(DIST)
+  ? fs
+      .readdirSync(DIST)
+      .filter((f) => f.endsWith(".js"))
+      .sort()
+  : [];
 
 /* --------------------------------------------------------- the policy */
 
@@ -43,7 +63,8 @@ const effective = (p: Policy, directive: string) => p.get(directive) ?? p.get("d
  * style-src, which cannot run script) and data: images and fonts.
  */
 function allowedSources(directive: string): string[] {
-  if (directive.startsWith("script-src")) return ["'self'", CDN_ORIGIN, `${CDN_ORIGIN}/`, CDN_SCRIPT_PREFIX];
+  if (directive.startsWith("script-src"))
+    return ["'self'", CDN_ORIGIN, `${CDN_ORIGIN}/`, CDN_SCRIPT_PREFIX];
   if (directive === "style-src") return ["'self'", "'none'", "'unsafe-inline'"];
   if (directive === "img-src" || directive === "font-src") return ["'self'", "'none'", "data:"];
   return ["'self'", "'none'"];
@@ -60,7 +81,10 @@ function tags(html: string): Tag[] {
   const noComments = html.replace(/<!--[\s\S]*?-->/g, (m) => " ".repeat(m.length));
   for (const m of noComments.matchAll(/<([a-zA-Z][\w-]*)(\s[^>]*)?>/g)) {
     const attrs: Record<string, string> = {};
-    for (const a of (m[2] ?? "").matchAll(/([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? "";
+    for (const a of (m[2] ?? "").matchAll(
+      /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
+    ))
+      attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? "";
     out.push({ name: m[1].toLowerCase(), attrs, index: m.index ?? 0 });
   }
   return out;
@@ -76,7 +100,9 @@ describe("the built pages: CSP, scripts, handlers", () => {
 
     test("has a Content-Security-Policy meta element before any script", () => {
       expect(csp).toBeDefined();
-      const meta = all.find((t) => t.name === "meta" && /content-security-policy/i.test(t.attrs["http-equiv"] ?? ""));
+      const meta = all.find(
+        (t) => t.name === "meta" && /content-security-policy/i.test(t.attrs["http-equiv"] ?? "")
+      );
       const firstScript = all.find((t) => t.name === "script");
       expect(meta).toBeDefined();
       if (firstScript) expect((meta as Tag).index).toBeLessThan(firstScript.index);
@@ -89,24 +115,41 @@ describe("the built pages: CSP, scripts, handlers", () => {
       expect(scriptSrc).toContain("'self'");
       for (const d of ["script-src", "script-src-elem", "script-src-attr"]) {
         const s = p.get(d) ?? (d === "script-src" ? scriptSrc : undefined);
-        if (s) expect({ d, extra: s.filter((x) => !allowedSources(d).includes(x)) }).toEqual({ d, extra: [] });
+        if (s)
+          expect({ d, extra: s.filter((x) => !allowedSources(d).includes(x)) }).toEqual({
+            d,
+            extra: [],
+          });
       }
-      expect((csp as string).toLowerCase()).not.toMatch(/'unsafe-eval'|'wasm-unsafe-eval'|'strict-dynamic'|'unsafe-hashes'|'nonce-|'sha(256|384|512)-/);
+      expect((csp as string).toLowerCase()).not.toMatch(
+        /'unsafe-eval'|'wasm-unsafe-eval'|'strict-dynamic'|'unsafe-hashes'|'nonce-|'sha(256|384|512)-/
+      );
     });
 
     test("every directive names only the add-in's own origin (and, for scripts, the CDN); objects and <base> are off", () => {
       const p = parsePolicy(csp as string);
-      for (const [d, sources] of p) expect({ d, extra: sources.filter((s) => !allowedSources(d).includes(s)) }).toEqual({ d, extra: [] });
+      for (const [d, sources] of p)
+        expect({ d, extra: sources.filter((s) => !allowedSources(d).includes(s)) }).toEqual({
+          d,
+          extra: [],
+        });
       expect(effective(p, "object-src")).toEqual(["'none'"]);
       expect(p.get("base-uri")).toBeDefined();
       expect(p.get("base-uri")?.every((s) => s === "'none'" || s === "'self'")).toBe(true);
     });
 
     test("no inline <script> bodies, no on* handler attributes, no javascript: URLs", () => {
-      for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi)) expect(m[1].trim()).toBe("");
-      const handlers = all.flatMap((t) => Object.keys(t.attrs).filter((a) => a.startsWith("on")).map((a) => `<${t.name} ${a}>`));
+      for (const m of html.matchAll(/<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi))
+        expect(m[1].trim()).toBe("");
+      const handlers = all.flatMap((t) =>
+        Object.keys(t.attrs)
+          .filter((a) => a.startsWith("on"))
+          .map((a) => `<${t.name} ${a}>`)
+      );
       expect(handlers).toEqual([]);
-      const jsUrls = all.flatMap((t) => Object.values(t.attrs).filter((v) => /^\s*javascript:/i.test(v)));
+      const jsUrls = all.flatMap((t) =>
+        Object.values(t.attrs).filter((v) => /^\s*javascript:/i.test(v))
+      );
       expect(jsUrls).toEqual([]);
     });
 
@@ -115,10 +158,16 @@ describe("the built pages: CSP, scripts, handlers", () => {
         const url = t.attrs.src ?? (t.name === "link" ? t.attrs.href : undefined);
         if (url === undefined) continue;
         const resolved = new URL(url, `${ADDIN_ORIGIN}/${page}`);
-        const ok = resolved.origin === ADDIN_ORIGIN || (t.name === "script" && resolved.href.startsWith(CDN_SCRIPT_PREFIX) && resolved.protocol === "https:");
+        const ok =
+          resolved.origin === ADDIN_ORIGIN ||
+          (t.name === "script" &&
+            resolved.href.startsWith(CDN_SCRIPT_PREFIX) &&
+            resolved.protocol === "https:");
         expect({ tag: t.name, url, ok }).toEqual({ tag: t.name, url, ok: true });
       }
-      expect(all.filter((t) => t.name === "script").every((t) => t.attrs.src !== undefined)).toBe(true);
+      expect(all.filter((t) => t.name === "script").every((t) => t.attrs.src !== undefined)).toBe(
+        true
+      );
     });
   });
 });
@@ -126,9 +175,11 @@ describe("the built pages: CSP, scripts, handlers", () => {
 /* ---------------------------------------------------------- the bundles */
 
 /** Turning strings into code: forbidden by the CSP, and in our code at all. */
-const CODE_FROM_STRINGS = /\beval\s*\(|\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(|\bset(?:Timeout|Interval)\s*\(\s*["'`]|\bimportScripts\s*\(|\bimport\s*\(/g;
+const CODE_FROM_STRINGS =
+  /\beval\s*\(|\bnew\s+Function\s*\(|(?<![\w$.])Function\s*\(|\bset(?:Timeout|Interval)\s*\(\s*["'`]|\bimportScripts\s*\(|\bimport\s*\(/g;
 /** Ways to make a network request. The add-in makes none of its own. */
-const NETWORK = /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|\bRTCPeerConnection\b|createElement\(\s*["'](?:script|img|iframe|link)["']\s*\)/g;
+const NETWORK =
+  /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\bsendBeacon\b|\bRTCPeerConnection\b|createElement\(\s*["'](?:script|img|iframe|link)["']\s*\)/g;
 /**
  * Modules allowed to contain one of the patterns above, with why
  * ({ "module path prefix": "reason" }; a package as "name/" or
@@ -139,8 +190,10 @@ const NETWORK = /\bfetch\s*\(|\bXMLHttpRequest\b|\bWebSocket\b|\bEventSource\b|\
 const THIRD_PARTY_ALLOWED: Record<string, string> = {
   "exceljs/":
     "ExcelJS's prebuilt browser bundle (browserify) carries polyfills: regenerator-runtime's strict-mode fallback, core-js's global detection and setImmediate's <script> onreadystatechange trick for old IE (no src, no request). It builds .xlsx files in memory, loaded only when the user downloads one; the CSP blocks any code from strings.",
-  "webpack/runtime/global": "webpack's globalThis lookup: new Function('return this') is a try/catch fallback for engines without globalThis, never reached in a browser that runs the pane.",
-  "webpack/runtime/load script": "webpack's chunk loader: adds a <script> for the add-in's own lazily loaded chunk (the .xlsx writer), from the add-in's own origin, as the CSP's script-src 'self' allows.",
+  "webpack/runtime/global":
+    "webpack's globalThis lookup: new Function('return this') is a try/catch fallback for engines without globalThis, never reached in a browser that runs the pane.",
+  "webpack/runtime/load script":
+    "webpack's chunk loader: adds a <script> for the add-in's own lazily loaded chunk (the .xlsx writer), from the add-in's own origin, as the CSP's script-src 'self' allows.",
 };
 
 /**
@@ -150,7 +203,11 @@ const THIRD_PARTY_ALLOWED: Record<string, string> = {
 const IMPORT_TARGET = /^import\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*)*["'`]([^"'`]+)["'`]/;
 function isOwnChunkImport(code: string): boolean {
   const m = IMPORT_TARGET.exec(code);
-  return m !== null && (/^\.\.?\//.test(m[1]) || Object.keys(THIRD_PARTY_ALLOWED).some((k) => k.endsWith("/") && `${m[1]}/`.startsWith(k)));
+  return (
+    m !== null &&
+    (/^\.\.?\//.test(m[1]) ||
+      Object.keys(THIRD_PARTY_ALLOWED).some((k) => k.endsWith("/") && `${m[1]}/`.startsWith(k)))
+  );
 }
 
 describe("the browser bundles: no code from strings, no network calls", () => {
@@ -158,8 +215,14 @@ describe("the browser bundles: no code from strings, no network calls", () => {
 
   test.each(BUNDLES.map((b) => [b]))("dist/%s and every module in its source map", (bundle) => {
     const mapFile = path.join(DIST, `${bundle}.map`);
-    if (!fs.existsSync(mapFile)) throw new Error(`dist/${bundle}.map is missing: the scan attributes each finding to its module through the source map`);
-    const map = JSON.parse(fs.readFileSync(mapFile, "utf8")) as { sources: string[]; sourcesContent?: Array<string | null> };
+    if (!fs.existsSync(mapFile))
+      throw new Error(
+        `dist/${bundle}.map is missing: the scan attributes each finding to its module through the source map`
+      );
+    const map = JSON.parse(fs.readFileSync(mapFile, "utf8")) as {
+      sources: string[];
+      sourcesContent?: Array<string | null>;
+    };
     expect(map.sources.length).toBeGreaterThan(0);
     const findings: string[] = [];
     let usesAllowed = false;
@@ -167,7 +230,11 @@ describe("the browser bundles: no code from strings, no network calls", () => {
       const text = map.sourcesContent?.[i];
       if (typeof text !== "string") return findings.push(`${source}: no source content in the map`);
       const ours = /\/src\//.test(source) && !/node_modules/.test(source);
-      const module = ours ? source.replace(/^.*?\/src\//, "src/") : source.replace(/^.*node_modules\//, "").replace(/^webpack:\/\/[^/]*\/(webpack\/runtime\/)/, "$1");
+      const module = ours
+        ? source.replace(/^.*?\/src\//, "src/")
+        : source
+            .replace(/^.*node_modules\//, "")
+            .replace(/^webpack:\/\/[^/]*\/(webpack\/runtime\/)/, "$1");
       const allowed = !ours && Object.keys(THIRD_PARTY_ALLOWED).some((k) => module.startsWith(k));
       for (const re of [CODE_FROM_STRINGS, NETWORK])
         for (const m of text.matchAll(re)) {
@@ -183,136 +250,219 @@ describe("the browser bundles: no code from strings, no network calls", () => {
     // The emitted bundle itself (webpack's runtime may have no module in the map). Minified code cannot be
     // told apart by module, so this part runs for every bundle that holds no allowed module.
     const emitted = fs.readFileSync(path.join(DIST, bundle), "utf8");
-    if (!usesAllowed) for (const re of [CODE_FROM_STRINGS, NETWORK]) for (const m of emitted.matchAll(re)) findings.push(`dist/${bundle} at ${m.index}: ${m[0]}`);
+    if (!usesAllowed)
+      for (const re of [CODE_FROM_STRINGS, NETWORK])
+        for (const m of emitted.matchAll(re))
+          findings.push(`dist/${bundle} at ${m.index}: ${m[0]}`);
     expect(findings).toEqual([]);
   });
 
   test("the functions bundle, which Excel runs in every cell, holds no allowed exception at all", () => {
-    const map = JSON.parse(fs.readFileSync(path.join(DIST, "functions.js.map"), "utf8")) as { sources: string[] };
-    expect(map.sources.filter((s) => Object.keys(THIRD_PARTY_ALLOWED).some((k) => s.includes(k)))).toEqual([]);
+    const map = JSON.parse(fs.readFileSync(path.join(DIST, "functions.js.map"), "utf8")) as {
+      sources: string[];
+    };
+    expect(
+      map.sources.filter((s) => Object.keys(THIRD_PARTY_ALLOWED).some((k) => s.includes(k)))
+    ).toEqual([]);
   });
 });
 
 /* ------------------------------------------------------------ telemetry */
 
 describe("no usage data: office-addin-usage-data is off, and nothing turns it on", () => {
-  const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as { packages: Record<string, { version?: string; dependencies?: Record<string, string> }> };
-  const copies = Object.keys(lock.packages).filter((k) => /(^|\/)node_modules\/office-addin-usage-data$/.test(k));
+  const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
+    packages: Record<string, { version?: string; dependencies?: Record<string, string> }>;
+  };
+  const copies = Object.keys(lock.packages).filter((k) =>
+    /(^|\/)node_modules\/office-addin-usage-data$/.test(k)
+  );
 
-  test("package-lock.json pins its copies (the office-addin-* tools depend on it)", () => expect(copies.length).toBeGreaterThan(0));
+  test("package-lock.json pins its copies (the office-addin-* tools depend on it)", () =>
+    expect(copies.length).toBeGreaterThan(0));
 
-  test.each(copies.map((c) => [c]))("%s, as installed, never reports: it stays off even when asked to turn on", (copy) => {
-    const dir = path.join(ROOT, copy);
-    const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as { version: string; dependencies?: Record<string, string> };
-    expect(pkg.version).toBe(lock.packages[copy].version);
-    // Nothing it depends on can send anything (older versions pulled in applicationinsights).
-    expect(Object.keys(pkg.dependencies ?? {})).toEqual(["commander"]);
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const lib = require(dir) as { OfficeAddinUsageData: new (o: object) => { isUsageDataOn(): boolean; getUsageDataLevel(): string }; readUsageDataLevel(g: string): string };
-    const u = new lib.OfficeAddinUsageData({ projectName: "btu-separation-addin", instrumentationKey: "x", promptQuestion: "", raisePrompt: false, usageDataLevel: "on" });
-    expect(u.isUsageDataOn()).toBe(false);
-    expect(u.getUsageDataLevel()).toBe("off");
-    expect(lib.readUsageDataLevel("office-addin-usage-data")).toBe("off");
-  });
+  test.each(copies.map((c) => [c]))(
+    "%s, as installed, never reports: it stays off even when asked to turn on",
+    (copy) => {
+      const dir = path.join(ROOT, copy);
+      const pkg = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as {
+        version: string;
+        dependencies?: Record<string, string>;
+      };
+      expect(pkg.version).toBe(lock.packages[copy].version);
+      // Nothing it depends on can send anything (older versions pulled in applicationinsights).
+      expect(Object.keys(pkg.dependencies ?? {})).toEqual(["commander"]);
+      const lib = require(dir) as {
+        OfficeAddinUsageData: new (o: object) => {
+          isUsageDataOn(): boolean;
+          getUsageDataLevel(): string;
+        };
+        readUsageDataLevel(g: string): string;
+      };
+      const u = new lib.OfficeAddinUsageData({
+        projectName: "btu-separation-addin",
+        instrumentationKey: "x",
+        promptQuestion: "",
+        raisePrompt: false,
+        usageDataLevel: "on",
+      });
+      expect(u.isUsageDataOn()).toBe(false);
+      expect(u.getUsageDataLevel()).toBe("off");
+      expect(lib.readUsageDataLevel("office-addin-usage-data")).toBe("off");
+    }
+  );
 
   test("no telemetry client anywhere in the dependency tree", () => {
-    expect(Object.keys(lock.packages).filter((k) => /applicationinsights|@microsoft\/1ds-|telemetry/i.test(k))).toEqual([]);
+    expect(
+      Object.keys(lock.packages).filter((k) =>
+        /applicationinsights|@microsoft\/1ds-|telemetry/i.test(k)
+      )
+    ).toEqual([]);
   });
 
   test("the project's scripts never turn usage data on", () => {
-    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as { scripts: Record<string, string> };
-    const texts = [JSON.stringify(pkg.scripts), ...fs.readdirSync(path.join(ROOT, "scripts")).map((f) => fs.readFileSync(path.join(ROOT, "scripts", f), "utf8")), fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8")];
-    for (const t of texts) expect(t).not.toMatch(/usage-data\s+on\b|setUsageDataOn|usageDataLevel\s*:\s*["']?on\b|UsageDataLevel\.on\b/);
+    const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
+    const texts = [
+      JSON.stringify(pkg.scripts),
+      ...fs
+        .readdirSync(path.join(ROOT, "scripts"))
+        .map((f) => fs.readFileSync(path.join(ROOT, "scripts", f), "utf8")),
+      fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8"),
+    ];
+    for (const t of texts)
+      expect(t).not.toMatch(
+        /usage-data\s+on\b|setUsageDataOn|usageDataLevel\s*:\s*["']?on\b|UsageDataLevel\.on\b/
+      );
   });
 });
 
 /* ------------------------------------------------------------ in Chromium */
 
-describeWhen(chromiumMissing, "in Chromium: the pages and the functions under the shipped policy", () => {
-  let browser: Browser;
-  const reg = loadRegistered();
-  const shipped = cspOf(fs.readFileSync(path.join(DIST, "functions.html"), "utf8")) as string;
+describeWhen(
+  chromiumMissing,
+  "in Chromium: the pages and the functions under the shipped policy",
+  () => {
+    let browser: Browser;
+    const reg = loadRegistered();
+    const shipped = cspOf(fs.readFileSync(path.join(DIST, "functions.html"), "utf8")) as string;
 
-  beforeAll(async () => {
-    browser = await launch();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
+    beforeAll(async () => {
+      browser = await launch();
+    });
+    afterAll(async () => {
+      await browser?.close();
+    });
 
-  test.each(PAGES.map((p) => [p]))("dist/%s loads with no CSP violation, no error and no request beyond its origin and the CDN", async (page) => {
-    const o = await open(browser);
-    try {
-      await o.page.goto(`${ADDIN_ORIGIN}/${page}`, { waitUntil: "load" });
-      await o.page.waitForLoadState("networkidle");
-      expect([...(await o.violations()), ...o.traffic.violations]).toEqual([]);
-      expect(o.traffic.pageErrors).toEqual([]);
-      expect(o.traffic.consoleErrors).toEqual([]);
-      expect(o.traffic.foreign).toEqual([]);
-      expect(o.traffic.websockets).toEqual([]);
-      expect(o.traffic.cdnMissing).toEqual([]);
-      expect(o.traffic.requests.filter((u) => !u.startsWith(`${ADDIN_ORIGIN}/`) && !u.startsWith(CDN_SCRIPT_PREFIX))).toEqual([]);
-      if (page === "functions.html") {
-        // Microsoft's runtime (from the CDN, served from @microsoft/office-js here) registered every function.
-        const ids = await o.page.evaluate(() => {
-          const cf = (window as unknown as { CustomFunctions?: { _association?: { m_mappings?: Record<string, unknown> } } }).CustomFunctions;
-          return cf?._association?.m_mappings ? Object.keys(cf._association.m_mappings) : null;
-        });
-        if (ids === null) throw new Error("custom-functions-runtime.js no longer exposes CustomFunctions._association.m_mappings; update this check to the runtime's way of listing registrations");
-        expect([...ids].sort()).toEqual(reg.metadata.functions.map((f) => f.id).sort());
-      }
-    } finally {
-      await o.context.close();
-    }
-  });
-
-  test("every function and every bad-input case runs under the policy: no violation, no request, the same results as Node", async () => {
-    const o = await open(browser);
-    try {
-      serveHarness(o, shipped);
-      await o.page.goto(`${ADDIN_ORIGIN}/__harness/index.html`, { waitUntil: "load" });
-      const calls: Array<{ id: string; args: unknown[] }> = [];
-      for (const row of ROWS) {
-        const meta = metaOf(reg, row.id);
-        calls.push({ id: row.id, args: argList(meta, row.base) });
-        for (const k of KINDS) {
-          const cell = row.cells[k.key];
-          if (!isNa(cell)) for (const c of cell) calls.push({ id: row.id, args: argList(meta, { ...row.base, ...(c.also ?? {}), [c.arg]: c.value === ERROR_VALUE ? ERROR_VALUE : c.value }) });
+    test.each(PAGES.map((p) => [p]))(
+      "dist/%s loads with no CSP violation, no error and no request beyond its origin and the CDN",
+      async (page) => {
+        const o = await open(browser);
+        try {
+          await o.page.goto(`${ADDIN_ORIGIN}/${page}`, { waitUntil: "load" });
+          await o.page.waitForLoadState("networkidle");
+          expect([...(await o.violations()), ...o.traffic.violations]).toEqual([]);
+          expect(o.traffic.pageErrors).toEqual([]);
+          expect(o.traffic.consoleErrors).toEqual([]);
+          expect(o.traffic.foreign).toEqual([]);
+          expect(o.traffic.websockets).toEqual([]);
+          expect(o.traffic.cdnMissing).toEqual([]);
+          expect(
+            o.traffic.requests.filter(
+              (u) => !u.startsWith(`${ADDIN_ORIGIN}/`) && !u.startsWith(CDN_SCRIPT_PREFIX)
+            )
+          ).toEqual([]);
+          if (page === "functions.html") {
+            // Microsoft's runtime (from the CDN, served from @microsoft/office-js here) registered every function.
+            const ids = await o.page.evaluate(() => {
+              const cf = (
+                window as unknown as {
+                  CustomFunctions?: { _association?: { m_mappings?: Record<string, unknown> } };
+                }
+              ).CustomFunctions;
+              return cf?._association?.m_mappings ? Object.keys(cf._association.m_mappings) : null;
+            });
+            if (ids === null)
+              throw new Error(
+                "custom-functions-runtime.js no longer exposes CustomFunctions._association.m_mappings; update this check to the runtime's way of listing registrations"
+              );
+            expect([...ids].sort()).toEqual(reg.metadata.functions.map((f) => f.id).sort());
+          }
+        } finally {
+          await o.context.close();
         }
       }
-      const inPage = await runInPage(o, calls);
-      const inNode = calls.map((c) => nodeOutcome(reg, c.id, c.args));
-      expect(inPage).toEqual(inNode);
-      expect(inPage.filter((r) => "ok" in r).length).toBeGreaterThan(ROWS.length);
-      expect([...(await o.violations()), ...o.traffic.violations]).toEqual([]);
-      expect(o.traffic.pageErrors).toEqual([]);
-      expect(o.traffic.foreign).toEqual([]);
-      expect(o.traffic.requests.filter((u) => !u.startsWith(`${ADDIN_ORIGIN}/`))).toEqual([]);
-    } finally {
-      await o.context.close();
-    }
-  });
+    );
 
-  test("the checks have teeth: under the shipped policy an inline script and eval are blocked and reported", async () => {
-    const o = await open(browser);
-    try {
-      const page = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${shipped}"></head><body>
+    test("every function and every bad-input case runs under the policy: no violation, no request, the same results as Node", async () => {
+      const o = await open(browser);
+      try {
+        serveHarness(o, shipped);
+        await o.page.goto(`${ADDIN_ORIGIN}/__harness/index.html`, { waitUntil: "load" });
+        const calls: Array<{ id: string; args: unknown[] }> = [];
+        for (const row of ROWS) {
+          const meta = metaOf(reg, row.id);
+          calls.push({ id: row.id, args: argList(meta, row.base) });
+          for (const k of KINDS) {
+            const cell = row.cells[k.key];
+            if (!isNa(cell))
+              for (const c of cell)
+                calls.push({
+                  id: row.id,
+                  args: argList(meta, {
+                    ...row.base,
+                    ...(c.also ?? {}),
+                    [c.arg]: c.value === ERROR_VALUE ? ERROR_VALUE : c.value,
+                  }),
+                });
+          }
+        }
+        const inPage = await runInPage(o, calls);
+        const inNode = calls.map((c) => nodeOutcome(reg, c.id, c.args));
+        expect(inPage).toEqual(inNode);
+        expect(inPage.filter((r) => "ok" in r).length).toBeGreaterThan(ROWS.length);
+        expect([...(await o.violations()), ...o.traffic.violations]).toEqual([]);
+        expect(o.traffic.pageErrors).toEqual([]);
+        expect(o.traffic.foreign).toEqual([]);
+        expect(o.traffic.requests.filter((u) => !u.startsWith(`${ADDIN_ORIGIN}/`))).toEqual([]);
+      } finally {
+        await o.context.close();
+      }
+    });
+
+    test("the checks have teeth: under the shipped policy an inline script and eval are blocked and reported", async () => {
+      const o = await open(browser);
+      try {
+        const page = `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${shipped}"></head><body>
 <script>window.__inlineRan = true;</script><script src="/__control/eval.js"></script></body></html>`;
-      o.serve("/__control/index.html", { body: page, type: "text/html" });
-      o.serve("/__control/eval.js", {
-        body: "window.__eval = (function () { try { return eval('1 + 1'); } catch (e) { return e.name; } })();\n" + "window.__fn = (function () { try { return new Function('return 2')(); } catch (e) { return e.name; } })();\n",
-      });
-      await o.page.goto(`${ADDIN_ORIGIN}/__control/index.html`, { waitUntil: "load" });
-      const ran = await o.page.evaluate(() => {
-        const w = window as unknown as { __inlineRan?: boolean; __eval?: unknown; __fn?: unknown };
-        return { inline: w.__inlineRan ?? false, eval: w.__eval, fn: w.__fn };
-      });
-      expect(ran).toEqual({ inline: false, eval: "EvalError", fn: "EvalError" });
-      const v = await o.violations();
-      expect(v.filter((x) => x.startsWith("script-src-elem blocked inline") || x.startsWith("script-src blocked inline")).length).toBe(1);
-      expect(v.filter((x) => / blocked eval/.test(x)).length).toBe(2);
-    } finally {
-      await o.context.close();
-    }
-  });
-});
+        o.serve("/__control/index.html", { body: page, type: "text/html" });
+        o.serve("/__control/eval.js", {
+          body:
+            "window.__eval = (function () { try { return eval('1 + 1'); } catch (e) { return e.name; } })();\n" +
+            "window.__fn = (function () { try { return new Function('return 2')(); } catch (e) { return e.name; } })();\n",
+        });
+        await o.page.goto(`${ADDIN_ORIGIN}/__control/index.html`, { waitUntil: "load" });
+        const ran = await o.page.evaluate(() => {
+          const w = window as unknown as {
+            __inlineRan?: boolean;
+            __eval?: unknown;
+            __fn?: unknown;
+          };
+          return { inline: w.__inlineRan ?? false, eval: w.__eval, fn: w.__fn };
+        });
+        expect(ran).toEqual({ inline: false, eval: "EvalError", fn: "EvalError" });
+        const v = await o.violations();
+        expect(
+          v.filter(
+            (x) =>
+              x.startsWith("script-src-elem blocked inline") ||
+              x.startsWith("script-src blocked inline")
+          ).length
+        ).toBe(1);
+        expect(v.filter((x) => / blocked eval/.test(x)).length).toBe(2);
+      } finally {
+        await o.context.close();
+      }
+    });
+  }
+);

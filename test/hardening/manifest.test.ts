@@ -12,7 +12,6 @@ import * as path from "path";
 import { describeWhen } from "./prerequisites";
 import { local, parseXml, pathOf, walk, XmlElement } from "./xml";
 
-// eslint-disable-next-line @typescript-eslint/no-var-requires
 const validator = require("../../scripts/validate-manifest.js") as {
   schemasDir(): { dir: string; found: boolean; source: string };
   validate(file: string, dir?: string): { ok: boolean; output: string };
@@ -42,39 +41,53 @@ const PINNED_ID = "9d7a7073-a048-4d50-a3a7-ff2824118497";
 const EXPECTED_PERMISSION = "ReadWriteDocument";
 
 const schemas = validator.schemasDir();
-const xmllintMissing = validator.xmllintVersion() ? undefined : "xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils)";
-const schemasMissing = schemas.found ? undefined : `the manifest schemas are missing: no OfficeAppManifestV1_1.xsd in ${schemas.dir} (${schemas.source})`;
+const xmllintMissing = validator.xmllintVersion()
+  ? undefined
+  : "xmllint is not installed (Debian/Ubuntu: apt-get install libxml2-utils)";
+const schemasMissing = schemas.found
+  ? undefined
+  : `the manifest schemas are missing: no OfficeAppManifestV1_1.xsd in ${schemas.dir} (${schemas.source})`;
 
-describeWhen(xmllintMissing ?? schemasMissing, "the manifest validates against Microsoft's XML schemas (xmllint, offline)", () => {
-  test("manifest.xml", () => {
-    const r = validator.validate(SOURCE, schemas.dir);
-    if (!r.ok) throw new Error(r.output);
-  });
-  test("dist/manifest.xml, as built (ADDIN_URL rewrites the host)", () => {
-    expect(fs.existsSync(BUILT)).toBe(true);
-    const r = validator.validate(BUILT, schemas.dir);
-    if (!r.ok) throw new Error(r.output);
-  });
-  test("the validation has teeth: a manifest with a wrong element or value fails it", () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "btu-manifest-"));
-    const text = fs.readFileSync(SOURCE, "utf8");
-    const broken = {
-      permission: text.replace(/<Permissions>[^<]*<\/Permissions>/, "<Permissions>ReadEverything</Permissions>"),
-      order: text.replace(/(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/, "$2$1"),
-      version: text.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0.0.0</Version>"),
-    };
-    try {
-      for (const [what, xml] of Object.entries(broken)) {
-        expect(xml).not.toBe(text);
-        const f = path.join(dir, `${what}.xml`);
-        fs.writeFileSync(f, xml);
-        expect({ what, ok: validator.validate(f, schemas.dir).ok }).toEqual({ what, ok: false });
+describeWhen(
+  xmllintMissing ?? schemasMissing,
+  "the manifest validates against Microsoft's XML schemas (xmllint, offline)",
+  () => {
+    test("manifest.xml", () => {
+      const r = validator.validate(SOURCE, schemas.dir);
+      if (!r.ok) throw new Error(r.output);
+    });
+    test("dist/manifest.xml, as built (ADDIN_URL rewrites the host)", () => {
+      expect(fs.existsSync(BUILT)).toBe(true);
+      const r = validator.validate(BUILT, schemas.dir);
+      if (!r.ok) throw new Error(r.output);
+    });
+    test("the validation has teeth: a manifest with a wrong element or value fails it", () => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "btu-manifest-"));
+      const text = fs.readFileSync(SOURCE, "utf8");
+      const broken = {
+        permission: text.replace(
+          /<Permissions>[^<]*<\/Permissions>/,
+          "<Permissions>ReadEverything</Permissions>"
+        ),
+        order: text.replace(
+          /(<Version>[^<]*<\/Version>)\s*(<ProviderName>[^<]*<\/ProviderName>)/,
+          "$2$1"
+        ),
+        version: text.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0.0.0</Version>"),
+      };
+      try {
+        for (const [what, xml] of Object.entries(broken)) {
+          expect(xml).not.toBe(text);
+          const f = path.join(dir, `${what}.xml`);
+          fs.writeFileSync(f, xml);
+          expect({ what, ok: validator.validate(f, schemas.dir).ok }).toEqual({ what, ok: false });
+        }
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  });
-});
+    });
+  }
+);
 
 /* ---------------------------------------------------- beyond the schema */
 
@@ -100,7 +113,12 @@ function resources(root: XmlElement) {
       }
     return map;
   };
-  return { Images: table("Images"), Urls: table("Urls"), ShortStrings: table("ShortStrings"), LongStrings: table("LongStrings") };
+  return {
+    Images: table("Images"),
+    Urls: table("Urls"),
+    ShortStrings: table("ShortStrings"),
+    LongStrings: table("LongStrings"),
+  };
 }
 
 /** Which resource table each element that refers by resid reads from. */
@@ -123,7 +141,12 @@ function servedPath(url: string): string {
 function pngSize(file: string): { width: number; height: number } {
   const b = fs.readFileSync(file);
   const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  if (b.length < 24 || !b.subarray(0, 8).equals(signature) || b.subarray(12, 16).toString("latin1") !== "IHDR") throw new Error(`${file} is not a PNG`);
+  if (
+    b.length < 24 ||
+    !b.subarray(0, 8).equals(signature) ||
+    b.subarray(12, 16).toString("latin1") !== "IHDR"
+  )
+    throw new Error(`${file} is not a PNG`);
   return { width: b.readUInt32BE(16), height: b.readUInt32BE(20) };
 }
 
@@ -140,8 +163,12 @@ describe.each([
     const problems: string[] = [];
     for (const e of refs) {
       const kinds = RESID_KIND[local(e)];
-      if (!kinds) problems.push(`${pathOf(e)}: no rule for resid on <${e.name}> (add it to RESID_KIND)`);
-      else if (!kinds.some((k) => res[k].has(e.attrs.resid))) problems.push(`${pathOf(e)} resid="${e.attrs.resid}" is not a bt:${kinds.join(" or bt:")} id`);
+      if (!kinds)
+        problems.push(`${pathOf(e)}: no rule for resid on <${e.name}> (add it to RESID_KIND)`);
+      else if (!kinds.some((k) => res[k].has(e.attrs.resid)))
+        problems.push(
+          `${pathOf(e)} resid="${e.attrs.resid}" is not a bt:${kinds.join(" or bt:")} id`
+        );
     }
     expect(problems).toEqual([]);
   });
@@ -154,10 +181,12 @@ describe.each([
   });
 
   test("strings are within the store's limits (short 125, long 250 characters; display name 125, description 250)", () => {
-    const long = (m: Map<string, string>, max: number) => [...m].filter(([, v]) => (v ?? "").length > max || (v ?? "").trim() === "").map(([k]) => k);
+    const long = (m: Map<string, string>, max: number) =>
+      [...m].filter(([, v]) => (v ?? "").length > max || (v ?? "").trim() === "").map(([k]) => k);
     expect(long(res.ShortStrings, 125)).toEqual([]);
     expect(long(res.LongStrings, 250)).toEqual([]);
-    const top = (name: string) => root.children.find((c) => local(c) === name)?.attrs.DefaultValue ?? "";
+    const top = (name: string) =>
+      root.children.find((c) => local(c) === name)?.attrs.DefaultValue ?? "";
     expect(top("DisplayName").length).toBeGreaterThan(0);
     expect(top("DisplayName").length).toBeLessThanOrEqual(125);
     expect(top("Description").length).toBeGreaterThan(0);
@@ -167,7 +196,8 @@ describe.each([
   test("every URL is HTTPS", () => {
     const urls: string[] = [];
     for (const e of walk(root)) {
-      for (const [k, v] of Object.entries(e.attrs)) if (!k.startsWith("xmlns") && k !== "xsi:type" && /:\/\//.test(v)) urls.push(v);
+      for (const [k, v] of Object.entries(e.attrs))
+        if (!k.startsWith("xmlns") && k !== "xsi:type" && /:\/\//.test(v)) urls.push(v);
       if (/:\/\//.test(e.text)) urls.push(e.text.trim());
     }
     expect(urls.length).toBeGreaterThan(5);
@@ -184,7 +214,9 @@ describe.each([
       [one(root, "IconUrl").attrs.DefaultValue, 32],
       [one(root, "HighResolutionIconUrl").attrs.DefaultValue, 64],
     ];
-    for (const img of walk(root).filter((e) => local(e) === "Image" && e.attrs.resid !== undefined)) {
+    for (const img of walk(root).filter(
+      (e) => local(e) === "Image" && e.attrs.resid !== undefined
+    )) {
       const url = res.Images.get(img.attrs.resid);
       expect(url).toBeDefined();
       want.push([url as string, Number(img.attrs.size)]);
@@ -203,7 +235,9 @@ describe.each([
 
   test("the custom functions' script, page and metadata are the built files", () => {
     for (const id of ["Script", "Page", "Metadata"]) {
-      const ref = walk(root).find((e) => local(e) === id)?.children.find((c) => local(c) === "SourceLocation");
+      const ref = walk(root)
+        .find((e) => local(e) === id)
+        ?.children.find((c) => local(c) === "SourceLocation");
       const url = res.Urls.get(ref?.attrs.resid ?? "");
       expect(url).toBeDefined();
       expect(fs.existsSync(path.join(ROOT, "dist", servedPath(url as string)))).toBe(true);
@@ -212,7 +246,9 @@ describe.each([
 
   test("the Id is a GUID and the pinned one", () => {
     const id = one(root, "Id").text.trim();
-    expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i);
+    expect(id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
+    );
     expect(id.toLowerCase()).toBe(PINNED_ID);
   });
 
@@ -232,15 +268,28 @@ describe("the namespace is the one the functions are documented under", () => {
   const res = resources(root);
   const nsRef = one(root, "Namespace").attrs.resid;
   const ns = res.ShortStrings.get(nsRef) as string;
-  const meta = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "functions.json"), "utf8")) as { functions: Array<{ id: string; description: string; parameters: Array<{ description?: string }> }> };
+  const meta = JSON.parse(fs.readFileSync(path.join(ROOT, "dist", "functions.json"), "utf8")) as {
+    functions: Array<{
+      id: string;
+      description: string;
+      parameters: Array<{ description?: string }>;
+    }>;
+  };
 
   /** NAMESPACE.FUNCTION references ("BTU.CONSULT_DISCOUNTED(...)", "=BTU.") in a text. */
-  const references = (text: string) => [...text.matchAll(/(?<![\w.$])=?([A-Z][A-Z0-9]*)\.([A-Z][A-Z0-9_]{3,})\b/g)].map((m) => ({ prefix: m[1], name: m[2] }));
+  const references = (text: string) =>
+    [...text.matchAll(/(?<![\w.$])=?([A-Z][A-Z0-9]*)\.([A-Z][A-Z0-9_]{3,})\b/g)].map((m) => ({
+      prefix: m[1],
+      name: m[2],
+    }));
 
-  test("a namespace Excel accepts: letters and digits, at most 32", () => expect(ns).toMatch(/^[A-Za-z][A-Za-z0-9]{0,31}$/));
+  test("a namespace Excel accepts: letters and digits, at most 32", () =>
+    expect(ns).toMatch(/^[A-Za-z][A-Za-z0-9]{0,31}$/));
 
   test("functions.json (the functions' own help) refers to them under it, and only under it", () => {
-    const text = meta.functions.flatMap((f) => [f.description, ...f.parameters.map((p) => p.description ?? "")]).join("\n");
+    const text = meta.functions
+      .flatMap((f) => [f.description, ...f.parameters.map((p) => p.description ?? "")])
+      .join("\n");
     const refs = references(text);
     expect(refs.length).toBeGreaterThan(0);
     expect([...new Set(refs.map((r) => r.prefix))]).toEqual([ns]);
@@ -250,15 +299,24 @@ describe("the namespace is the one the functions are documented under", () => {
     const files = [
       path.join(ROOT, "src", "functions", "functions.ts"),
       ...fs.readdirSync(path.join(ROOT, "src", "cli")).map((f) => path.join(ROOT, "src", "cli", f)),
-      ...(fs.existsSync(path.join(ROOT, "docs")) ? fs.readdirSync(path.join(ROOT, "docs")).filter((f) => f.endsWith(".md")).map((f) => path.join(ROOT, "docs", f)) : []),
+      ...(fs.existsSync(path.join(ROOT, "docs"))
+        ? fs
+            .readdirSync(path.join(ROOT, "docs"))
+            .filter((f) => f.endsWith(".md"))
+            .map((f) => path.join(ROOT, "docs", f))
+        : []),
       ...["README.md"].map((f) => path.join(ROOT, f)).filter((f) => fs.existsSync(f)),
     ];
     const ids = new Set(meta.functions.map((f) => f.id));
     const wrong: string[] = [];
     for (const f of files)
-      for (const r of references(fs.readFileSync(f, "utf8"))) if (ids.has(r.name) && r.prefix !== ns) wrong.push(`${path.relative(ROOT, f)}: ${r.prefix}.${r.name}`);
+      for (const r of references(fs.readFileSync(f, "utf8")))
+        if (ids.has(r.name) && r.prefix !== ns)
+          wrong.push(`${path.relative(ROOT, f)}: ${r.prefix}.${r.name}`);
     expect(wrong).toEqual([]);
     expect([...res.LongStrings.values()].join(" ")).toContain(`=${ns}.`);
-    expect(fs.readFileSync(path.join(ROOT, "src", "cli", "evaluate.ts"), "utf8")).toContain(`^${ns}\\.`);
+    expect(fs.readFileSync(path.join(ROOT, "src", "cli", "evaluate.ts"), "utf8")).toContain(
+      `^${ns}\\.`
+    );
   });
 });

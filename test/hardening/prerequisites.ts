@@ -15,7 +15,6 @@ export function describeWhen(missing: string | undefined, name: string, fn: () =
         throw new Error(`${missing} (CI=true: a missing prerequisite fails the run)`);
       });
     });
-  // eslint-disable-next-line no-console
   console.warn(`SKIPPED "${name}": ${missing}`);
   describe.skip(name, fn);
 }

@@ -24,7 +24,9 @@ describe("regressions found by the hardening tests", () => {
     const e = outcome("DURESS_SHARES", 1213170, 8e-323, null, null);
     expect(e.code).toBe("#NUM!");
     expect(e.message).toMatch(/^fairMarketValue must be large enough/);
-    expect(outcome("DURESS_BALANCE", 1e308, 1e-300, null, null).message).toMatch(/^fairMarketValue/);
+    expect(outcome("DURESS_BALANCE", 1e308, 1e-300, null, null).message).toMatch(
+      /^fairMarketValue/
+    );
   });
 });
 
@@ -33,13 +35,18 @@ describe("DURESS_SCHEDULE with a balance larger than the fees left", () => {
     // Found by the bad-input table's "huge number" column: DURESS_SCHEDULE(2004-10-01, 1E+308).
     const e = outcome("DURESS_SCHEDULE", 38261, 1e308, null, null, null);
     expect(e.code).toBe("#NUM!");
-    expect(e.message).toMatch(/^balance must be at most 560580\.82, the Consulting Fees payable bi-weekly from 2004-10-01/);
+    expect(e.message).toMatch(
+      /^balance must be at most 560580\.82, the Consulting Fees payable bi-weekly from 2004-10-01/
+    );
     expect(e.message).toMatch(/got 1e\+308$/);
     expect(e.message.length).toBeLessThan(255);
   });
   test("a balance just above the fees left names the most it may be", () => {
     const e = outcome("DURESS_SCHEDULE", 38261, 600000, null, null, null);
-    expect(e).toEqual({ code: "#NUM!", message: expect.stringMatching(/^balance must be at most 560580\.82, .*got 600000\.00$/) });
+    expect(e).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/^balance must be at most 560580\.82, .*got 600000\.00$/),
+    });
   });
 });
 
@@ -47,26 +54,39 @@ describe("DISABILITY_NOTICE_FROM names lastDayOfDisability when it is wrong", ()
   test("a last day before the first day", () => {
     // Found by the robustness fuzz: DISABILITY_NOTICE_FROM(2005-07-21, 2003-02-10) said "disability end ... is before its first day".
     const e = outcome("DISABILITY_NOTICE_FROM", "2005-07-21", "2003-02-10");
-    expect(e).toEqual({ code: "#VALUE!", message: "lastDayOfDisability 2003-02-10 is before firstDayOfDisability 2005-07-21; it must be on or after it" });
+    expect(e).toEqual({
+      code: "#VALUE!",
+      message:
+        "lastDayOfDisability 2003-02-10 is before firstDayOfDisability 2005-07-21; it must be on or after it",
+    });
   });
   test("a disability shorter than 120 days", () => {
     const e = outcome("DISABILITY_NOTICE_FROM", "2005-01-01", "2005-04-29");
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toMatch(/^lastDayOfDisability must be on or after 2005-04-30: .*120 consecutive calendar days.*got 2005-04-29$/);
+    expect(e.message).toMatch(
+      /^lastDayOfDisability must be on or after 2005-04-30: .*120 consecutive calendar days.*got 2005-04-29$/
+    );
   });
-  test("120 days exactly qualifies", () => expect(reg.call("DISABILITY_NOTICE_FROM", "2005-01-01", "2005-04-30")).toBe(38473));
+  test("120 days exactly qualifies", () =>
+    expect(reg.call("DISABILITY_NOTICE_FROM", "2005-01-01", "2005-04-30")).toBe(38473));
 });
 
-describe("holidays: text that is not a date says \"us-ma\" is allowed", () => {
+describe('holidays: text that is not a date says "us-ma" is allowed', () => {
   test.each([["US MA"], ["usma"], ["Christmas"]])("ELECTION_DEADLINE(2004-10-01, %p)", (text) => {
     // Found by the bad-input table's "unknown name" column: "US MA" got 'holidays must be a date ...' only.
     const e = outcome("ELECTION_DEADLINE", "2004-10-01", [[text]], null);
     expect(e.code).toBe("#VALUE!");
-    expect(e.message).toBe(`holidays must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got "${text}"`);
+    expect(e.message).toBe(
+      `holidays must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got "${text}"`
+    );
   });
-  test("\" US-MA \" and a range of dates still work", () => {
-    expect(reg.call("SHARE_TRANSFER_DEADLINE", "2004-10-01", [[" US-MA "]], null)).toBe(reg.call("SHARE_TRANSFER_DEADLINE", "2004-10-01", null, "business-days=us-ma"));
-    expect(reg.call("ELECTION_DEADLINE", "2004-10-01", [["2004-10-11"], [38300]], null)).toBe(38293);
+  test('" US-MA " and a range of dates still work', () => {
+    expect(reg.call("SHARE_TRANSFER_DEADLINE", "2004-10-01", [[" US-MA "]], null)).toBe(
+      reg.call("SHARE_TRANSFER_DEADLINE", "2004-10-01", null, "business-days=us-ma")
+    );
+    expect(reg.call("ELECTION_DEADLINE", "2004-10-01", [["2004-10-11"], [38300]], null)).toBe(
+      38293
+    );
   });
 });
 
@@ -74,13 +94,43 @@ describe("required text arguments say what they allow when empty or TRUE", () =>
   // Found by the bad-input table's "empty cell" and "boolean" columns: "scenario is required" and
   // "fee must be text, not TRUE" named the argument but not what it allows.
   test.each([
-    ["PAYOUT", 0, [null, 38261, null, null, null], /^scenario is required: one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h$/],
-    ["TERMINATION_DATE", 0, [true, "2004-07-01", null], /^scenario must be one of 4a, 4b-i, .*, 4h, not TRUE$/],
+    [
+      "PAYOUT",
+      0,
+      [null, 38261, null, null, null],
+      /^scenario is required: one of 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g, 4h$/,
+    ],
+    [
+      "TERMINATION_DATE",
+      0,
+      [true, "2004-07-01", null],
+      /^scenario must be one of 4a, 4b-i, .*, 4h, not TRUE$/,
+    ],
     ["EARNED_UNPAID", 0, ["", 38261, null], /^fee is required: "consulting" or "chairman"$/],
-    ["FEE_SCHEDULE", 0, [false, null, null, null, null], /^fee must be "consulting" or "chairman", not FALSE$/],
-    ["CURE_PERIOD_END", 0, [null, "2004-01-01"], /^clause is required: "4a" \(30-day cure, 4\(a\)\(i\)\) or "4d"/],
-    ["PAYOUT_DETAIL", 2, ["4d", "2004-01-05", true, null, null], /^periods must be consulting, chairman or both, not TRUE$/],
-    ["CONSULT_DISCOUNTED", 2, [38261, null, true, null], /^method must be one of xnpv, simple, flat, not TRUE$/],
+    [
+      "FEE_SCHEDULE",
+      0,
+      [false, null, null, null, null],
+      /^fee must be "consulting" or "chairman", not FALSE$/,
+    ],
+    [
+      "CURE_PERIOD_END",
+      0,
+      [null, "2004-01-01"],
+      /^clause is required: "4a" \(30-day cure, 4\(a\)\(i\)\) or "4d"/,
+    ],
+    [
+      "PAYOUT_DETAIL",
+      2,
+      ["4d", "2004-01-05", true, null, null],
+      /^periods must be consulting, chairman or both, not TRUE$/,
+    ],
+    [
+      "CONSULT_DISCOUNTED",
+      2,
+      [38261, null, true, null],
+      /^method must be one of xnpv, simple, flat, not TRUE$/,
+    ],
   ])("%s argument %i", (id, _i, args, pattern) => {
     const e = outcome(id as string, ...(args as unknown[]));
     expect(e.code).toBe("#VALUE!");

@@ -14,7 +14,11 @@ export interface XmlElement {
 const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" };
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === "#" ? String.fromCodePoint(e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))) : ENTITIES[e] ?? m,
+    e[0] === "#"
+      ? String.fromCodePoint(
+          e[1] === "x" || e[1] === "X" ? parseInt(e.slice(2), 16) : Number(e.slice(1))
+        )
+      : (ENTITIES[e] ?? m)
   );
 
 export function parseXml(xml: string): XmlElement {
@@ -42,7 +46,9 @@ export function parseXml(xml: string): XmlElement {
       current = current.parent as XmlElement;
       i = end + 1;
     } else if (xml[i] === "<") {
-      const m = /^<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(xml.slice(i));
+      const m = /^<([\w:.-]+)((?:\s+[\w:.-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(
+        xml.slice(i)
+      );
       if (!m) throw new Error(`malformed tag at ${i}: ${xml.slice(i, i + 40)}`);
       const attrs: Record<string, string> = {};
       for (const a of m[2].matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
@@ -77,6 +83,7 @@ export const local = (el: XmlElement) => el.name.replace(/^.*:/, "");
 /** The path of an element from the root, for messages: OfficeApp/VersionOverrides/.../Icon/bt:Image. */
 export function pathOf(el: XmlElement): string {
   const names: string[] = [];
-  for (let e: XmlElement | undefined = el; e && e.name !== "#document"; e = e.parent) names.unshift(e.name);
+  for (let e: XmlElement | undefined = el; e && e.name !== "#document"; e = e.parent)
+    names.unshift(e.name);
   return names.join("/");
 }

@@ -1,6 +1,13 @@
 /** Small helpers for the clause tests: ISO in, figures out as fixed-point text. */
 import Decimal from "decimal.js";
-import { BtuError, Choices, DEFAULT_CHOICES, parseChoicesText, parseIso, withChoices } from "../../src/core";
+import {
+  BtuError,
+  Choices,
+  DEFAULT_CHOICES,
+  parseChoicesText,
+  parseIso,
+  withChoices,
+} from "../../src/core";
 
 /** A date constant for a test: "2004-10-01" -> serial. */
 export function D(text: string): number {

@@ -37,7 +37,6 @@ export function describeWithLibreOffice(name: string, body: () => void): void {
       });
     });
   } else {
-    // eslint-disable-next-line no-console
     console.warn(`Skipping "${name}": ${LIBREOFFICE_MISSING}`);
     describe.skip(name, body);
   }
@@ -89,14 +88,26 @@ export function recalculate(xlsx: string): Map<string, string[][]> {
     // Filter options: comma, quote, UTF-8, from line 1, ..., raw values (not as shown), all sheets (-1).
     execFileSync(
       bin,
-      [`-env:UserInstallation=file://${profile}`, "--headless", "--norestore", "--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, xlsx],
-      { stdio: "pipe", timeout: 180_000 },
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--norestore",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+        "--outdir",
+        out,
+        xlsx,
+      ],
+      { stdio: "pipe", timeout: 180_000 }
     );
     const base = path.basename(xlsx, ".xlsx");
     const sheets = new Map<string, string[][]>();
     for (const f of fs.readdirSync(out)) {
       if (!f.startsWith(base + "-") || !f.endsWith(".csv")) continue;
-      sheets.set(f.slice(base.length + 1, -4), parseCsv(fs.readFileSync(path.join(out, f), "utf8")));
+      sheets.set(
+        f.slice(base.length + 1, -4),
+        parseCsv(fs.readFileSync(path.join(out, f), "utf8"))
+      );
     }
     if (sheets.size === 0) throw new Error(`LibreOffice produced no CSV for ${xlsx}`);
     return sheets;

@@ -14,13 +14,29 @@ export interface Registered {
   readonly ids: string[];
   readonly call: (id: string, ...args: unknown[]) => unknown;
   readonly ErrorClass: new (code?: string, message?: string) => Error & { code: string };
-  readonly metadata: { functions: Array<{ id: string; name: string; description: string; parameters: Array<{ name: string; description?: string; optional?: boolean; repeating?: boolean; dimensionality?: string; type?: string }>; result: { dimensionality?: string } }> };
+  readonly metadata: {
+    functions: Array<{
+      id: string;
+      name: string;
+      description: string;
+      parameters: Array<{
+        name: string;
+        description?: string;
+        optional?: boolean;
+        repeating?: boolean;
+        dimensionality?: string;
+        type?: string;
+      }>;
+      result: { dimensionality?: string };
+    }>;
+  };
 }
 
 export function loadRegistered(): Registered {
   const bundle = path.join(DIST, "functions.js");
   const meta = path.join(DIST, "functions.json");
-  if (!fs.existsSync(bundle) || !fs.existsSync(meta)) throw new Error(`${bundle} or functions.json is missing: run \`npm run build\` first`);
+  if (!fs.existsSync(bundle) || !fs.existsSync(meta))
+    throw new Error(`${bundle} or functions.json is missing: run \`npm run build\` first`);
   const registry = new Map<string, (...a: unknown[]) => unknown>();
   class CustomFunctionError extends Error {
     code: string;
@@ -32,9 +48,18 @@ export function loadRegistered(): Registered {
   const sandbox: Record<string, unknown> = {
     console,
     CustomFunctions: {
-      associate: (id: string, fn: (...a: unknown[]) => unknown) => registry.set(id.toUpperCase(), fn),
+      associate: (id: string, fn: (...a: unknown[]) => unknown) =>
+        registry.set(id.toUpperCase(), fn),
       Error: CustomFunctionError,
-      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!", divisionByZero: "#DIV/0!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+      ErrorCode: {
+        invalidValue: "#VALUE!",
+        notAvailable: "#N/A",
+        invalidNumber: "#NUM!",
+        divisionByZero: "#DIV/0!",
+        nullReference: "#NULL!",
+        invalidName: "#NAME?",
+        invalidReference: "#REF!",
+      },
     },
   };
   sandbox.self = sandbox;

@@ -15,7 +15,17 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Browser } from "playwright-core";
 import { loadRegistered } from "../helpers/registered";
-import { ADDIN_ORIGIN, chromiumMissing, cspOf, launch, nodeOutcome, open, Opened, runInPage, serveHarness } from "../hardening/browser";
+import {
+  ADDIN_ORIGIN,
+  chromiumMissing,
+  cspOf,
+  launch,
+  nodeOutcome,
+  open,
+  Opened,
+  runInPage,
+  serveHarness,
+} from "../hardening/browser";
 import { describeWhen } from "../hardening/prerequisites";
 import { callArb } from "./arbitraries";
 import { count, reportCalls, runs } from "./budget";
@@ -25,7 +35,9 @@ const BATCH = 100;
 
 describeWhen(chromiumMissing, "Node and the browser bundle agree", () => {
   const reg = loadRegistered();
-  const shipped = cspOf(fs.readFileSync(path.join(__dirname, "..", "..", "dist", "functions.html"), "utf8")) as string;
+  const shipped = cspOf(
+    fs.readFileSync(path.join(__dirname, "..", "..", "dist", "functions.html"), "utf8")
+  ) as string;
   let browser: Browser;
   let page: Opened;
 
@@ -41,16 +53,25 @@ describeWhen(chromiumMissing, "Node and the browser bundle agree", () => {
 
   test("every call gives the same value, or the same error code and message", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(callArb(reg.metadata.functions), { minLength: 1, maxLength: 2 * BATCH, size: "max" }), async (batch) => {
-        count(2 * batch.length);
-        const inBrowser = await runInPage(page, batch);
-        batch.forEach((c, i) => {
-          const inNode = nodeOutcome(reg, c.id, c.args);
-          if (JSON.stringify(inBrowser[i]) !== JSON.stringify(inNode))
-            throw new Error(`BTU.${c.id}(${JSON.stringify(c.args)}): browser ${JSON.stringify(inBrowser[i])}, Node ${JSON.stringify(inNode)}`);
-        });
-      }),
-      runs("browser", 150),
+      fc.asyncProperty(
+        fc.array(callArb(reg.metadata.functions), {
+          minLength: 1,
+          maxLength: 2 * BATCH,
+          size: "max",
+        }),
+        async (batch) => {
+          count(2 * batch.length);
+          const inBrowser = await runInPage(page, batch);
+          batch.forEach((c, i) => {
+            const inNode = nodeOutcome(reg, c.id, c.args);
+            if (JSON.stringify(inBrowser[i]) !== JSON.stringify(inNode))
+              throw new Error(
+                `BTU.${c.id}(${JSON.stringify(c.args)}): browser ${JSON.stringify(inBrowser[i])}, Node ${JSON.stringify(inNode)}`
+              );
+          });
+        }
+      ),
+      runs("browser", 150)
     );
     expect([...(await page.violations()), ...page.traffic.violations]).toEqual([]);
     expect(page.traffic.pageErrors).toEqual([]);

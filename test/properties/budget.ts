@@ -14,7 +14,9 @@ import type { Parameters as FcParameters } from "fast-check";
 
 export const DEFAULT_CALLS = 4000;
 export const TARGET = Math.max(1, Number(process.env.BTU_PROPERTY_CALLS || DEFAULT_CALLS));
-export const SEED = process.env.BTU_PROPERTY_SEED ? Number(process.env.BTU_PROPERTY_SEED) : undefined;
+export const SEED = process.env.BTU_PROPERTY_SEED
+  ? Number(process.env.BTU_PROPERTY_SEED)
+  : undefined;
 
 /** The share of the target each property takes (they add up to 1). */
 export const SHARES = {
@@ -42,7 +44,11 @@ export function callsMade(): number {
  * fast-check settings for a property: enough runs for `part` of its share of
  * the target at `callsPerRun` calls a run on average.
  */
-export function runs<T>(share: keyof typeof SHARES, callsPerRun: number, part = 1): FcParameters<T> {
+export function runs<T>(
+  share: keyof typeof SHARES,
+  callsPerRun: number,
+  part = 1
+): FcParameters<T> {
   const numRuns = Math.max(5, Math.ceil((TARGET * SHARES[share] * part) / callsPerRun));
   return { numRuns, seed: SEED };
 }
@@ -52,6 +58,7 @@ export function reportCalls(testFile: string): void {
   afterAll(() => {
     const name = path.basename(testFile);
     const dir = process.env.BTU_PROPERTY_COUNT_DIR;
-    if (dir) fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ file: name, calls }));
+    if (dir)
+      fs.writeFileSync(path.join(dir, `${name}.json`), JSON.stringify({ file: name, calls }));
   });
 }

@@ -38,72 +38,118 @@ const LUMP = { consulting: "CONSULT_LUMPSUM", chairman: "CHAIR_LUMPSUM" } as con
 const DISC = { consulting: "CONSULT_DISCOUNTED", chairman: "CHAIR_DISCOUNTED" } as const;
 
 /** A rate on a grid of `step` from 0 to `max` (a grid keeps the discount tables' caches useful). */
-const rateUpTo = (max: number, step: number) => fc.integer({ min: 0, max: Math.round(max / step) }).map((k) => Number((k * step).toFixed(4)));
+const rateUpTo = (max: number, step: number) =>
+  fc.integer({ min: 0, max: Math.round(max / step) }).map((k) => Number((k * step).toFixed(4)));
 
 const nonIncreasing = (xs: number[]) => xs.every((x, i) => i === 0 || dec(x).lte(dec(xs[i - 1])));
 
 describe("lump sums", () => {
   test("undiscounted: non-negative whole cents, never rising as the termination date moves later", () => {
     fc.assert(
-      fc.property(ledgerChoices(), fc.constantFrom(...FEES), datesIn(AGREEMENT_START, FEE_END, 2, 14), (c, fee, dates) => {
-        const choices = choicesText(c);
-        const sums = dates.map((T) => valueOf<number>(reg, LUMP[fee], { terminationDate: T, choices }));
-        for (const s of sums) {
-          expect(s).toBeGreaterThanOrEqual(0);
-          expect(isCents(s)).toBe(true);
+      fc.property(
+        ledgerChoices(),
+        fc.constantFrom(...FEES),
+        datesIn(AGREEMENT_START, FEE_END, 2, 14),
+        (c, fee, dates) => {
+          const choices = choicesText(c);
+          const sums = dates.map((T) =>
+            valueOf<number>(reg, LUMP[fee], { terminationDate: T, choices })
+          );
+          for (const s of sums) {
+            expect(s).toBeGreaterThanOrEqual(0);
+            expect(isCents(s)).toBe(true);
+          }
+          if (!nonIncreasing(sums))
+            throw new Error(
+              `${LUMP[fee]} rose: ${dates.map((d, i) => `${d}:${sums[i]}`).join(" ")}`
+            );
         }
-        if (!nonIncreasing(sums)) throw new Error(`${LUMP[fee]} rose: ${dates.map((d, i) => `${d}:${sums[i]}`).join(" ")}`);
-      }),
-      runs("lumpSums", 7.5, 0.3),
+      ),
+      runs("lumpSums", 7.5, 0.3)
     );
   });
 
   test("discounted: non-negative, at most the undiscounted remainder, never rising as the date moves later (rates up to 15%)", () => {
     const input = fc
-      .record({ c: ledgerChoices(), fee: fc.constantFrom(...FEES), window: fc.constantFrom("notice-from" as const, "effective-from" as const), rate: rateUpTo(0.15, 0.005), method: fc.constantFrom(...METHODS) })
-      .chain((x) => datesIn(WINDOW_FROM[x.fee][x.window], FEE_END, 2, 10).map((dates) => ({ ...x, dates })));
+      .record({
+        c: ledgerChoices(),
+        fee: fc.constantFrom(...FEES),
+        window: fc.constantFrom("notice-from" as const, "effective-from" as const),
+        rate: rateUpTo(0.15, 0.005),
+        method: fc.constantFrom(...METHODS),
+      })
+      .chain((x) =>
+        datesIn(WINDOW_FROM[x.fee][x.window], FEE_END, 2, 10).map((dates) => ({ ...x, dates }))
+      );
     fc.assert(
       fc.property(input, ({ c, fee, window, rate, method, dates }) => {
         const choices = choicesText(c, { "notice-window": window });
-        const disc = dates.map((T) => valueOf<number>(reg, DISC[fee], { terminationDate: T, rate, method, choices }));
+        const disc = dates.map((T) =>
+          valueOf<number>(reg, DISC[fee], { terminationDate: T, rate, method, choices })
+        );
         dates.forEach((T, i) => {
           const lump = valueOf<number>(reg, LUMP[fee], { terminationDate: T, choices });
           expect(disc[i]).toBeGreaterThanOrEqual(0);
           expect(isCents(disc[i])).toBe(true);
-          if (dec(disc[i]).gt(dec(lump))) throw new Error(`${DISC[fee]}(${T}, ${rate}, ${method}) = ${disc[i]} exceeds ${LUMP[fee]} = ${lump}`);
+          if (dec(disc[i]).gt(dec(lump)))
+            throw new Error(
+              `${DISC[fee]}(${T}, ${rate}, ${method}) = ${disc[i]} exceeds ${LUMP[fee]} = ${lump}`
+            );
         });
-        if (!nonIncreasing(disc)) throw new Error(`${DISC[fee]} at ${rate} ${method} rose: ${dates.map((d, i) => `${d}:${disc[i]}`).join(" ")}`);
+        if (!nonIncreasing(disc))
+          throw new Error(
+            `${DISC[fee]} at ${rate} ${method} rose: ${dates.map((d, i) => `${d}:${disc[i]}`).join(" ")}`
+          );
       }),
-      runs("lumpSums", 11, 0.45),
+      runs("lumpSums", 11, 0.45)
     );
   });
 
   test("a higher rate never raises the discounted figure; past the rate a method can discount, every higher rate is refused", () => {
     const input = fc
-      .record({ c: ledgerChoices(), fee: fc.constantFrom(...FEES), method: fc.constantFrom(...METHODS), rates: fc.uniqueArray(rateUpTo(0.99, 0.01), { minLength: 2, maxLength: 5 }).map((r) => [...r].sort((a, b) => a - b)) })
-      .chain((x) => datesIn(WINDOW_FROM[x.fee]["notice-from"], FEE_END, 1, 3).map((dates) => ({ ...x, dates })));
+      .record({
+        c: ledgerChoices(),
+        fee: fc.constantFrom(...FEES),
+        method: fc.constantFrom(...METHODS),
+        rates: fc
+          .uniqueArray(rateUpTo(0.99, 0.01), { minLength: 2, maxLength: 5 })
+          .map((r) => [...r].sort((a, b) => a - b)),
+      })
+      .chain((x) =>
+        datesIn(WINDOW_FROM[x.fee]["notice-from"], FEE_END, 1, 3).map((dates) => ({ ...x, dates }))
+      );
     fc.assert(
       fc.property(input, ({ c, fee, method, rates, dates }) => {
         const choices = choicesText(c);
         for (const T of dates) {
           const lump = valueOf<number>(reg, LUMP[fee], { terminationDate: T, choices });
-          expect(valueOf(reg, DISC[fee], { terminationDate: T, rate: 0, method, choices })).toBe(lump);
+          expect(valueOf(reg, DISC[fee], { terminationDate: T, rate: 0, method, choices })).toBe(
+            lump
+          );
           let previous: number | "refused" = lump;
           for (const rate of rates) {
             const o = callBy(reg, DISC[fee], { terminationDate: T, rate, method, choices });
             if (o.kind === "error") {
               expect(o.code).toBe("#NUM!");
-              expect(o.message).toMatch(/^rate: a [\d.]+% (simple|flat) discount exceeds the remaining payments; use a lower rate$/);
+              expect(o.message).toMatch(
+                /^rate: a [\d.]+% (simple|flat) discount exceeds the remaining payments; use a lower rate$/
+              );
               previous = "refused";
               continue;
             }
-            if (previous === "refused") throw new Error(`${DISC[fee]}(${T}, ${method}) refused a lower rate but gave ${show(o)} at ${rate}`);
-            if (dec(o.value).gt(dec(previous))) throw new Error(`${DISC[fee]}(${T}, ${method}) rose from ${previous} to ${String(o.value)} at rate ${rate}`);
+            if (previous === "refused")
+              throw new Error(
+                `${DISC[fee]}(${T}, ${method}) refused a lower rate but gave ${show(o)} at ${rate}`
+              );
+            if (dec(o.value).gt(dec(previous)))
+              throw new Error(
+                `${DISC[fee]}(${T}, ${method}) rose from ${previous} to ${String(o.value)} at rate ${rate}`
+              );
             previous = o.value as number;
           }
         }
       }),
-      runs("lumpSums", 9, 0.25),
+      runs("lumpSums", 9, 0.25)
     );
   });
 });

@@ -32,7 +32,10 @@ const input = fc
     const w = widestWindow(parseScenario(x.code), withChoices([["notice-window", x.noticeWindow]]));
     const T = w.from + Math.floor(x.at * (w.to - w.from + 1 - 1e-9));
     // Vesting dates around T, T itself included.
-    const vestings = fc.array(fc.oneof(dateIn(D("2000-01-01"), D("2012-12-31")), dateIn(T - 400, T + 400), fc.constant(T)), { minLength: 1, maxLength: 10 });
+    const vestings = fc.array(
+      fc.oneof(dateIn(D("2000-01-01"), D("2012-12-31")), dateIn(T - 400, T + 400), fc.constant(T)),
+      { minLength: 1, maxLength: 10 }
+    );
     return vestings.map((vs) => ({ ...x, T, vs }));
   });
 
@@ -42,18 +45,32 @@ describe("option deadlines", () => {
       fc.property(input, ({ code, optionWindow, vesting, noticeWindow, T, vs }) => {
         const choices = `option-window=${optionWindow}; vesting-on-termination=${vesting}; notice-window=${noticeWindow}`;
         for (const V of vs) {
-          const o = callBy(reg, "OPTION_DEADLINE", { scenario: code, terminationDate: T, vestingDate: V, choices });
+          const o = callBy(reg, "OPTION_DEADLINE", {
+            scenario: code,
+            terminationDate: T,
+            vestingDate: V,
+            choices,
+          });
           const unvested = vesting === "vested" ? V > T : V >= T;
           const forfeited = FORFEITING.has(code) && unvested;
           if (forfeited) {
-            if (o.kind !== "error" || o.code !== "#N/A" || !o.message.startsWith("forfeited: ")) throw new Error(`${code} T=${T} V=${V} ${choices}: expected #N/A forfeited, got ${show(o)}`);
+            if (o.kind !== "error" || o.code !== "#N/A" || !o.message.startsWith("forfeited: "))
+              throw new Error(
+                `${code} T=${T} V=${V} ${choices}: expected #N/A forfeited, got ${show(o)}`
+              );
           } else {
-            if (o.kind !== "value") throw new Error(`${code} T=${T} V=${V} ${choices}: expected a deadline, got ${show(o)}`);
-            if (typeof o.value !== "number" || !Number.isInteger(o.value) || o.value < T) throw new Error(`${code} T=${T} V=${V} ${choices}: deadline ${String(o.value)} is before the termination date`);
+            if (o.kind !== "value")
+              throw new Error(
+                `${code} T=${T} V=${V} ${choices}: expected a deadline, got ${show(o)}`
+              );
+            if (typeof o.value !== "number" || !Number.isInteger(o.value) || o.value < T)
+              throw new Error(
+                `${code} T=${T} V=${V} ${choices}: deadline ${String(o.value)} is before the termination date`
+              );
           }
         }
       }),
-      runs("options", 5),
+      runs("options", 5)
     );
   });
 });

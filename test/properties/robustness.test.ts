@@ -25,7 +25,8 @@ const calls = callArb(reg.metadata.functions);
 const ANSWERS = [/^forfeited: /];
 
 /** Excel's error value marker becomes an error object, as in the bad-input test. */
-const excelArgs = (r: typeof reg, args: readonly unknown[]) => args.map((a) => (a === ERROR_VALUE ? new r.ErrorClass("#N/A", "") : a));
+const excelArgs = (r: typeof reg, args: readonly unknown[]) =>
+  args.map((a) => (a === ERROR_VALUE ? new r.ErrorClass("#N/A", "") : a));
 
 describe("robustness", () => {
   test("any input to any function: a displayable value or a clean Excel error naming an argument", () => {
@@ -35,12 +36,15 @@ describe("robustness", () => {
         const o = outcomeOf(reg, id, excelArgs(reg, args));
         const p = problems(o);
         if (o.kind === "error" && !ANSWERS.some((a) => a.test(o.message))) {
-          const params = reg.metadata.functions.find((f) => f.id === id)?.parameters.map((x) => x.name) ?? [];
-          if (!params.some((n) => o.message.includes(n))) p.push(`the message names none of ${params.join(", ")}`);
+          const params =
+            reg.metadata.functions.find((f) => f.id === id)?.parameters.map((x) => x.name) ?? [];
+          if (!params.some((n) => o.message.includes(n)))
+            p.push(`the message names none of ${params.join(", ")}`);
         }
-        if (p.length) throw new Error(`BTU.${id}(${JSON.stringify(args)}) -> ${show(o)}: ${p.join("; ")}`);
+        if (p.length)
+          throw new Error(`BTU.${id}(${JSON.stringify(args)}) -> ${show(o)}: ${p.join("; ")}`);
       }),
-      runs("robustness", 0.95),
+      runs("robustness", 0.95)
     );
   });
 
@@ -51,12 +55,18 @@ describe("robustness", () => {
       fc.property(fc.array(calls, { minLength: 2, maxLength: 40, size: "max" }), (batch) => {
         count(2 * batch.length);
         const forward = batch.map((c) => outcomeOf(a, c.id, excelArgs(a, c.args)));
-        const backward = [...batch].reverse().map((c) => outcomeOf(b, c.id, excelArgs(b, c.args))).reverse();
+        const backward = [...batch]
+          .reverse()
+          .map((c) => outcomeOf(b, c.id, excelArgs(b, c.args)))
+          .reverse();
         batch.forEach((c, i) => {
-          if (show(forward[i]) !== show(backward[i])) throw new Error(`BTU.${c.id}(${JSON.stringify(c.args)}) gave ${show(forward[i])} after the calls before it, ${show(backward[i])} after the calls after it`);
+          if (show(forward[i]) !== show(backward[i]))
+            throw new Error(
+              `BTU.${c.id}(${JSON.stringify(c.args)}) gave ${show(forward[i])} after the calls before it, ${show(backward[i])} after the calls after it`
+            );
         });
       }),
-      runs("callOrder", 40),
+      runs("callOrder", 40)
     );
   });
 });

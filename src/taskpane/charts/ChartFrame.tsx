@@ -5,13 +5,44 @@
  * pane's real pixel width (crisp text from 320 px up).
  */
 import { ReactNode, useEffect, useRef, useState } from "react";
-import { Button, makeStyles, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { useLayout } from "../components/styles";
 
 const useStyles = makeStyles({
-  figure: { margin: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  legend: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS, margin: 0, padding: 0, listStyleType: "none" },
-  swatch: { display: "inline-block", width: "12px", height: "12px", marginRight: tokens.spacingHorizontalXS, verticalAlign: "-1px", borderRadius: "2px" },
+  figure: {
+    margin: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  legend: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+    padding: 0,
+    listStyleType: "none",
+  },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    marginRight: tokens.spacingHorizontalXS,
+    verticalAlign: "-1px",
+    borderRadius: "2px",
+  },
   svgBox: { width: "100%", minWidth: 0 },
 });
 
@@ -40,7 +71,16 @@ interface Props {
 
 const MIN_WIDTH = 240;
 
-export function ChartFrame({ title, summary, legend, table, note, testId, height, children }: Props) {
+export function ChartFrame({
+  title,
+  summary,
+  legend,
+  table,
+  note,
+  testId,
+  height,
+  children,
+}: Props) {
   const styles = useStyles();
   const layout = useLayout();
   const box = useRef<HTMLDivElement>(null);
@@ -49,7 +89,8 @@ export function ChartFrame({ title, summary, legend, table, note, testId, height
   useEffect(() => {
     const el = box.current;
     if (!el) return;
-    const measure = () => setWidth(Math.max(MIN_WIDTH, Math.floor(el.getBoundingClientRect().width)));
+    const measure = () =>
+      setWidth(Math.max(MIN_WIDTH, Math.floor(el.getBoundingClientRect().width)));
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
@@ -62,7 +103,13 @@ export function ChartFrame({ title, summary, legend, table, note, testId, height
       </figcaption>
       <div ref={box} className={styles.svgBox}>
         {width > 0 && (
-          <svg role="img" aria-label={summary} width={width} height={height} data-testid={`${testId}-svg`}>
+          <svg
+            role="img"
+            aria-label={summary}
+            width={width}
+            height={height}
+            data-testid={`${testId}-svg`}
+          >
             <title>{summary}</title>
             {children(width)}
           </svg>
@@ -87,7 +134,9 @@ export function ChartFrame({ title, summary, legend, table, note, testId, height
           <TableHeader>
             <TableRow>
               {table.headers.map((h, i) => (
-                <TableHeaderCell key={h}>{i === 0 ? h : <span className={layout.figureHeader}>{h}</span>}</TableHeaderCell>
+                <TableHeaderCell key={h}>
+                  {i === 0 ? h : <span className={layout.figureHeader}>{h}</span>}
+                </TableHeaderCell>
               ))}
             </TableRow>
           </TableHeader>
@@ -95,7 +144,9 @@ export function ChartFrame({ title, summary, legend, table, note, testId, height
             {table.rows.map((r, i) => (
               <TableRow key={i}>
                 {r.map((c, j) => (
-                  <TableCell key={j}>{j === 0 ? c : <span className={layout.figure}>{c}</span>}</TableCell>
+                  <TableCell key={j}>
+                    {j === 0 ? c : <span className={layout.figure}>{c}</span>}
+                  </TableCell>
                 ))}
               </TableRow>
             ))}

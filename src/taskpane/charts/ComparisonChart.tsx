@@ -15,9 +15,18 @@ const useStyles = makeStyles({
   totalSwatch: { backgroundColor: tokens.colorBrandBackground },
   pv: { fill: tokens.colorPaletteTealForeground2 },
   pvSwatch: { backgroundColor: tokens.colorPaletteTealForeground2 },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: "12px", fontFamily: tokens.fontFamilyBase },
+  label: {
+    fill: tokens.colorNeutralForeground1,
+    fontSize: "12px",
+    fontFamily: tokens.fontFamilyBase,
+  },
   chosen: { fontWeight: tokens.fontWeightBold },
-  value: { fill: tokens.colorNeutralForeground2, fontSize: "12px", fontFamily: tokens.fontFamilyBase, fontVariantNumeric: "tabular-nums" },
+  value: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: "12px",
+    fontFamily: tokens.fontFamilyBase,
+    fontVariantNumeric: "tabular-nums",
+  },
   highlight: { fill: tokens.colorNeutralBackground2 },
 });
 
@@ -35,11 +44,16 @@ interface Props {
 export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Props) {
   const styles = useStyles();
   const pct = `${rate.times(100).toFixed()}%`;
-  const max = Math.max(1, ...comparison.map((v) => Math.max(v.total.toNumber(), v.presentValue.toNumber())));
+  const max = Math.max(
+    1,
+    ...comparison.map((v) => Math.max(v.total.toNumber(), v.presentValue.toNumber()))
+  );
   const height = comparison.length * ROW + PAD;
   const summary =
     `Scenario comparison at ${iso(T)}, total and present value at ${pct}: ` +
-    comparison.map((v) => `${v.scenario.clause} ${formatMoney(v.total)} and ${formatMoney(v.presentValue)}`).join("; ") +
+    comparison
+      .map((v) => `${v.scenario.clause} ${formatMoney(v.total)} and ${formatMoney(v.presentValue)}`)
+      .join("; ") +
     ".";
   const note = unavailable.length
     ? `Each scenario with its default periods. Not possible on ${iso(T)}: ${unavailable.map((u) => `${u.scenario.clause} (${iso(u.window.from)} to ${iso(u.window.to)})`).join(", ")}.`
@@ -58,7 +72,11 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
       table={{
         caption: "Scenario comparison data",
         headers: ["Scenario", "Total", `Present value (${pct})`],
-        rows: comparison.map((v) => [`${v.scenario.clause} ${v.scenario.label}`, formatMoney(v.total), formatMoney(v.presentValue)]),
+        rows: comparison.map((v) => [
+          `${v.scenario.clause} ${v.scenario.label}`,
+          formatMoney(v.total),
+          formatMoney(v.presentValue),
+        ]),
       }}
     >
       {(width) => {
@@ -68,16 +86,43 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
           const isChosen = v.scenario.code === chosen;
           return (
             <g key={v.scenario.code} data-testid="comparison-row">
-              {isChosen && <rect className={styles.highlight} x={0} y={top - 4} width={width} height={ROW - 2} rx={4} />}
-              <text className={`${styles.label} ${isChosen ? styles.chosen : ""}`} x={2} y={top + 11}>
+              {isChosen && (
+                <rect
+                  className={styles.highlight}
+                  x={0}
+                  y={top - 4}
+                  width={width}
+                  height={ROW - 2}
+                  rx={4}
+                />
+              )}
+              <text
+                className={`${styles.label} ${isChosen ? styles.chosen : ""}`}
+                x={2}
+                y={top + 11}
+              >
                 {v.scenario.clause}
                 {isChosen ? " (chosen)" : ""}
               </text>
               <text className={styles.value} x={width - 2} y={top + 11} textAnchor="end">
                 {formatMoney(v.total)}
               </text>
-              <rect className={styles.total} x={1} y={top + 16} width={Math.max(1, x(v.total.toNumber()))} height={9} rx={2} />
-              <rect className={styles.pv} x={1} y={top + 27} width={Math.max(1, x(v.presentValue.toNumber()))} height={9} rx={2} />
+              <rect
+                className={styles.total}
+                x={1}
+                y={top + 16}
+                width={Math.max(1, x(v.total.toNumber()))}
+                height={9}
+                rx={2}
+              />
+              <rect
+                className={styles.pv}
+                x={1}
+                y={top + 27}
+                width={Math.max(1, x(v.presentValue.toNumber()))}
+                height={9}
+                rx={2}
+              />
             </g>
           );
         });

@@ -14,12 +14,21 @@ import { compactDollars, linear, niceStep } from "./scale";
 const useStyles = makeStyles({
   scenario: { stroke: tokens.colorBrandForeground1, strokeWidth: "2.5px", fill: "none" },
   scenarioSwatch: { backgroundColor: tokens.colorBrandForeground1 },
-  baseline: { stroke: tokens.colorNeutralForeground3, strokeWidth: "1.5px", fill: "none", strokeDasharray: "5 3" },
+  baseline: {
+    stroke: tokens.colorNeutralForeground3,
+    strokeWidth: "1.5px",
+    fill: "none",
+    strokeDasharray: "5 3",
+  },
   baselineSwatch: { backgroundColor: tokens.colorNeutralForeground3 },
   axis: { stroke: tokens.colorNeutralStroke1, strokeWidth: "1px" },
   grid: { stroke: tokens.colorNeutralStroke3, strokeWidth: "1px" },
   marker: { stroke: tokens.colorPaletteRedForeground1, strokeWidth: "1px", strokeDasharray: "2 2" },
-  label: { fill: tokens.colorNeutralForeground2, fontSize: "11px", fontFamily: tokens.fontFamilyBase },
+  label: {
+    fill: tokens.colorNeutralForeground2,
+    fontSize: "11px",
+    fontFamily: tokens.fontFamilyBase,
+  },
 });
 
 const HEIGHT = 210;
@@ -27,7 +36,13 @@ const M = { left: 46, right: 10, top: 10, bottom: 24 };
 
 type Point = { date: Serial; cumulative: Decimal };
 
-function stepPath(points: readonly Point[], x: (s: number) => number, y: (v: number) => number, from: Serial, to: Serial): string {
+function stepPath(
+  points: readonly Point[],
+  x: (s: number) => number,
+  y: (v: number) => number,
+  from: Serial,
+  to: Serial
+): string {
   let d = `M${x(from).toFixed(1)},${y(0).toFixed(1)}`;
   for (const p of points) d += `H${x(p.date).toFixed(1)}V${y(p.cumulative.toNumber()).toFixed(1)}`;
   return `${d}H${x(to).toFixed(1)}`;
@@ -62,10 +77,14 @@ export function TimelineChart({ flows, baseline, T, scenarioClause }: Props) {
 
   const summary =
     `Payment timeline, cumulative cash by date. This termination (${scenarioClause} on ${iso(T)}): ` +
-    (oursTotal ? `${formatMoney(oursTotal)} paid from ${iso(ours[0].date)} to ${iso(last(ours).date)}` : "no cash due") +
+    (oursTotal
+      ? `${formatMoney(oursTotal)} paid from ${iso(ours[0].date)} to ${iso(last(ours).date)}`
+      : "no cash due") +
     `. No termination: ${baseTotal ? formatMoney(baseTotal) : "0.00"} in bi-weekly fees from ${iso(base[0].date)} to ${iso(last(base).date)}.`;
 
-  const dates = [...new Set([...ours.map((p) => p.date), ...base.map((p) => p.date)])].sort((a, b) => a - b);
+  const dates = [...new Set([...ours.map((p) => p.date), ...base.map((p) => p.date)])].sort(
+    (a, b) => a - b
+  );
   const rows = dates.map((d) => {
     const a = valueOn(ours, d);
     const b = valueOn(base, d);
@@ -79,11 +98,21 @@ export function TimelineChart({ flows, baseline, T, scenarioClause }: Props) {
       testId="timeline"
       height={HEIGHT}
       legend={[
-        { label: `This termination: cash due (PAYOUT ${oursTotal ? formatMoney(oursTotal) : "0.00"})`, className: styles.scenarioSwatch },
-        { label: `No termination: all fees on schedule (${baseTotal ? formatMoney(baseTotal) : "0.00"})`, className: styles.baselineSwatch },
+        {
+          label: `This termination: cash due (PAYOUT ${oursTotal ? formatMoney(oursTotal) : "0.00"})`,
+          className: styles.scenarioSwatch,
+        },
+        {
+          label: `No termination: all fees on schedule (${baseTotal ? formatMoney(baseTotal) : "0.00"})`,
+          className: styles.baselineSwatch,
+        },
       ]}
       note={`Cumulative cash by date. Before ${iso(T)} fees are paid on schedule in both cases; the blue line counts only what the termination makes due.`}
-      table={{ caption: "Payment timeline data", headers: ["Date", "This termination (cumulative)", "No termination (cumulative)"], rows }}
+      table={{
+        caption: "Payment timeline data",
+        headers: ["Date", "This termination (cumulative)", "No termination (cumulative)"],
+        rows,
+      }}
     >
       {(width) => {
         const x = linear(from, to, M.left, width - M.right);
@@ -96,22 +125,46 @@ export function TimelineChart({ flows, baseline, T, scenarioClause }: Props) {
           <>
             {ticks.map((v) => (
               <g key={v}>
-                <line className={styles.grid} x1={M.left} x2={width - M.right} y1={y(v)} y2={y(v)} />
+                <line
+                  className={styles.grid}
+                  x1={M.left}
+                  x2={width - M.right}
+                  y1={y(v)}
+                  y2={y(v)}
+                />
                 <text className={styles.label} x={M.left - 4} y={y(v) + 4} textAnchor="end">
                   {compactDollars(v)}
                 </text>
               </g>
             ))}
             {years.map((yr) => (
-              <text key={yr} className={styles.label} x={x(serial(yr, 1, 1))} y={HEIGHT - 6} textAnchor="middle">
+              <text
+                key={yr}
+                className={styles.label}
+                x={x(serial(yr, 1, 1))}
+                y={HEIGHT - 6}
+                textAnchor="middle"
+              >
                 {yr}
               </text>
             ))}
             <line className={styles.axis} x1={M.left} x2={width - M.right} y1={y(0)} y2={y(0)} />
-            <path className={styles.baseline} d={stepPath(base, x, y, from, to)} data-testid="timeline-baseline" />
-            <path className={styles.scenario} d={stepPath(ours, x, y, from, to)} data-testid="timeline-scenario" />
+            <path
+              className={styles.baseline}
+              d={stepPath(base, x, y, from, to)}
+              data-testid="timeline-baseline"
+            />
+            <path
+              className={styles.scenario}
+              d={stepPath(ours, x, y, from, to)}
+              data-testid="timeline-scenario"
+            />
             <line className={styles.marker} x1={x(T)} x2={x(T)} y1={M.top} y2={y(0)} />
-            <text className={styles.label} x={Math.min(x(T) + 3, width - M.right - 30)} y={M.top + 10}>
+            <text
+              className={styles.label}
+              x={Math.min(x(T) + 3, width - M.right - 30)}
+              y={M.top + 10}
+            >
               {iso(T)}
             </text>
           </>

@@ -15,7 +15,10 @@ import { useLayout } from "./styles";
 
 const useStyles = makeStyles({
   entry: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXXS },
-  switched: { borderLeft: `3px solid ${tokens.colorBrandStroke1}`, paddingLeft: tokens.spacingHorizontalS },
+  switched: {
+    borderLeft: `3px solid ${tokens.colorBrandStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
   details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
 });
@@ -34,7 +37,11 @@ export function ChoicesPanel({ settings, evaluation, onChange }: Props) {
   const [all, setAll] = useState(false);
   const entries = all
     ? SWITCHABLE
-    : relevantChoices(settings.scenario, settings.tranches.length > 0, settings.scenario === "4c-i" && settings.duress.delayed);
+    : relevantChoices(
+        settings.scenario,
+        settings.tranches.length > 0,
+        settings.scenario === "4c-i" && settings.duress.delayed
+      );
   const set = (entry: Interpretation, value: string) => {
     const next = { ...settings.choices };
     if (value === entry.default) delete next[entry.id];
@@ -44,30 +51,70 @@ export function ChoicesPanel({ settings, evaluation, onChange }: Props) {
   return (
     <div className={layout.stack}>
       <p className={layout.note} data-testid="choices-in-force">
-        {evaluation.choicesText ? `In force: ${evaluation.choicesText}. Everything else: the register's defaults.` : "In force: the register's defaults."}
+        {evaluation.choicesText
+          ? `In force: ${evaluation.choicesText}. Everything else: the register's defaults.`
+          : "In force: the register's defaults."}
       </p>
       <div className={layout.row}>
-        <Switch checked={all} onChange={(_, d) => setAll(d.checked)} label="Show every interpretation choice" />
-        {Object.keys(settings.choices).length > 0 && <Button onClick={() => onChange({})}>Reset to the defaults</Button>}
+        <Switch
+          checked={all}
+          onChange={(_, d) => setAll(d.checked)}
+          label="Show every interpretation choice"
+        />
+        {Object.keys(settings.choices).length > 0 && (
+          <Button onClick={() => onChange({})}>Reset to the defaults</Button>
+        )}
       </div>
       {entries.map((e) => (
-        <ChoiceControl key={e.id} entry={e} value={choiceValue(settings.choices, e.id)} error={evaluation.errors[`choice:${e.id}`]} onChange={(v) => set(e, v)} />
+        <ChoiceControl
+          key={e.id}
+          entry={e}
+          value={choiceValue(settings.choices, e.id)}
+          error={evaluation.errors[`choice:${e.id}`]}
+          onChange={(v) => set(e, v)}
+        />
       ))}
     </div>
   );
 }
 
-function ChoiceControl({ entry, value, error, onChange }: { entry: Interpretation; value: string; error?: string; onChange: (v: string) => void }) {
+function ChoiceControl({
+  entry,
+  value,
+  error,
+  onChange,
+}: {
+  entry: Interpretation;
+  value: string;
+  error?: string;
+  onChange: (v: string) => void;
+}) {
   const styles = useStyles();
   const label = `${choiceLabel(entry.id)} (${entry.id})`;
   const meaning = entry.alternatives.find((a) => a.value === value)?.meaning;
   const switched = value !== entry.default;
   return (
-    <div className={`${styles.entry} ${switched ? styles.switched : ""}`} data-testid={`choice-${entry.id}`}>
+    <div
+      className={`${styles.entry} ${switched ? styles.switched : ""}`}
+      data-testid={`choice-${entry.id}`}
+    >
       {entry.free === "date" ? (
-        <DateField label={label} value={value} onChange={onChange} error={error} hint={`${entry.question} Default ${entry.default}.`} />
+        <DateField
+          label={label}
+          value={value}
+          onChange={onChange}
+          error={error}
+          hint={`${entry.question} Default ${entry.default}.`}
+        />
       ) : entry.free === "days" ? (
-        <TextField label={label} inputMode="numeric" value={value} onChange={onChange} error={error} hint={`${entry.question} Default ${entry.default}.`} />
+        <TextField
+          label={label}
+          inputMode="numeric"
+          value={value}
+          onChange={onChange}
+          error={error}
+          hint={`${entry.question} Default ${entry.default}.`}
+        />
       ) : (
         <SelectField
           label={label}
@@ -75,12 +122,17 @@ function ChoiceControl({ entry, value, error, onChange }: { entry: Interpretatio
           error={error}
           value={value}
           onChange={onChange}
-          options={entry.alternatives.map((a) => ({ value: a.value, text: a.value === entry.default ? `${a.value} (default)` : a.value }))}
+          options={entry.alternatives.map((a) => ({
+            value: a.value,
+            text: a.value === entry.default ? `${a.value} (default)` : a.value,
+          }))}
         />
       )}
       {meaning && <span className={styles.details}>{meaning}</span>}
       <details className={styles.details}>
-        <summary className={styles.summary}>Why {switched ? "is the default" : "this reading"}: {entry.default}?</summary>
+        <summary className={styles.summary}>
+          Why {switched ? "is the default" : "this reading"}: {entry.default}?
+        </summary>
         <p>{entry.rationale}</p>
         <p>
           Clause <ClauseRefs clause={entry.clause} />: “{entry.quote}”

@@ -23,9 +23,18 @@ type OpenClause = (citation: string) => void;
 const ClauseContext = createContext<OpenClause>(() => undefined);
 
 const useStyles = makeStyles({
-  text: { whiteSpace: "pre-wrap", lineHeight: tokens.lineHeightBase400, fontSize: tokens.fontSizeBase300 },
+  text: {
+    whiteSpace: "pre-wrap",
+    lineHeight: tokens.lineHeightBase400,
+    fontSize: tokens.fontSizeBase300,
+  },
   cite: { whiteSpace: "nowrap", fontSize: tokens.fontSizeBase200 },
-  list: { display: "inline-flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXXS, alignItems: "baseline" },
+  list: {
+    display: "inline-flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalXXS,
+    alignItems: "baseline",
+  },
   plain: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -40,7 +49,9 @@ export function ClauseProvider({ children }: { children: ReactNode }) {
       <Dialog open={citation !== null} onOpenChange={(_, d) => !d.open && setCitation(null)}>
         <DialogSurface aria-describedby={undefined}>
           <DialogBody>
-            <DialogTitle>{clause ? `Paragraph ${clause.id}: ${clause.title}` : `Paragraph ${citation}`}</DialogTitle>
+            <DialogTitle>
+              {clause ? `Paragraph ${clause.id}: ${clause.title}` : `Paragraph ${citation}`}
+            </DialogTitle>
             {/* Focusable so that a long clause can be scrolled with the keyboard. */}
             <DialogContent tabIndex={0} role="region" aria-label="Clause text">
               <p className={styles.text} data-testid="clause-text">
@@ -65,7 +76,13 @@ export function ClauseButton({ citation }: { citation: string }) {
   const open = useContext(ClauseContext);
   const restoreFocus = useRestoreFocusTarget(); // the dialog gives focus back here when it closes
   return (
-    <Link as="button" {...restoreFocus} className={styles.cite} onClick={() => open(citation)} aria-label={`Clause ${citation}: show the agreement's text`}>
+    <Link
+      as="button"
+      {...restoreFocus}
+      className={styles.cite}
+      onClick={() => open(citation)}
+      aria-label={`Clause ${citation}: show the agreement's text`}
+    >
       {citation}
     </Link>
   );
@@ -88,7 +105,7 @@ export function ClauseRefs({ clause }: { clause: string }) {
           <span key={i} className={styles.plain}>
             {p}
           </span>
-        ),
+        )
       )}
     </span>
   );

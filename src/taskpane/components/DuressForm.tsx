@@ -41,9 +41,18 @@ export function DuressForm({ duress, errors, onChange }: Props) {
             testId="duress-notification"
           />
           <Field label="The executive's choice">
-            <RadioGroup value={duress.option} onChange={(_, d) => onChange({ option: d.value as DuressOption })}>
-              <Radio value="A" label="(A) Bi-weekly Consulting Fee payments until the duress ends, then the balance" />
-              <Radio value="B" label="(B) All or part of the lump sum in shares at fair market value" />
+            <RadioGroup
+              value={duress.option}
+              onChange={(_, d) => onChange({ option: d.value as DuressOption })}
+            >
+              <Radio
+                value="A"
+                label="(A) Bi-weekly Consulting Fee payments until the duress ends, then the balance"
+              />
+              <Radio
+                value="B"
+                label="(B) All or part of the lump sum in shares at fair market value"
+              />
             </RadioGroup>
           </Field>
           {duress.option === "A" ? (

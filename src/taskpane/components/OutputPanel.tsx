@@ -103,7 +103,10 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
     run(`Preparing the ${kind === "xlsx" ? ".xlsx" : "CSV"} file`, async () => {
       if (kind === "xlsx") saveFile(await toXlsx(table), XLSX_TYPE, `${table.fileName}.xlsx`);
       else saveFile(toCsv(table), "text/csv;charset=utf-8", `${table.fileName}.csv`);
-      return { intent: "success", text: `Downloaded ${table.fileName}.${kind} (${table.rows.length} rows).` };
+      return {
+        intent: "success",
+        text: `Downloaded ${table.fileName}.${kind} (${table.rows.length} rows).`,
+      };
     });
 
   const downloadAudit = () =>
@@ -111,10 +114,19 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
     evaluation.choices &&
     run("Preparing the audit workbook", async () => {
       const result = evaluation.result as NonNullable<Evaluation["result"]>;
-      const { auditWorkbook, auditFileName } = await import(/* webpackChunkName: "audit" */ "../download/audit");
-      const { data, figures } = await auditWorkbook(evaluation, result, evaluation.choices as NonNullable<Evaluation["choices"]>);
+      const { auditWorkbook, auditFileName } = await import(
+        /* webpackChunkName: "audit" */ "../download/audit"
+      );
+      const { data, figures } = await auditWorkbook(
+        evaluation,
+        result,
+        evaluation.choices as NonNullable<Evaluation["choices"]>
+      );
       saveFile(data, XLSX_TYPE, `${auditFileName(result)}.xlsx`);
-      return { intent: "success", text: `Downloaded ${auditFileName(result)}.xlsx: ${figures} figures rebuilt with native Excel formulas beside the add-in's.` };
+      return {
+        intent: "success",
+        text: `Downloaded ${auditFileName(result)}.xlsx: ${figures} figures rebuilt with native Excel formulas beside the add-in's.`,
+      };
     });
 
   const result = evaluation.result;
@@ -122,7 +134,10 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
     <div className={layout.stack}>
       {inExcel && !supported && (
         <MessageBar intent="warning">
-          <MessageBarBody>This version of Excel lacks the API the pane writes with (ExcelApi 1.7); use the downloads below.</MessageBarBody>
+          <MessageBarBody>
+            This version of Excel lacks the API the pane writes with (ExcelApi 1.7); use the
+            downloads below.
+          </MessageBarBody>
         </MessageBar>
       )}
       {supported && (
@@ -130,27 +145,48 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
           <Field label="Write to">
             <RadioGroup value={target} onChange={(_, d) => setTarget(d.value as Target)}>
               <Radio value="new-sheet" label="A new sheet" />
-              <Radio value="selection" label="The selected cell (asks before writing over anything)" />
+              <Radio
+                value="selection"
+                label="The selected cell (asks before writing over anything)"
+              />
             </RadioGroup>
           </Field>
           <div className={layout.row}>
-            <Button {...restoreFocus} appearance="primary" disabled={busy || !result} onClick={() => result && insertInto(summaryInsertion(evaluation, result))}>
+            <Button
+              {...restoreFocus}
+              appearance="primary"
+              disabled={busy || !result}
+              onClick={() => result && insertInto(summaryInsertion(evaluation, result))}
+            >
               Insert the summary (live formulas)
             </Button>
           </div>
-          {!result && <p className={layout.note}>Correct the scenario above to insert its summary.</p>}
+          {!result && (
+            <p className={layout.note}>Correct the scenario above to insert its summary.</p>
+          )}
         </>
       )}
       <SelectField
         label="Payment schedule"
-        hint={table ? `${table.rows.length} rows, total ${formatMoney(table.total)}.` : "Needs a valid scenario and choices."}
+        hint={
+          table
+            ? `${table.rows.length} rows, total ${formatMoney(table.total)}.`
+            : "Needs a valid scenario and choices."
+        }
         value={schedule}
         onChange={(k) => onSchedule(k as ScheduleKind)}
-        options={(Object.keys(SCHEDULES) as ScheduleKind[]).map((k) => ({ value: k, text: SCHEDULES[k] }))}
+        options={(Object.keys(SCHEDULES) as ScheduleKind[]).map((k) => ({
+          value: k,
+          text: SCHEDULES[k],
+        }))}
       />
       <div className={layout.row}>
         {supported && (
-          <Button {...restoreFocus} disabled={busy || !table || table.rows.length === 0} onClick={() => table && insertInto(scheduleInsertion(table))}>
+          <Button
+            {...restoreFocus}
+            disabled={busy || !table || table.rows.length === 0}
+            onClick={() => table && insertInto(scheduleInsertion(table))}
+          >
             Insert as a table
           </Button>
         )}
@@ -162,13 +198,19 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
         </Button>
       </div>
       <div className={layout.row}>
-        <Button disabled={busy || !result || !evaluation.choices} onClick={downloadAudit} aria-describedby="btu-audit-hint" data-testid="download-audit">
+        <Button
+          disabled={busy || !result || !evaluation.choices}
+          onClick={downloadAudit}
+          aria-describedby="btu-audit-hint"
+          data-testid="download-audit"
+        >
           Download the audit workbook
         </Button>
       </div>
       <p id="btu-audit-hint" className={layout.note}>
-        The audit workbook rebuilds this scenario with native Excel formulas only (the pay calendar, ROUND, XNPV, SUMPRODUCT, EDATE, WORKDAY) beside the
-        add-in's figures and a difference cell, so the figures can be verified without the add-in.
+        The audit workbook rebuilds this scenario with native Excel formulas only (the pay calendar,
+        ROUND, XNPV, SUMPRODUCT, EDATE, WORKDAY) beside the add-in&apos;s figures and a difference
+        cell, so the figures can be verified without the add-in.
       </p>
       {busy && <Spinner size="tiny" label="Working…" />}
       {status && !busy && (
@@ -176,12 +218,17 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
           <MessageBarBody>{status.text}</MessageBarBody>
         </MessageBar>
       )}
-      <Dialog modalType="alert" open={pending !== undefined} onOpenChange={(_, d) => !d.open && answer(false)}>
+      <Dialog
+        modalType="alert"
+        open={pending !== undefined}
+        onOpenChange={(_, d) => !d.open && answer(false)}
+      >
         <DialogSurface>
           <DialogBody>
             <DialogTitle>Write over existing cells?</DialogTitle>
             <DialogContent>
-              {pending && `${pending.address} is not empty: ${pending.count} cell${pending.count > 1 ? "s hold" : " holds"} a value or a formula. Writing replaces them; Excel's Undo may not restore them.`}
+              {pending &&
+                `${pending.address} is not empty: ${pending.count} cell${pending.count > 1 ? "s hold" : " holds"} a value or a formula. Writing replaces them; Excel's Undo may not restore them.`}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => answer(true)}>

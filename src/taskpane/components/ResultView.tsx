@@ -36,7 +36,12 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     borderRadius: tokens.borderRadiusMedium,
   },
-  amount: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+  amount: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+    fontVariantNumeric: "tabular-nums",
+  },
   cell: {
     verticalAlign: "top",
     paddingTop: tokens.spacingVerticalXS,
@@ -46,11 +51,25 @@ const useStyles = makeStyles({
     height: "auto",
   },
   what: { display: "block", overflowWrap: "anywhere" },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   notComputed: { color: tokens.colorNeutralForeground3, fontStyle: "italic", whiteSpace: "normal" },
 });
 
-export function ResultView({ evaluation, result, tranches }: { evaluation: Evaluation; result: ScenarioResult; tranches: readonly Tranche[] }) {
+export function ResultView({
+  evaluation,
+  result,
+  tranches,
+}: {
+  evaluation: Evaluation;
+  result: ScenarioResult;
+  tranches: readonly Tranche[];
+}) {
   const layout = useLayout();
   const styles = useStyles();
   const { payout: p, T } = result;
@@ -64,7 +83,9 @@ export function ResultView({ evaluation, result, tranches }: { evaluation: Evalu
         </span>
         <Caption1>
           {scenario.clause} {scenario.label}, terminating {iso(T)}
-          {evaluation.choicesText ? `; choices: ${evaluation.choicesText}` : "; default interpretations"}
+          {evaluation.choicesText
+            ? `; choices: ${evaluation.choicesText}`
+            : "; default interpretations"}
         </Caption1>
       </div>
       {scenario.code === "4g" && (
@@ -77,7 +98,12 @@ export function ResultView({ evaluation, result, tranches }: { evaluation: Evalu
         </MessageBar>
       )}
 
-      <Table size="small" aria-label="Payout detail (PAYOUT_DETAIL)" className={layout.table} data-testid="detail">
+      <Table
+        size="small"
+        aria-label="Payout detail (PAYOUT_DETAIL)"
+        className={layout.table}
+        data-testid="detail"
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell style={{ width: "46%" }}>Component</TableHeaderCell>
@@ -101,7 +127,9 @@ export function ResultView({ evaluation, result, tranches }: { evaluation: Evalu
                 {c.amount ? (
                   <span className={layout.figure}>{formatMoney(c.amount)}</span>
                 ) : (
-                  <span className={styles.notComputed}>not computed: rate not in the agreement</span>
+                  <span className={styles.notComputed}>
+                    not computed: rate not in the agreement
+                  </span>
                 )}
               </TableCell>
             </TableRow>
@@ -137,13 +165,24 @@ export function ResultView({ evaluation, result, tranches }: { evaluation: Evalu
   );
 }
 
-function OptionsTable({ result, tranches }: { result: ScenarioResult; tranches: readonly Tranche[] }) {
+function OptionsTable({
+  result,
+  tranches,
+}: {
+  result: ScenarioResult;
+  tranches: readonly Tranche[];
+}) {
   const layout = useLayout();
   const styles = useStyles();
   return (
     <>
       <h3 className={layout.subheading}>Options per tranche (OPTION_DEADLINE)</h3>
-      <Table size="small" aria-label="Options per tranche" className={layout.table} data-testid="options">
+      <Table
+        size="small"
+        aria-label="Options per tranche"
+        className={layout.table}
+        data-testid="options"
+      >
         <TableHeader>
           <TableRow>
             <TableHeaderCell style={{ width: "36%" }}>Tranche</TableHeaderCell>
@@ -159,21 +198,32 @@ function OptionsTable({ result, tranches }: { result: ScenarioResult; tranches: 
                   <>
                     <span className={layout.nowrap}>{iso(t.vesting)}</span>
                     <Caption1>
-                      {formatShares(t.shares)} shares, {t.outcome.vestedOnTermination ? "vested" : "unvested"} on termination
+                      {formatShares(t.shares)} shares,{" "}
+                      {t.outcome.vestedOnTermination ? "vested" : "unvested"} on termination
                     </Caption1>
                   </>
                 ) : (
-                  <Caption1>Tranche {i + 1}: {tranches[i]?.vesting || "no date"}</Caption1>
+                  <Caption1>
+                    Tranche {i + 1}: {tranches[i]?.vesting || "no date"}
+                  </Caption1>
                 )}
               </TableCell>
               <TableCell className={styles.cell} data-testid="tranche-deadline">
                 {t ? (
-                  <span className={layout.nowrap}>{t.outcome.lastExercise === null ? <strong>forfeited</strong> : iso(t.outcome.lastExercise)}</span>
+                  <span className={layout.nowrap}>
+                    {t.outcome.lastExercise === null ? (
+                      <strong>forfeited</strong>
+                    ) : (
+                      iso(t.outcome.lastExercise)
+                    )}
+                  </span>
                 ) : (
                   <Caption1>correct the tranche above</Caption1>
                 )}
               </TableCell>
-              <TableCell className={styles.cell}>{t && <ClauseRefs clause={t.outcome.clause} />}</TableCell>
+              <TableCell className={styles.cell}>
+                {t && <ClauseRefs clause={t.outcome.clause} />}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -186,20 +236,30 @@ function DuressView({ duress }: { duress: DuressResult }) {
   const layout = useLayout();
   const lines: ReactNode[] = [];
   if (duress.electionDeadline !== undefined && duress.notification !== undefined)
-    lines.push(`Choose (A) or (B) in writing by ${iso(duress.electionDeadline)}: 21 business days after the notification of ${iso(duress.notification)}; without a timely choice, (A) applies.`);
+    lines.push(
+      `Choose (A) or (B) in writing by ${iso(duress.electionDeadline)}: 21 business days after the notification of ${iso(duress.notification)}; without a timely choice, (A) applies.`
+    );
   if (duress.a) {
     const pays = duress.a.payments;
     lines.push(
       pays.length === 0
         ? "Nothing remains to pay."
-        : `(A): ${pays.length} payment${pays.length > 1 ? "s" : ""} from ${iso(pays[0].payDate)} to ${iso(pays[pays.length - 1].payDate)} pay the ${formatMoney(duress.lumpSum)} lump sum${duress.a.end !== undefined ? `, the balance on ${iso(duress.a.end)} when the duress ended` : " while the duress lasts"}.`,
+        : `(A): ${pays.length} payment${pays.length > 1 ? "s" : ""} from ${iso(pays[0].payDate)} to ${iso(pays[pays.length - 1].payDate)} pay the ${formatMoney(duress.lumpSum)} lump sum${duress.a.end !== undefined ? `, the balance on ${iso(duress.a.end)} when the duress ended` : " while the duress lasts"}.`
     );
   }
   const b = duress.b;
   if (b) {
-    lines.push(`(B): ${formatShares(b.shares)} shares for ${formatPercent(b.portion)} of ${formatMoney(duress.lumpSum)} at $${b.fmv.toFixed()} a share (DURESS_SHARES); cash balance ${formatMoney(b.cashBalance)} paid bi-weekly (DURESS_BALANCE).`);
-    if (b.transferDeadline !== undefined && b.election !== undefined) lines.push(`Shares due by ${iso(b.transferDeadline)}: 10 business days after the election of ${iso(b.election)}.`);
-    if (b.timely === false) lines.push(`The election of ${iso(b.election as number)} is after the deadline: without a timely choice, (A) applies (4(c)(i)).`);
+    lines.push(
+      `(B): ${formatShares(b.shares)} shares for ${formatPercent(b.portion)} of ${formatMoney(duress.lumpSum)} at $${b.fmv.toFixed()} a share (DURESS_SHARES); cash balance ${formatMoney(b.cashBalance)} paid bi-weekly (DURESS_BALANCE).`
+    );
+    if (b.transferDeadline !== undefined && b.election !== undefined)
+      lines.push(
+        `Shares due by ${iso(b.transferDeadline)}: 10 business days after the election of ${iso(b.election)}.`
+      );
+    if (b.timely === false)
+      lines.push(
+        `The election of ${iso(b.election as number)} is after the deadline: without a timely choice, (A) applies (4(c)(i)).`
+      );
   }
   const payments = duress.a?.payments ?? b?.balancePayments ?? [];
   return (
@@ -233,11 +293,11 @@ function PaymentsTable({ payments }: { payments: readonly DuressPayment[] }) {
             <TableRow>
               <TableHeaderCell>Pay date</TableHeaderCell>
               <TableHeaderCell>
-              <span className={layout.figureHeader}>Amount</span>
-            </TableHeaderCell>
+                <span className={layout.figureHeader}>Amount</span>
+              </TableHeaderCell>
               <TableHeaderCell>
-              <span className={layout.figureHeader}>Balance after</span>
-            </TableHeaderCell>
+                <span className={layout.figureHeader}>Balance after</span>
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>

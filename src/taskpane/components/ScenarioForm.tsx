@@ -17,7 +17,11 @@ const PERIOD_LABEL: Record<Periods, string> = {
   chairman: "The Chairmanship Period only",
 };
 
-const BY: Record<string, string> = { Company: "the Company", Executive: "the executive", Event: "an event" };
+const BY: Record<string, string> = {
+  Company: "the Company",
+  Executive: "the executive",
+  Event: "an event",
+};
 
 const TERMINATION_RULE: Record<string, string> = {
   "notice+3m": "three months after the notice (TERMINATION_DATE)",
@@ -47,9 +51,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
         testId="scenario"
       />
       <div className={layout.row}>
-        <Text size={200}>
-          Ended by {BY[scenario.by]}. Agreement text:
-        </Text>
+        <Text size={200}>Ended by {BY[scenario.by]}. Agreement text:</Text>
         <ClauseButton citation={scenario.clause} />
       </div>
 
@@ -75,7 +77,9 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
       {T !== undefined && (
         <Text size={300} data-testid="termination-date">
           Termination date: <strong>{iso(T)}</strong>
-          {scenario.effect === "notice+3m" ? `, ${TERMINATION_RULE[scenario.effect]}` : ` (${TERMINATION_RULE[scenario.effect]})`}
+          {scenario.effect === "notice+3m"
+            ? `, ${TERMINATION_RULE[scenario.effect]}`
+            : ` (${TERMINATION_RULE[scenario.effect]})`}
         </Text>
       )}
 

@@ -31,22 +31,46 @@ interface Props {
 export function TranchesEditor({ tranches, errors, onChange }: Props) {
   const layout = useLayout();
   const styles = useStyles();
-  const set = (i: number, patch: Partial<Tranche>) => onChange(tranches.map((t, j) => (j === i ? { ...t, ...patch } : t)));
+  const set = (i: number, patch: Partial<Tranche>) =>
+    onChange(tranches.map((t, j) => (j === i ? { ...t, ...patch } : t)));
   return (
     <div className={layout.stack}>
       <p className={layout.note}>
-        The vesting schedule is in the option certificates, not in the agreement: enter each tranche to see its last exercise date.
+        The vesting schedule is in the option certificates, not in the agreement: enter each tranche
+        to see its last exercise date.
       </p>
       {tranches.map((t, i) => {
         const vErr = errors[`tranche:${i}:vesting`];
         const sErr = errors[`tranche:${i}:shares`];
         return (
           <div key={i} className={styles.tranche} role="group" aria-label={`Tranche ${i + 1}`}>
-            <Field className={styles.field} label={`Vesting date ${i + 1}`} validationState={vErr ? "error" : "none"} validationMessage={vErr}>
-              <Input className={styles.input} input={{ className: styles.input }} type="date" value={t.vesting} onChange={(_, d) => set(i, { vesting: d.value })} />
+            <Field
+              className={styles.field}
+              label={`Vesting date ${i + 1}`}
+              validationState={vErr ? "error" : "none"}
+              validationMessage={vErr}
+            >
+              <Input
+                className={styles.input}
+                input={{ className: styles.input }}
+                type="date"
+                value={t.vesting}
+                onChange={(_, d) => set(i, { vesting: d.value })}
+              />
             </Field>
-            <Field className={styles.field} label={`Shares ${i + 1}`} validationState={sErr ? "error" : "none"} validationMessage={sErr}>
-              <Input className={styles.input} input={{ className: styles.input }} inputMode="numeric" value={t.shares} onChange={(_, d) => set(i, { shares: d.value })} />
+            <Field
+              className={styles.field}
+              label={`Shares ${i + 1}`}
+              validationState={sErr ? "error" : "none"}
+              validationMessage={sErr}
+            >
+              <Input
+                className={styles.input}
+                input={{ className: styles.input }}
+                inputMode="numeric"
+                value={t.shares}
+                onChange={(_, d) => set(i, { shares: d.value })}
+              />
             </Field>
             <Button
               className={styles.remove}
@@ -61,7 +85,9 @@ export function TranchesEditor({ tranches, errors, onChange }: Props) {
         );
       })}
       <div>
-        <Button onClick={() => onChange([...tranches, { vesting: "", shares: "" }])}>Add a tranche</Button>
+        <Button onClick={() => onChange([...tranches, { vesting: "", shares: "" }])}>
+          Add a tranche
+        </Button>
       </div>
     </div>
   );

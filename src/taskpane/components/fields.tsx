@@ -18,9 +18,26 @@ interface TextFieldProps {
   readonly testId?: string;
 }
 
-export function TextField({ label, value, onChange, error, hint, required, type = "text", inputMode, placeholder, testId }: TextFieldProps) {
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  required,
+  type = "text",
+  inputMode,
+  placeholder,
+  testId,
+}: TextFieldProps) {
   return (
-    <Field label={label} hint={hint} required={required} validationState={error ? "error" : "none"} validationMessage={error}>
+    <Field
+      label={label}
+      hint={hint}
+      required={required}
+      validationState={error ? "error" : "none"}
+      validationMessage={error}
+    >
       <Input
         type={type}
         value={value}
@@ -55,11 +72,30 @@ interface SelectFieldProps {
 }
 
 /** A labelled drop-down (native select: keyboard and screen reader behave as everywhere else). */
-export function SelectField({ label, value, options, onChange, hint, error, testId }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  options,
+  onChange,
+  hint,
+  error,
+  testId,
+}: SelectFieldProps) {
   const styles = useSelectStyles();
   return (
-    <Field className={styles.field} label={label} hint={hint} validationState={error ? "error" : "none"} validationMessage={error}>
-      <Select className={styles.select} value={value} onChange={(_, d) => onChange(d.value)} data-testid={testId}>
+    <Field
+      className={styles.field}
+      label={label}
+      hint={hint}
+      validationState={error ? "error" : "none"}
+      validationMessage={error}
+    >
+      <Select
+        className={styles.select}
+        value={value}
+        onChange={(_, d) => onChange(d.value)}
+        data-testid={testId}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.text}

@@ -8,7 +8,11 @@ import { Choices, iso } from "../../core";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
 
 /** The audit case of a valid evaluation: scenario, dates, choices, option tranches, duress facts. */
-export function auditCaseOf(evaluation: Evaluation, result: ScenarioResult, choices: Choices): AuditCase {
+export function auditCaseOf(
+  evaluation: Evaluation,
+  result: ScenarioResult,
+  choices: Choices
+): AuditCase {
   const p = result.payout.request;
   const duress = result.duress;
   return {
@@ -22,7 +26,12 @@ export function auditCaseOf(evaluation: Evaluation, result: ScenarioResult, choi
     notice: evaluation.scenario.effect === "notice+3m" ? result.date : undefined,
     vesting: result.tranches.flatMap((t) => (t ? [t.vesting] : [])),
     duress: duress
-      ? { notification: duress.notification, election: duress.b?.election, fairMarketValue: duress.b?.fmv, portion: duress.b?.portion }
+      ? {
+          notification: duress.notification,
+          election: duress.b?.election,
+          fairMarketValue: duress.b?.fmv,
+          portion: duress.b?.portion,
+        }
       : undefined,
   };
 }
@@ -32,7 +41,14 @@ export function auditFileName(result: ScenarioResult): string {
 }
 
 /** The workbook as bytes, and how many figures it rebuilds. */
-export async function auditWorkbook(evaluation: Evaluation, result: ScenarioResult, choices: Choices): Promise<{ data: ArrayBuffer; figures: number }> {
+export async function auditWorkbook(
+  evaluation: Evaluation,
+  result: ScenarioResult,
+  choices: Choices
+): Promise<{ data: ArrayBuffer; figures: number }> {
   const { workbook, layouts } = buildAuditWorkbook([auditCaseOf(evaluation, result, choices)]);
-  return { data: (await workbook.xlsx.writeBuffer()) as ArrayBuffer, figures: layouts[0].checks.length };
+  return {
+    data: (await workbook.xlsx.writeBuffer()) as ArrayBuffer,
+    figures: layouts[0].checks.length,
+  };
 }

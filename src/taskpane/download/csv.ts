@@ -18,6 +18,9 @@ export function cellText(v: ScheduleCell, format: ColumnFormat): string {
 }
 
 export function toCsv(t: ScheduleTable): string {
-  const lines = [t.columns.map((c) => c.header), ...t.rows.map((r) => r.map((v, i) => cellText(v, t.columns[i].format)))];
+  const lines = [
+    t.columns.map((c) => c.header),
+    ...t.rows.map((r) => r.map((v, i) => cellText(v, t.columns[i].format))),
+  ];
   return lines.map((l) => l.map(field).join(",")).join("\r\n") + "\r\n";
 }

@@ -11,11 +11,16 @@ import { ColumnFormat, ScheduleCell, ScheduleTable } from "../model/schedules";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-export const NUMBER_FORMAT: Record<ColumnFormat, string> = { date: "yyyy-mm-dd", money: "#,##0.00", int: "0" };
+export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
+  date: "yyyy-mm-dd",
+  money: "#,##0.00",
+  int: "0",
+};
 
 async function loadExcelJs(): Promise<typeof ExcelJSTypes> {
   const mod = await import(/* webpackChunkName: "exceljs" */ "exceljs");
-  return ((mod as unknown as { default?: typeof ExcelJSTypes }).default ?? mod) as typeof ExcelJSTypes;
+  return ((mod as unknown as { default?: typeof ExcelJSTypes }).default ??
+    mod) as typeof ExcelJSTypes;
 }
 
 function cellValue(v: ScheduleCell, format: ColumnFormat): Date | number {
@@ -32,18 +37,29 @@ export async function toXlsx(t: ScheduleTable): Promise<ArrayBuffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "BTU separation agreement task pane";
   const ws = wb.addWorksheet(t.sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
-  ws.columns = t.columns.map((c) => ({ header: c.header, width: c.format === "money" ? 16 : c.format === "date" ? 12 : 8, style: { numFmt: NUMBER_FORMAT[c.format] } }));
+  ws.columns = t.columns.map((c) => ({
+    header: c.header,
+    width: c.format === "money" ? 16 : c.format === "date" ? 12 : 8,
+    style: { numFmt: NUMBER_FORMAT[c.format] },
+  }));
   ws.getRow(1).font = { bold: true };
   for (const r of t.rows) ws.addRow(r.map((v, i) => cellValue(v, t.columns[i].format)));
   const amount = columnName(t.amountColumn);
   const total = ws.addRow([]);
   total.getCell(1).value = "Total";
-  total.getCell(t.amountColumn + 1).value = { formula: `SUM(${amount}2:${amount}${t.rows.length + 1})`, result: toExcelNumber(t.total) };
+  total.getCell(t.amountColumn + 1).value = {
+    formula: `SUM(${amount}2:${amount}${t.rows.length + 1})`,
+    result: toExcelNumber(t.total),
+  };
   total.font = { bold: true };
 
   const about = wb.addWorksheet("About");
   about.getColumn(1).width = 100;
-  for (const line of [t.title, ...t.notes, "Source: BTU International, Inc. letter agreement of February 7, 2003 (Exhibit 10.50), as embedded in the add-in's calculation core."])
+  for (const line of [
+    t.title,
+    ...t.notes,
+    "Source: BTU International, Inc. letter agreement of February 7, 2003 (Exhibit 10.50), as embedded in the add-in's calculation core.",
+  ])
     about.addRow([line]);
   about.getRow(1).font = { bold: true };
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;

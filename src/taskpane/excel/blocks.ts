@@ -58,7 +58,11 @@ export function sizeOf(ins: Insertion): { rows: number; cols: number } {
   return { rows, cols };
 }
 
-const c = (value: string | number, format?: CellFormat, bold?: boolean): Cell => ({ value, format, bold });
+const c = (value: string | number, format?: CellFormat, bold?: boolean): Cell => ({
+  value,
+  format,
+  bold,
+});
 const EMPTY = c("");
 
 /**
@@ -78,41 +82,78 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
     add(c("BTU separation agreement: termination under paragraph 4", undefined, true));
     const scen = add(c("Scenario"), c(s.code), c(`${s.clause} ${s.label}`));
     const choices = ev.choicesText
-      ? ref(add(c("Interpretation choices"), c(ev.choicesText), c("Register ids and values; see =BTU.INTERPRETATIONS()")))
+      ? ref(
+          add(
+            c("Interpretation choices"),
+            c(ev.choicesText),
+            c("Register ids and values; see =BTU.INTERPRETATIONS()")
+          )
+        )
       : undefined;
     const date = add(c(ev.dateLabel), c(r.date, "date"), c(s.dateMeaning));
     const term = add(
       c("Termination date"),
       c(`=${btu("TERMINATION_DATE", [ref(scen), ref(date), choices])}`, "date"),
-      c(s.effect === "notice+3m" ? "Three months after the notice (EDATE)" : "The termination takes effect on that date"),
+      c(
+        s.effect === "notice+3m"
+          ? "Three months after the notice (EDATE)"
+          : "The termination takes effect on that date"
+      )
     );
     const periods = add(c("Periods ended"), c(ev.periods));
     const consultingEnd =
       p.request.consultingEnd !== undefined
-        ? add(c("Consulting Period ended"), c(p.request.consultingEnd, "date"), c("4(b)(ii): simultaneously or before"))
+        ? add(
+            c("Consulting Period ended"),
+            c(p.request.consultingEnd, "date"),
+            c("4(b)(ii): simultaneously or before")
+          )
         : undefined;
     if (r.disability) {
       const first = add(c("First day of disability"), c(r.disability.first, "date"));
-      const last = r.disability.last !== undefined ? add(c("Last day of disability"), c(r.disability.last, "date")) : undefined;
+      const last =
+        r.disability.last !== undefined
+          ? add(c("Last day of disability"), c(r.disability.last, "date"))
+          : undefined;
       add(
         c("4(h) notice possible from (DISABILITY_NOTICE_FROM)"),
-        c(`=${btu("DISABILITY_NOTICE_FROM", [ref(first), last === undefined ? undefined : ref(last)])}`, "date"),
-        c("After 120 consecutive days of disability"),
+        c(
+          `=${btu("DISABILITY_NOTICE_FROM", [ref(first), last === undefined ? undefined : ref(last)])}`,
+          "date"
+        ),
+        c("After 120 consecutive days of disability")
       );
     }
     const salary = p.request.baseSalary;
     const salaryRows = salary
       ? [
-          ref(add(c("Annual base salary (paragraph 1)"), c(toExcelNumber(salary.annual), "money"), c("Not in the agreement: as entered"))),
+          ref(
+            add(
+              c("Annual base salary (paragraph 1)"),
+              c(toExcelNumber(salary.annual), "money"),
+              c("Not in the agreement: as entered")
+            )
+          ),
           ref(add(c("Base salary paid through"), c(salary.paidThrough, "date"))),
         ]
       : [];
     add(EMPTY);
-    const payoutArgs = [ref(scen), ref(term), ref(periods), consultingEnd === undefined ? undefined : ref(consultingEnd), choices, ...salaryRows];
+    const payoutArgs = [
+      ref(scen),
+      ref(term),
+      ref(periods),
+      consultingEnd === undefined ? undefined : ref(consultingEnd),
+      choices,
+      ...salaryRows,
+    ];
     add(
       c("Total cash due (PAYOUT)", undefined, true),
       c(`=${btu("PAYOUT", payoutArgs)}`, "money", true),
-      c(salary ? "Includes the base salary earned but unpaid" : "Base salary is not included: the agreement does not state the rate"),
+      c(
+        salary
+          ? "Includes the base salary earned but unpaid"
+          : "Base salary is not included: the agreement does not state the rate"
+      )
     );
     add(c("Payout detail (PAYOUT_DETAIL)", undefined, true));
     add(c(`=${btu("PAYOUT_DETAIL", payoutArgs)}`), EMPTY, c("", "money"), EMPTY);
@@ -122,10 +163,23 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
     const tranches = r.tranches.filter((t) => t !== undefined);
     if (tranches.length > 0) {
       add(EMPTY);
-      add(c("Option vesting date", undefined, true), c("Shares", undefined, true), c("Last exercise date (OPTION_DEADLINE)", undefined, true), c("Clause", undefined, true));
+      add(
+        c("Option vesting date", undefined, true),
+        c("Shares", undefined, true),
+        c("Last exercise date (OPTION_DEADLINE)", undefined, true),
+        c("Clause", undefined, true)
+      );
       for (const t of tranches) {
         const at = rows.length;
-        add(c(t.vesting, "date"), c(t.shares, "shares"), c(`=IFNA(${btu("OPTION_DEADLINE", [ref(scen), ref(term), ref(at, 0), choices])},"forfeited")`, "date"), c(t.outcome.clause));
+        add(
+          c(t.vesting, "date"),
+          c(t.shares, "shares"),
+          c(
+            `=IFNA(${btu("OPTION_DEADLINE", [ref(scen), ref(term), ref(at, 0), choices])},"forfeited")`,
+            "date"
+          ),
+          c(t.outcome.clause)
+        );
       }
     }
 
@@ -134,17 +188,30 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
       add(EMPTY);
       add(c("Financial duress (4(c)(i))", undefined, true));
       const notif = add(c("Board's notification of delay"), c(d.notification, "date"));
-      add(c("Election deadline (ELECTION_DEADLINE)"), c(`=${btu("ELECTION_DEADLINE", [ref(notif), undefined, choices])}`, "date"), c("21 business days; without a timely choice, (A) applies"));
+      add(
+        c("Election deadline (ELECTION_DEADLINE)"),
+        c(`=${btu("ELECTION_DEADLINE", [ref(notif), undefined, choices])}`, "date"),
+        c("21 business days; without a timely choice, (A) applies")
+      );
       if (d.b) {
-        const lump = add(c("Consulting Lump Sum Payment (CONSULT_DISCOUNTED)"), c(`=${btu("CONSULT_DISCOUNTED", [ref(term), undefined, undefined, choices])}`, "money"));
+        const lump = add(
+          c("Consulting Lump Sum Payment (CONSULT_DISCOUNTED)"),
+          c(`=${btu("CONSULT_DISCOUNTED", [ref(term), undefined, undefined, choices])}`, "money")
+        );
         const portion = add(c("Portion taken in shares"), c(toExcelNumber(d.b.portion), "percent"));
         const fmv = add(c("Fair market value per share"), c(toExcelNumber(d.b.fmv), "price"));
         const sharesArgs = [ref(lump), ref(fmv), ref(portion), choices];
         add(c("Shares (DURESS_SHARES)"), c(`=${btu("DURESS_SHARES", sharesArgs)}`, "shares"));
-        add(c("Cash balance, paid bi-weekly (DURESS_BALANCE)"), c(`=${btu("DURESS_BALANCE", sharesArgs)}`, "money"));
+        add(
+          c("Cash balance, paid bi-weekly (DURESS_BALANCE)"),
+          c(`=${btu("DURESS_BALANCE", sharesArgs)}`, "money")
+        );
         if (d.b.election !== undefined) {
           const election = add(c("Election date"), c(d.b.election, "date"));
-          add(c("Shares due by (SHARE_TRANSFER_DEADLINE)"), c(`=${btu("SHARE_TRANSFER_DEADLINE", [ref(election), undefined, choices])}`, "date"));
+          add(
+            c("Shares due by (SHARE_TRANSFER_DEADLINE)"),
+            c(`=${btu("SHARE_TRANSFER_DEADLINE", [ref(election), undefined, choices])}`, "date")
+          );
         }
       }
     }
@@ -165,8 +232,16 @@ export function scheduleInsertion(t: ScheduleTable): Insertion {
     const liveTotal = cellRef(row + 2, col + 1);
     return [
       [c(t.title, undefined, true)],
-      [c("Total of the table"), c(`=SUM(${t.tableName}[${amountHeader}])`, "money"), c("The core's figures, one row per payment")],
-      [c(t.liveTotalLabel), c(`=${t.liveTotal}`, "money"), c("Recalculated live by the add-in's functions")],
+      [
+        c("Total of the table"),
+        c(`=SUM(${t.tableName}[${amountHeader}])`, "money"),
+        c("The core's figures, one row per payment"),
+      ],
+      [
+        c(t.liveTotalLabel),
+        c(`=${t.liveTotal}`, "money"),
+        c("Recalculated live by the add-in's functions"),
+      ],
       [c("Difference (should be 0.00)"), c(`=${tableTotal}-${liveTotal}`, "money")],
       ...t.notes.map((n) => [c(n)]),
       [EMPTY],
@@ -179,7 +254,11 @@ export function scheduleInsertion(t: ScheduleTable): Insertion {
     table: {
       name: t.tableName,
       header: t.columns.map((x) => x.header),
-      rows: t.rows.map((r) => r.map((v, i) => (t.columns[i].format === "money" ? toExcelNumber(v as never) : (v as number)))),
+      rows: t.rows.map((r) =>
+        r.map((v, i) =>
+          t.columns[i].format === "money" ? toExcelNumber(v as never) : (v as number)
+        )
+      ),
       formats: t.columns.map((x) => x.format),
     },
   };

@@ -5,7 +5,6 @@
  */
 import { columnName, Serial, ymd } from "../../core";
 
-
 /** A1 reference of 0-based (row, col): (2, 1) -> B3. */
 export const cellRef = (row: number, col: number): string => `${columnName(col)}${row + 1}`;
 

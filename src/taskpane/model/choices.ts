@@ -5,11 +5,22 @@
  * with the same core functions the custom functions use, so the pane and the
  * cells compute under identical choices.
  */
-import { Choices, interpretation, Interpretation, parseChoicesText, REGISTER, ScenarioCode, SWITCHABLE_IDS, withChoices } from "../../core";
+import {
+  Choices,
+  interpretation,
+  Interpretation,
+  parseChoicesText,
+  REGISTER,
+  ScenarioCode,
+  SWITCHABLE_IDS,
+  withChoices,
+} from "../../core";
 
 /** The (id, value) pairs that differ from the defaults, in register order. */
 export function overrides(choices: Readonly<Record<string, string>>): Array<[string, string]> {
-  return SWITCHABLE_IDS.filter((id) => id in choices && choices[id].trim() !== interpretation(id).default).map((id) => [id, choices[id].trim()]);
+  return SWITCHABLE_IDS.filter(
+    (id) => id in choices && choices[id].trim() !== interpretation(id).default
+  ).map((id) => [id, choices[id].trim()]);
 }
 
 /** "discount-method=simple; pay-lag=3", or "" when every choice is the default. */
@@ -29,7 +40,14 @@ export function choiceValue(choices: Readonly<Record<string, string>>, id: strin
   return choices[id] ?? interpretation(id).default;
 }
 
-const ALWAYS = ["accrual-basis", "rounding", "pay-anchor", "pay-lag", "earned-unpaid", "discount-method"];
+const ALWAYS = [
+  "accrual-basis",
+  "rounding",
+  "pay-anchor",
+  "pay-lag",
+  "earned-unpaid",
+  "discount-method",
+];
 const BY_SCENARIO: Partial<Record<ScenarioCode, string[]>> = {
   "4a": ["cause-notice-day"],
   "4b-i": ["notice-window"],
@@ -48,10 +66,21 @@ const DURESS = ["business-days", "duress-whole-shares"];
  * the option ones when tranches are entered and the duress ones when the
  * lump sum is delayed.
  */
-export function relevantChoices(scenario: ScenarioCode, withOptions: boolean, withDuress: boolean): Interpretation[] {
-  const ids = new Set([...ALWAYS, ...(BY_SCENARIO[scenario] ?? []), ...(withOptions ? OPTIONS : []), ...(withDuress ? DURESS : [])]);
+export function relevantChoices(
+  scenario: ScenarioCode,
+  withOptions: boolean,
+  withDuress: boolean
+): Interpretation[] {
+  const ids = new Set([
+    ...ALWAYS,
+    ...(BY_SCENARIO[scenario] ?? []),
+    ...(withOptions ? OPTIONS : []),
+    ...(withDuress ? DURESS : []),
+  ]);
   return REGISTER.filter((r) => ids.has(r.id));
 }
 
 /** Every register entry the user can switch (the "show all" view). */
-export const SWITCHABLE: readonly Interpretation[] = REGISTER.filter((r) => SWITCHABLE_IDS.includes(r.id));
+export const SWITCHABLE: readonly Interpretation[] = REGISTER.filter((r) =>
+  SWITCHABLE_IDS.includes(r.id)
+);

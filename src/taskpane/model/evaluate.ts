@@ -165,13 +165,18 @@ class Collector {
       return undefined;
     }
     const s = parseIso(t);
-    if (s === undefined) this.errors[field] = `${what.charAt(0).toUpperCase() + what.slice(1)} must be a calendar date as YYYY-MM-DD, got "${t}".`;
+    if (s === undefined)
+      this.errors[field] =
+        `${what.charAt(0).toUpperCase() + what.slice(1)} must be a calendar date as YYYY-MM-DD, got "${t}".`;
     return s;
   }
   decimal(field: string, text: string, what: string): Decimal | undefined {
     const t = text.trim().replace(/^\$\s*/, "");
     if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) {
-      this.errors[field] = t === "" ? `Enter ${what}.` : `${what.charAt(0).toUpperCase() + what.slice(1)} must be a number such as 12.50, got "${text.trim()}".`;
+      this.errors[field] =
+        t === ""
+          ? `Enter ${what}.`
+          : `${what.charAt(0).toUpperCase() + what.slice(1)} must be a number such as 12.50, got "${text.trim()}".`;
       return undefined;
     }
     return new Dec(t.replace(/,/g, ""));
@@ -179,7 +184,14 @@ class Collector {
 }
 
 /** The fields that shape the payout itself; an error in any of them means no figures at all. */
-const MAIN_FIELDS = ["date", "consultingEnd", "disabilityFirst", "disabilityLast", "baseSalary", "salaryPaidThrough"];
+const MAIN_FIELDS = [
+  "date",
+  "consultingEnd",
+  "disabilityFirst",
+  "disabilityLast",
+  "baseSalary",
+  "salaryPaidThrough",
+];
 
 /** The scenarios whose clause names base salary earned but unpaid (paragraph 1 runs through the Separation Date). */
 const BASE_SALARY_SCENARIOS = ["4a", "4d", "4f", "4g"];
@@ -204,7 +216,9 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   const what = `the ${lowerFirst(dateLabel)}`;
 
   // Each switched choice on its own, so a bad value is reported at its control; then all together, as a cell reads them.
-  const choiceOk = overrides(s.choices).every(([id, v]) => c.ok(`choice:${id}`, () => choicesFromText(`${id}=${v}`)));
+  const choiceOk = overrides(s.choices).every(([id, v]) =>
+    c.ok(`choice:${id}`, () => choicesFromText(`${id}=${v}`))
+  );
   const choices = choiceOk ? choicesFromText(text) : undefined;
 
   const date = c.date("date", s.date, what, true);
@@ -213,7 +227,11 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     const arg = what.charAt(0).toUpperCase() + what.slice(1);
     T = c.run("date", () => terminationDate(scenario, date, choices, arg));
     const tArg = scenario.effect === "notice+3m" ? "The termination date" : arg;
-    if (T !== undefined && !c.ok("date", () => checkTermination(scenario, periods, T as Serial, choices, tArg))) T = undefined;
+    if (
+      T !== undefined &&
+      !c.ok("date", () => checkTermination(scenario, periods, T as Serial, choices, tArg))
+    )
+      T = undefined;
   }
 
   let noticeFrom: Serial | undefined;
@@ -221,7 +239,10 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   if (scenario.code === "4h") {
     const first = c.date("disabilityFirst", s.disabilityFirst, "the first day of disability", true);
     const last = c.date("disabilityLast", s.disabilityLast, "the last day of disability", false);
-    if (first !== undefined && c.ok("disabilityFirst", () => checkInAgreementSpan(first, "The first day of disability"))) {
+    if (
+      first !== undefined &&
+      c.ok("disabilityFirst", () => checkInAgreementSpan(first, "The first day of disability"))
+    ) {
       noticeFrom = disabilityNoticeFrom(first);
       const t = T;
       if (t !== undefined && c.ok("date", () => checkDisability(first, t)) && last !== undefined)
@@ -231,13 +252,17 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   }
 
   const consultingEnd =
-    scenario.code === "4b-ii" && periods === "chairman" ? c.date("consultingEnd", s.consultingEnd, "the date the Consulting Period ended", false) : undefined;
+    scenario.code === "4b-ii" && periods === "chairman"
+      ? c.date("consultingEnd", s.consultingEnd, "the date the Consulting Period ended", false)
+      : undefined;
 
   const trancheInputs = s.tranches.map((t, i) => {
     const vesting = c.date(`tranche:${i}:vesting`, t.vesting, "the vesting date", true);
     const sharesText = t.shares.trim().replace(/,/g, "");
-    const shares = /^\d{1,9}$/.test(sharesText) && Number(sharesText) > 0 ? Number(sharesText) : undefined;
-    if (shares === undefined) c.errors[`tranche:${i}:shares`] = "Enter the number of shares as a whole number above 0.";
+    const shares =
+      /^\d{1,9}$/.test(sharesText) && Number(sharesText) > 0 ? Number(sharesText) : undefined;
+    if (shares === undefined)
+      c.errors[`tranche:${i}:shares`] = "Enter the number of shares as a whole number above 0.";
     return vesting !== undefined && shares !== undefined ? { vesting, shares } : undefined;
   });
 
@@ -245,20 +270,46 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   let baseSalary: BaseSalaryFacts | undefined;
   if (baseSalaryMatters(scenario.code, T)) {
     const rateText = s.baseSalary.trim().replace(/[$,\s]/g, "");
-    const annual = rateText === "" ? undefined : /^\d{1,10}(\.\d{1,2})?$/.test(rateText) ? new Dec(rateText) : undefined;
-    if (rateText !== "" && annual === undefined) c.errors.baseSalary = "Enter the annual base salary in dollars, e.g. 300000.";
-    const paidThrough = c.date("salaryPaidThrough", s.salaryPaidThrough, "the day salary was paid through", false);
+    const annual =
+      rateText === ""
+        ? undefined
+        : /^\d{1,10}(\.\d{1,2})?$/.test(rateText)
+          ? new Dec(rateText)
+          : undefined;
+    if (rateText !== "" && annual === undefined)
+      c.errors.baseSalary = "Enter the annual base salary in dollars, e.g. 300000.";
+    const paidThrough = c.date(
+      "salaryPaidThrough",
+      s.salaryPaidThrough,
+      "the day salary was paid through",
+      false
+    );
     if (annual !== undefined && paidThrough === undefined && !c.has("salaryPaidThrough"))
-      c.errors.salaryPaidThrough = "Give the last day base salary was paid through, or clear the base salary (paragraph 1).";
+      c.errors.salaryPaidThrough =
+        "Give the last day base salary was paid through, or clear the base salary (paragraph 1).";
     if (annual === undefined && paidThrough !== undefined && !c.has("baseSalary"))
-      c.errors.baseSalary = "Give the annual base salary, or clear the paid-through date (paragraph 1).";
-    if (annual !== undefined && paidThrough !== undefined && c.ok("salaryPaidThrough", () => checkBaseSalary({ annual, paidThrough })))
+      c.errors.baseSalary =
+        "Give the annual base salary, or clear the paid-through date (paragraph 1).";
+    if (
+      annual !== undefined &&
+      paidThrough !== undefined &&
+      c.ok("salaryPaidThrough", () => checkBaseSalary({ annual, paidThrough }))
+    )
       baseSalary = { annual, paidThrough };
   }
 
   if (c.has("date")) T = undefined; // e.g. a 4(h) notice before the disability qualifies
   const window = choices && terminationWindow(scenario, periods, choices);
-  const base = { scenario, periods, dateLabel, choicesText: text, choices, T, window, disabilityNoticeFrom: noticeFrom };
+  const base = {
+    scenario,
+    periods,
+    dateLabel,
+    choicesText: text,
+    choices,
+    T,
+    window,
+    disabilityNoticeFrom: noticeFrom,
+  };
   const mainValid = choices !== undefined && T !== undefined && MAIN_FIELDS.every((f) => !c.has(f));
   if (depth === "inputs") return { ...base, errors: c.errors };
   const withoutFigures = (): Evaluation => {
@@ -268,7 +319,9 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   if (!mainValid) return withoutFigures();
   const ch = choices as Choices;
   const t = T as Serial;
-  const p = c.run(scenario.code === "4b-ii" ? "consultingEnd" : "date", () => payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary }));
+  const p = c.run(scenario.code === "4b-ii" ? "consultingEnd" : "date", () =>
+    payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary })
+  );
   if (!p) return withoutFigures();
 
   const comparison = compareScenarios(t, ch, COMPARISON_RATE);
@@ -280,9 +333,14 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     flows: payoutFlows(p),
     baseline: baselineFlows(ch),
     comparison,
-    unavailable: SCENARIOS.filter((x) => !compared.has(x.code)).map((x) => ({ scenario: x, window: terminationWindow(x, x.defaultPeriods, ch) })),
+    unavailable: SCENARIOS.filter((x) => !compared.has(x.code)).map((x) => ({
+      scenario: x,
+      window: terminationWindow(x, x.defaultPeriods, ch),
+    })),
     disability,
-    tranches: trancheInputs.map((x) => x && { ...x, outcome: optionOutcome(scenario, t, x.vesting, ch) }),
+    tranches: trancheInputs.map(
+      (x) => x && { ...x, outcome: optionOutcome(scenario, t, x.vesting, ch) }
+    ),
     duress: scenario.code === "4c-i" && s.duress.delayed ? duress(c, s, p, t, ch) : undefined,
   };
   return { ...base, errors: c.errors, result };
@@ -298,9 +356,19 @@ interface DuressInputs {
 
 function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
   const d = s.duress;
-  const notification = c.date("duress:notification", d.notification, "the date of the Board's notification", true);
-  if (notification !== undefined) c.run("duress:notification", () => checkInAgreementSpan(notification, "The notification date"));
-  if (d.option === "A") return { notification, end: c.date("duress:end", d.duressEnd, "the date the duress ended", false) };
+  const notification = c.date(
+    "duress:notification",
+    d.notification,
+    "the date of the Board's notification",
+    true
+  );
+  if (notification !== undefined)
+    c.run("duress:notification", () => checkInAgreementSpan(notification, "The notification date"));
+  if (d.option === "A")
+    return {
+      notification,
+      end: c.date("duress:end", d.duressEnd, "the date the duress ended", false),
+    };
   const pct = c.decimal("duress:portion", d.portion, "the percentage taken in shares");
   return {
     notification,
@@ -311,17 +379,27 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
 }
 
 /** 4(c)(i) financial duress, composed from the core's duress rules and this payout's lump sum. */
-function duress(c: Collector, s: PaneSettings, p: Payout, T: Serial, choices: Choices): DuressResult {
+function duress(
+  c: Collector,
+  s: PaneSettings,
+  p: Payout,
+  T: Serial,
+  choices: Choices
+): DuressResult {
   const input = duressInputs(c, s);
   const lumpSum = p.components.find((x) => x.kind === "discounted-lump-sum")?.amount ?? new Dec(0);
   const deadline =
-    input.notification !== undefined && !c.has("duress:notification") ? electionDeadline(input.notification, [], choices) : undefined;
+    input.notification !== undefined && !c.has("duress:notification")
+      ? electionDeadline(input.notification, [], choices)
+      : undefined;
   const ledger = FeeLedger.of("consulting", choices);
   const stop = stopDayFor(T, choices);
   const out = { lumpSum, notification: input.notification, electionDeadline: deadline };
   if (s.duress.option === "A") {
     const end = input.end;
-    if (end !== undefined && end < T) c.errors["duress:end"] = `The date the duress ended, ${iso(end)}, is before the termination date ${iso(T)} (4(c)(i)(A)).`;
+    if (end !== undefined && end < T)
+      c.errors["duress:end"] =
+        `The date the duress ended, ${iso(end)}, is before the termination date ${iso(T)} (4(c)(i)(A)).`;
     if (c.has("duress:end")) return out;
     const payments = c.run("duress:end", () => duressSchedule(ledger, stop, lumpSum, end));
     return payments ? { ...out, a: { end, payments } } : out;
@@ -333,9 +411,15 @@ function duress(c: Collector, s: PaneSettings, p: Payout, T: Serial, choices: Ch
   const shares = c.run("duress:portion", () => duressShares(lumpSum, fmv, portion, choices));
   if (!shares) return out;
   if (election !== undefined && input.notification !== undefined && election < input.notification)
-    c.errors["duress:election"] = `The election date ${iso(election)} is before the Board's notification of ${iso(input.notification)} (4(c)(i)).`;
-  const electionOk = election !== undefined && !c.has("duress:election") && c.ok("duress:election", () => checkInAgreementSpan(election, "The election date"));
-  const balancePayments = shares.cashBalance.gt(0) ? c.run("duress:portion", () => duressSchedule(ledger, stop, shares.cashBalance)) : [];
+    c.errors["duress:election"] =
+      `The election date ${iso(election)} is before the Board's notification of ${iso(input.notification)} (4(c)(i)).`;
+  const electionOk =
+    election !== undefined &&
+    !c.has("duress:election") &&
+    c.ok("duress:election", () => checkInAgreementSpan(election, "The election date"));
+  const balancePayments = shares.cashBalance.gt(0)
+    ? c.run("duress:portion", () => duressSchedule(ledger, stop, shares.cashBalance))
+    : [];
   return {
     ...out,
     b: {
@@ -344,7 +428,9 @@ function duress(c: Collector, s: PaneSettings, p: Payout, T: Serial, choices: Ch
       shares: shares.shares,
       cashBalance: shares.cashBalance,
       election: electionOk ? election : undefined,
-      transferDeadline: electionOk ? shareTransferDeadline(election as Serial, [], choices) : undefined,
+      transferDeadline: electionOk
+        ? shareTransferDeadline(election as Serial, [], choices)
+        : undefined,
       timely: electionOk && deadline !== undefined ? (election as Serial) <= deadline : undefined,
       balancePayments: balancePayments ?? [],
     },
@@ -352,7 +438,9 @@ function duress(c: Collector, s: PaneSettings, p: Payout, T: Serial, choices: Ch
 }
 
 /** Running totals of dated amounts (the Cumulative column of PAYOUT_SCHEDULE and FEE_SCHEDULE). */
-export function cumulative(flows: readonly CashFlow[]): Array<{ date: Serial; amount: Decimal; cumulative: Decimal }> {
+export function cumulative(
+  flows: readonly CashFlow[]
+): Array<{ date: Serial; amount: Decimal; cumulative: Decimal }> {
   let sum = new Dec(0);
   return flows.map((f) => {
     sum = sum.plus(f.amount);

@@ -6,7 +6,18 @@
  * the same total in Excel, for the check beside the inserted table.
  */
 import Decimal from "decimal.js";
-import { annualFee, Choices, Dec, FEE_END, FEE_START, FeeName, formatMoney, iso, scheduleFor, Serial } from "../../core";
+import {
+  annualFee,
+  Choices,
+  Dec,
+  FEE_END,
+  FEE_START,
+  FeeName,
+  formatMoney,
+  iso,
+  scheduleFor,
+  Serial,
+} from "../../core";
 import { btu, dateLiteral, text } from "../excel/formulas";
 import { ScheduleKind } from "../state/settings";
 import { cumulative, Evaluation, ScenarioResult } from "./evaluate";
@@ -43,11 +54,19 @@ export interface ScheduleTable {
   readonly notes: readonly string[];
 }
 
-const FEE_TITLE: Record<FeeName, string> = { consulting: "Consulting Fee", chairman: "Chairman Fee" };
-const choicesNote = (t: string) => (t ? `Interpretation choices: ${t}` : "Interpretation choices: the register's defaults");
+const FEE_TITLE: Record<FeeName, string> = {
+  consulting: "Consulting Fee",
+  chairman: "Chairman Fee",
+};
+const choicesNote = (t: string) =>
+  t ? `Interpretation choices: ${t}` : "Interpretation choices: the register's defaults";
 
 /** The whole bi-weekly schedule of a fee, July 1, 2003 through June 30, 2007 (3(a)). */
-export function feeScheduleTable(fee: FeeName, choices: Choices, choicesText: string): ScheduleTable {
+export function feeScheduleTable(
+  fee: FeeName,
+  choices: Choices,
+  choicesText: string
+): ScheduleTable {
   const rows = scheduleFor(fee, FEE_START, FEE_END, choices);
   const ch = choicesText ? text(choicesText) : undefined;
   return {
@@ -69,7 +88,10 @@ export function feeScheduleTable(fee: FeeName, choices: Choices, choicesText: st
     total: rows.length ? rows[rows.length - 1].cumulative : new Dec(0),
     liveTotal: `SUM(INDEX(${btu("FEE_SCHEDULE", [text(fee), dateLiteral(FEE_START), dateLiteral(FEE_END), "0", ch])},0,5))`,
     liveTotalLabel: "Live total (BTU.FEE_SCHEDULE)",
-    notes: [`${FEE_TITLE[fee]}: $${formatMoney(annualFee(fee))} per year, payable bi-weekly (paragraph 3(a)).`, choicesNote(choicesText)],
+    notes: [
+      `${FEE_TITLE[fee]}: $${formatMoney(annualFee(fee))} per year, payable bi-weekly (paragraph 3(a)).`,
+      choicesNote(choicesText),
+    ],
   };
 }
 
@@ -98,7 +120,9 @@ export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): Schedule
       text(ev.periods),
       req.consultingEnd !== undefined ? dateLiteral(req.consultingEnd) : undefined,
       ev.choicesText ? text(ev.choicesText) : undefined,
-      ...(req.baseSalary ? [req.baseSalary.annual.toString(), dateLiteral(req.baseSalary.paidThrough)] : []),
+      ...(req.baseSalary
+        ? [req.baseSalary.annual.toString(), dateLiteral(req.baseSalary.paidThrough)]
+        : []),
     ]),
     liveTotalLabel: "Live total (BTU.PAYOUT)",
     notes: [

@@ -5,7 +5,8 @@
  * when it is missing (offline, blocked) or reports no host, the pane is
  * stand-alone.
  */
-export type Host = { readonly kind: "excel" } | { readonly kind: "standalone"; readonly reason: string };
+export type Host =
+  { readonly kind: "excel" } | { readonly kind: "standalone"; readonly reason: string };
 
 /** How long to wait for Office.onReady before giving up on a host. */
 const READY_TIMEOUT_MS = 5000;
@@ -21,9 +22,15 @@ export async function detectHost(timeoutMs = READY_TIMEOUT_MS): Promise<Host> {
     const info = await Promise.race([Office.onReady(), timeout]);
     if (!info) return { kind: "standalone", reason: "Office did not report a host in time" };
     if (info.host === Office.HostType.Excel) return { kind: "excel" };
-    return { kind: "standalone", reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened outside Office" };
+    return {
+      kind: "standalone",
+      reason: info.host ? `opened in ${String(info.host)}, not Excel` : "opened outside Office",
+    };
   } catch (e) {
-    return { kind: "standalone", reason: `office.js failed to start (${e instanceof Error ? e.message : String(e)})` };
+    return {
+      kind: "standalone",
+      reason: `office.js failed to start (${e instanceof Error ? e.message : String(e)})`,
+    };
   } finally {
     clearTimeout(timer);
   }

@@ -64,19 +64,31 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   disabilityLast: "",
   baseSalary: "",
   salaryPaidThrough: "",
-  duress: { delayed: false, notification: "", option: "A", duressEnd: "", portion: "100", fmv: "", election: "" },
+  duress: {
+    delayed: false,
+    notification: "",
+    option: "A",
+    duressEnd: "",
+    portion: "100",
+    fmv: "",
+    election: "",
+  },
   tranches: [],
   choices: {},
   schedule: "consulting",
 };
 
-const str = (v: unknown, fallback: string): string => (typeof v === "string" ? v.slice(0, 200) : fallback);
-const obj = (v: unknown): Record<string, unknown> => (v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+const str = (v: unknown, fallback: string): string =>
+  typeof v === "string" ? v.slice(0, 200) : fallback;
+const obj = (v: unknown): Record<string, unknown> =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 
 /** The periods a scenario may end, keeping `periods` when it is allowed. */
 export function periodsFor(scenario: ScenarioCode, periods: string): Periods {
   const s = SCENARIOS.find((x) => x.code === scenario) ?? SCENARIOS[0];
-  return (s.periodsAllowed as readonly string[]).includes(periods) ? (periods as Periods) : s.defaultPeriods;
+  return (s.periodsAllowed as readonly string[]).includes(periods)
+    ? (periods as Periods)
+    : s.defaultPeriods;
 }
 
 /**
@@ -87,12 +99,17 @@ export function periodsFor(scenario: ScenarioCode, periods: string): Periods {
 export function sanitizeSettings(raw: unknown): PaneSettings {
   const r = obj(raw);
   const d = DEFAULT_SETTINGS;
-  const scenario = SCENARIOS.some((s) => s.code === r.scenario) ? (r.scenario as ScenarioCode) : d.scenario;
+  const scenario = SCENARIOS.some((s) => s.code === r.scenario)
+    ? (r.scenario as ScenarioCode)
+    : d.scenario;
   const du = obj(r.duress);
   const choices: Record<string, string> = {};
-  for (const [id, v] of Object.entries(obj(r.choices))) if (SWITCHABLE_IDS.includes(id) && typeof v === "string") choices[id] = v.slice(0, 40);
+  for (const [id, v] of Object.entries(obj(r.choices)))
+    if (SWITCHABLE_IDS.includes(id) && typeof v === "string") choices[id] = v.slice(0, 40);
   const tranches = Array.isArray(r.tranches)
-    ? r.tranches.slice(0, 50).map((t) => ({ vesting: str(obj(t).vesting, ""), shares: str(obj(t).shares, "") }))
+    ? r.tranches
+        .slice(0, 50)
+        .map((t) => ({ vesting: str(obj(t).vesting, ""), shares: str(obj(t).shares, "") }))
     : d.tranches;
   return {
     scenario,

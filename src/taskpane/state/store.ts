@@ -29,8 +29,10 @@ export function documentStore(): SettingsStore {
       settings.set(SETTINGS_KEY, s);
       return new Promise((resolve, reject) =>
         settings.saveAsync((result) =>
-          result.status === Office.AsyncResultStatus.Succeeded ? resolve() : reject(new Error(result.error?.message ?? "saveAsync failed")),
-        ),
+          result.status === Office.AsyncResultStatus.Succeeded
+            ? resolve()
+            : reject(new Error(result.error?.message ?? "saveAsync failed"))
+        )
       );
     },
   };

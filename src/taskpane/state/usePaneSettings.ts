@@ -30,16 +30,24 @@ export function usePaneSettings(store: SettingsStore): PaneState {
     const timer = setTimeout(() => {
       store.save(settings).then(
         () => setSaveError(undefined),
-        (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e)),
+        (e: unknown) => setSaveError(e instanceof Error ? e.message : String(e))
       );
     }, SAVE_DELAY_MS);
     return () => clearTimeout(timer);
   }, [settings, store]);
 
-  const update = useCallback((patch: Partial<PaneSettings>) => setSettings((s) => ({ ...s, ...patch })), []);
+  const update = useCallback(
+    (patch: Partial<PaneSettings>) => setSettings((s) => ({ ...s, ...patch })),
+    []
+  );
   const setScenario = useCallback(
-    (code: string) => setSettings((s) => ({ ...s, scenario: code as ScenarioCode, periods: periodsFor(code as ScenarioCode, "") })),
-    [],
+    (code: string) =>
+      setSettings((s) => ({
+        ...s,
+        scenario: code as ScenarioCode,
+        periods: periodsFor(code as ScenarioCode, ""),
+      })),
+    []
   );
   return { settings, update, setScenario, saveError, restored: initial !== undefined };
 }
