@@ -22,15 +22,14 @@ import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
 import {
   Choices,
-  curePeriod,
+  cureDeadline,
   DEFAULT_RATE,
   Dec,
   describeChoices,
-  duressShares,
-  electionDeadline,
+  duressSharesFor,
+  electionDeadlineFor,
   FEE_END,
   FEE_START,
-  FeeLedger,
   FeeName,
   iso,
   optionOutcome,
@@ -38,20 +37,22 @@ import {
   Payout,
   PayoutRequest,
   Scenario,
-  shareTransferDeadline,
+  shareTransferDeadlineFor,
   TERMS,
   terminationDate,
   terminationWindow,
   CONTRACT_YEAR_STARTS,
   columnName,
-  companyInterest,
-  splitDollarBuyout,
-  lifeExpectancy,
-  lifeTable,
+  splitDollarInterest,
+  splitDollarBuyoutPrice,
+  lifeExpectancyFrom,
+  payCalendar,
+  remainderAt,
+  feeTotal,
   Serial,
   usMaHolidays,
   ymd,
-  LEDGER_FIELDS,
+  fieldsBearingOn,
 } from "../core";
 
 export interface DuressInputs {
@@ -187,7 +188,7 @@ const FEE_ANNUAL: Record<FeeName, number> = { consulting: TERMS.consultingFee.va
 
 /** Writes one fee stream's pay calendar and per-period amounts; returns its rows. */
 function writeFeeBlock(w: SheetWriter, top: number, fee: FeeName, share: string, choices: Choices): FeeBlock {
-  const ledger = FeeLedger.of(fee, choices, share);
+  const periods = payCalendar(fee, choices, share === "1" ? "full" : "disability-continuation");
   const label = `${fee === "consulting" ? "Consulting Fee" : "Chairman Fee"}${share === "1" ? "" : ` x ${share} (4(h))`}`;
   w.put(`A${top}`, `${label}: bi-weekly pay calendar and amounts (3(a), 3(b))`, undefined, true);
   w.put(`A${top + 1}`, "Annual amount");
@@ -208,7 +209,7 @@ function writeFeeBlock(w: SheetWriter, top: number, fee: FeeName, share: string,
   w.formula(`G${xnpvRow}`, IN.T, DATE_FMT);
   w.put(`H${xnpvRow}`, 0, MONEY_FMT);
   const first = xnpvRow + 1;
-  const n = ledger.periods.length;
+  const n = periods.length;
   for (let k = 1; k <= n; k++) {
     const r = first + k - 1;
     w.put(`A${r}`, k);
@@ -222,9 +223,9 @@ function writeFeeBlock(w: SheetWriter, top: number, fee: FeeName, share: string,
     w.formula(`I${r}`, `(1+${IN.rate})^(-(G${r}-${IN.T})/365)`, "0.000000000");
     w.formula(`J${r}`, `H${r}*I${r}`, MONEY_FMT);
     w.formula(`K${r}`, `H${r}*(1-${IN.rate}*(G${r}-${IN.T})/365)`, MONEY_FMT);
-    const period = ledger.periods[k - 1];
+    const period = periods[k - 1];
     w.formula(`L${r}`, amountFormula(`B${r}`, `C${r}`, annual, choices), MONEY_FMT);
-    w.put(`M${r}`, ledger.amount(period.start, period.end).toNumber(), MONEY_FMT);
+    w.put(`M${r}`, period.amount.toNumber(), MONEY_FMT);
     w.formula(`N${r}`, `ROUND(L${r}-M${r},2)`, MONEY_FMT);
   }
   return { fee, share, first, last: first + n - 1, xnpvRow, annual };
@@ -250,7 +251,7 @@ function writeInputs(w: SheetWriter, c: ScenarioCase, title: string, stopFormula
     ["Scenario", c.scenario.code, undefined, `${c.scenario.clause} ${c.scenario.label}`],
     ["Termination date (T)", c.T, DATE_FMT, c.scenario.dateMeaning],
     ["Periods ended", c.periods, undefined, "paragraph 4"],
-    ["Interpretation choices in force", describeChoices(c.choices, [...LEDGER_FIELDS, "earnedUnpaid", "causeNoticeDay", "discountMethod", "noticeWindow", "changeOfControlInLieu", "deathOnSeparationDate", "optionWindow", "vestingOnTermination", "businessDays", "duressWholeShares"]).join("; "), undefined, "register (BTU.INTERPRETATIONS)"],
+    ["Interpretation choices in force", describeChoices(c.choices, fieldsBearingOn(["fees", "termination", c.scenario.code, "options", "duress"])).join("; "), undefined, "register (BTU.INTERPRETATIONS)"],
     ["Discount rate, 4(c)", (c.rate ?? new Dec(DEFAULT_RATE)).toNumber(), "0.00%", "4(c)(i), 4(c)(ii)"],
   ];
   rows.forEach(([label, value, fmt, note], i) => {
@@ -362,7 +363,7 @@ function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase): Cas
       money(`${name}: lump sum less 3% a year (${c.choices.discountMethod})`, fee === "consulting" ? "4(c)(i)" : "4(c)(ii)", native, amountOf(p, fee, ["discounted-lump-sum"]), true);
       if (c.choices.discountMethod === "xnpv")
         money(`${name}: the same as a sum of present values (SUMPRODUCT form)`, "4(c); register discount-method", `ROUND(SUMPRODUCT(H${b.first}:H${b.last},I${b.first}:I${b.last}),2)`, amountOf(p, fee, ["discounted-lump-sum"]));
-      money(`${name}: undiscounted remainder`, "4(c); 3(a)", sumOf(b, "F"), FeeLedger.of(fee, c.choices).amount(stopOf(c), FEE_END).toNumber());
+      money(`${name}: undiscounted remainder`, "4(c); 3(a)", sumOf(b, "F"), remainderAt(fee, c.T, c.choices).toNumber());
     } else {
       const native = code === "4g" ? `IF(${preDeath},${sumOf(b, "F")},0)` : sumOf(b, "F");
       money(`${name}: lump sum of the remainder through ${iso(FEE_END)}`, c.scenario.clause, native, amountOf(p, fee, ["lump-sum"]), true);
@@ -402,7 +403,7 @@ function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase): Cas
   if (c.choices.rounding === "cumulative")
     for (const fee of fees) {
       const b = blocks.get(fee) as FeeBlock;
-      money(`${fee === "consulting" ? "Consulting" : "Chairman"} Fees: whole period (paid + earned-unpaid + remainder)`, "3(a)", `ROUND(${cumFormula(IN.feeEnd, b.annual, c.choices)},2)`, FeeLedger.of(fee, c.choices).total().toNumber());
+      money(`${fee === "consulting" ? "Consulting" : "Chairman"} Fees: whole period (paid + earned-unpaid + remainder)`, "3(a)", `ROUND(${cumFormula(IN.feeEnd, b.annual, c.choices)},2)`, feeTotal(fee, c.choices).toNumber());
     }
 
   // Dates.
@@ -434,7 +435,7 @@ function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase): Cas
   if (c.cureNotice !== undefined && (code === "4a" || code === "4d")) {
     w.put("H21", "Cure notice:");
     w.put("I21", c.cureNotice, DATE_FMT);
-    const cp = curePeriod(code, c.cureNotice);
+    const cp = cureDeadline(code, c.cureNotice);
     date(`Last day to cure (${cp.clause})`, `${cp.clause}; register cure-period`, `$I$21+${code === "4a" ? 30 : 10}`, cp.lastCureDay);
   }
   return { sheet: name, checks: writeChecks(w, specs) };
@@ -466,12 +467,12 @@ function writeDuress(
   if (d.notification !== undefined) {
     w.put("H21", "Board notification:");
     w.put("I21", d.notification, DATE_FMT);
-    date("Election deadline: WORKDAY(notification, 21, holidays) (ELECTION_DEADLINE)", "4(c)(i)", holidays.length ? `WORKDAY($I$21,21,${holRange})` : "WORKDAY($I$21,21)", electionDeadline(d.notification, d.holidays ?? [], c.choices));
+    date("Election deadline: WORKDAY(notification, 21, holidays) (ELECTION_DEADLINE)", "4(c)(i)", holidays.length ? `WORKDAY($I$21,21,${holRange})` : "WORKDAY($I$21,21)", electionDeadlineFor(d.notification, { dates: d.holidays ?? [], builtIn: false }, c.choices));
   }
   if (d.election !== undefined) {
     w.put("J21", "Election:");
     w.put("K21", d.election, DATE_FMT);
-    date("Share transfer deadline: WORKDAY(election, 10, holidays)", "4(c)(i)(B)", holidays.length ? `WORKDAY($K$21,10,${holRange})` : "WORKDAY($K$21,10)", shareTransferDeadline(d.election, d.holidays ?? [], c.choices));
+    date("Share transfer deadline: WORKDAY(election, 10, holidays)", "4(c)(i)(B)", holidays.length ? `WORKDAY($K$21,10,${holRange})` : "WORKDAY($K$21,10)", shareTransferDeadlineFor(d.election, { dates: d.holidays ?? [], builtIn: false }, c.choices));
   }
   if (d.fairMarketValue !== undefined) {
     const lumpRow = specs.findIndex((s) => s.item.includes("lump sum less 3%"));
@@ -484,7 +485,7 @@ function writeDuress(
     const sharesNative =
       c.choices.duressWholeShares === "round-down" ? `ROUNDDOWN(${raw},0)` : c.choices.duressWholeShares === "round-nearest" ? `ROUND(${raw},0)` : `ROUNDDOWN(${raw},6)`;
     const lump = p.components.find((x) => x.kind === "discounted-lump-sum")?.amount ?? new Dec(0);
-    const s = duressShares(lump, d.fairMarketValue, portion, c.choices);
+    const s = duressSharesFor(lump, d.fairMarketValue, portion, c.choices);
     specs.push({ item: "Shares under 4(c)(i)(B) (DURESS_SHARES)", clause: "4(c)(i)(B); register duress-whole-shares", native: sharesNative, addin: s.shares.toNumber(), kind: "number" });
     money("Cash balance after the shares, paid bi-weekly (DURESS_BALANCE)", "4(c)(i)(B)", `ROUND(${lumpCell}-(${sharesNative})*$B$23,2)`, s.cashBalance.toNumber());
   }
@@ -516,9 +517,9 @@ function splitDollarSheet(wb: ExcelJS.Workbook, name: string, c: SplitDollarCase
   });
   const tr = `$A$13:$A$${12 + c.table.length}`;
   const ty = `$B$13:$B$${12 + c.table.length}`;
-  const ci = companyInterest(c.cashValueJan2003, c.cashValue, c.insuredOnlyIncrease, new Dec(TERMS.companyInterestJan2003.value));
-  const le = lifeExpectancy(c.birth, c.asOf, lifeTable(c.table), c.choices);
-  const buy = splitDollarBuyout(ci, le, new Dec(TERMS.splitDollarDiscountRate.value), c.choices);
+  const ci = splitDollarInterest(c.cashValueJan2003, c.cashValue, c.insuredOnlyIncrease, undefined);
+  const le = lifeExpectancyFrom(c.birth, c.asOf, c.table, c.choices.lifeExpectancyAge);
+  const buy = splitDollarBuyoutPrice(ci, le, new Dec(TERMS.splitDollarDiscountRate.value), c.choices.splitDollarDiscount);
   const age = "DATEDIF($B$8,$B$9,\"y\")";
   const lookup = (a: string) => `INDEX(${ty},MATCH(${a},${tr},0))`;
   const leNative =

@@ -256,11 +256,11 @@ function DuressView({ duress }: { duress: DuressResult }) {
       lines.push(
         `Shares due by ${iso(b.transferDeadline)}: 10 business days after the election of ${iso(b.election)}.`
       );
-    if (b.timely === false)
-      lines.push(
-        `The election of ${iso(b.election as number)} is after the deadline: without a timely choice, (A) applies (4(c)(i)).`
-      );
   }
+  if (duress.lateElection)
+    lines.push(
+      "(B) was elected after the deadline: without a timely choice, (A) applies (4(c)(i)), and the payments below follow (A)."
+    );
   const payments = duress.a?.payments ?? b?.balancePayments ?? [];
   return (
     <>

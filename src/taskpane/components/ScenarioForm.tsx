@@ -5,7 +5,7 @@
  */
 import { Text } from "@fluentui/react-components";
 import { iso, Periods, SCENARIOS } from "../../core";
-import { baseSalaryMatters, Evaluation } from "../model/evaluate";
+import { Evaluation } from "../model/evaluate";
 import { PaneSettings } from "../state/settings";
 import { ClauseButton } from "./Clause";
 import { DateField, SelectField, TextField } from "./fields";
@@ -83,13 +83,17 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
         </Text>
       )}
 
-      {scenario.code === "4b-ii" && evaluation.periods === "chairman" && (
+      {evaluation.inputs.consultingEnd !== "none" && (
         <DateField
-          label="Date the Consulting Period ended"
+          label={
+            evaluation.inputs.consultingEnd === "required"
+              ? "Date the Consulting Period ended"
+              : "Date the Consulting Period ended (if it already has)"
+          }
           value={settings.consultingEnd}
           onChange={(consultingEnd) => update({ consultingEnd })}
           error={errors.consultingEnd}
-          hint="4(b)(ii): the Board may end the Chairmanship Period only if it ended the Consulting Period simultaneously or before."
+          hint={evaluation.inputs.why.consultingEnd}
           testId="consulting-end"
         />
       )}
@@ -119,7 +123,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
           />
         </>
       )}
-      {baseSalaryMatters(scenario.code, T) && (
+      {evaluation.inputs.baseSalary && (
         <>
           <TextField
             label="Annual base salary (optional)"

@@ -19,15 +19,11 @@ import {
   Choices,
   compareScenarios,
   Dec,
+  DEFAULT_CHOICES,
   DEFAULT_RATE,
   disabilityNoticeFrom,
+  DuressDelay,
   DuressPayment,
-  duressSchedule,
-  duressShares,
-  electionDeadline,
-  FeeLedger,
-  iso,
-  ONE,
   optionOutcome,
   OptionOutcome,
   parseIso,
@@ -37,14 +33,13 @@ import {
   payoutFlows,
   Periods,
   Scenario,
+  scenarioInputs,
+  ScenarioInputs,
   SCENARIOS,
   ScenarioValue,
   Serial,
-  shareTransferDeadline,
-  stopDayFor,
   terminationDate,
   terminationWindow,
-  TERMS,
   Window,
 } from "../../core";
 import { PaneSettings, periodsFor } from "../state/settings";
@@ -86,6 +81,8 @@ export interface DuressResult {
   readonly electionDeadline?: Serial;
   readonly a?: DuressA;
   readonly b?: DuressB;
+  /** (B) was chosen but after the 21-business-day deadline, so (A) applies (4(c)(i)). */
+  readonly lateElection?: boolean;
 }
 
 export interface Unavailable {
@@ -124,6 +121,8 @@ export interface Evaluation {
   readonly T?: Serial;
   /** The dates the scenario can terminate the chosen periods on (once the choices are valid). */
   readonly window?: Window;
+  /** Which inputs matter for this scenario at this date (the core's scenario facts): the form asks for these only. */
+  readonly inputs: ScenarioInputs;
   /** 4(h): first day notice may be given, once the first day of disability is valid. */
   readonly disabilityNoticeFrom?: Serial;
   /** Present only when every input that shapes the payout is valid. */
@@ -193,14 +192,6 @@ const MAIN_FIELDS = [
   "salaryPaidThrough",
 ];
 
-/** The scenarios whose clause names base salary earned but unpaid (paragraph 1 runs through the Separation Date). */
-const BASE_SALARY_SCENARIOS = ["4a", "4d", "4f", "4g"];
-
-/** Whether the Transition Period (and so base salary) matters for this scenario and termination date. */
-export function baseSalaryMatters(code: string, T: Serial | undefined): boolean {
-  return BASE_SALARY_SCENARIOS.includes(code) && T !== undefined && T <= TERMS.separationDate.value;
-}
-
 /**
  * Validates the settings and, with depth "figures" (the default), computes
  * the figures. Depth "inputs" stops after validating the inputs (no ledgers,
@@ -251,9 +242,16 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     }
   }
 
+  // The core says which inputs matter for this scenario, periods and date; the form shows those only.
+  const inputs = scenarioInputs(scenario, periods, T, choices ?? DEFAULT_CHOICES);
   const consultingEnd =
-    scenario.code === "4b-ii" && periods === "chairman"
-      ? c.date("consultingEnd", s.consultingEnd, "the date the Consulting Period ended", false)
+    inputs.consultingEnd !== "none"
+      ? c.date(
+          "consultingEnd",
+          s.consultingEnd,
+          "the date the Consulting Period ended",
+          inputs.consultingEnd === "required"
+        )
       : undefined;
 
   const trancheInputs = s.tranches.map((t, i) => {
@@ -268,7 +266,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
 
   // Paragraph 1: both the annual base rate and the paid-through day, or neither (then base salary is listed without an amount).
   let baseSalary: BaseSalaryFacts | undefined;
-  if (baseSalaryMatters(scenario.code, T)) {
+  if (inputs.baseSalary) {
     const rateText = s.baseSalary.trim().replace(/[$,\s]/g, "");
     const annual =
       rateText === ""
@@ -308,21 +306,25 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     choices,
     T,
     window,
+    inputs,
     disabilityNoticeFrom: noticeFrom,
   };
   const mainValid = choices !== undefined && T !== undefined && MAIN_FIELDS.every((f) => !c.has(f));
   if (depth === "inputs") return { ...base, errors: c.errors };
   const withoutFigures = (): Evaluation => {
-    if (scenario.code === "4c-i" && s.duress.delayed) duressInputs(c, s); // still report typing errors in the duress fields
+    if (inputs.delay && s.duress.delayed) duressInputs(c, s); // still report typing errors in the duress fields
     return { ...base, errors: c.errors };
   };
   if (!mainValid) return withoutFigures();
   const ch = choices as Choices;
   const t = T as Serial;
-  const p = c.run(scenario.code === "4b-ii" ? "consultingEnd" : "date", () =>
+  const p0 = c.run(consultingEnd !== undefined || inputs.consultingEnd === "required" ? "consultingEnd" : "date", () =>
     payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary })
   );
-  if (!p) return withoutFigures();
+  if (!p0) return withoutFigures();
+  // A Board's delay (4(c)(i)) is part of the plan: the headline, timeline and downloads read the delayed payout.
+  const delayed = inputs.delay && s.duress.delayed ? duress(c, s, t, (delay) => payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary, delay })) : undefined;
+  const p = delayed?.payout ?? p0;
 
   const comparison = compareScenarios(t, ch, COMPARISON_RATE);
   const compared = new Set(comparison.map((v) => v.scenario.code));
@@ -341,7 +343,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     tranches: trancheInputs.map(
       (x) => x && { ...x, outcome: optionOutcome(scenario, t, x.vesting, ch) }
     ),
-    duress: scenario.code === "4c-i" && s.duress.delayed ? duress(c, s, p, t, ch) : undefined,
+    duress: delayed?.result,
   };
   return { ...base, errors: c.errors, result };
 }
@@ -364,75 +366,86 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
   );
   if (notification !== undefined)
     c.run("duress:notification", () => checkInAgreementSpan(notification, "The notification date"));
-  if (d.option === "A")
-    return {
-      notification,
-      end: c.date("duress:end", d.duressEnd, "the date the duress ended", false),
-    };
+  const end = c.date("duress:end", d.duressEnd, "the date the duress ended", false);
+  if (d.option === "A") return { notification, end };
   const pct = c.decimal("duress:portion", d.portion, "the percentage taken in shares");
   return {
     notification,
-    election: c.date("duress:election", d.election, "the election date", false),
+    end,
+    election: c.date("duress:election", d.election, "the election date", true),
     fmv: c.decimal("duress:fmv", d.fmv, "the fair market value per share"),
     portion: pct?.div(100),
   };
 }
 
-/** 4(c)(i) financial duress, composed from the core's duress rules and this payout's lump sum. */
+/** The field a core message about the delay belongs to. */
+function delayField(message: string): string {
+  if (/electionDate|election date/i.test(message)) return "duress:election";
+  if (/duressEnd|balance/.test(message)) return "duress:end";
+  if (/fairMarketValue/.test(message)) return "duress:fmv";
+  if (/portion/.test(message)) return "duress:portion";
+  return "duress:notification";
+}
+
+/**
+ * 4(c)(i) financial duress: the delay's facts as typed, the core's payout plan
+ * under them, and the pane's summary of it (read from the plan, never
+ * recomputed here).
+ */
 function duress(
   c: Collector,
   s: PaneSettings,
-  p: Payout,
   T: Serial,
-  choices: Choices
-): DuressResult {
+  plan: (delay: DuressDelay) => Payout
+): { payout: Payout; result: DuressResult } | undefined {
   const input = duressInputs(c, s);
-  const lumpSum = p.components.find((x) => x.kind === "discounted-lump-sum")?.amount ?? new Dec(0);
-  const deadline =
-    input.notification !== undefined && !c.has("duress:notification")
-      ? electionDeadline(input.notification, [], choices)
-      : undefined;
-  const ledger = FeeLedger.of("consulting", choices);
-  const stop = stopDayFor(T, choices);
-  const out = { lumpSum, notification: input.notification, electionDeadline: deadline };
-  if (s.duress.option === "A") {
-    const end = input.end;
-    if (end !== undefined && end < T)
-      c.errors["duress:end"] =
-        `The date the duress ended, ${iso(end)}, is before the termination date ${iso(T)} (4(c)(i)(A)).`;
-    if (c.has("duress:end")) return out;
-    const payments = c.run("duress:end", () => duressSchedule(ledger, stop, lumpSum, end));
-    return payments ? { ...out, a: { end, payments } } : out;
+  if (input.notification === undefined || Object.keys(c.errors).some((k) => k.startsWith("duress:"))) return undefined;
+  const b = s.duress.option === "B";
+  if (b && (input.fmv === undefined || input.portion === undefined || input.election === undefined)) return undefined;
+  const delay: DuressDelay = {
+    notification: input.notification,
+    election: s.duress.option,
+    electionDate: b ? input.election : undefined,
+    portion: b ? input.portion : undefined,
+    fairMarketValue: b ? input.fmv : undefined,
+    duressEnd: input.end,
+  };
+  let p: Payout | undefined;
+  try {
+    p = plan(delay);
+  } catch (e) {
+    if (!(e instanceof BtuError)) throw e;
+    c.errors[delayField(e.message)] = e.message;
+    return undefined;
   }
-  const { fmv, portion, election } = input;
-  if (fmv === undefined || portion === undefined) return out;
-  // The fair market value alone first (100% in shares), so each message lands at its own field.
-  if (!c.ok("duress:fmv", () => duressShares(lumpSum, fmv, ONE, choices))) return out;
-  const shares = c.run("duress:portion", () => duressShares(lumpSum, fmv, portion, choices));
-  if (!shares) return out;
-  if (election !== undefined && input.notification !== undefined && election < input.notification)
-    c.errors["duress:election"] =
-      `The election date ${iso(election)} is before the Board's notification of ${iso(input.notification)} (4(c)(i)).`;
-  const electionOk =
-    election !== undefined &&
-    !c.has("duress:election") &&
-    c.ok("duress:election", () => checkInAgreementSpan(election, "The election date"));
-  const balancePayments = shares.cashBalance.gt(0)
-    ? c.run("duress:portion", () => duressSchedule(ledger, stop, shares.cashBalance))
-    : [];
+  const parts = p.components.filter((x) => x.kind === "duress-payments" || x.kind === "duress-shares");
+  const lumpSum = parts.reduce((sum, x) => sum.plus(x.amount ?? 0), new Dec(0));
+  const payments = (kind: "duress-payments") => {
+    let left = parts.find((x) => x.kind === kind)?.amount ?? new Dec(0);
+    return (parts.find((x) => x.kind === kind)?.flows ?? []).map((f): DuressPayment => {
+      left = left.minus(f.amount);
+      return { payDate: f.date, amount: f.amount, balanceAfter: left };
+    });
+  };
+  const d = p.duress;
+  const out: DuressResult = { lumpSum, notification: input.notification, electionDeadline: d?.electionDeadline, lateElection: b && d?.applies === "A" };
+  if (d?.applies === "A") return { payout: p, result: { ...out, a: { end: input.end, payments: payments("duress-payments") } } };
+  const shares = p.shares;
+  if (!shares) return { payout: p, result: out };
   return {
-    ...out,
-    b: {
-      portion,
-      fmv,
-      shares: shares.shares,
-      cashBalance: shares.cashBalance,
-      election: electionOk ? election : undefined,
-      transferDeadline: electionOk
-        ? shareTransferDeadline(election as Serial, [], choices)
-        : undefined,
-      timely: electionOk && deadline !== undefined ? (election as Serial) <= deadline : undefined,
-      balancePayments: balancePayments ?? [],
+    payout: p,
+    result: {
+      ...out,
+      b: {
+        portion: input.portion as Decimal,
+        fmv: input.fmv as Decimal,
+        shares: shares.count,
+        cashBalance: shares.detail.cashBalance,
+        election: input.election,
+        transferDeadline: shares.transferDeadline,
+        timely: d?.timely,
+        balancePayments: payments("duress-payments"),
+      },
     },
   };
 }
