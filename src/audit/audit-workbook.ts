@@ -18,11 +18,11 @@
  * LibreOffice compute them on opening (fullCalcOnLoad).
  */
 import ExcelJS from "exceljs";
-import { scenarioSheet, ScenarioCase } from "./scenario-sheet";
+import { PayoutSource, scenarioSheet, ScenarioCase } from "./scenario-sheet";
 import { splitDollarSheet, SplitDollarCase } from "./split-dollar-sheet";
 import { CaseLayout } from "./sheet-writer";
 
-export type { DuressInputs, ScenarioCase } from "./scenario-sheet";
+export type { DuressInputs, PayoutSource, ScenarioCase } from "./scenario-sheet";
 export type { SplitDollarCase } from "./split-dollar-sheet";
 export type { CaseLayout, CheckKind, CheckRow } from "./sheet-writer";
 
@@ -35,6 +35,12 @@ export interface AuditWorkbookOptions {
    * addresses ("$C$5") instead.
    */
   readonly definedNames?: boolean;
+  /**
+   * The PAYOUT whose figures fill column D (default: the core's). Tests pass
+   * a stand-in to read the native figures (column C) of requests the core
+   * does not accept yet.
+   */
+  readonly payout?: PayoutSource;
 }
 
 /** Builds the audit workbook for the cases, one sheet each (named "Case 1", "Case 2", ...). */
@@ -43,7 +49,7 @@ export function buildAuditWorkbook(cases: readonly AuditCase[], options: AuditWo
   const wb = new ExcelJS.Workbook();
   wb.creator = "BTU separation agreement add-in";
   wb.calcProperties.fullCalcOnLoad = true;
-  const layouts = cases.map((c, i) => (c.kind === "scenario" ? scenarioSheet(wb, `Case ${i + 1}`, c, names) : splitDollarSheet(wb, `Case ${i + 1}`, c, names)));
+  const layouts = cases.map((c, i) => (c.kind === "scenario" ? scenarioSheet(wb, `Case ${i + 1}`, c, names, options.payout) : splitDollarSheet(wb, `Case ${i + 1}`, c, names)));
   const about = wb.addWorksheet("About");
   about.getCell("A1").value = "How to read this workbook";
   about.getCell("A1").font = { bold: true };

@@ -189,11 +189,14 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   }
 }
 
-export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase, definedNames = true): CaseLayout {
+/** The add-in's PAYOUT for column D: the core's, or a stand-in (tests of native figures the core does not accept yet). */
+export type PayoutSource = (req: PayoutRequest) => Payout;
+
+export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase, definedNames = true, addin: PayoutSource = payout): CaseLayout {
   const ws = wb.addWorksheet(name);
   ws.columns = [{ width: 48 }, { width: 28 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 14 }];
   const w = new SheetWriter(ws);
-  const p = payout(c);
+  const p = addin(c);
   const code = c.scenario.code;
   w.put("A1", c.title ?? `Audit: BTU.PAYOUT("${code}", ${iso(c.T)}${c.periods !== c.scenario.defaultPeriods ? `, "${c.periods}"` : ""})`, undefined, true);
   w.put("A2", "Native Excel formulas only; column D holds the add-in's own figure; column E the difference. Recalculates without the add-in.");
