@@ -220,7 +220,7 @@ export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCas
   const block = (id: BlockId) => blocks.get(id) as FeeBlock;
 
   // Which components the clause makes due, decided natively from the inputs where the clause depends on dates.
-  const preDeath = `OR(${T}<${ref("separation")},AND(${T}=${ref("separation")},${code === "4g" ? ref("choice") : '""'}="pre-separation"))`;
+  const preDeath = code === "4g" ? `OR(${T}<${ref("separation")},AND(${T}=${ref("separation")},${ref("choice")}="pre-separation"))` : "";
   let consultingLumpSum: CheckHandle | undefined;
   for (const fee of fees) {
     const b = block(fee);
