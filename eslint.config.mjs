@@ -18,18 +18,6 @@ export default [
   {
     ignores: ["dist/", "coverage/", "test-output/"],
   },
-  {
-    // TEMPORARY: formatted and lint-fixed by the lead after merging
-    ignores: [
-      "src/core/",
-      "src/functions/",
-      "src/audit/",
-      "src/cli/",
-      "test/core/",
-      "test/oracle/",
-      "test/functions/",
-    ],
-  },
   ...officeAddinsReact,
   {
     files: [SOURCE_FILES],

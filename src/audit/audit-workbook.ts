@@ -44,12 +44,19 @@ export interface AuditWorkbookOptions {
 }
 
 /** Builds the audit workbook for the cases, one sheet each (named "Case 1", "Case 2", ...). */
-export function buildAuditWorkbook(cases: readonly AuditCase[], options: AuditWorkbookOptions = {}): { workbook: ExcelJS.Workbook; layouts: CaseLayout[] } {
+export function buildAuditWorkbook(
+  cases: readonly AuditCase[],
+  options: AuditWorkbookOptions = {}
+): { workbook: ExcelJS.Workbook; layouts: CaseLayout[] } {
   const names = options.definedNames ?? true;
   const wb = new ExcelJS.Workbook();
   wb.creator = "BTU separation agreement add-in";
   wb.calcProperties.fullCalcOnLoad = true;
-  const layouts = cases.map((c, i) => (c.kind === "scenario" ? scenarioSheet(wb, `Case ${i + 1}`, c, names, options.payout) : splitDollarSheet(wb, `Case ${i + 1}`, c, names)));
+  const layouts = cases.map((c, i) =>
+    c.kind === "scenario"
+      ? scenarioSheet(wb, `Case ${i + 1}`, c, names, options.payout)
+      : splitDollarSheet(wb, `Case ${i + 1}`, c, names)
+  );
   const about = wb.addWorksheet("About");
   about.getCell("A1").value = "How to read this workbook";
   about.getCell("A1").font = { bold: true };

@@ -41,7 +41,8 @@ export interface FeeBlock {
 }
 
 /** The block's columns: k, start, end, pay date, earned-unpaid, remaining, XNPV date, XNPV value, factor, PV, simple, scheduled, add-in, difference. */
-export type BlockColumn = "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N";
+export type BlockColumn =
+  "A" | "B" | "C" | "D" | "E" | "F" | "G" | "H" | "I" | "J" | "K" | "L" | "M" | "N";
 
 const FEE_ANNUAL: Record<FeeName, { value: number; clause: string }> = {
   consulting: { value: TERMS.consultingFee.value, clause: TERMS.consultingFee.clause },
@@ -65,8 +66,15 @@ export function cumFormula(L: SheetLayout, x: string, annual: string, choices: C
 }
 
 /** Native formula for the amount of days a..b (register `rounding`). */
-export function amountFormula(L: SheetLayout, a: string, b: string, annual: string, choices: Choices): string {
-  if (choices.rounding === "cumulative") return `ROUND(${cumFormula(L, b, annual, choices)},2)-ROUND(${cumFormula(L, `(${a})-1`, annual, choices)},2)`;
+export function amountFormula(
+  L: SheetLayout,
+  a: string,
+  b: string,
+  annual: string,
+  choices: Choices
+): string {
+  if (choices.rounding === "cumulative")
+    return `ROUND(${cumFormula(L, b, annual, choices)},2)-ROUND(${cumFormula(L, `(${a})-1`, annual, choices)},2)`;
   return `ROUND(${cumFormula(L, b, annual, choices)}-${cumFormula(L, `(${a})-1`, annual, choices)},2)`;
 }
 
@@ -75,13 +83,23 @@ export function amountFormula(L: SheetLayout, a: string, b: string, annual: stri
  * down; its annual amount and share are named `<id>Annual`, `<id>Share` and
  * `<id>AnnualShare`.
  */
-export function writeFeeBlock(L: SheetLayout, top: number, id: BlockId, choices: Choices): FeeBlock {
+export function writeFeeBlock(
+  L: SheetLayout,
+  top: number,
+  id: BlockId,
+  choices: Choices
+): FeeBlock {
   const w = L.w;
   const fee: FeeName = id === "chairman" ? "chairman" : "consulting";
   const share = id === "continuation" ? String(TERMS.disabilityShare.value) : "1";
   const periods = payCalendar(fee, choices, share === "1" ? "full" : "disability-continuation");
   const label = `${fee === "consulting" ? "Consulting Fee" : "Chairman Fee"}${id === "continuation" ? ` x ${share} (4(h))` : ""}`;
-  w.put(`A${top}`, `${label}: bi-weekly pay calendar and amounts (3(a) "payable bi-weekly", 3(b))`, undefined, true);
+  w.put(
+    `A${top}`,
+    `${label}: bi-weekly pay calendar and amounts (3(a) "payable bi-weekly", 3(b))`,
+    undefined,
+    true
+  );
   w.put(`A${top + 1}`, `Annual amount (${FEE_ANNUAL[fee].clause})`);
   w.put(`B${top + 1}`, FEE_ANNUAL[fee].value, MONEY_FMT);
   const annualRef = L.name(`${id}Annual`, `$B$${top + 1}`);
@@ -92,11 +110,34 @@ export function writeFeeBlock(L: SheetLayout, top: number, id: BlockId, choices:
   w.formula(`F${top + 1}`, `${annualRef}*${shareRef}`, MONEY_FMT);
   const annual = L.name(`${id}AnnualShare`, `$F$${top + 1}`);
   const headers = [
-    "k", "Period start", "Period end", "Pay date", "Earned but unpaid part", "Remaining amount", "XNPV date", "XNPV value",
-    "Discount factor (1+r)^(-days/365)", "Present value", "Simple-discount value", "Scheduled amount", "Add-in (FEE_SCHEDULE)", "Difference",
+    "k",
+    "Period start",
+    "Period end",
+    "Pay date",
+    "Earned but unpaid part",
+    "Remaining amount",
+    "XNPV date",
+    "XNPV value",
+    "Discount factor (1+r)^(-days/365)",
+    "Present value",
+    "Simple-discount value",
+    "Scheduled amount",
+    "Add-in (FEE_SCHEDULE)",
+    "Difference",
   ];
   headers.forEach((h, i) => w.put(`${col(i + 1)}${top + 2}`, h, undefined, true));
-  const [T, feeStart, feeEnd, anchor, k0, lag, period, stop, rate, days] = ["T", "feeStart", "feeEnd", "anchor", "k0", "lag", "payPeriod", "stop", "rate", "discountDays"].map((k) => L.ref(k));
+  const [T, feeStart, feeEnd, anchor, k0, lag, period, stop, rate, days] = [
+    "T",
+    "feeStart",
+    "feeEnd",
+    "anchor",
+    "k0",
+    "lag",
+    "payPeriod",
+    "stop",
+    "rate",
+    "discountDays",
+  ].map((k) => L.ref(k));
   const xnpvRow = top + 3;
   w.put(`A${xnpvRow}`, 0);
   w.put(`B${xnpvRow}`, "T (XNPV start)");
@@ -111,7 +152,11 @@ export function writeFeeBlock(L: SheetLayout, top: number, id: BlockId, choices:
     w.formula(`B${r}`, `MAX(${feeStart},${anchor}+${period}*(${k0}+A${r}-1))`, DATE_FMT);
     w.formula(`C${r}`, `MIN(${feeEnd},${anchor}+${period}*(${k0}+A${r})-1)`, DATE_FMT);
     w.formula(`D${r}`, `C${r}+${lag}`, DATE_FMT);
-    w.formula(`E${r}`, `IF(AND(D${r}>=${stop},B${r}<=${stop}-1),${amount(`B${r}`, `MIN(C${r},${stop}-1)`)},0)`, MONEY_FMT);
+    w.formula(
+      `E${r}`,
+      `IF(AND(D${r}>=${stop},B${r}<=${stop}-1),${amount(`B${r}`, `MIN(C${r},${stop}-1)`)},0)`,
+      MONEY_FMT
+    );
     w.formula(`F${r}`, `IF(C${r}>=${stop},${amount(`MAX(B${r},${stop})`, `C${r}`)},0)`, MONEY_FMT);
     w.formula(`G${r}`, `MAX(D${r},${T})`, DATE_FMT);
     w.formula(`H${r}`, `F${r}`, MONEY_FMT);
@@ -125,7 +170,13 @@ export function writeFeeBlock(L: SheetLayout, top: number, id: BlockId, choices:
   }
   const last = first + n - 1;
   return {
-    id, fee, share, first, last, xnpvRow, annual,
+    id,
+    fee,
+    share,
+    first,
+    last,
+    xnpvRow,
+    annual,
     sum: (c) => `SUM(${c}${first}:${c}${last})`,
     range: (c, fromAnchor = false) => `${c}${fromAnchor ? xnpvRow : first}:${c}${last}`,
   };

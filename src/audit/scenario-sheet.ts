@@ -60,7 +60,16 @@ import {
   ymd,
 } from "../core";
 import { BlockId, cumFormula, FeeBlock, writeFeeBlock } from "./fee-block";
-import { CaseLayout, CheckHandle, CheckTable, DATE_FMT, MONEY_FMT, RATE_FMT, SheetLayout, SheetWriter } from "./sheet-writer";
+import {
+  CaseLayout,
+  CheckHandle,
+  CheckTable,
+  DATE_FMT,
+  MONEY_FMT,
+  RATE_FMT,
+  SheetLayout,
+  SheetWriter,
+} from "./sheet-writer";
 
 export interface DuressInputs {
   /** Date the Board notifies the delay (for the 21-business-day election). */
@@ -88,11 +97,21 @@ export interface ScenarioCase extends PayoutRequest {
 /** Rows reserved for the checks table; the fee blocks start below them. */
 const CHECK_ROWS = 40;
 
-const FEE_LABEL: Record<FeeName, string> = { consulting: "Consulting Fees", chairman: "Chairman Fees" };
-const SHORT: Record<BlockId, string> = { consulting: "Consulting", chairman: "Chairman", continuation: "60% stream" };
+const FEE_LABEL: Record<FeeName, string> = {
+  consulting: "Consulting Fees",
+  chairman: "Chairman Fees",
+};
+const SHORT: Record<BlockId, string> = {
+  consulting: "Consulting",
+  chairman: "Chairman",
+  continuation: "60% stream",
+};
 
 const amountOf = (p: Payout, fee: FeeName, kinds: readonly string[]) =>
-  p.components.filter((c) => c.fee === fee && kinds.includes(c.kind)).reduce((s, c) => s.plus(c.amount ?? 0), new Dec(0)).toNumber();
+  p.components
+    .filter((c) => c.fee === fee && kinds.includes(c.kind))
+    .reduce((s, c) => s.plus(c.amount ?? 0), new Dec(0))
+    .toNumber();
 
 /** The holidays the business-day deadlines skip (register business-days): the ones given plus, for us-ma, U.S./Massachusetts holidays. */
 function holidaysOf(c: ScenarioCase, d: DuressInputs): Serial[] {
@@ -105,48 +124,163 @@ function holidaysOf(c: ScenarioCase, d: DuressInputs): Serial[] {
 }
 
 /** The Chairmanship Period ending alone after the Consulting Period ended earlier: only Chairman Fee items. */
-const chairmanAfterConsulting = (c: ScenarioCase) => c.periods === "chairman" && c.consultingEnd !== undefined;
+const chairmanAfterConsulting = (c: ScenarioCase) =>
+  c.periods === "chairman" && c.consultingEnd !== undefined;
 
 /** Writes the Inputs and terms table; every later formula refers to these names. */
 function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   const code = c.scenario.code;
-  const through = code === "4a" ? c.choices.causeNoticeDay === "earned" : c.choices.earnedUnpaid === "through-termination";
+  const through =
+    code === "4a"
+      ? c.choices.causeNoticeDay === "earned"
+      : c.choices.earnedUnpaid === "through-termination";
   L.input("scenario", "Scenario", code, undefined, `${c.scenario.clause} ${c.scenario.label}`);
   const T = L.input("T", "Termination date (T)", c.T, DATE_FMT, c.scenario.dateMeaning);
   L.input("periods", "Periods ended", c.periods, undefined, "paragraph 4");
   L.input(
     "choices",
     "Interpretation choices in force",
-    describeChoices(c.choices, fieldsBearingOn(["fees", "termination", c.scenario.code, "options", "duress"])).join("; "),
+    describeChoices(
+      c.choices,
+      fieldsBearingOn(["fees", "termination", c.scenario.code, "options", "duress"])
+    ).join("; "),
     undefined,
-    "register (BTU.INTERPRETATIONS)",
+    "register (BTU.INTERPRETATIONS)"
   );
-  L.input("rate", c.rate ? "Discount rate, 4(c) (given)" : "Discount rate, 4(c) (three percent per year)", (c.rate ?? new Dec(TERMS.lumpSumDiscountRate.value)).toNumber(), RATE_FMT, TERMS.lumpSumDiscountRate.clause);
-  L.input("discountDays", "Days per year of the 4(c) discount (XNPV's actual / 365)", 365, undefined, "4(c) 'for any partial year'; register discount-method");
-  L.derived("stop", "First day not earned (stop)", through ? `${T}+1` : T, DATE_FMT, code === "4a" ? "4(a) 'through the date of notice'; register cause-notice-day" : "register earned-unpaid");
-  L.input("separation", TERMS.separationDate.label, TERMS.separationDate.value, DATE_FMT, TERMS.separationDate.clause);
+  L.input(
+    "rate",
+    c.rate ? "Discount rate, 4(c) (given)" : "Discount rate, 4(c) (three percent per year)",
+    (c.rate ?? new Dec(TERMS.lumpSumDiscountRate.value)).toNumber(),
+    RATE_FMT,
+    TERMS.lumpSumDiscountRate.clause
+  );
+  L.input(
+    "discountDays",
+    "Days per year of the 4(c) discount (XNPV's actual / 365)",
+    365,
+    undefined,
+    "4(c) 'for any partial year'; register discount-method"
+  );
+  L.derived(
+    "stop",
+    "First day not earned (stop)",
+    through ? `${T}+1` : T,
+    DATE_FMT,
+    code === "4a"
+      ? "4(a) 'through the date of notice'; register cause-notice-day"
+      : "register earned-unpaid"
+  );
+  L.input(
+    "separation",
+    TERMS.separationDate.label,
+    TERMS.separationDate.value,
+    DATE_FMT,
+    TERMS.separationDate.clause
+  );
   L.input("feeStart", TERMS.feeStart.label, TERMS.feeStart.value, DATE_FMT, TERMS.feeStart.clause);
   L.input("feeEnd", TERMS.periodEnd.label, TERMS.periodEnd.value, DATE_FMT, TERMS.periodEnd.clause);
-  L.list("yearStarts", "Contract-year starts (July 1)", [...CONTRACT_YEAR_STARTS], DATE_FMT, TERMS.contractYearStartMonth.clause);
-  L.input("dayBasis", "Days per year for actual-365 / biweekly-26", c.choices.accrualBasis === "biweekly-26" ? 364 : 365, undefined, "register accrual-basis");
-  const period = L.input("payPeriod", "Pay period, days (3(a) 'payable bi-weekly')", TERMS.payPeriodDays.value, undefined, TERMS.payPeriodDays.clause);
-  const anchor = L.input("anchor", "Pay anchor (first pay period starts)", c.choices.payAnchor, DATE_FMT, "register pay-anchor");
-  L.input("lag", "Pay lag (days after period end)", c.choices.payLag, undefined, "register pay-lag");
-  L.derived("k0", "k0 = INT((fee start - anchor) / pay period)", `INT((${L.ref("feeStart")}-${anchor})/${period})`, undefined, "3(a)");
-  if (code === "4g") L.input("choice", "Death on the Separation Date counts as", c.choices.deathOnSeparationDate, undefined, "4(g); register death-on-separation-date");
-  if (code === "4e") L.input("choice", "Fees earned before the Change of Control", c.choices.changeOfControlInLieu, undefined, "4(e) 'in lieu of any other payments'; register change-of-control-in-lieu");
-  if (c.consultingEnd !== undefined) L.input("consultingEnd", "Consulting Period ended on", c.consultingEnd, DATE_FMT, "4(b)(ii) 'simultaneously or previously'; paragraph 4");
+  L.list(
+    "yearStarts",
+    "Contract-year starts (July 1)",
+    [...CONTRACT_YEAR_STARTS],
+    DATE_FMT,
+    TERMS.contractYearStartMonth.clause
+  );
+  L.input(
+    "dayBasis",
+    "Days per year for actual-365 / biweekly-26",
+    c.choices.accrualBasis === "biweekly-26" ? 364 : 365,
+    undefined,
+    "register accrual-basis"
+  );
+  const period = L.input(
+    "payPeriod",
+    "Pay period, days (3(a) 'payable bi-weekly')",
+    TERMS.payPeriodDays.value,
+    undefined,
+    TERMS.payPeriodDays.clause
+  );
+  const anchor = L.input(
+    "anchor",
+    "Pay anchor (first pay period starts)",
+    c.choices.payAnchor,
+    DATE_FMT,
+    "register pay-anchor"
+  );
+  L.input(
+    "lag",
+    "Pay lag (days after period end)",
+    c.choices.payLag,
+    undefined,
+    "register pay-lag"
+  );
+  L.derived(
+    "k0",
+    "k0 = INT((fee start - anchor) / pay period)",
+    `INT((${L.ref("feeStart")}-${anchor})/${period})`,
+    undefined,
+    "3(a)"
+  );
+  if (code === "4g")
+    L.input(
+      "choice",
+      "Death on the Separation Date counts as",
+      c.choices.deathOnSeparationDate,
+      undefined,
+      "4(g); register death-on-separation-date"
+    );
+  if (code === "4e")
+    L.input(
+      "choice",
+      "Fees earned before the Change of Control",
+      c.choices.changeOfControlInLieu,
+      undefined,
+      "4(e) 'in lieu of any other payments'; register change-of-control-in-lieu"
+    );
+  if (c.consultingEnd !== undefined)
+    L.input(
+      "consultingEnd",
+      "Consulting Period ended on",
+      c.consultingEnd,
+      DATE_FMT,
+      "4(b)(ii) 'simultaneously or previously'; paragraph 4"
+    );
   if (c.scenario.effect === "notice+3m") {
     const consulting = code === "4b-i" || code === "4c-i";
     const from = consulting ? TERMS.consultingNoticeFrom : TERMS.chairmanNoticeFrom;
     L.input("noticeFrom", from.label, from.value, DATE_FMT, from.clause);
-    L.input("noticeMonths", TERMS.noticeMonths.label + ", months", TERMS.noticeMonths.value, undefined, TERMS.noticeMonths.clause);
-    if (c.notice !== undefined) L.input("notice", "Notice date", c.notice, DATE_FMT, c.scenario.clause);
+    L.input(
+      "noticeMonths",
+      TERMS.noticeMonths.label + ", months",
+      TERMS.noticeMonths.value,
+      undefined,
+      TERMS.noticeMonths.clause
+    );
+    if (c.notice !== undefined)
+      L.input("notice", "Notice date", c.notice, DATE_FMT, c.scenario.clause);
   }
   if (c.baseSalary && ["4a", "4d", "4f", "4g"].includes(code)) {
-    L.input("baseAnnual", "Annual base salary", c.baseSalary.annual.toNumber(), MONEY_FMT, "1(a) 'your current base rate of pay'");
-    L.input("basePaidThrough", "Base salary paid through", c.baseSalary.paidThrough, DATE_FMT, "1(a); register base-salary");
-    L.input("salaryDays", "Days per year of the base salary (annual / 365 a day)", 365, undefined, "register base-salary=daily-365");
+    L.input(
+      "baseAnnual",
+      "Annual base salary",
+      c.baseSalary.annual.toNumber(),
+      MONEY_FMT,
+      "1(a) 'your current base rate of pay'"
+    );
+    L.input(
+      "basePaidThrough",
+      "Base salary paid through",
+      c.baseSalary.paidThrough,
+      DATE_FMT,
+      "1(a); register base-salary"
+    );
+    L.input(
+      "salaryDays",
+      "Days per year of the base salary (annual / 365 a day)",
+      365,
+      undefined,
+      "register base-salary=daily-365"
+    );
   }
   if (c.vesting?.length) {
     L.list("vesting", "Option vesting dates", [...c.vesting], DATE_FMT, "3(c)(iv)");
@@ -162,24 +296,72 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   }
   if (c.cureNotice !== undefined && (code === "4a" || code === "4d")) {
     const t = code === "4a" ? TERMS.causeCureDays : TERMS.goodReasonCureDays;
-    L.input("cureNotice", code === "4a" ? "Cure notice (by the Company)" : "Cure notice (received by the Company)", c.cureNotice, DATE_FMT, t.clause);
+    L.input(
+      "cureNotice",
+      code === "4a" ? "Cure notice (by the Company)" : "Cure notice (received by the Company)",
+      c.cureNotice,
+      DATE_FMT,
+      t.clause
+    );
     L.input("cureDays", `${t.label}, days`, t.value, undefined, t.clause);
   }
   if (c.duress && code === "4c-i") {
     const d = c.duress;
     const holidays = holidaysOf(c, d);
-    L.list("holidays", "Holidays (business-days)", holidays, DATE_FMT, `register business-days=${c.choices.businessDays}`);
+    L.list(
+      "holidays",
+      "Holidays (business-days)",
+      holidays,
+      DATE_FMT,
+      `register business-days=${c.choices.businessDays}`
+    );
     if (d.notification !== undefined) {
-      L.input("notification", "Board notification of the delay", d.notification, DATE_FMT, TERMS.duressElectionBusinessDays.clause);
-      L.input("electionDays", `${TERMS.duressElectionBusinessDays.label}, business days`, TERMS.duressElectionBusinessDays.value, undefined, TERMS.duressElectionBusinessDays.clause);
+      L.input(
+        "notification",
+        "Board notification of the delay",
+        d.notification,
+        DATE_FMT,
+        TERMS.duressElectionBusinessDays.clause
+      );
+      L.input(
+        "electionDays",
+        `${TERMS.duressElectionBusinessDays.label}, business days`,
+        TERMS.duressElectionBusinessDays.value,
+        undefined,
+        TERMS.duressElectionBusinessDays.clause
+      );
     }
     if (d.election !== undefined) {
-      L.input("election", "Election of 4(c)(i)(B)", d.election, DATE_FMT, TERMS.duressShareTransferBusinessDays.clause);
-      L.input("transferDays", `${TERMS.duressShareTransferBusinessDays.label}, business days`, TERMS.duressShareTransferBusinessDays.value, undefined, TERMS.duressShareTransferBusinessDays.clause);
+      L.input(
+        "election",
+        "Election of 4(c)(i)(B)",
+        d.election,
+        DATE_FMT,
+        TERMS.duressShareTransferBusinessDays.clause
+      );
+      L.input(
+        "transferDays",
+        `${TERMS.duressShareTransferBusinessDays.label}, business days`,
+        TERMS.duressShareTransferBusinessDays.value,
+        undefined,
+        TERMS.duressShareTransferBusinessDays.clause
+      );
     }
     if (d.fairMarketValue !== undefined) {
-      L.input("fmv", "Fair market value per share on the election date", d.fairMarketValue.toNumber(), undefined, "4(c)(i)(B)");
-      L.input("portion", "Portion of the lump sum taken in shares", (d.portion ?? new Dec(1)).toNumber(), RATE_FMT, "4(c)(i)(B) 'or a portion of such value to be designated by you'");
+      L.input(
+        "fmv",
+        "Fair market value per share on the election date",
+        d.fairMarketValue.toNumber(),
+        undefined,
+        "4(c)(i)(B)"
+      );
+      L.input(
+        "portion",
+        "Portion of the lump sum taken in shares",
+        (d.portion ?? new Dec(1)).toNumber(),
+        RATE_FMT,
+        "4(c)(i)(B) 'or a portion of such value to be designated by you'"
+      );
     }
   }
 }
@@ -187,15 +369,47 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
 /** The add-in's PAYOUT for column D: the core's, or a stand-in (tests of native figures the core does not accept yet). */
 export type PayoutSource = (req: PayoutRequest) => Payout;
 
-export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCase, definedNames = true, addin: PayoutSource = payout): CaseLayout {
+export function scenarioSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  c: ScenarioCase,
+  definedNames = true,
+  addin: PayoutSource = payout
+): CaseLayout {
   const ws = wb.addWorksheet(name);
-  ws.columns = [{ width: 48 }, { width: 28 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 14 }, { width: 16 }, { width: 14 }, { width: 14 }];
+  ws.columns = [
+    { width: 48 },
+    { width: 28 },
+    { width: 16 },
+    { width: 16 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 16 },
+    { width: 14 },
+    { width: 14 },
+  ];
   const w = new SheetWriter(ws);
   const p = addin(c);
   const code = c.scenario.code;
-  w.put("A1", c.title ?? `Audit: BTU.PAYOUT("${code}", ${iso(c.T)}${c.periods !== c.scenario.defaultPeriods ? `, "${c.periods}"` : ""})`, undefined, true);
-  w.put("A2", "Native Excel formulas only; column D holds the add-in's own figure; column E the difference. Recalculates without the add-in.");
-  w.put("A3", "Inputs and terms (label, clause, value; each value is a named cell)", undefined, true);
+  w.put(
+    "A1",
+    c.title ??
+      `Audit: BTU.PAYOUT("${code}", ${iso(c.T)}${c.periods !== c.scenario.defaultPeriods ? `, "${c.periods}"` : ""})`,
+    undefined,
+    true
+  );
+  w.put(
+    "A2",
+    "Native Excel formulas only; column D holds the add-in's own figure; column E the difference. Recalculates without the add-in."
+  );
+  w.put(
+    "A3",
+    "Inputs and terms (label, clause, value; each value is a named cell)",
+    undefined,
+    true
+  );
   const L = new SheetLayout(w, wb, 4, definedNames);
   writeInputs(L, c);
   L.skip();
@@ -204,7 +418,10 @@ export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCas
   const T = ref("T");
 
   // Fee blocks below the checks: the fees the clause ends (3(a)); 4(h) adds the 60% stream.
-  const fees: FeeName[] = [...(c.periods !== "chairman" ? ["consulting" as const] : []), ...(c.periods !== "consulting" ? ["chairman" as const] : [])];
+  const fees: FeeName[] = [
+    ...(c.periods !== "chairman" ? ["consulting" as const] : []),
+    ...(c.periods !== "consulting" ? ["chairman" as const] : []),
+  ];
   let top = checks.headerRow + CHECK_ROWS + 2;
   const blocks = new Map<BlockId, FeeBlock>();
   for (const id of [...fees, ...(code === "4h" ? ["continuation" as const] : [])]) {
@@ -215,7 +432,10 @@ export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCas
   const block = (id: BlockId) => blocks.get(id) as FeeBlock;
 
   // Which components the clause makes due, decided natively from the inputs where the clause depends on dates.
-  const preDeath = code === "4g" ? `OR(${T}<${ref("separation")},AND(${T}=${ref("separation")},${ref("choice")}="pre-separation"))` : "";
+  const preDeath =
+    code === "4g"
+      ? `OR(${T}<${ref("separation")},AND(${T}=${ref("separation")},${ref("choice")}="pre-separation"))`
+      : "";
   let consultingLumpSum: CheckHandle | undefined;
   for (const fee of fees) {
     const b = block(fee);
@@ -223,7 +443,13 @@ export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCas
     let earned = b.sum("E");
     if (code === "4g") earned = `IF(${preDeath},0,${earned})`;
     if (code === "4e") earned = `IF(${ref("choice")}="earned-included",${earned},0)`;
-    checks.money(`${label} earned but unpaid`, `${c.scenario.clause}; 3(a)`, earned, amountOf(p, fee, ["earned-unpaid"]), true);
+    checks.money(
+      `${label} earned but unpaid`,
+      `${c.scenario.clause}; 3(a)`,
+      earned,
+      amountOf(p, fee, ["earned-unpaid"]),
+      true
+    );
     if (code === "4a" || code === "4h") continue;
     if (code === "4c-i" || code === "4c-ii") {
       const method = c.choices.discountMethod;
@@ -234,14 +460,36 @@ export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCas
           : method === "simple"
             ? `ROUND(${b.sum("K")},2)`
             : `ROUND(${b.sum("F")}*(1-${rate}*(${ref("feeEnd")}+1-${ref("stop")})/${ref("discountDays")}),2)`;
-      const h = checks.money(`${label}: lump sum less 3% a year (${method})`, fee === "consulting" ? "4(c)(i)" : "4(c)(ii)", native, amountOf(p, fee, ["discounted-lump-sum"]), true);
+      const h = checks.money(
+        `${label}: lump sum less 3% a year (${method})`,
+        fee === "consulting" ? "4(c)(i)" : "4(c)(ii)",
+        native,
+        amountOf(p, fee, ["discounted-lump-sum"]),
+        true
+      );
       if (fee === "consulting") consultingLumpSum = h;
       if (method === "xnpv")
-        checks.money(`${label}: the same as a sum of present values (SUMPRODUCT form)`, "4(c); register discount-method", `ROUND(SUMPRODUCT(${b.range("H")},${b.range("I")}),2)`, amountOf(p, fee, ["discounted-lump-sum"]));
-      checks.money(`${label}: undiscounted remainder`, "4(c); 3(a)", b.sum("F"), remainderAt(fee, c.T, c.choices).toNumber());
+        checks.money(
+          `${label}: the same as a sum of present values (SUMPRODUCT form)`,
+          "4(c); register discount-method",
+          `ROUND(SUMPRODUCT(${b.range("H")},${b.range("I")}),2)`,
+          amountOf(p, fee, ["discounted-lump-sum"])
+        );
+      checks.money(
+        `${label}: undiscounted remainder`,
+        "4(c); 3(a)",
+        b.sum("F"),
+        remainderAt(fee, c.T, c.choices).toNumber()
+      );
     } else {
       const native = code === "4g" ? `IF(${preDeath},${b.sum("F")},0)` : b.sum("F");
-      checks.money(`${label}: lump sum of the remainder through ${iso(TERMS.periodEnd.value)}`, c.scenario.clause, native, amountOf(p, fee, ["lump-sum"]), true);
+      checks.money(
+        `${label}: lump sum of the remainder through ${iso(TERMS.periodEnd.value)}`,
+        c.scenario.clause,
+        native,
+        amountOf(p, fee, ["lump-sum"]),
+        true
+      );
     }
   }
   if (L.has("baseAnnual") && !chairmanAfterConsulting(c)) {
@@ -249,22 +497,67 @@ export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCas
     const days = `MAX(0,MIN(${ref("stop")}-1,${ref("separation")})-${ref("basePaidThrough")})`;
     const amount = `ROUND(${ref("baseAnnual")}*${days}/${ref("salaryDays")},2)`;
     const component = p.components.find((x) => x.kind === "base-salary");
-    checks.money("Base salary earned but unpaid", `${c.scenario.clause}; 1(a); register base-salary`, code === "4g" ? `IF(${preDeath},${amount},0)` : amount, component?.amount?.toNumber() ?? 0, true);
+    checks.money(
+      "Base salary earned but unpaid",
+      `${c.scenario.clause}; 1(a); register base-salary`,
+      code === "4g" ? `IF(${preDeath},${amount},0)` : amount,
+      component?.amount?.toNumber() ?? 0,
+      true
+    );
   }
-  if (code === "4h") checks.money(`60% of the Consulting Fees through ${iso(TERMS.periodEnd.value)}, bi-weekly`, TERMS.disabilityShare.clause, block("continuation").sum("F"), amountOf(p, "consulting", ["continuation"]), true);
-  checks.money("Total cash due (PAYOUT)", c.scenario.clause, `SUM(${checks.components().map((h) => h.cell).join(",")})`, p.total.toNumber());
+  if (code === "4h")
+    checks.money(
+      `60% of the Consulting Fees through ${iso(TERMS.periodEnd.value)}, bi-weekly`,
+      TERMS.disabilityShare.clause,
+      block("continuation").sum("F"),
+      amountOf(p, "consulting", ["continuation"]),
+      true
+    );
+  checks.money(
+    "Total cash due (PAYOUT)",
+    c.scenario.clause,
+    `SUM(${checks
+      .components()
+      .map((h) => h.cell)
+      .join(",")})`,
+    p.total.toNumber()
+  );
   for (const [id, b] of blocks)
-    checks.number(`${SHORT[id]} schedule: periods whose native amount differs from the add-in's`, "3(a) 'payable bi-weekly'", `SUMPRODUCT(--(ABS(${b.range("N")})>=0.005))`, 0);
+    checks.number(
+      `${SHORT[id]} schedule: periods whose native amount differs from the add-in's`,
+      "3(a) 'payable bi-weekly'",
+      `SUMPRODUCT(--(ABS(${b.range("N")})>=0.005))`,
+      0
+    );
   if (c.choices.rounding === "cumulative")
     for (const fee of fees)
-      checks.money(`${SHORT[fee]} Fees: whole period (paid + earned-unpaid + remainder)`, "3(a)", `ROUND(${cumFormula(L, ref("feeEnd"), block(fee).annual, c.choices)},2)`, feeTotal(fee, c.choices).toNumber());
+      checks.money(
+        `${SHORT[fee]} Fees: whole period (paid + earned-unpaid + remainder)`,
+        "3(a)",
+        `ROUND(${cumFormula(L, ref("feeEnd"), block(fee).annual, c.choices)},2)`,
+        feeTotal(fee, c.choices).toNumber()
+      );
 
   // Dates.
-  const date = (item: string, clause: string, native: string, addin: number) => checks.date(item, clause, native, addin);
+  const date = (item: string, clause: string, native: string, addin: number) =>
+    checks.date(item, clause, native, addin);
   if (c.scenario.effect === "notice+3m") {
     const w0 = terminationWindow(c.scenario, c.periods, c.choices);
-    date("Earliest termination date under the clause", `${c.scenario.clause}; register notice-window`, c.choices.noticeWindow === "notice-from" ? `EDATE(${ref("noticeFrom")},${ref("noticeMonths")})` : `${ref("noticeFrom")}+0`, w0.from);
-    if (c.notice !== undefined) date("Termination date = EDATE(notice, 3) (TERMINATION_DATE)", c.scenario.clause, `EDATE(${ref("notice")},${ref("noticeMonths")})`, terminationDate(c.scenario, c.notice, c.choices));
+    date(
+      "Earliest termination date under the clause",
+      `${c.scenario.clause}; register notice-window`,
+      c.choices.noticeWindow === "notice-from"
+        ? `EDATE(${ref("noticeFrom")},${ref("noticeMonths")})`
+        : `${ref("noticeFrom")}+0`,
+      w0.from
+    );
+    if (c.notice !== undefined)
+      date(
+        "Termination date = EDATE(notice, 3) (TERMINATION_DATE)",
+        c.scenario.clause,
+        `EDATE(${ref("notice")},${ref("noticeMonths")})`,
+        terminationDate(c.scenario, c.notice, c.choices)
+      );
   }
   c.vesting?.forEach((v, i) => {
     const o = optionOutcome(c.scenario, c.T, v, c.choices);
@@ -278,33 +571,62 @@ export function scenarioSheet(wb: ExcelJS.Workbook, name: string, c: ScenarioCas
         : c.scenario.options === "continue"
           ? `IF(${vested},EDATE(${T},${ref("optionMonths")})${incl},${cell}+${ref("optionDays")}${incl})`
           : `IF(${vested},${T}+${ref("optionDays")}${incl},NA())`;
-    date(`Option tranche vesting ${iso(v)}: last exercise date (OPTION_DEADLINE)`, o.clause, native, o.lastExercise);
+    date(
+      `Option tranche vesting ${iso(v)}: last exercise date (OPTION_DEADLINE)`,
+      o.clause,
+      native,
+      o.lastExercise
+    );
   });
   if (c.duress && code === "4c-i") writeDuressChecks(L, checks, c, p, consultingLumpSum);
   if (L.has("cureNotice") && (code === "4a" || code === "4d")) {
     const cp = cureDeadline(code, c.cureNotice as Serial);
-    date(`Last day to cure (${cp.clause})`, `${cp.clause}; register cure-period`, `${ref("cureNotice")}+${ref("cureDays")}`, cp.lastCureDay);
+    date(
+      `Last day to cure (${cp.clause})`,
+      `${cp.clause}; register cure-period`,
+      `${ref("cureNotice")}+${ref("cureDays")}`,
+      cp.lastCureDay
+    );
   }
   if (c.consultingEnd !== undefined)
     checks.number(
       "Consulting Period ended from the Separation Date to T (1 = yes; the add-in accepted the case)",
       "4(b)(ii) 'simultaneously or previously'",
       `IF(AND(${ref("consultingEnd")}>=${ref("separation")},${ref("consultingEnd")}<=${T}),1,0)`,
-      1,
+      1
     );
   return { sheet: name, checks: checks.rows() };
 }
 
 /** 4(c)(i) election and 4(c)(i)(B) transfer deadlines (WORKDAY), shares and cash balance. */
-function writeDuressChecks(L: SheetLayout, checks: CheckTable, c: ScenarioCase, p: Payout, lumpSum: CheckHandle | undefined): void {
+function writeDuressChecks(
+  L: SheetLayout,
+  checks: CheckTable,
+  c: ScenarioCase,
+  p: Payout,
+  lumpSum: CheckHandle | undefined
+): void {
   const d = c.duress as DuressInputs;
   const hol = holidaysOf(c, d).length ? `,${L.ref("holidays")}` : "";
   if (d.notification !== undefined)
-    checks.date("Election deadline: WORKDAY(notification, 21, holidays) (ELECTION_DEADLINE)", TERMS.duressElectionBusinessDays.clause, `WORKDAY(${L.ref("notification")},${L.ref("electionDays")}${hol})`, electionDeadlineFor(d.notification, { dates: d.holidays ?? [], builtIn: false }, c.choices));
+    checks.date(
+      "Election deadline: WORKDAY(notification, 21, holidays) (ELECTION_DEADLINE)",
+      TERMS.duressElectionBusinessDays.clause,
+      `WORKDAY(${L.ref("notification")},${L.ref("electionDays")}${hol})`,
+      electionDeadlineFor(d.notification, { dates: d.holidays ?? [], builtIn: false }, c.choices)
+    );
   if (d.election !== undefined)
-    checks.date("Share transfer deadline: WORKDAY(election, 10, holidays)", TERMS.duressShareTransferBusinessDays.clause, `WORKDAY(${L.ref("election")},${L.ref("transferDays")}${hol})`, shareTransferDeadlineFor(d.election, { dates: d.holidays ?? [], builtIn: false }, c.choices));
+    checks.date(
+      "Share transfer deadline: WORKDAY(election, 10, holidays)",
+      TERMS.duressShareTransferBusinessDays.clause,
+      `WORKDAY(${L.ref("election")},${L.ref("transferDays")}${hol})`,
+      shareTransferDeadlineFor(d.election, { dates: d.holidays ?? [], builtIn: false }, c.choices)
+    );
   if (d.fairMarketValue !== undefined) {
-    if (!lumpSum) throw new Error("audit: the 4(c)(i)(B) shares need the Consulting Lump Sum Payment's check row");
+    if (!lumpSum)
+      throw new Error(
+        "audit: the 4(c)(i)(B) shares need the Consulting Lump Sum Payment's check row"
+      );
     const lump = lumpSum.cell;
     const fmv = L.ref("fmv");
     const raw = `${lump}*${L.ref("portion")}/${fmv}`;
@@ -317,7 +639,17 @@ function writeDuressChecks(L: SheetLayout, checks: CheckTable, c: ScenarioCase, 
           : `ROUNDDOWN(${raw},6)`;
     const amount = p.components.find((x) => x.kind === "discounted-lump-sum")?.amount ?? new Dec(0);
     const s = duressSharesFor(amount, d.fairMarketValue, d.portion ?? new Dec(1), c.choices);
-    const shares = checks.number("Shares under 4(c)(i)(B) (DURESS_SHARES)", "4(c)(i)(B); register duress-whole-shares", sharesNative, s.shares.toNumber());
-    checks.money("Cash balance after the shares, paid bi-weekly (DURESS_BALANCE)", "4(c)(i)(B)", `ROUND(${lump}-${shares.cell}*${fmv},2)`, s.cashBalance.toNumber());
+    const shares = checks.number(
+      "Shares under 4(c)(i)(B) (DURESS_SHARES)",
+      "4(c)(i)(B); register duress-whole-shares",
+      sharesNative,
+      s.shares.toNumber()
+    );
+    checks.money(
+      "Cash balance after the shares, paid bi-weekly (DURESS_BALANCE)",
+      "4(c)(i)(B)",
+      `ROUND(${lump}-${shares.cell}*${fmv},2)`,
+      s.cashBalance.toNumber()
+    );
   }
 }

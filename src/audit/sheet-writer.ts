@@ -76,7 +76,7 @@ export class SheetLayout {
     readonly w: SheetWriter,
     private readonly workbook: ExcelJS.Workbook,
     firstRow: number,
-    private readonly definedNames = true,
+    private readonly definedNames = true
   ) {
     this.nextRow = firstRow;
     this.prefix = w.ws.name.replace(/[^A-Za-z0-9]/g, "");
@@ -102,7 +102,8 @@ export class SheetLayout {
    */
   name(key: string, range: string): string {
     const lower = key.toLowerCase();
-    if ([...this.refs.keys()].some((k) => k.toLowerCase() === lower)) throw new Error(`audit layout: the name ${key} is already used on ${this.w.ws.name}`);
+    if ([...this.refs.keys()].some((k) => k.toLowerCase() === lower))
+      throw new Error(`audit layout: the name ${key} is already used on ${this.w.ws.name}`);
     if (!/^[A-Za-z][A-Za-z0-9]*$/.test(key)) throw new Error(`audit layout: bad name ${key}`);
     let ref = range;
     if (this.definedNames) {
@@ -133,7 +134,13 @@ export class SheetLayout {
   }
 
   /** One input or term: A label, B clause, C value. Returns its reference. */
-  input(key: string, label: string, value: ExcelJS.CellValue, fmt?: string, clause?: string): string {
+  input(
+    key: string,
+    label: string,
+    value: ExcelJS.CellValue,
+    fmt?: string,
+    clause?: string
+  ): string {
     const r = this.nextRow++;
     this.w.put(`A${r}`, label);
     if (clause) this.w.put(`B${r}`, clause);
@@ -151,7 +158,13 @@ export class SheetLayout {
   }
 
   /** A row of values from column C on (contract-year starts, holidays, vesting dates). Returns the range's reference. */
-  list(key: string, label: string, values: readonly ExcelJS.CellValue[], fmt?: string, clause?: string): string {
+  list(
+    key: string,
+    label: string,
+    values: readonly ExcelJS.CellValue[],
+    fmt?: string,
+    clause?: string
+  ): string {
     const r = this.nextRow++;
     this.w.put(`A${r}`, label);
     if (clause) this.w.put(`B${r}`, clause);
@@ -197,13 +210,16 @@ export class CheckTable {
   constructor(
     private readonly w: SheetWriter,
     readonly headerRow: number,
-    readonly capacity: number,
+    readonly capacity: number
   ) {
-    ["Item", "Clause", "Native formula", "Add-in", "Difference", "Check"].forEach((h, i) => w.put(`${col(i + 1)}${headerRow}`, h, undefined, true));
+    ["Item", "Clause", "Native formula", "Add-in", "Difference", "Check"].forEach((h, i) =>
+      w.put(`${col(i + 1)}${headerRow}`, h, undefined, true)
+    );
   }
 
   add(s: CheckSpec): CheckHandle {
-    if (this.handles.length >= this.capacity) throw new Error(`audit layout: more than ${this.capacity} checks on ${this.w.ws.name}`);
+    if (this.handles.length >= this.capacity)
+      throw new Error(`audit layout: more than ${this.capacity} checks on ${this.w.ws.name}`);
     const r = this.headerRow + 1 + this.handles.length;
     const fmt = s.kind === "money" ? MONEY_FMT : s.kind === "date" ? DATE_FMT : NUMBER_FMT;
     const w = this.w;
@@ -211,14 +227,36 @@ export class CheckTable {
     w.put(`B${r}`, s.clause);
     w.formula(`C${r}`, s.native, fmt);
     w.put(`D${r}`, s.addin, fmt);
-    w.formula(`E${r}`, s.kind === "money" ? `ROUND(C${r}-D${r},2)` : `C${r}-D${r}`, s.kind === "money" ? MONEY_FMT : NUMBER_FMT);
-    w.formula(`F${r}`, s.kind === "money" ? `IF(ABS(E${r})<0.005,"OK","CHECK")` : `IF(ABS(E${r})<0.000001,"OK","CHECK")`);
-    const h: CheckHandle = { row: r, item: s.item, kind: s.kind, addin: s.addin, cell: `$C$${r}`, component: s.component ?? false };
+    w.formula(
+      `E${r}`,
+      s.kind === "money" ? `ROUND(C${r}-D${r},2)` : `C${r}-D${r}`,
+      s.kind === "money" ? MONEY_FMT : NUMBER_FMT
+    );
+    w.formula(
+      `F${r}`,
+      s.kind === "money"
+        ? `IF(ABS(E${r})<0.005,"OK","CHECK")`
+        : `IF(ABS(E${r})<0.000001,"OK","CHECK")`
+    );
+    const h: CheckHandle = {
+      row: r,
+      item: s.item,
+      kind: s.kind,
+      addin: s.addin,
+      cell: `$C$${r}`,
+      component: s.component ?? false,
+    };
     this.handles.push(h);
     return h;
   }
 
-  money(item: string, clause: string, native: string, addin: number, component = false): CheckHandle {
+  money(
+    item: string,
+    clause: string,
+    native: string,
+    addin: number,
+    component = false
+  ): CheckHandle {
     return this.add({ item, clause, native, addin, kind: "money", component });
   }
 

@@ -17,8 +17,24 @@
  */
 import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
-import { Choices, Dec, lifeExpectancyFrom, Serial, splitDollarBuyoutPrice, splitDollarInterest, TERMS } from "../core";
-import { CaseLayout, CheckTable, DATE_FMT, MONEY_FMT, RATE_FMT, SheetLayout, SheetWriter } from "./sheet-writer";
+import {
+  Choices,
+  Dec,
+  lifeExpectancyFrom,
+  Serial,
+  splitDollarBuyoutPrice,
+  splitDollarInterest,
+  TERMS,
+} from "../core";
+import {
+  CaseLayout,
+  CheckTable,
+  DATE_FMT,
+  MONEY_FMT,
+  RATE_FMT,
+  SheetLayout,
+  SheetWriter,
+} from "./sheet-writer";
 
 export interface SplitDollarCase {
   readonly kind: "split-dollar";
@@ -32,22 +48,92 @@ export interface SplitDollarCase {
   readonly title?: string;
 }
 
-export function splitDollarSheet(wb: ExcelJS.Workbook, name: string, c: SplitDollarCase, definedNames = true): CaseLayout {
+export function splitDollarSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  c: SplitDollarCase,
+  definedNames = true
+): CaseLayout {
   const ws = wb.addWorksheet(name);
-  ws.columns = [{ width: 48 }, { width: 28 }, { width: 16 }, { width: 16 }, { width: 14 }, { width: 14 }];
+  ws.columns = [
+    { width: 48 },
+    { width: 28 },
+    { width: 16 },
+    { width: 16 },
+    { width: 14 },
+    { width: 14 },
+  ];
   const w = new SheetWriter(ws);
-  w.put("A1", c.title ?? "Audit: split-dollar Company Interest, life expectancy and buy-out (3(c)(iii))", undefined, true);
+  w.put(
+    "A1",
+    c.title ?? "Audit: split-dollar Company Interest, life expectancy and buy-out (3(c)(iii))",
+    undefined,
+    true
+  );
   w.put("A2", "Native Excel formulas only; column D holds the add-in's own figure.");
-  w.put("A3", "Inputs and terms (label, clause, value; each value is a named cell)", undefined, true);
+  w.put(
+    "A3",
+    "Inputs and terms (label, clause, value; each value is a named cell)",
+    undefined,
+    true
+  );
   const L = new SheetLayout(w, wb, 4, definedNames);
-  const cvJan = L.input("cashValueJan2003", "Cash value on 2003-01-01", c.cashValueJan2003.toNumber(), MONEY_FMT, "3(c)(iii)(A)");
-  const cv = L.input("cashValue", "Cash value at the buy-out", c.cashValue.toNumber(), MONEY_FMT, "3(c)(iii)(A)");
-  const own = L.input("insuredOnly", "Increase attributable solely to the insured's payments", c.insuredOnlyIncrease.toNumber(), MONEY_FMT, "3(c)(iii)(A)");
-  const ci2003 = L.input("companyInterest2003", TERMS.companyInterestJan2003.label, TERMS.companyInterestJan2003.value, MONEY_FMT, TERMS.companyInterestJan2003.clause);
-  const birth = L.input("birth", "Birth date", c.birth, DATE_FMT, "3(c)(iii)(B) 'your life expectancy'");
-  const asOf = L.input("asOf", "Buy-out date", c.asOf, DATE_FMT, "3(c)(iii)(B) 'at the time you buy out'");
-  const rate = L.input("rate", TERMS.splitDollarDiscountRate.label, TERMS.splitDollarDiscountRate.value, RATE_FMT, TERMS.splitDollarDiscountRate.clause);
-  const months = L.input("monthsPerYear", "Months in a year (for EDATE between birthdays)", 12, undefined, "calendar; register life-expectancy-age");
+  const cvJan = L.input(
+    "cashValueJan2003",
+    "Cash value on 2003-01-01",
+    c.cashValueJan2003.toNumber(),
+    MONEY_FMT,
+    "3(c)(iii)(A)"
+  );
+  const cv = L.input(
+    "cashValue",
+    "Cash value at the buy-out",
+    c.cashValue.toNumber(),
+    MONEY_FMT,
+    "3(c)(iii)(A)"
+  );
+  const own = L.input(
+    "insuredOnly",
+    "Increase attributable solely to the insured's payments",
+    c.insuredOnlyIncrease.toNumber(),
+    MONEY_FMT,
+    "3(c)(iii)(A)"
+  );
+  const ci2003 = L.input(
+    "companyInterest2003",
+    TERMS.companyInterestJan2003.label,
+    TERMS.companyInterestJan2003.value,
+    MONEY_FMT,
+    TERMS.companyInterestJan2003.clause
+  );
+  const birth = L.input(
+    "birth",
+    "Birth date",
+    c.birth,
+    DATE_FMT,
+    "3(c)(iii)(B) 'your life expectancy'"
+  );
+  const asOf = L.input(
+    "asOf",
+    "Buy-out date",
+    c.asOf,
+    DATE_FMT,
+    "3(c)(iii)(B) 'at the time you buy out'"
+  );
+  const rate = L.input(
+    "rate",
+    TERMS.splitDollarDiscountRate.label,
+    TERMS.splitDollarDiscountRate.value,
+    RATE_FMT,
+    TERMS.splitDollarDiscountRate.clause
+  );
+  const months = L.input(
+    "monthsPerYear",
+    "Months in a year (for EDATE between birthdays)",
+    12,
+    undefined,
+    "calendar; register life-expectancy-age"
+  );
   L.skip();
   L.heading("Life table (age, remaining years)");
   const first = L.row;
@@ -63,7 +149,12 @@ export function splitDollarSheet(wb: ExcelJS.Workbook, name: string, c: SplitDol
 
   const ci = splitDollarInterest(c.cashValueJan2003, c.cashValue, c.insuredOnlyIncrease, undefined);
   const le = lifeExpectancyFrom(c.birth, c.asOf, c.table, c.choices.lifeExpectancyAge);
-  const buy = splitDollarBuyoutPrice(ci, le, new Dec(TERMS.splitDollarDiscountRate.value), c.choices.splitDollarDiscount);
+  const buy = splitDollarBuyoutPrice(
+    ci,
+    le,
+    new Dec(TERMS.splitDollarDiscountRate.value),
+    c.choices.splitDollarDiscount
+  );
   const age = `DATEDIF(${birth},${asOf},"y")`;
   const lookup = (a: string) => `INDEX(${tableYears},MATCH(${a},${tableAge},0))`;
   const birthday = (years: string) => `EDATE(${birth},${months}*(${years}))`;
@@ -75,13 +166,25 @@ export function splitDollarSheet(wb: ExcelJS.Workbook, name: string, c: SplitDol
         : `${lookup(age)}+(${lookup(`${age}+1`)}-${lookup(age)})*(${asOf}-${birthday(age)})/(${birthday(`${age}+1`)}-${birthday(age)})`;
 
   const checks = new CheckTable(w, L.row, 10);
-  const ciRow = checks.money("Company Interest (SPLITDOLLAR_INTEREST)", "3(c)(iii)(A)", `ROUND((${cv}-${own})*${ci2003}/${cvJan},2)`, ci.toNumber());
-  const leRow = checks.number("Remaining years of life expectancy (LIFE_EXPECTANCY)", "3(c)(iii)(B); register life-expectancy-age", leNative, le.toNumber());
+  const ciRow = checks.money(
+    "Company Interest (SPLITDOLLAR_INTEREST)",
+    "3(c)(iii)(A)",
+    `ROUND((${cv}-${own})*${ci2003}/${cvJan},2)`,
+    ci.toNumber()
+  );
+  const leRow = checks.number(
+    "Remaining years of life expectancy (LIFE_EXPECTANCY)",
+    "3(c)(iii)(B); register life-expectancy-age",
+    leNative,
+    le.toNumber()
+  );
   checks.money(
     "Buy-out price (SPLITDOLLAR_BUYOUT)",
     "3(c)(iii)(B); register split-dollar-discount",
-    c.choices.splitDollarDiscount === "compound" ? `ROUND(${ciRow.cell}/(1+${rate})^${leRow.cell},2)` : `ROUND(${ciRow.cell}*(1-${rate}*${leRow.cell}),2)`,
-    buy.toNumber(),
+    c.choices.splitDollarDiscount === "compound"
+      ? `ROUND(${ciRow.cell}/(1+${rate})^${leRow.cell},2)`
+      : `ROUND(${ciRow.cell}*(1-${rate}*${leRow.cell}),2)`,
+    buy.toNumber()
   );
   return { sheet: name, checks: checks.rows() };
 }

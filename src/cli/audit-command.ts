@@ -10,9 +10,34 @@
  * --salary-paid-through DATE.
  */
 import { AuditCase, buildAuditWorkbook } from "../audit/audit-workbook";
-import { BtuError, Dec, iso, parseChoicesText, parseIso, parsePeriods, parseScenario, Serial, valueError, withChoices } from "../core";
+import {
+  BtuError,
+  Dec,
+  iso,
+  parseChoicesText,
+  parseIso,
+  parsePeriods,
+  parseScenario,
+  Serial,
+  valueError,
+  withChoices,
+} from "../core";
 
-const OPTIONS = ["periods", "consulting-end", "notice", "vesting", "rate", "choices", "notification", "election", "fmv", "portion", "cure-notice", "base-salary", "salary-paid-through"];
+const OPTIONS = [
+  "periods",
+  "consulting-end",
+  "notice",
+  "vesting",
+  "rate",
+  "choices",
+  "notification",
+  "election",
+  "fmv",
+  "portion",
+  "cure-notice",
+  "base-salary",
+  "salary-paid-through",
+];
 
 function date(text: string, name: string): Serial {
   const s = parseIso(text.trim());
@@ -22,19 +47,28 @@ function date(text: string, name: string): Serial {
 
 function baseSalaryOption(rate: string | undefined, paidThrough: string | undefined) {
   if (rate === undefined && paidThrough === undefined) return undefined;
-  if (rate === undefined || paidThrough === undefined) throw valueError("--base-salary and --salary-paid-through go together (paragraph 1)");
-  if (!/^\d+(\.\d+)?$/.test(rate)) throw valueError(`--base-salary must be an annual amount in dollars, got "${rate}"`);
+  if (rate === undefined || paidThrough === undefined)
+    throw valueError("--base-salary and --salary-paid-through go together (paragraph 1)");
+  if (!/^\d+(\.\d+)?$/.test(rate))
+    throw valueError(`--base-salary must be an annual amount in dollars, got "${rate}"`);
   return { annual: new Dec(rate), paidThrough: date(paidThrough, "--salary-paid-through") };
 }
 
 export function parseAuditArgs(argv: readonly string[]): { file: string; auditCase: AuditCase } {
   const [file, scenarioText, dateText, ...rest] = argv;
-  if (!file || !scenarioText || !dateText) throw valueError("usage: btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices \"id=value\"] ...");
-  if (!file.toLowerCase().endsWith(".xlsx")) throw valueError(`FILE must end in .xlsx, got "${file}"`);
+  if (!file || !scenarioText || !dateText)
+    throw valueError(
+      'usage: btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=value"] ...'
+    );
+  if (!file.toLowerCase().endsWith(".xlsx"))
+    throw valueError(`FILE must end in .xlsx, got "${file}"`);
   const opts = new Map<string, string>();
   for (let i = 0; i < rest.length; i += 2) {
     const key = rest[i].replace(/^--/, "");
-    if (!rest[i].startsWith("--") || !OPTIONS.includes(key)) throw valueError(`unknown option "${rest[i]}"; allowed: ${OPTIONS.map((o) => `--${o}`).join(", ")}`);
+    if (!rest[i].startsWith("--") || !OPTIONS.includes(key))
+      throw valueError(
+        `unknown option "${rest[i]}"; allowed: ${OPTIONS.map((o) => `--${o}`).join(", ")}`
+      );
     if (rest[i + 1] === undefined) throw valueError(`option --${key} needs a value`);
     opts.set(key, rest[i + 1]);
   }
@@ -44,7 +78,9 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
   const duress =
     get("notification") || get("election") || get("fmv")
       ? {
-          notification: get("notification") ? date(get("notification") as string, "--notification") : undefined,
+          notification: get("notification")
+            ? date(get("notification") as string, "--notification")
+            : undefined,
           election: get("election") ? date(get("election") as string, "--election") : undefined,
           fairMarketValue: get("fmv") ? new Dec(get("fmv") as string) : undefined,
           portion: get("portion") ? new Dec(get("portion") as string) : undefined,
@@ -58,12 +94,18 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
       T: date(dateText, "DATE"),
       periods: parsePeriods(get("periods"), scenario, "--periods"),
       choices,
-      consultingEnd: get("consulting-end") ? date(get("consulting-end") as string, "--consulting-end") : undefined,
+      consultingEnd: get("consulting-end")
+        ? date(get("consulting-end") as string, "--consulting-end")
+        : undefined,
       notice: get("notice") ? date(get("notice") as string, "--notice") : undefined,
-      vesting: get("vesting") ? (get("vesting") as string).split(",").map((v) => date(v, "--vesting")) : undefined,
+      vesting: get("vesting")
+        ? (get("vesting") as string).split(",").map((v) => date(v, "--vesting"))
+        : undefined,
       rate: get("rate") ? new Dec(get("rate") as string) : undefined,
       duress,
-      cureNotice: get("cure-notice") ? date(get("cure-notice") as string, "--cure-notice") : undefined,
+      cureNotice: get("cure-notice")
+        ? date(get("cure-notice") as string, "--cure-notice")
+        : undefined,
       baseSalary: baseSalaryOption(get("base-salary"), get("salary-paid-through")),
     },
   };
@@ -78,7 +120,7 @@ export async function auditWorkbookCommand(argv: readonly string[]): Promise<num
     process.stdout.write(
       `${file}: ${checks.length} figures rebuilt with native Excel formulas on sheet "${layouts[0].sheet}" (column C), beside the add-in's (column D).\n` +
         checks.map((c) => `  ${c.item}: ${c.kind === "date" ? iso(c.addin) : c.addin}`).join("\n") +
-        "\nOpen it in Excel or LibreOffice: column F shows OK where the native formula agrees to the cent.\n",
+        "\nOpen it in Excel or LibreOffice: column F shows OK where the native formula agrees to the cent.\n"
     );
     return 0;
   } catch (e) {

@@ -34,7 +34,10 @@ ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON arra
 
 function list(meta: FunctionMeta[]): string {
   return meta
-    .map((m) => `BTU.${m.id}(${m.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})\n    ${m.description}`)
+    .map(
+      (m) =>
+        `BTU.${m.id}(${m.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ")})\n    ${m.description}`
+    )
     .join("\n");
 }
 
@@ -86,5 +89,5 @@ main(process.argv.slice(2)).then(
   (e) => {
     process.stderr.write(`btu-calc: ${e instanceof Error ? e.message : String(e)}\n`);
     process.exitCode = 1;
-  },
+  }
 );

@@ -21,7 +21,10 @@ export interface FunctionMeta {
 }
 
 export type CellValue = number | string | boolean | null;
-export type Result = { kind: "value"; value: CellValue } | { kind: "table"; rows: CellValue[][] } | { kind: "error"; code: string; message: string };
+export type Result =
+  | { kind: "value"; value: CellValue }
+  | { kind: "table"; rows: CellValue[][] }
+  | { kind: "error"; code: string; message: string };
 
 const ERROR_LITERAL = /^#(N\/A|VALUE!|NUM!|REF!|DIV\/0!|NAME\?|NULL!)$/i;
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
@@ -32,7 +35,8 @@ function isoSerial(text: string): number | undefined {
   const [y, m, d] = text.split("-").map(Number);
   const ms = Date.UTC(y, m - 1, d);
   const back = new Date(ms);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return undefined;
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
+    return undefined;
   return ms / 86_400_000 + 25569;
 }
 
@@ -48,7 +52,9 @@ export function parseArg(text: string): CellValue | CellValue[][] {
       const v = JSON.parse(t);
       if (Array.isArray(v)) {
         const rows = v.every((r) => Array.isArray(r)) ? v : [v];
-        return rows.map((r: unknown[]) => r.map((c) => (typeof c === "string" ? (parseArg(c) as CellValue) : (c as CellValue))));
+        return rows.map((r: unknown[]) =>
+          r.map((c) => (typeof c === "string" ? (parseArg(c) as CellValue) : (c as CellValue)))
+        );
       }
     } catch {
       /* not JSON: plain text */
@@ -57,14 +63,31 @@ export function parseArg(text: string): CellValue | CellValue[][] {
   return text;
 }
 
-export function evaluate(meta: readonly FunctionMeta[], name: string, rawArgs: readonly string[]): Result {
-  const id = name.trim().toUpperCase().replace(/^BTU\./, "");
+export function evaluate(
+  meta: readonly FunctionMeta[],
+  name: string,
+  rawArgs: readonly string[]
+): Result {
+  const id = name
+    .trim()
+    .toUpperCase()
+    .replace(/^BTU\./, "");
   const fm = meta.find((m) => m.id === id);
   const fn = registry.get(id);
-  if (!fm || !fn) return { kind: "error", code: "#NAME?", message: `unknown function BTU.${id}; see btu-calc --list` };
-  const repeating = fm.parameters.length > 0 && fm.parameters[fm.parameters.length - 1].repeating === true;
+  if (!fm || !fn)
+    return {
+      kind: "error",
+      code: "#NAME?",
+      message: `unknown function BTU.${id}; see btu-calc --list`,
+    };
+  const repeating =
+    fm.parameters.length > 0 && fm.parameters[fm.parameters.length - 1].repeating === true;
   if (!repeating && rawArgs.length > fm.parameters.length)
-    return { kind: "error", code: "#VALUE!", message: `BTU.${id} takes at most ${fm.parameters.length} arguments, got ${rawArgs.length}` };
+    return {
+      kind: "error",
+      code: "#VALUE!",
+      message: `BTU.${id} takes at most ${fm.parameters.length} arguments, got ${rawArgs.length}`,
+    };
   const toCell = (p: ParamMeta, raw: string | undefined) => {
     const v = raw === undefined ? null : parseArg(raw);
     return p.dimensionality === "matrix" && v !== null && !Array.isArray(v) ? [[v]] : v;
@@ -74,7 +97,11 @@ export function evaluate(meta: readonly FunctionMeta[], name: string, rawArgs: r
     const t = rawArgs[i].trim();
     if (ERROR_LITERAL.test(t)) {
       const p = fm.parameters[Math.min(i, fm.parameters.length - 1)];
-      return { kind: "error", code: t.toUpperCase(), message: `argument ${p.name} is an error value` };
+      return {
+        kind: "error",
+        code: t.toUpperCase(),
+        message: `argument ${p.name} is an error value`,
+      };
     }
   }
   const args: unknown[] = [];
@@ -86,11 +113,17 @@ export function evaluate(meta: readonly FunctionMeta[], name: string, rawArgs: r
   try {
     const out = fn(...args);
     if (Array.isArray(out)) return { kind: "table", rows: out as CellValue[][] };
-    if (typeof out === "number" && !Number.isFinite(out)) return { kind: "error", code: "#NUM!", message: "not a finite number" };
+    if (typeof out === "number" && !Number.isFinite(out))
+      return { kind: "error", code: "#NUM!", message: "not a finite number" };
     return { kind: "value", value: out as CellValue };
   } catch (e) {
-    if (e instanceof CustomFunctionError) return { kind: "error", code: e.code, message: e.message };
-    return { kind: "error", code: "#VALUE!", message: `uncaught ${e instanceof Error ? e.name : typeof e}` };
+    if (e instanceof CustomFunctionError)
+      return { kind: "error", code: e.code, message: e.message };
+    return {
+      kind: "error",
+      code: "#VALUE!",
+      message: `uncaught ${e instanceof Error ? e.name : typeof e}`,
+    };
   }
 }
 
@@ -115,6 +148,8 @@ export function render(r: Result, oneLine: boolean): string {
     case "error":
       return r.message ? `${r.code} ${r.message}` : r.code;
     case "table":
-      return oneLine ? JSON.stringify(r.rows) : r.rows.map((row) => row.map((c) => formatCell(c)).join("\t")).join("\n");
+      return oneLine
+        ? JSON.stringify(r.rows)
+        : r.rows.map((row) => row.map((c) => formatCell(c)).join("\t")).join("\n");
   }
 }

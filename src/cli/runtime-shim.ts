@@ -24,7 +24,6 @@ export class CustomFunctionError extends Error {
   }
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Registered = (...args: any[]) => unknown;
 
 export const registry = new Map<string, Registered>();

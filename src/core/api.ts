@@ -11,23 +11,58 @@
  * of ./rules from outside the core.
  */
 import Decimal from "decimal.js";
-import { Choices, describeChoices, ChoiceField, REGISTER, Interpretation, withChoices } from "./agreement/interpretations";
+import {
+  Choices,
+  describeChoices,
+  ChoiceField,
+  REGISTER,
+  Interpretation,
+  withChoices,
+} from "./agreement/interpretations";
 import { TERMS } from "./agreement/terms";
 import { iso, Serial } from "./dates";
 import { Trace } from "./trace";
 import { numError, valueError } from "./errors";
 import { FEE_END, FEE_START, FeeLedger, FeeName, splitAt, stopDayFor } from "./rules/p3a-fees";
 import { feeSchedule, ScheduleRow } from "./rules/p3a-schedule";
-import { COMPANY_INTEREST_JAN_2003, companyInterest, lifeExpectancy, lifeTable, splitDollarBuyout } from "./rules/p3c-iii-split-dollar";
+import {
+  COMPANY_INTEREST_JAN_2003,
+  companyInterest,
+  lifeExpectancy,
+  lifeTable,
+  splitDollarBuyout,
+} from "./rules/p3c-iii-split-dollar";
 import { optionDeadline, optionOutcome, OptionOutcome } from "./rules/p3c-iv-options";
 import { CurePeriod, curePeriod, CureClause } from "./rules/p4a-4d-cure";
 import { DiscountMethod, discountedRemainder } from "./rules/p4c-discount";
-import { DuressDelay, DuressPayment, duressSchedule, duressShares, DuressShares, electionDeadline, shareTransferDeadline } from "./rules/p4c-i-duress";
+import {
+  DuressDelay,
+  DuressPayment,
+  duressSchedule,
+  duressShares,
+  DuressShares,
+  electionDeadline,
+  shareTransferDeadline,
+} from "./rules/p4c-i-duress";
 import { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
-import { checkInAgreementSpan, checkTermination, parseScenario, Scenario, widestWindow } from "./rules/p4-scenarios";
+import {
+  checkInAgreementSpan,
+  checkTermination,
+  parseScenario,
+  Scenario,
+  widestWindow,
+} from "./rules/p4-scenarios";
 
 /* The facts and parsers the adapters need, re-exported here so that ./rules stays private. */
-export { AGREEMENT_START, annualFee, CONTRACT_YEAR_STARTS, FEE_END, FEE_NAMES, FEE_START, parseFee } from "./rules/p3a-fees";
+export {
+  AGREEMENT_START,
+  annualFee,
+  CONTRACT_YEAR_STARTS,
+  FEE_END,
+  FEE_NAMES,
+  FEE_START,
+  parseFee,
+} from "./rules/p3a-fees";
 export type { FeeName } from "./rules/p3a-fees";
 export type { ScheduleRow } from "./rules/p3a-schedule";
 export type { BaseSalaryFacts } from "./rules/p1-base-salary";
@@ -41,7 +76,14 @@ export { checkRate, DEFAULT_RATE, DISCOUNT_METHODS } from "./rules/p4c-discount"
 export type { DiscountMethod } from "./rules/p4c-discount";
 export type { DuressDelay, DuressPayment, DuressShares } from "./rules/p4c-i-duress";
 export { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
-export { baselineFlows, compareScenarios, payout, payoutFlows, payoutItems, scenarioInputs } from "./rules/p4-payout";
+export {
+  baselineFlows,
+  compareScenarios,
+  payout,
+  payoutFlows,
+  payoutItems,
+  scenarioInputs,
+} from "./rules/p4-payout";
 export type {
   Asset,
   CashFlow,
@@ -66,16 +108,31 @@ export {
   terminationWindow,
   widestWindow,
 } from "./rules/p4-scenarios";
-export type { Effect, OptionTreatment, Periods, Scenario, ScenarioCode, Window } from "./rules/p4-scenarios";
+export type {
+  Effect,
+  OptionTreatment,
+  Periods,
+  Scenario,
+  ScenarioCode,
+  Window,
+} from "./rules/p4-scenarios";
 
-const FEE_TITLE: Record<FeeName, string> = { consulting: "Consulting Fees", chairman: "Chairman Fees" };
+const FEE_TITLE: Record<FeeName, string> = {
+  consulting: "Consulting Fees",
+  chairman: "Chairman Fees",
+};
 
 /**
  * The undiscounted remainder of a fee from the termination date through June
  * 30, 2007: "the remainder of the [fees] through June 30, 2007" of 4(b), 4(d),
  * 4(e), 4(f) and 4(g). CONSULT_LUMPSUM / CHAIR_LUMPSUM.
  */
-export function lumpSumRemainder(fee: FeeName, T: Serial, choices: Choices, trace?: Trace): Decimal {
+export function lumpSumRemainder(
+  fee: FeeName,
+  T: Serial,
+  choices: Choices,
+  trace?: Trace
+): Decimal {
   checkInAgreementSpan(T, "terminationDate");
   const ledger = FeeLedger.of(fee, choices);
   const stop = stopDayFor(T, choices);
@@ -85,7 +142,7 @@ export function lumpSumRemainder(fee: FeeName, T: Serial, choices: Choices, trac
     "4(b), 4(d)-4(g); 3(a); register rounding",
     `terminationDate=${iso(T)}; annual fee=${ledger.annual.toString()}; cum(end)=${ledger.cumRounded(FEE_END).toFixed(2)}; cum(before)=${ledger.cumRounded(stop - 1).toFixed(2)}`,
     [...ledger.describe(), ...describeChoices(choices, ["earnedUnpaid"])],
-    value,
+    value
   );
   return value;
 }
@@ -95,11 +152,26 @@ export function lumpSumRemainder(fee: FeeName, T: Serial, choices: Choices, trac
  * (CONSULT_DISCOUNTED / CHAIR_DISCOUNTED). The termination date must be in
  * 4(c)(i)'s (Consulting) or 4(c)(ii)'s (Chairman) window.
  */
-export function discountedLumpSum(fee: FeeName, T: Serial, rate: Decimal, method: DiscountMethod, choices: Choices, trace?: Trace): Decimal {
+export function discountedLumpSum(
+  fee: FeeName,
+  T: Serial,
+  rate: Decimal,
+  method: DiscountMethod,
+  choices: Choices,
+  trace?: Trace
+): Decimal {
   const scenario = parseScenario(fee === "consulting" ? "4c-i" : "4c-ii");
   checkTermination(scenario, fee === "consulting" ? "consulting" : "chairman", T, choices);
   const ledger = FeeLedger.of(fee, choices);
-  return discountedRemainder(ledger, stopDayFor(T, choices), T, rate, method, scenario.clause, trace);
+  return discountedRemainder(
+    ledger,
+    stopDayFor(T, choices),
+    T,
+    rate,
+    method,
+    scenario.clause,
+    trace
+  );
 }
 
 /** Fees earned before the termination date and not yet paid on schedule (EARNED_UNPAID). */
@@ -112,13 +184,19 @@ export function earnedUnpaidAt(fee: FeeName, T: Serial, choices: Choices, trace?
     "4(a)-4(h) 'earned but unpaid'; 3(a); register earned-unpaid",
     `paid on schedule=${split.paid.toFixed(2)}; remainder=${split.remainder.toFixed(2)}; total=${ledger.total().toFixed(2)}`,
     [...ledger.describe(), ...describeChoices(choices, ["earnedUnpaid"])],
-    split.earnedUnpaid,
+    split.earnedUnpaid
   );
   return split.earnedUnpaid;
 }
 
 /** FEE_SCHEDULE rows for [from, to], both within the agreement's span. */
-export function scheduleFor(fee: FeeName, from: Serial, to: Serial, choices: Choices, trace?: Trace): ScheduleRow[] {
+export function scheduleFor(
+  fee: FeeName,
+  from: Serial,
+  to: Serial,
+  choices: Choices,
+  trace?: Trace
+): ScheduleRow[] {
   checkInAgreementSpan(from, "fromDate");
   checkInAgreementSpan(to, "toDate");
   if (from > to) throw valueError(`fromDate ${iso(from)} is after toDate ${iso(to)}`);
@@ -130,14 +208,14 @@ export function scheduleFor(fee: FeeName, from: Serial, to: Serial, choices: Cho
       "3(a) 'payable bi-weekly'; register schedule-window, pay-anchor, pay-lag",
       `fee=${fee}; periods=${rows.length}`,
       ledger.describe(),
-      rows.length,
+      rows.length
     );
     trace.add(
       "Each row's amount is round(cum(end)) - round(cum(start - 1)); the rows add up to the fees for the days shown",
       "3(a), 3(b); register rounding, accrual-basis",
       `first=${rows.length ? iso(rows[0].start) : "none"}; last=${rows.length ? iso(rows[rows.length - 1].end) : "none"}`,
       ledger.describe(),
-      rows.length ? rows[rows.length - 1].cumulative : null,
+      rows.length ? rows[rows.length - 1].cumulative : null
     );
   }
   return rows;
@@ -146,12 +224,20 @@ export function scheduleFor(fee: FeeName, from: Serial, to: Serial, choices: Cho
 /* ------------------------------------------------------------ 3(a) totals */
 
 /** The whole-period total of a fee (816,000.00 / 400,000.00 under the defaults), or of 4(h)'s 60% stream. */
-export function feeTotal(fee: FeeName, choices: Choices, stream: "full" | "disability-continuation" = "full"): Decimal {
+export function feeTotal(
+  fee: FeeName,
+  choices: Choices,
+  stream: "full" | "disability-continuation" = "full"
+): Decimal {
   return ledgerOf(fee, choices, stream).total();
 }
 
 /** Every pay period of a fee stream with its amount (3(a)), for the audit workbook's add-in column. */
-export function payCalendar(fee: FeeName, choices: Choices, stream: "full" | "disability-continuation" = "full"): ScheduleRow[] {
+export function payCalendar(
+  fee: FeeName,
+  choices: Choices,
+  stream: "full" | "disability-continuation" = "full"
+): ScheduleRow[] {
   return feeSchedule(ledgerOf(fee, choices, stream), FEE_START, FEE_END);
 }
 
@@ -160,7 +246,11 @@ export function remainderAt(fee: FeeName, T: Serial, choices: Choices): Decimal 
   return FeeLedger.of(fee, choices).amount(stopDayFor(T, choices), FEE_END);
 }
 
-function ledgerOf(fee: FeeName, choices: Choices, stream: "full" | "disability-continuation"): FeeLedger {
+function ledgerOf(
+  fee: FeeName,
+  choices: Choices,
+  stream: "full" | "disability-continuation"
+): FeeLedger {
   return FeeLedger.of(fee, choices, stream === "full" ? "1" : String(TERMS.disabilityShare.value));
 }
 
@@ -171,15 +261,29 @@ function ledgerOf(fee: FeeName, choices: Choices, stream: "full" | "disability-c
  * exercised after `scenario` terminates on T (#N/A when forfeited). T must be
  * in the scenario's widest window.
  */
-export function optionDeadlineAt(scenario: Scenario, T: Serial, vesting: Serial, choices: Choices, trace?: Trace): Serial {
+export function optionDeadlineAt(
+  scenario: Scenario,
+  T: Serial,
+  vesting: Serial,
+  choices: Choices,
+  trace?: Trace
+): Serial {
   checkInAgreementSpan(T, "terminationDate");
   const w = widestWindow(scenario, choices);
-  if (T < w.from || T > w.to) throw valueError(`terminationDate ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
+  if (T < w.from || T > w.to)
+    throw valueError(
+      `terminationDate ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`
+    );
   return optionDeadline(scenario, T, vesting, choices, trace);
 }
 
 /** Each tranche's treatment after a termination (the pane's options table). */
-export function optionOutcomes(scenario: Scenario, T: Serial, vestings: readonly Serial[], choices: Choices): OptionOutcome[] {
+export function optionOutcomes(
+  scenario: Scenario,
+  T: Serial,
+  vestings: readonly Serial[],
+  choices: Choices
+): OptionOutcome[] {
   return vestings.map((v) => optionOutcome(scenario, T, v, choices));
 }
 
@@ -205,13 +309,23 @@ function holidayChoices(h: HolidayInput, choices: Choices): Choices {
 }
 
 /** ELECTION_DEADLINE: 21 business days after the Board's notification of a delay. */
-export function electionDeadlineFor(notification: Serial, holidays: HolidayInput, choices: Choices, trace?: Trace): Serial {
+export function electionDeadlineFor(
+  notification: Serial,
+  holidays: HolidayInput,
+  choices: Choices,
+  trace?: Trace
+): Serial {
   checkInAgreementSpan(notification, "notificationDate");
   return electionDeadline(notification, holidays.dates, holidayChoices(holidays, choices), trace);
 }
 
 /** SHARE_TRANSFER_DEADLINE: 10 business days after the election of 4(c)(i)(B). */
-export function shareTransferDeadlineFor(election: Serial, holidays: HolidayInput, choices: Choices, trace?: Trace): Serial {
+export function shareTransferDeadlineFor(
+  election: Serial,
+  holidays: HolidayInput,
+  choices: Choices,
+  trace?: Trace
+): Serial {
   checkInAgreementSpan(election, "electionDate");
   return shareTransferDeadline(election, holidays.dates, holidayChoices(holidays, choices), trace);
 }
@@ -222,7 +336,13 @@ export function businessDayChoices(holidays: HolidayInput, choices: Choices): Ch
 }
 
 /** DURESS_SHARES / DURESS_BALANCE: shares for `portion` of `amount` at `fmv`, and the cash balance. */
-export function duressSharesFor(amount: Decimal, fmv: Decimal, portion: Decimal, choices: Choices, trace?: Trace): DuressShares {
+export function duressSharesFor(
+  amount: Decimal,
+  fmv: Decimal,
+  portion: Decimal,
+  choices: Choices,
+  trace?: Trace
+): DuressShares {
   return duressShares(amount, fmv, portion, choices, trace);
 }
 
@@ -230,17 +350,30 @@ export function duressSharesFor(amount: Decimal, fmv: Decimal, portion: Decimal,
  * DURESS_SCHEDULE: bi-weekly Consulting Fee payments toward a delayed
  * balance after a 4(c)(i) termination on T, the rest on the end of the duress.
  */
-export function duressScheduleFor(T: Serial, balance: Decimal, duressEnd: Serial | undefined, choices: Choices, trace?: Trace): DuressPayment[] {
+export function duressScheduleFor(
+  T: Serial,
+  balance: Decimal,
+  duressEnd: Serial | undefined,
+  choices: Choices,
+  trace?: Trace
+): DuressPayment[] {
   checkTermination(parseScenario("4c-i"), "consulting", T, choices);
-  if (balance.isNegative()) throw numError(`balance must not be negative, got ${balance.toString()}`);
-  if (duressEnd !== undefined && duressEnd < T) throw valueError(`duressEndDate ${iso(duressEnd)} is before the termination date ${iso(T)}`);
-  const rows = duressSchedule(FeeLedger.of("consulting", choices), stopDayFor(T, choices), balance, duressEnd);
+  if (balance.isNegative())
+    throw numError(`balance must not be negative, got ${balance.toString()}`);
+  if (duressEnd !== undefined && duressEnd < T)
+    throw valueError(`duressEndDate ${iso(duressEnd)} is before the termination date ${iso(T)}`);
+  const rows = duressSchedule(
+    FeeLedger.of("consulting", choices),
+    stopDayFor(T, choices),
+    balance,
+    duressEnd
+  );
   trace?.add(
     "Bi-weekly payments of the Consulting Fee (3(a)) until the balance is paid; on the end of the duress, the rest at once",
     "4(c)(i)(A), 4(c)(i)(B)",
     `payments=${rows.length}`,
     [],
-    rows.length ? rows[rows.length - 1].payDate : null,
+    rows.length ? rows[rows.length - 1].payDate : null
   );
   return rows;
 }
@@ -248,7 +381,11 @@ export function duressScheduleFor(T: Serial, balance: Decimal, duressEnd: Serial
 /* ------------------------------------------------------------------ 4(h) */
 
 /** DISABILITY_NOTICE_FROM: the first day 4(h) notice may be given, checking a disability that has ended. */
-export function disabilityNoticeDate(first: Serial, last: Serial | undefined, trace?: Trace): Serial {
+export function disabilityNoticeDate(
+  first: Serial,
+  last: Serial | undefined,
+  trace?: Trace
+): Serial {
   checkInAgreementSpan(first, "firstDayOfDisability");
   const from = disabilityNoticeFrom(first, trace);
   if (last !== undefined) checkDisability(first, from, last);
@@ -258,13 +395,37 @@ export function disabilityNoticeDate(first: Serial, last: Serial | undefined, tr
 /* -------------------------------------------------------------- 3(c)(iii) */
 
 /** SPLITDOLLAR_INTEREST: the Company Interest (3(c)(iii)(A)); the January 1, 2003 interest defaults to the agreement's $232,000. */
-export function splitDollarInterest(cashValueJan2003: Decimal, cashValue: Decimal, insuredOnlyIncrease: Decimal, companyInterestJan2003: Decimal | undefined, trace?: Trace): Decimal {
-  return companyInterest(cashValueJan2003, cashValue, insuredOnlyIncrease, companyInterestJan2003 ?? COMPANY_INTEREST_JAN_2003, trace);
+export function splitDollarInterest(
+  cashValueJan2003: Decimal,
+  cashValue: Decimal,
+  insuredOnlyIncrease: Decimal,
+  companyInterestJan2003: Decimal | undefined,
+  trace?: Trace
+): Decimal {
+  return companyInterest(
+    cashValueJan2003,
+    cashValue,
+    insuredOnlyIncrease,
+    companyInterestJan2003 ?? COMPANY_INTEREST_JAN_2003,
+    trace
+  );
 }
 
 /** SPLITDOLLAR_BUYOUT: the buy-out price under the `split-dollar-discount` reading given. */
-export function splitDollarBuyoutPrice(ci: Decimal, years: Decimal, rate: Decimal, method: Choices["splitDollarDiscount"], trace?: Trace): Decimal {
-  return splitDollarBuyout(ci, years, rate, withChoices([["split-dollar-discount", method]]), trace);
+export function splitDollarBuyoutPrice(
+  ci: Decimal,
+  years: Decimal,
+  rate: Decimal,
+  method: Choices["splitDollarDiscount"],
+  trace?: Trace
+): Decimal {
+  return splitDollarBuyout(
+    ci,
+    years,
+    rate,
+    withChoices([["split-dollar-discount", method]]),
+    trace
+  );
 }
 
 /** LIFE_EXPECTANCY: remaining years from (age, years) rows under the `life-expectancy-age` reading given. */
@@ -273,18 +434,30 @@ export function lifeExpectancyFrom(
   asOf: Serial,
   rows: ReadonlyArray<readonly [number, number]>,
   basis: Choices["lifeExpectancyAge"],
-  trace?: Trace,
+  trace?: Trace
 ): Decimal {
-  return lifeExpectancy(birth, asOf, lifeTable(rows), withChoices([["life-expectancy-age", basis]]), "table", trace);
+  return lifeExpectancy(
+    birth,
+    asOf,
+    lifeTable(rows),
+    withChoices([["life-expectancy-age", basis]]),
+    "table",
+    trace
+  );
 }
 
 /* --------------------------------------------------------------- register */
 
 /** Each register entry with the choice in force (INTERPRETATIONS). */
-export function registerInForce(choices: Choices): Array<{ readonly entry: Interpretation; readonly inForce: string }> {
+export function registerInForce(
+  choices: Choices
+): Array<{ readonly entry: Interpretation; readonly inForce: string }> {
   return REGISTER.map((entry) => ({
     entry,
-    inForce: entry.field === undefined ? entry.default : describeChoices(choices, [entry.field as ChoiceField])[0].split("=")[1],
+    inForce:
+      entry.field === undefined
+        ? entry.default
+        : describeChoices(choices, [entry.field as ChoiceField])[0].split("=")[1],
   }));
 }
 
@@ -292,7 +465,8 @@ export function registerInForce(choices: Choices): Array<{ readonly entry: Inter
 
 /** One fact of a Board's delay, as the `delay` argument names it. */
 export interface DelayFact {
-  readonly key: "notification" | "election" | "electionDate" | "portion" | "fairMarketValue" | "duressEnd";
+  readonly key:
+    "notification" | "election" | "electionDate" | "portion" | "fairMarketValue" | "duressEnd";
   readonly kind: "date" | "choice" | "portion" | "price";
   readonly help: string;
   readonly clause: string;
@@ -300,12 +474,42 @@ export interface DelayFact {
 
 /** The facts the `delay` argument of PAYOUT, PAYOUT_DETAIL and PAYOUT_SCHEDULE takes ("key=value; ..." or a two-column range). */
 export const DELAY_FACTS: readonly DelayFact[] = [
-  { key: "notification", kind: "date", help: "the day the Board notified its delay (required)", clause: "4(c)(i)" },
-  { key: "election", kind: "choice", help: 'the choice made: "A" or "B"; empty when none was made in time ((A) applies)', clause: "4(c)(i)" },
-  { key: "electionDate", kind: "date", help: "the day the choice was given to the Board (required for B)", clause: "4(c)(i)" },
-  { key: "portion", kind: "portion", help: "(B): the share of the value taken in stock, e.g. 40%; default 100%", clause: "4(c)(i)(B)" },
-  { key: "fairMarketValue", kind: "price", help: "(B): the price of one share on the election date", clause: "4(c)(i)(B)" },
-  { key: "duressEnd", kind: "date", help: "(A): the day the Board found the duress ended, if it has", clause: "4(c)(i)(A)" },
+  {
+    key: "notification",
+    kind: "date",
+    help: "the day the Board notified its delay (required)",
+    clause: "4(c)(i)",
+  },
+  {
+    key: "election",
+    kind: "choice",
+    help: 'the choice made: "A" or "B"; empty when none was made in time ((A) applies)',
+    clause: "4(c)(i)",
+  },
+  {
+    key: "electionDate",
+    kind: "date",
+    help: "the day the choice was given to the Board (required for B)",
+    clause: "4(c)(i)",
+  },
+  {
+    key: "portion",
+    kind: "portion",
+    help: "(B): the share of the value taken in stock, e.g. 40%; default 100%",
+    clause: "4(c)(i)(B)",
+  },
+  {
+    key: "fairMarketValue",
+    kind: "price",
+    help: "(B): the price of one share on the election date",
+    clause: "4(c)(i)(B)",
+  },
+  {
+    key: "duressEnd",
+    kind: "date",
+    help: "(A): the day the Board found the duress ended, if it has",
+    clause: "4(c)(i)(A)",
+  },
 ];
 
 const DELAY_KEYS = new Map<string, DelayFact>(DELAY_FACTS.map((f) => [f.key.toLowerCase(), f]));
@@ -313,15 +517,27 @@ const DELAY_KEYS = new Map<string, DelayFact>(DELAY_FACTS.map((f) => [f.key.toLo
 /** The delay fact named by `key` (case-insensitive), or a #VALUE! error listing the facts. */
 export function delayFact(key: string): DelayFact {
   const f = DELAY_KEYS.get(key.trim().toLowerCase());
-  if (!f) throw valueError(`delay: unknown fact "${key.trim().slice(0, 60)}"; the facts are ${DELAY_FACTS.map((x) => x.key).join(", ")}`);
+  if (!f)
+    throw valueError(
+      `delay: unknown fact "${key.trim().slice(0, 60)}"; the facts are ${DELAY_FACTS.map((x) => x.key).join(", ")}`
+    );
   return f;
 }
 
 /** Builds a delay from facts already read by kind; the notification is required. */
-export function delayOf(facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>>): DuressDelay {
-  if (facts.notification === undefined) throw valueError("delay: notification is required (the day the Board notified its delay, 4(c)(i))");
-  const election = facts.election === undefined ? undefined : String(facts.election).trim().toUpperCase();
-  if (election !== undefined && election !== "A" && election !== "B") throw valueError(`delay: election must be "A" or "B" (4(c)(i)), got "${String(facts.election).slice(0, 20)}"`);
+export function delayOf(
+  facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>>
+): DuressDelay {
+  if (facts.notification === undefined)
+    throw valueError(
+      "delay: notification is required (the day the Board notified its delay, 4(c)(i))"
+    );
+  const election =
+    facts.election === undefined ? undefined : String(facts.election).trim().toUpperCase();
+  if (election !== undefined && election !== "A" && election !== "B")
+    throw valueError(
+      `delay: election must be "A" or "B" (4(c)(i)), got "${String(facts.election).slice(0, 20)}"`
+    );
   return {
     notification: facts.notification as Serial,
     election: election as "A" | "B" | undefined,

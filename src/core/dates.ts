@@ -96,7 +96,11 @@ export function isWeekend(s: Serial): boolean {
  * business days after `start` (start itself is not counted), skipping
  * Saturdays, Sundays and the given holidays.
  */
-export function workday(start: Serial, days: number, holidays: ReadonlySet<Serial> = new Set()): Serial {
+export function workday(
+  start: Serial,
+  days: number,
+  holidays: ReadonlySet<Serial> = new Set()
+): Serial {
   let s = start;
   let left = days;
   while (left > 0) {

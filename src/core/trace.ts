@@ -22,7 +22,19 @@ export interface TraceStep {
 
 export class Trace {
   readonly steps: TraceStep[] = [];
-  add(step: string, clause: string, inputs: string, choices: readonly string[] | string, result: TraceStep["result"]): void {
-    this.steps.push({ step, clause, inputs, choices: Array.isArray(choices) ? choices.join("; ") : (choices as string), result });
+  add(
+    step: string,
+    clause: string,
+    inputs: string,
+    choices: readonly string[] | string,
+    result: TraceStep["result"]
+  ): void {
+    this.steps.push({
+      step,
+      clause,
+      inputs,
+      choices: Array.isArray(choices) ? choices.join("; ") : (choices as string),
+      result,
+    });
   }
 }

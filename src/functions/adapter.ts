@@ -34,24 +34,35 @@ const MAX_MESSAGE = 255;
 
 /** A stand-in with the same shape as CustomFunctions.Error, for Node without the runtime. */
 export class ExcelError extends Error {
-  constructor(readonly code: string, message?: string) {
+  constructor(
+    readonly code: string,
+    message?: string
+  ) {
     super(message ?? "");
     this.name = "ExcelError";
   }
 }
 
-type CFGlobal = { Error: new (code: never, message?: string) => Error; ErrorCode: Record<string, string> };
+type CFGlobal = {
+  Error: new (code: never, message?: string) => Error;
+  ErrorCode: Record<string, string>;
+};
 function cf(): CFGlobal | undefined {
   return (globalThis as unknown as { CustomFunctions?: CFGlobal }).CustomFunctions;
 }
 
-const CODE_NAME: Record<string, string> = { "#VALUE!": "invalidValue", "#NUM!": "invalidNumber", "#N/A": "notAvailable" };
+const CODE_NAME: Record<string, string> = {
+  "#VALUE!": "invalidValue",
+  "#NUM!": "invalidNumber",
+  "#N/A": "notAvailable",
+};
 
 /** An Excel error value with a message (kept for #NUM! too; Excel shows messages for #VALUE! and #N/A). */
 export function excelError(code: string, message: string): Error {
   const text = message.length > MAX_MESSAGE ? message.slice(0, MAX_MESSAGE - 1) + "…" : message;
   const rt = cf();
-  if (rt && rt.Error && rt.ErrorCode) return new rt.Error(rt.ErrorCode[CODE_NAME[code] ?? "invalidValue"] as never, text);
+  if (rt && rt.Error && rt.ErrorCode)
+    return new rt.Error(rt.ErrorCode[CODE_NAME[code] ?? "invalidValue"] as never, text);
   return new ExcelError(code, text);
 }
 
@@ -92,7 +103,9 @@ export function cellNumber(x: Decimal | number, what: string): number {
 export function scalar(v: Arg, name: string): Scalar {
   if (Array.isArray(v)) {
     if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
-    throw valueError(`${name} must be a single value, not a range of ${v.length} x ${Array.isArray(v[0]) ? v[0].length : 0} cells`);
+    throw valueError(
+      `${name} must be a single value, not a range of ${v.length} x ${Array.isArray(v[0]) ? v[0].length : 0} cells`
+    );
   }
   return v;
 }
@@ -114,11 +127,15 @@ export function dateArg(v: Arg, name: string, fallback?: Serial): Serial {
     throw valueError(`${name} is required: a date as an Excel date or YYYY-MM-DD text`);
   }
   if (typeof x === "number") return checkSerial(x, name);
-  if (typeof x === "boolean") throw valueError(`${name} must be a date, not ${x ? "TRUE" : "FALSE"}`);
+  if (typeof x === "boolean")
+    throw valueError(`${name} must be a date, not ${x ? "TRUE" : "FALSE"}`);
   const t = String(x).trim();
   if (NUMERIC.test(t)) return checkSerial(Number(t), name);
   const s = parseIso(t);
-  if (s === undefined) throw valueError(`${name} must be a date (an Excel date or YYYY-MM-DD text), got "${t.slice(0, 40)}"`);
+  if (s === undefined)
+    throw valueError(
+      `${name} must be a date (an Excel date or YYYY-MM-DD text), got "${t.slice(0, 40)}"`
+    );
   return s;
 }
 
@@ -147,19 +164,33 @@ export function numberArg(v: Arg, name: string, rule: NumberRule = {}): number {
     throw valueError(`${name} is required: ${rule.what ?? "a number"}`);
   }
   if (typeof x === "number") n = x;
-  else if (typeof x === "boolean") throw valueError(`${name} must be ${rule.what ?? "a number"}, not ${x ? "TRUE" : "FALSE"}`);
+  else if (typeof x === "boolean")
+    throw valueError(`${name} must be ${rule.what ?? "a number"}, not ${x ? "TRUE" : "FALSE"}`);
   else {
     const t = String(x).trim().replace(/%$/, "");
-    if (!NUMERIC.test(t)) throw valueError(`${name} must be ${rule.what ?? "a number"}, got "${String(x).trim().slice(0, 40)}"`);
+    if (!NUMERIC.test(t))
+      throw valueError(
+        `${name} must be ${rule.what ?? "a number"}, got "${String(x).trim().slice(0, 40)}"`
+      );
     n = String(x).trim().endsWith("%") ? Number(t) / 100 : Number(t);
   }
   if (!Number.isFinite(n)) throw numError(`${name} must be a finite number`);
-  const lowOk = rule.min === undefined || (rule.minInclusive === false ? n > rule.min : n >= rule.min);
-  const highOk = rule.max === undefined || (rule.maxInclusive === false ? n < rule.max : n <= rule.max);
+  const lowOk =
+    rule.min === undefined || (rule.minInclusive === false ? n > rule.min : n >= rule.min);
+  const highOk =
+    rule.max === undefined || (rule.maxInclusive === false ? n < rule.max : n <= rule.max);
   if (!lowOk || !highOk) {
-    const lo = rule.min === undefined ? "" : `${rule.minInclusive === false ? "above" : "at least"} ${rule.min}`;
-    const hi = rule.max === undefined ? "" : `${rule.maxInclusive === false ? "below" : "at most"} ${rule.max}`;
-    throw numError(`${name} must be ${[lo, hi].filter(Boolean).join(" and ")}${rule.what ? ` (${rule.what})` : ""}, got ${n}`);
+    const lo =
+      rule.min === undefined
+        ? ""
+        : `${rule.minInclusive === false ? "above" : "at least"} ${rule.min}`;
+    const hi =
+      rule.max === undefined
+        ? ""
+        : `${rule.maxInclusive === false ? "below" : "at most"} ${rule.max}`;
+    throw numError(
+      `${name} must be ${[lo, hi].filter(Boolean).join(" and ")}${rule.what ? ` (${rule.what})` : ""}, got ${n}`
+    );
   }
   return n;
 }
@@ -179,15 +210,22 @@ export function textArg(v: Arg, name: string, fallback?: string, what?: string):
     if (fallback !== undefined) return fallback;
     throw valueError(`${name} is required${what ? `: ${what}` : ""}`);
   }
-  if (typeof x === "boolean") throw valueError(`${name} must be ${what ?? "text"}, not ${x ? "TRUE" : "FALSE"}`);
+  if (typeof x === "boolean")
+    throw valueError(`${name} must be ${what ?? "text"}, not ${x ? "TRUE" : "FALSE"}`);
   return String(x).trim();
 }
 
 /** One of a list of words (case-insensitive); #VALUE! naming the allowed words otherwise. */
-export function choiceArg<T extends string>(v: Arg, name: string, allowed: readonly T[], fallback?: T): T {
+export function choiceArg<T extends string>(
+  v: Arg,
+  name: string,
+  allowed: readonly T[],
+  fallback?: T
+): T {
   const t = textArg(v, name, fallback, `one of ${allowed.join(", ")}`).toLowerCase();
   const hit = allowed.find((a) => a === t);
-  if (!hit) throw valueError(`${name} must be one of ${allowed.join(", ")}, got "${t.slice(0, 40)}"`);
+  if (!hit)
+    throw valueError(`${name} must be one of ${allowed.join(", ")}, got "${t.slice(0, 40)}"`);
   return hit;
 }
 
@@ -209,7 +247,8 @@ export function choicesArg(v: Arg, name = "choices"): Choices {
     const cells = r.filter((c) => !isEmpty(c));
     if (cells.length === 1) pairs.push(...parseChoicesText(String(cells[0])));
     else if (cells.length === 2) pairs.push([String(cells[0]), String(cells[1])]);
-    else throw valueError(`${name} must be "id=value; ..." text or a two-column range of (id, value)`);
+    else
+      throw valueError(`${name} must be "id=value; ..." text or a two-column range of (id, value)`);
   }
   return withChoices(pairs);
 }
@@ -223,13 +262,21 @@ export function dateListArg(v: Arg, name: string): Serial[] {
 
 /** The `holidays` argument: a range of dates, or the text "us-ma" for the built-in U.S. federal + Massachusetts calendar. */
 export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa: boolean } {
-  const x = Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+  const x =
+    Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
   if (typeof x === "string" && x.trim().toLowerCase() === "us-ma") return { dates: [], usMa: true };
   // Text that is neither a date nor "us-ma": say both are allowed (a mistyped "US MA" must learn the keyword).
   for (const r of rows(v))
     for (const c of r)
-      if (typeof c === "string" && !isEmpty(c) && !NUMERIC.test(c.trim()) && parseIso(c.trim()) === undefined)
-        throw valueError(`${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got "${c.trim().slice(0, 40)}"`);
+      if (
+        typeof c === "string" &&
+        !isEmpty(c) &&
+        !NUMERIC.test(c.trim()) &&
+        parseIso(c.trim()) === undefined
+      )
+        throw valueError(
+          `${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got "${c.trim().slice(0, 40)}"`
+        );
   return { dates: dateListArg(v, name), usMa: false };
 }
 
@@ -239,6 +286,7 @@ export function headersArg(v: Arg, name = "headers"): boolean {
   if (isEmpty(x)) return true;
   if (typeof x === "boolean") return x;
   const n = numberArg(x, name, { what: "1 to show a header row or 0 for none" });
-  if (n !== 0 && n !== 1) throw numError(`${name} must be 1 (show a header row) or 0 (none), got ${n}`);
+  if (n !== 0 && n !== 1)
+    throw numError(`${name} must be 1 (show a header row) or 0 (none), got ${n}`);
   return n === 1;
 }

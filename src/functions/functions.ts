@@ -44,7 +44,6 @@ export function chairLumpSum(terminationDate: any, choices?: any[][]): number {
   return run("CHAIR_LUMPSUM", [terminationDate, choices]);
 }
 
-
 /**
  * The Consulting Lump Sum Payment of 4(c)(i): the remaining Consulting Fees less 3% a year. 2004-10-01 gives 538,158.33 (xnpv) or 537,199.64 (simple).
  * @customfunction CONSULT_DISCOUNTED
@@ -54,7 +53,12 @@ export function chairLumpSum(terminationDate: any, choices?: any[][]): number {
  * @param [choices] Optional interpretation choices, e.g. "pay-lag=3", or a two-column range (see BTU.INTERPRETATIONS).
  * @returns The discounted lump sum in dollars, rounded half-up to cents once.
  */
-export function consultDiscounted(terminationDate: any, rate?: any, method?: any, choices?: any[][]): number {
+export function consultDiscounted(
+  terminationDate: any,
+  rate?: any,
+  method?: any,
+  choices?: any[][]
+): number {
   return run("CONSULT_DISCOUNTED", [terminationDate, rate, method, choices]);
 }
 
@@ -67,7 +71,12 @@ export function consultDiscounted(terminationDate: any, rate?: any, method?: any
  * @param [choices] Optional interpretation choices, or a two-column range (see BTU.INTERPRETATIONS).
  * @returns The discounted lump sum in dollars, rounded half-up to cents once.
  */
-export function chairDiscounted(terminationDate: any, rate?: any, method?: any, choices?: any[][]): number {
+export function chairDiscounted(
+  terminationDate: any,
+  rate?: any,
+  method?: any,
+  choices?: any[][]
+): number {
   return run("CHAIR_DISCOUNTED", [terminationDate, rate, method, choices]);
 }
 
@@ -93,13 +102,17 @@ export function earnedUnpaid(fee: any, terminationDate: any, choices?: any[][]):
  * @param [choices] Optional interpretation choices, e.g. "pay-anchor=2003-07-04; pay-lag=3", or a two-column range.
  * @returns One row per payment; dates are serials.
  */
-export function feeSchedule(fee: any, fromDate?: any, toDate?: any, headers?: any, choices?: any[][]): any[][] {
+export function feeSchedule(
+  fee: any,
+  fromDate?: any,
+  toDate?: any,
+  headers?: any,
+  choices?: any[][]
+): any[][] {
   return run("FEE_SCHEDULE", [fee, fromDate, toDate, headers, choices]);
 }
 
 /* ------------------------------------------------------------ paragraph 4 */
-
-
 
 /**
  * Total a termination makes due: fees (and base salary) earned but unpaid of the periods it ends plus its lump sums or, for 4(h), the 60% continuation; with a Board's delay (4(c)(i)), cash plus shares at their value.
@@ -114,8 +127,26 @@ export function feeSchedule(fee: any, fromDate?: any, toDate?: any, headers?: an
  * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
  * @returns The total in dollars (base salary is included only when its rate and paid-through day are given).
  */
-export function payoutTotal(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any, delay?: any[][]): number {
-  return run("PAYOUT", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay]);
+export function payoutTotal(
+  scenario: any,
+  terminationDate: any,
+  periods?: any,
+  consultingEndDate?: any,
+  choices?: any[][],
+  annualBaseSalary?: any,
+  salaryPaidThrough?: any,
+  delay?: any[][]
+): number {
+  return run("PAYOUT", [
+    scenario,
+    terminationDate,
+    periods,
+    consultingEndDate,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]);
 }
 
 /**
@@ -131,8 +162,26 @@ export function payoutTotal(scenario: any, terminationDate: any, periods?: any, 
  * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
  * @returns A table with a header row; the amount is empty for non-cash rows.
  */
-export function payoutDetail(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any, delay?: any[][]): any[][] {
-  return run("PAYOUT_DETAIL", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay]);
+export function payoutDetail(
+  scenario: any,
+  terminationDate: any,
+  periods?: any,
+  consultingEndDate?: any,
+  choices?: any[][],
+  annualBaseSalary?: any,
+  salaryPaidThrough?: any,
+  delay?: any[][]
+): any[][] {
+  return run("PAYOUT_DETAIL", [
+    scenario,
+    terminationDate,
+    periods,
+    consultingEndDate,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]);
 }
 
 /**
@@ -149,8 +198,28 @@ export function payoutDetail(scenario: any, terminationDate: any, periods?: any,
  * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
  * @returns Rows of date (serial), amount, cumulative, what, clause: one row a date.
  */
-export function payoutSchedule(scenario: any, terminationDate: any, periods?: any, consultingEndDate?: any, headers?: any, choices?: any[][], annualBaseSalary?: any, salaryPaidThrough?: any, delay?: any[][]): any[][] {
-  return run("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough, delay]);
+export function payoutSchedule(
+  scenario: any,
+  terminationDate: any,
+  periods?: any,
+  consultingEndDate?: any,
+  headers?: any,
+  choices?: any[][],
+  annualBaseSalary?: any,
+  salaryPaidThrough?: any,
+  delay?: any[][]
+): any[][] {
+  return run("PAYOUT_SCHEDULE", [
+    scenario,
+    terminationDate,
+    periods,
+    consultingEndDate,
+    headers,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]);
 }
 
 /**
@@ -174,7 +243,12 @@ export function terminationDateOf(scenario: any, noticeDate: any, choices?: any[
  * @param [choices] Optional interpretation choices, e.g. "option-window=inclusive", or a two-column range.
  * @returns The last exercise date as a serial.
  */
-export function optionDeadlineOf(scenario: any, terminationDate: any, vestingDate: any, choices?: any[][]): number {
+export function optionDeadlineOf(
+  scenario: any,
+  terminationDate: any,
+  vestingDate: any,
+  choices?: any[][]
+): number {
   return run("OPTION_DEADLINE", [scenario, terminationDate, vestingDate, choices]);
 }
 
@@ -191,7 +265,6 @@ export function curePeriodEnd(clause: any, noticeDate: any): number {
 
 /* --------------------------------------------------- 4(c)(i) financial duress */
 
-
 /**
  * The last day to choose 4(c)(i)(A) or (B) after the Board delays the Consulting Lump Sum Payment: 21 business days after its notification (WORKDAY).
  * @customfunction ELECTION_DEADLINE
@@ -200,7 +273,11 @@ export function curePeriodEnd(clause: any, noticeDate: any): number {
  * @param [choices] Optional interpretation choices, e.g. "business-days=us-ma", or a two-column range.
  * @returns The deadline as a serial.
  */
-export function electionDeadlineOf(notificationDate: any, holidays?: any[][], choices?: any[][]): number {
+export function electionDeadlineOf(
+  notificationDate: any,
+  holidays?: any[][],
+  choices?: any[][]
+): number {
   return run("ELECTION_DEADLINE", [notificationDate, holidays, choices]);
 }
 
@@ -212,10 +289,13 @@ export function electionDeadlineOf(notificationDate: any, holidays?: any[][], ch
  * @param [choices] Optional interpretation choices, e.g. "business-days=us-ma", or a two-column range.
  * @returns The deadline as a serial.
  */
-export function shareTransferDeadlineOf(electionDate: any, holidays?: any[][], choices?: any[][]): number {
+export function shareTransferDeadlineOf(
+  electionDate: any,
+  holidays?: any[][],
+  choices?: any[][]
+): number {
   return run("SHARE_TRANSFER_DEADLINE", [electionDate, holidays, choices]);
 }
-
 
 /**
  * Shares delivered under 4(c)(i)(B) for all or part of the Consulting Lump Sum Payment, at the fair market value on the election date (whole shares, rounded down, by default).
@@ -226,7 +306,12 @@ export function shareTransferDeadlineOf(electionDate: any, holidays?: any[][], c
  * @param [choices] Optional interpretation choices, e.g. "duress-whole-shares=fractional", or a two-column range.
  * @returns The number of shares.
  */
-export function duressSharesOf(amount: any, fairMarketValue: any, portion?: any, choices?: any[][]): number {
+export function duressSharesOf(
+  amount: any,
+  fairMarketValue: any,
+  portion?: any,
+  choices?: any[][]
+): number {
   return run("DURESS_SHARES", [amount, fairMarketValue, portion, choices]);
 }
 
@@ -239,7 +324,12 @@ export function duressSharesOf(amount: any, fairMarketValue: any, portion?: any,
  * @param [choices] Optional interpretation choices, or a two-column range.
  * @returns The cash balance in dollars.
  */
-export function duressBalanceOf(amount: any, fairMarketValue: any, portion?: any, choices?: any[][]): number {
+export function duressBalanceOf(
+  amount: any,
+  fairMarketValue: any,
+  portion?: any,
+  choices?: any[][]
+): number {
   return run("DURESS_BALANCE", [amount, fairMarketValue, portion, choices]);
 }
 
@@ -253,7 +343,13 @@ export function duressBalanceOf(amount: any, fairMarketValue: any, portion?: any
  * @param [choices] Optional interpretation choices, or a two-column range.
  * @returns Rows of pay date (serial), amount, balance after the payment.
  */
-export function duressScheduleOf(terminationDate: any, balance: any, duressEndDate?: any, headers?: any, choices?: any[][]): any[][] {
+export function duressScheduleOf(
+  terminationDate: any,
+  balance: any,
+  duressEndDate?: any,
+  headers?: any,
+  choices?: any[][]
+): any[][] {
   return run("DURESS_SCHEDULE", [terminationDate, balance, duressEndDate, headers, choices]);
 }
 
@@ -266,7 +362,10 @@ export function duressScheduleOf(terminationDate: any, balance: any, duressEndDa
  * @param [lastDayOfDisability] Optional last day of the disability, if it has ended; checks that it lasted 120 consecutive days.
  * @returns The earliest notice date as a serial.
  */
-export function disabilityNoticeFromOf(firstDayOfDisability: any, lastDayOfDisability?: any): number {
+export function disabilityNoticeFromOf(
+  firstDayOfDisability: any,
+  lastDayOfDisability?: any
+): number {
   return run("DISABILITY_NOTICE_FROM", [firstDayOfDisability, lastDayOfDisability]);
 }
 
@@ -281,8 +380,18 @@ export function disabilityNoticeFromOf(firstDayOfDisability: any, lastDayOfDisab
  * @param [companyInterestJan2003] Optional Company Interest on 2003-01-01; default 232000 (3(c)(iii)(B)).
  * @returns The Company Interest in dollars, rounded to cents.
  */
-export function splitDollarInterest(cashValueJan2003: any, cashValue: any, insuredOnlyIncrease?: any, companyInterestJan2003?: any): number {
-  return run("SPLITDOLLAR_INTEREST", [cashValueJan2003, cashValue, insuredOnlyIncrease, companyInterestJan2003]);
+export function splitDollarInterest(
+  cashValueJan2003: any,
+  cashValue: any,
+  insuredOnlyIncrease?: any,
+  companyInterestJan2003?: any
+): number {
+  return run("SPLITDOLLAR_INTEREST", [
+    cashValueJan2003,
+    cashValue,
+    insuredOnlyIncrease,
+    companyInterestJan2003,
+  ]);
 }
 
 /**
@@ -294,7 +403,12 @@ export function splitDollarInterest(cashValueJan2003: any, cashValue: any, insur
  * @param [method] Optional: "compound" (default; CI / (1+rate)^years) or "simple" (CI x (1 - rate x years)).
  * @returns The buy-out price in dollars, rounded to cents.
  */
-export function splitDollarBuyoutOf(companyInterest: any, lifeExpectancyYears: any, rate?: any, method?: any): number {
+export function splitDollarBuyoutOf(
+  companyInterest: any,
+  lifeExpectancyYears: any,
+  rate?: any,
+  method?: any
+): number {
   return run("SPLITDOLLAR_BUYOUT", [companyInterest, lifeExpectancyYears, rate, method]);
 }
 
@@ -307,7 +421,12 @@ export function splitDollarBuyoutOf(companyInterest: any, lifeExpectancyYears: a
  * @param [ageBasis] Optional: "last-birthday" (default), "nearest-birthday" or "interpolated".
  * @returns Remaining years of life expectancy.
  */
-export function lifeExpectancyOf(birthDate: any, asOfDate: any, table: any[][], ageBasis?: any): number {
+export function lifeExpectancyOf(
+  birthDate: any,
+  asOfDate: any,
+  table: any[][],
+  ageBasis?: any
+): number {
   return run("LIFE_EXPECTANCY", [birthDate, asOfDate, table, ageBasis]);
 }
 

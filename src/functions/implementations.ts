@@ -82,12 +82,25 @@ export type Result = Cell | Cell[][];
 export type Body = (args: readonly Arg[], trace?: Trace) => Result;
 
 /** Records the arguments as the function read them (call it only with a trace: the arguments cost time to format). */
-function inputs(trace: Trace, fn: string, shown: Record<string, string | number | undefined>, choices?: Choices, topics?: readonly Topic[], fields: readonly ChoiceField[] = []): void {
+function inputs(
+  trace: Trace,
+  fn: string,
+  shown: Record<string, string | number | undefined>,
+  choices?: Choices,
+  topics?: readonly Topic[],
+  fields: readonly ChoiceField[] = []
+): void {
   const text = Object.entries(shown)
     .filter(([, v]) => v !== undefined)
     .map(([k, v]) => `${k}=${v}`)
     .join("; ");
-  const bearing = choices && topics ? describeChoices(choices, [...fieldsBearingOn(topics), ...fields.filter((f) => !fieldsBearingOn(topics).includes(f))]) : [];
+  const bearing =
+    choices && topics
+      ? describeChoices(choices, [
+          ...fieldsBearingOn(topics),
+          ...fields.filter((f) => !fieldsBearingOn(topics).includes(f)),
+        ])
+      : [];
   trace.add(`BTU.${fn}: the arguments as read`, "", text, bearing, null);
 }
 
@@ -117,9 +130,15 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
   return ([terminationDate, rate, method, choices], trace) => {
     const c = choicesArg(choices);
     const T = dateArg(terminationDate, "terminationDate");
-    const r = checkRate(numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" }));
+    const r = checkRate(
+      numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" })
+    );
     const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
-    if (trace) inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [...AT_TERMINATION, fee === "consulting" ? "4c-i" : "4c-ii"]);
+    if (trace)
+      inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [
+        ...AT_TERMINATION,
+        fee === "consulting" ? "4c-i" : "4c-ii",
+      ]);
     return money(discountedLumpSum(fee, T, r, m, c, trace), fn);
   };
 }
@@ -133,10 +152,13 @@ function baseSalaryOf(annualBaseSalary: Arg, salaryPaidThrough: Arg): BaseSalary
   if (!annualGiven && !paidGiven) return undefined;
   if (!annualGiven || !paidGiven)
     throw valueError(
-      `${annualGiven ? "salaryPaidThrough" : "annualBaseSalary"} is required with ${annualGiven ? "annualBaseSalary" : "salaryPaidThrough"}: give the annual base rate and the last day salary was paid through, or neither (paragraph 1)`,
+      `${annualGiven ? "salaryPaidThrough" : "annualBaseSalary"} is required with ${annualGiven ? "annualBaseSalary" : "salaryPaidThrough"}: give the annual base rate and the last day salary was paid through, or neither (paragraph 1)`
     );
   return {
-    annual: moneyArg(annualBaseSalary, "annualBaseSalary", { min: 0, what: "the annual base rate of pay in dollars" }),
+    annual: moneyArg(annualBaseSalary, "annualBaseSalary", {
+      min: 0,
+      what: "the annual base rate of pay in dollars",
+    }),
     paidThrough: dateArg(salaryPaidThrough, "salaryPaidThrough"),
   };
 }
@@ -152,11 +174,15 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
       for (const part of cells[0].split(/[;\n]/)) {
         if (part.trim() === "") continue;
         const eq = part.indexOf("=");
-        if (eq < 0) throw valueError(`${name}: expected fact=value, got "${part.trim().slice(0, 60)}"`);
+        if (eq < 0)
+          throw valueError(`${name}: expected fact=value, got "${part.trim().slice(0, 60)}"`);
         pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
       }
     else if (cells.length === 2) pairs.push([String(cells[0]), cells[1]]);
-    else throw valueError(`${name} must be "fact=value; ..." text or a two-column range of (fact, value)`);
+    else
+      throw valueError(
+        `${name} must be "fact=value; ..." text or a two-column range of (fact, value)`
+      );
   }
   const facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>> = {};
   for (const [key, value] of pairs) {
@@ -164,17 +190,48 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
     const arg = `${name} ${f.key}`;
     if (f.kind === "date") facts[f.key] = dateArg(value, arg);
     else if (f.kind === "choice") facts[f.key] = textArg(value, arg, undefined, '"A" or "B"');
-    else if (f.kind === "portion") facts[f.key] = new Dec(numberArg(value, arg, { min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 40% or 0.4" }));
-    else facts[f.key] = moneyArg(value, arg, { min: 0, minInclusive: false, what: "the price per share on the election date" });
+    else if (f.kind === "portion")
+      facts[f.key] = new Dec(
+        numberArg(value, arg, {
+          min: 0,
+          minInclusive: false,
+          max: 1,
+          what: "the share of the value taken in stock, e.g. 40% or 0.4",
+        })
+      );
+    else
+      facts[f.key] = moneyArg(value, arg, {
+        min: 0,
+        minInclusive: false,
+        what: "the price per share on the election date",
+      });
   }
   return delayOf(facts);
 }
 
-function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay]: readonly Arg[], trace?: Trace): Payout {
+function payoutOf(
+  fn: string,
+  [
+    scenario,
+    terminationDate,
+    periods,
+    consultingEndDate,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]: readonly Arg[],
+  trace?: Trace
+): Payout {
   const c = choicesArg(choices);
   const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
   const T = dateArg(terminationDate, "terminationDate");
-  const p = parsePeriods(isEmpty(scalar(periods, "periods")) ? undefined : textArg(periods, "periods", undefined, PERIODS_WHAT), s);
+  const p = parsePeriods(
+    isEmpty(scalar(periods, "periods"))
+      ? undefined
+      : textArg(periods, "periods", undefined, PERIODS_WHAT),
+    s
+  );
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
   const salary = baseSalaryOf(annualBaseSalary, salaryPaidThrough);
   const d = delayArg(delay);
@@ -190,32 +247,76 @@ function payoutOf(fn: string, [scenario, terminationDate, periods, consultingEnd
         ? undefined
         : `notification ${iso(d.notification)}, election ${d.election ?? "none"}${d.electionDate === undefined ? "" : ` on ${iso(d.electionDate)}`}${d.portion ? `, portion ${d.portion.toString()}` : ""}${d.fairMarketValue ? `, price ${d.fairMarketValue.toString()}` : ""}${d.duressEnd === undefined ? "" : `, duress ended ${iso(d.duressEnd)}`}`,
   };
-  if (trace) inputs(trace, fn, shown, c, [...AT_TERMINATION, s.code, ...(d ? (["duress"] as const) : [])]);
-  return payout({ scenario: s, T, periods: p, choices: c, consultingEnd: end, baseSalary: salary, delay: d }, trace);
+  if (trace)
+    inputs(trace, fn, shown, c, [...AT_TERMINATION, s.code, ...(d ? (["duress"] as const) : [])]);
+  return payout(
+    { scenario: s, T, periods: p, choices: c, consultingEnd: end, baseSalary: salary, delay: d },
+    trace
+  );
 }
 
-function businessDays(holidays: Arg, choices: Arg): { dates: Serial[]; builtIn: boolean; choices: Choices } {
+function businessDays(
+  holidays: Arg,
+  choices: Arg
+): { dates: Serial[]; builtIn: boolean; choices: Choices } {
   const c = choicesArg(choices);
   const h = holidaysArg(holidays);
   return { dates: h.dates, builtIn: h.usMa, choices: c };
 }
 
 /** A deadline some business days after a date (4(c)(i): 21 after the Board's notification, 10 after the election). */
-function businessDayDeadline(fn: string, argument: string, deadline: typeof electionDeadlineFor): Body {
+function businessDayDeadline(
+  fn: string,
+  argument: string,
+  deadline: typeof electionDeadlineFor
+): Body {
   return ([date, holidays, choices], trace) => {
     const d = dateArg(date, argument);
     const b = businessDays(holidays, choices);
-    if (trace) inputs(trace, fn, { [argument]: iso(d), holidays: b.dates.map(iso).join(", ") || "none" }, businessDayChoices(b, b.choices), ["duress"]);
+    if (trace)
+      inputs(
+        trace,
+        fn,
+        { [argument]: iso(d), holidays: b.dates.map(iso).join(", ") || "none" },
+        businessDayChoices(b, b.choices),
+        ["duress"]
+      );
     return deadline(d, b, b.choices, trace);
   };
 }
 
-function sharesOf(fn: string, [amount, fairMarketValue, portion, choices]: readonly Arg[], trace?: Trace) {
+function sharesOf(
+  fn: string,
+  [amount, fairMarketValue, portion, choices]: readonly Arg[],
+  trace?: Trace
+) {
   const c = choicesArg(choices);
-  const a = moneyArg(amount, "amount", { min: 0, what: "the Consulting Lump Sum Payment in dollars" });
-  const fmv = moneyArg(fairMarketValue, "fairMarketValue", { min: 0, minInclusive: false, what: "the price per share on the election date" });
-  const p = new Dec(numberArg(portion, "portion", { fallback: 1, min: 0, minInclusive: false, max: 1, what: "the share of the value taken in stock, e.g. 0.5 or 50%" }));
-  if (trace) inputs(trace, fn, { amount: a.toFixed(2), fairMarketValue: fmv.toString(), portion: p.toString() }, c, ["duress"]);
+  const a = moneyArg(amount, "amount", {
+    min: 0,
+    what: "the Consulting Lump Sum Payment in dollars",
+  });
+  const fmv = moneyArg(fairMarketValue, "fairMarketValue", {
+    min: 0,
+    minInclusive: false,
+    what: "the price per share on the election date",
+  });
+  const p = new Dec(
+    numberArg(portion, "portion", {
+      fallback: 1,
+      min: 0,
+      minInclusive: false,
+      max: 1,
+      what: "the share of the value taken in stock, e.g. 0.5 or 50%",
+    })
+  );
+  if (trace)
+    inputs(
+      trace,
+      fn,
+      { amount: a.toFixed(2), fairMarketValue: fmv.toString(), portion: p.toString() },
+      c,
+      ["duress"]
+    );
   return duressSharesFor(a, fmv, p, c, trace);
 }
 
@@ -234,7 +335,8 @@ export const BODIES: Record<string, Body> = {
     const c = choicesArg(choices);
     const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
     const T = dateArg(terminationDate, "terminationDate");
-    if (trace) inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, AT_TERMINATION);
+    if (trace)
+      inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, AT_TERMINATION);
     return money(earnedUnpaidAt(f, T, c, trace), "EARNED_UNPAID");
   },
 
@@ -244,9 +346,28 @@ export const BODIES: Record<string, Body> = {
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
-    if (trace) inputs(trace, "FEE_SCHEDULE", { fee: f, fromDate: iso(from), toDate: iso(to), headers: show ? 1 : 0 }, c, ["fees"]);
-    const body = scheduleFor(f, from, to, c, trace).map((r) => [r.payDate, r.start, r.end, r.days, r.amount.toNumber(), r.cumulative.toNumber()]);
-    return table(["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"], body, show, ["", "", "", 0, 0, 0]);
+    if (trace)
+      inputs(
+        trace,
+        "FEE_SCHEDULE",
+        { fee: f, fromDate: iso(from), toDate: iso(to), headers: show ? 1 : 0 },
+        c,
+        ["fees"]
+      );
+    const body = scheduleFor(f, from, to, c, trace).map((r) => [
+      r.payDate,
+      r.start,
+      r.end,
+      r.days,
+      r.amount.toNumber(),
+      r.cumulative.toNumber(),
+    ]);
+    return table(
+      ["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"],
+      body,
+      show,
+      ["", "", "", 0, 0, 0]
+    );
   },
 
   PAYOUT: (args, trace) => money(payoutOf("PAYOUT", args, trace).total, "PAYOUT"),
@@ -254,28 +375,68 @@ export const BODIES: Record<string, Body> = {
   PAYOUT_DETAIL: (args, trace) => {
     const p = payoutOf("PAYOUT_DETAIL", args, trace);
     const out: Cell[][] = [["What", "Clause", "Amount", "When / how"]];
-    for (const c of p.components) out.push([c.what, c.clause, c.amount === null ? "" : c.amount.toNumber(), c.when]);
-    if (p.shares) out.push([`Of the total: cash ${p.cashTotal.toFixed(2)}; shares at their value ${p.shares.value.toFixed(2)}`, "4(c)(i)(B)", "", `${p.shares.count.toString()} shares by ${iso(p.shares.transferDeadline)}`]);
+    for (const c of p.components)
+      out.push([c.what, c.clause, c.amount === null ? "" : c.amount.toNumber(), c.when]);
+    if (p.shares)
+      out.push([
+        `Of the total: cash ${p.cashTotal.toFixed(2)}; shares at their value ${p.shares.value.toFixed(2)}`,
+        "4(c)(i)(B)",
+        "",
+        `${p.shares.count.toString()} shares by ${iso(p.shares.transferDeadline)}`,
+      ]);
     for (const c of p.consequences) out.push([c.what, c.clause, "", c.detail]);
     return out;
   },
 
-  PAYOUT_SCHEDULE: ([scenario, terminationDate, periods, consultingEndDate, headers, choices, annualBaseSalary, salaryPaidThrough, delay], trace) => {
+  PAYOUT_SCHEDULE: (
+    [
+      scenario,
+      terminationDate,
+      periods,
+      consultingEndDate,
+      headers,
+      choices,
+      annualBaseSalary,
+      salaryPaidThrough,
+      delay,
+    ],
+    trace
+  ) => {
     const show = headersArg(headers);
-    const p = payoutOf("PAYOUT_SCHEDULE", [scenario, terminationDate, periods, consultingEndDate, choices, annualBaseSalary, salaryPaidThrough, delay], trace);
+    const p = payoutOf(
+      "PAYOUT_SCHEDULE",
+      [
+        scenario,
+        terminationDate,
+        periods,
+        consultingEndDate,
+        choices,
+        annualBaseSalary,
+        salaryPaidThrough,
+        delay,
+      ],
+      trace
+    );
     let cum = new Dec(0);
     const body = payoutFlows(p).map((f) => {
       cum = cum.plus(f.amount);
       return [f.date, f.amount.toNumber(), cum.toNumber(), f.what, f.clause] as Cell[];
     });
-    return table(["Date", "Amount", "Cumulative", "What", "Clause"], body, show, ["", 0, 0, "", ""]);
+    return table(["Date", "Amount", "Cumulative", "What", "Clause"], body, show, [
+      "",
+      0,
+      0,
+      "",
+      "",
+    ]);
   },
 
   TERMINATION_DATE: ([scenario, noticeDate, choices], trace) => {
     const c = choicesArg(choices);
     const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const n = dateArg(noticeDate, "noticeDate");
-    if (trace) inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, [s.code]);
+    if (trace)
+      inputs(trace, "TERMINATION_DATE", { scenario: s.code, noticeDate: iso(n) }, c, [s.code]);
     return terminationDate(s, n, c, "noticeDate", trace);
   },
 
@@ -284,7 +445,14 @@ export const BODIES: Record<string, Body> = {
     const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
     const T = dateArg(terminationDate_, "terminationDate");
     const v = dateArg(vestingDate, "vestingDate");
-    if (trace) inputs(trace, "OPTION_DEADLINE", { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) }, c, ["options"]);
+    if (trace)
+      inputs(
+        trace,
+        "OPTION_DEADLINE",
+        { scenario: s.code, terminationDate: iso(T), vestingDate: iso(v) },
+        c,
+        ["options"]
+      );
     return optionDeadlineAt(s, T, v, c, trace);
   },
 
@@ -295,11 +463,21 @@ export const BODIES: Record<string, Body> = {
     return cureDeadline(k, n, trace).lastCureDay;
   },
 
-  ELECTION_DEADLINE: businessDayDeadline("ELECTION_DEADLINE", "notificationDate", electionDeadlineFor),
-  SHARE_TRANSFER_DEADLINE: businessDayDeadline("SHARE_TRANSFER_DEADLINE", "electionDate", shareTransferDeadlineFor),
+  ELECTION_DEADLINE: businessDayDeadline(
+    "ELECTION_DEADLINE",
+    "notificationDate",
+    electionDeadlineFor
+  ),
+  SHARE_TRANSFER_DEADLINE: businessDayDeadline(
+    "SHARE_TRANSFER_DEADLINE",
+    "electionDate",
+    shareTransferDeadlineFor
+  ),
 
-  DURESS_SHARES: (args, trace) => money(sharesOf("DURESS_SHARES", args, trace).shares, "DURESS_SHARES"),
-  DURESS_BALANCE: (args, trace) => money(sharesOf("DURESS_BALANCE", args, trace).cashBalance, "DURESS_BALANCE"),
+  DURESS_SHARES: (args, trace) =>
+    money(sharesOf("DURESS_SHARES", args, trace).shares, "DURESS_SHARES"),
+  DURESS_BALANCE: (args, trace) =>
+    money(sharesOf("DURESS_BALANCE", args, trace).cashBalance, "DURESS_BALANCE"),
 
   DURESS_SCHEDULE: ([terminationDate_, balance, duressEndDate, headers, choices], trace) => {
     const c = choicesArg(choices);
@@ -307,69 +485,172 @@ export const BODIES: Record<string, Body> = {
     const b = moneyArg(balance, "balance", { min: 0, what: "dollars still owed" });
     const end = optionalDateArg(duressEndDate, "duressEndDate");
     const show = headersArg(headers);
-    if (trace) inputs(trace, "DURESS_SCHEDULE", { terminationDate: iso(T), balance: b.toFixed(2), duressEndDate: end === undefined ? undefined : iso(end) }, c, AT_TERMINATION);
+    if (trace)
+      inputs(
+        trace,
+        "DURESS_SCHEDULE",
+        {
+          terminationDate: iso(T),
+          balance: b.toFixed(2),
+          duressEndDate: end === undefined ? undefined : iso(end),
+        },
+        c,
+        AT_TERMINATION
+      );
     const rs = duressScheduleFor(T, b, end, c, trace);
-    return table(["Pay date", "Amount", "Balance after"], rs.map((r) => [r.payDate, r.amount.toNumber(), r.balanceAfter.toNumber()]), show, ["", 0, 0]);
+    return table(
+      ["Pay date", "Amount", "Balance after"],
+      rs.map((r) => [r.payDate, r.amount.toNumber(), r.balanceAfter.toNumber()]),
+      show,
+      ["", 0, 0]
+    );
   },
 
   DISABILITY_NOTICE_FROM: ([firstDayOfDisability, lastDayOfDisability], trace) => {
     const first = dateArg(firstDayOfDisability, "firstDayOfDisability");
     const last = optionalDateArg(lastDayOfDisability, "lastDayOfDisability");
-    if (trace) inputs(trace, "DISABILITY_NOTICE_FROM", { firstDayOfDisability: iso(first), lastDayOfDisability: last === undefined ? undefined : iso(last) });
+    if (trace)
+      inputs(trace, "DISABILITY_NOTICE_FROM", {
+        firstDayOfDisability: iso(first),
+        lastDayOfDisability: last === undefined ? undefined : iso(last),
+      });
     return disabilityNoticeDate(first, last, trace);
   },
 
-  SPLITDOLLAR_INTEREST: ([cashValueJan2003, cashValue, insuredOnlyIncrease, companyInterestJan2003], trace) => {
-    const cv0 = moneyArg(cashValueJan2003, "cashValueJan2003", { min: 0, minInclusive: false, what: "dollars" });
+  SPLITDOLLAR_INTEREST: (
+    [cashValueJan2003, cashValue, insuredOnlyIncrease, companyInterestJan2003],
+    trace
+  ) => {
+    const cv0 = moneyArg(cashValueJan2003, "cashValueJan2003", {
+      min: 0,
+      minInclusive: false,
+      what: "dollars",
+    });
     const cv = moneyArg(cashValue, "cashValue", { min: 0, what: "dollars" });
-    const x = moneyArg(insuredOnlyIncrease, "insuredOnlyIncrease", { fallback: 0, min: 0, what: "dollars" });
+    const x = moneyArg(insuredOnlyIncrease, "insuredOnlyIncrease", {
+      fallback: 0,
+      min: 0,
+      what: "dollars",
+    });
     const ci0 = isEmpty(scalar(companyInterestJan2003, "companyInterestJan2003"))
       ? undefined
-      : moneyArg(companyInterestJan2003, "companyInterestJan2003", { min: 0, minInclusive: false, what: "dollars" });
-    if (trace) inputs(trace, "SPLITDOLLAR_INTEREST", { cashValueJan2003: cv0.toString(), cashValue: cv.toString(), insuredOnlyIncrease: x.toString(), companyInterestJan2003: ci0?.toString() ?? "the agreement's 232000" });
+      : moneyArg(companyInterestJan2003, "companyInterestJan2003", {
+          min: 0,
+          minInclusive: false,
+          what: "dollars",
+        });
+    if (trace)
+      inputs(trace, "SPLITDOLLAR_INTEREST", {
+        cashValueJan2003: cv0.toString(),
+        cashValue: cv.toString(),
+        insuredOnlyIncrease: x.toString(),
+        companyInterestJan2003: ci0?.toString() ?? "the agreement's 232000",
+      });
     return money(splitDollarInterest(cv0, cv, x, ci0, trace), "SPLITDOLLAR_INTEREST");
   },
 
   SPLITDOLLAR_BUYOUT: ([companyInterest_, lifeExpectancyYears, rate, method], trace) => {
     const ci = moneyArg(companyInterest_, "companyInterest", { min: 0, what: "dollars" });
-    const years = new Dec(numberArg(lifeExpectancyYears, "lifeExpectancyYears", { min: 0, max: 150, what: "years" }));
-    const r = checkRate(numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" }));
+    const years = new Dec(
+      numberArg(lifeExpectancyYears, "lifeExpectancyYears", { min: 0, max: 150, what: "years" })
+    );
+    const r = checkRate(
+      numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" })
+    );
     const m = choiceArg(method, "method", ["compound", "simple"] as const, "compound");
-    if (trace) inputs(trace, "SPLITDOLLAR_BUYOUT", { companyInterest: ci.toString(), lifeExpectancyYears: years.toString(), rate: r.toString(), method: m });
+    if (trace)
+      inputs(trace, "SPLITDOLLAR_BUYOUT", {
+        companyInterest: ci.toString(),
+        lifeExpectancyYears: years.toString(),
+        rate: r.toString(),
+        method: m,
+      });
     return money(splitDollarBuyoutPrice(ci, years, r, m, trace), "SPLITDOLLAR_BUYOUT");
   },
 
   LIFE_EXPECTANCY: ([birthDate, asOfDate, lifeTable_, ageBasis], trace) => {
-    const basis = choiceArg(ageBasis, "ageBasis", ["last-birthday", "nearest-birthday", "interpolated"] as const, "last-birthday");
+    const basis = choiceArg(
+      ageBasis,
+      "ageBasis",
+      ["last-birthday", "nearest-birthday", "interpolated"] as const,
+      "last-birthday"
+    );
     const rs = rows(lifeTable_);
-    if (rs.length > 0 && rs[0].every((x) => typeof x === "string" && !/^\s*[\d.]+\s*$/.test(x))) rs.shift();
+    if (rs.length > 0 && rs[0].every((x) => typeof x === "string" && !/^\s*[\d.]+\s*$/.test(x)))
+      rs.shift();
     const pairs = rs.map((r, i) => {
-      if (r.length < 2) throw valueError(`table must have two columns (age, remaining years); row ${i + 1} has ${r.length}`);
-      return [numberArg(r[0], `table row ${i + 1} age`), numberArg(r[1], `table row ${i + 1} remaining years`)] as const;
+      if (r.length < 2)
+        throw valueError(
+          `table must have two columns (age, remaining years); row ${i + 1} has ${r.length}`
+        );
+      return [
+        numberArg(r[0], `table row ${i + 1} age`),
+        numberArg(r[1], `table row ${i + 1} remaining years`),
+      ] as const;
     });
     const birth = dateArg(birthDate, "birthDate");
     const asOf = dateArg(asOfDate, "asOfDate");
-    if (trace) inputs(trace, "LIFE_EXPECTANCY", { birthDate: iso(birth), asOfDate: iso(asOf), tableRows: pairs.length, ageBasis: basis });
+    if (trace)
+      inputs(trace, "LIFE_EXPECTANCY", {
+        birthDate: iso(birth),
+        asOfDate: iso(asOf),
+        tableRows: pairs.length,
+        ageBasis: basis,
+      });
     return money(lifeExpectancyFrom(birth, asOf, pairs, basis, trace), "LIFE_EXPECTANCY");
   },
 
   TERMS: (_args, trace) => {
-    trace?.add("The agreement's terms as embedded in the add-in", "Exhibit 10.50 and Exhibit 1", `terms=${TERM_LIST.length}`, [], TERM_LIST.length);
-    return [["Term", "Value", "Unit", "Clause", "Agreement text"], ...TERM_LIST.map((t) => [t.label, t.unit === "date" ? iso(t.value) : t.value, t.unit, t.clause, t.quote])];
+    trace?.add(
+      "The agreement's terms as embedded in the add-in",
+      "Exhibit 10.50 and Exhibit 1",
+      `terms=${TERM_LIST.length}`,
+      [],
+      TERM_LIST.length
+    );
+    return [
+      ["Term", "Value", "Unit", "Clause", "Agreement text"],
+      ...TERM_LIST.map((t) => [
+        t.label,
+        t.unit === "date" ? iso(t.value) : t.value,
+        t.unit,
+        t.clause,
+        t.quote,
+      ]),
+    ];
   },
 
   INTERPRETATIONS: ([choices], trace) => {
     const c = choicesArg(choices);
-    trace?.add("The interpretation register, with the choice in force for each switchable entry", "register", `entries=${REGISTER.length}`, [], REGISTER.length);
+    trace?.add(
+      "The interpretation register, with the choice in force for each switchable entry",
+      "register",
+      `entries=${REGISTER.length}`,
+      [],
+      REGISTER.length
+    );
     return [
-      ["Id", "Clause", "Question", "Default", "In force", "Alternatives", "Why the default", "Agreement text"],
+      [
+        "Id",
+        "Clause",
+        "Question",
+        "Default",
+        "In force",
+        "Alternatives",
+        "Why the default",
+        "Agreement text",
+      ],
       ...registerInForce(c).map(({ entry: r, inForce }) => [
         r.id,
         r.clause,
         r.question,
         r.default,
         inForce,
-        r.alternatives.length ? r.alternatives.map((a) => `${a.value}: ${a.meaning}`).join(" | ") : r.free ? `any ${r.free === "date" ? "date YYYY-MM-DD" : "whole number of days 0-31"}` : `fixed${r.rejected ? `; considered: ${r.rejected}` : ""}`,
+        r.alternatives.length
+          ? r.alternatives.map((a) => `${a.value}: ${a.meaning}`).join(" | ")
+          : r.free
+            ? `any ${r.free === "date" ? "date YYYY-MM-DD" : "whole number of days 0-31"}`
+            : `fixed${r.rejected ? `; considered: ${r.rejected}` : ""}`,
         r.rationale,
         r.quote,
       ]),
@@ -377,7 +658,14 @@ export const BODIES: Record<string, Body> = {
   },
 };
 
-const EXPLAIN_HEADER: Cell[] = ["#", "Step", "Clause", "Inputs and terms", "Choices in force", "Result"];
+const EXPLAIN_HEADER: Cell[] = [
+  "#",
+  "Step",
+  "Clause",
+  "Inputs and terms",
+  "Choices in force",
+  "Result",
+];
 
 function resultCell(r: Decimal | number | string | null): Cell {
   if (r === null) return "";
@@ -391,21 +679,43 @@ function resultCell(r: Decimal | number | string | null): Cell {
  * message, which Excel itself does not show for #NUM!).
  */
 export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
-  const id = textArg(functionName, "functionName", undefined, "a BTU function name such as CONSULT_DISCOUNTED").toUpperCase().replace(/^=?\s*BTU\./, "").replace(/\(.*$/, "").trim();
+  const id = textArg(
+    functionName,
+    "functionName",
+    undefined,
+    "a BTU function name such as CONSULT_DISCOUNTED"
+  )
+    .toUpperCase()
+    .replace(/^=?\s*BTU\./, "")
+    .replace(/\(.*$/, "")
+    .trim();
   const body = BODIES[id];
-  if (!body) throw valueError(`functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got "${id.slice(0, 40)}"`);
+  if (!body)
+    throw valueError(
+      `functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got "${id.slice(0, 40)}"`
+    );
   const trace = new Trace();
   let last: Cell[];
   try {
     const result = body(args, trace);
-    if (Array.isArray(result)) last = ["", `Result of BTU.${id}: a table of ${result.length} rows x ${result[0]?.length ?? 0} columns`, "", "", "", result.length];
+    if (Array.isArray(result))
+      last = [
+        "",
+        `Result of BTU.${id}: a table of ${result.length} rows x ${result[0]?.length ?? 0} columns`,
+        "",
+        "",
+        "",
+        result.length,
+      ];
     else last = ["", `Result of BTU.${id}`, "", "", "", result];
   } catch (e) {
     if (!(e instanceof BtuError)) throw e;
     last = ["", `BTU.${id} gives ${e.code}: ${e.message}`, "", "", "", e.code];
   }
   const out: Cell[][] = [EXPLAIN_HEADER];
-  trace.steps.forEach((s, i) => out.push([i + 1, s.step, s.clause, s.inputs, s.choices, resultCell(s.result)]));
+  trace.steps.forEach((s, i) =>
+    out.push([i + 1, s.step, s.clause, s.inputs, s.choices, resultCell(s.result)])
+  );
   last[0] = out.length;
   out.push(last);
   return out;

@@ -2,7 +2,16 @@
  * Excel date semantics the rules rely on. Expected serials and dates are
  * Excel's (and LibreOffice's): DATE(2003,7,1) = 37803, DATE(2004,10,1) = 38261.
  */
-import { edate, iso, parseIso, serial, usMaHolidays, weekday, wholeYearsBetween, workday } from "../../src/core";
+import {
+  edate,
+  iso,
+  parseIso,
+  serial,
+  usMaHolidays,
+  weekday,
+  wholeYearsBetween,
+  workday,
+} from "../../src/core";
 import { D } from "../helpers/core";
 
 describe("Excel serials (1900 date system)", () => {
@@ -25,11 +34,14 @@ describe("Excel serials (1900 date system)", () => {
 });
 
 describe("EDATE (4(b), 4(c) notice; 3(c)(iv)(A) one year)", () => {
-  test("same day three months later", () => expect(iso(edate(D("2004-07-01"), 3))).toBe("2004-10-01"));
+  test("same day three months later", () =>
+    expect(iso(edate(D("2004-07-01"), 3))).toBe("2004-10-01"));
   test("clamps to the month's last day: 2004-11-30 + 3 months = 2005-02-28", () =>
     expect(iso(edate(D("2004-11-30"), 3))).toBe("2005-02-28"));
-  test("2007-03-31 + 3 months = 2007-06-30", () => expect(iso(edate(D("2007-03-31"), 3))).toBe("2007-06-30"));
-  test("leap day + 12 months = 2005-02-28", () => expect(iso(edate(D("2004-02-29"), 12))).toBe("2005-02-28"));
+  test("2007-03-31 + 3 months = 2007-06-30", () =>
+    expect(iso(edate(D("2007-03-31"), 3))).toBe("2007-06-30"));
+  test("leap day + 12 months = 2005-02-28", () =>
+    expect(iso(edate(D("2004-02-29"), 12))).toBe("2005-02-28"));
   test("negative months", () => expect(iso(edate(D("2004-07-01"), -3))).toBe("2004-04-01"));
 });
 
@@ -46,8 +58,17 @@ describe("WORKDAY (4(c)(i) 21 and 10 business days)", () => {
 describe("U.S. federal and Massachusetts holidays (register business-days=us-ma)", () => {
   test("2004: observed dates", () => {
     expect(usMaHolidays(2004).map(iso)).toEqual([
-      "2004-01-01", "2004-01-19", "2004-02-16", "2004-04-19", "2004-05-31", "2004-07-05",
-      "2004-09-06", "2004-10-11", "2004-11-11", "2004-11-25", "2004-12-24",
+      "2004-01-01",
+      "2004-01-19",
+      "2004-02-16",
+      "2004-04-19",
+      "2004-05-31",
+      "2004-07-05",
+      "2004-09-06",
+      "2004-10-11",
+      "2004-11-11",
+      "2004-11-25",
+      "2004-12-24",
     ]);
   });
   test("2005: New Year's Day on a Saturday is observed Friday 2004-12-31", () => {

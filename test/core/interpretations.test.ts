@@ -1,5 +1,11 @@
 /** The interpretation register: ids, defaults, and the `choices` argument. */
-import { DEFAULT_CHOICES, parseChoicesText, REGISTER, SWITCHABLE_IDS, withChoices } from "../../src/core";
+import {
+  DEFAULT_CHOICES,
+  parseChoicesText,
+  REGISTER,
+  SWITCHABLE_IDS,
+  withChoices,
+} from "../../src/core";
 import { errorOf } from "../helpers/core";
 
 describe("the register", () => {
@@ -12,7 +18,8 @@ describe("the register", () => {
       if (r.alternatives.length) expect(r.alternatives.map((a) => a.value)).toContain(r.default);
     }
   });
-  test("ids are unique", () => expect(new Set(REGISTER.map((r) => r.id)).size).toBe(REGISTER.length));
+  test("ids are unique", () =>
+    expect(new Set(REGISTER.map((r) => r.id)).size).toBe(REGISTER.length));
   test("every switchable id is in the register with alternatives or a free value", () => {
     for (const id of SWITCHABLE_IDS) {
       const r = REGISTER.find((x) => x.id === id);
@@ -24,16 +31,22 @@ describe("the register", () => {
 
 describe("choices text", () => {
   test("case-insensitive, trimmed, ; or , or new line separated", () => {
-    const c = withChoices(parseChoicesText(" Accrual-Basis = ACTUAL-365 ;pay-lag=3,\nrounding=per-period"));
+    const c = withChoices(
+      parseChoicesText(" Accrual-Basis = ACTUAL-365 ;pay-lag=3,\nrounding=per-period")
+    );
     expect([c.accrualBasis, c.payLag, c.rounding]).toEqual(["actual-365", 3, "per-period"]);
   });
   test("no pairs keep the defaults object", () => expect(withChoices([])).toBe(DEFAULT_CHOICES));
-  test("an unknown id lists the allowed ids", () => expect(errorOf(() => withChoices([["nope", "x"]])).message).toMatch(/accrual-basis/));
+  test("an unknown id lists the allowed ids", () =>
+    expect(errorOf(() => withChoices([["nope", "x"]])).message).toMatch(/accrual-basis/));
   test("an unknown value lists the allowed values", () =>
-    expect(errorOf(() => withChoices([["discount-method", "npv"]])).message).toMatch(/xnpv, simple, flat/));
+    expect(errorOf(() => withChoices([["discount-method", "npv"]])).message).toMatch(
+      /xnpv, simple, flat/
+    ));
   test("a pay anchor must be an ISO date; a lag 0-31 days", () => {
     expect(errorOf(() => withChoices([["pay-anchor", "July 1"]])).code).toBe("#VALUE!");
     expect(errorOf(() => withChoices([["pay-lag", "40"]])).code).toBe("#VALUE!");
   });
-  test("text without '=' is refused", () => expect(errorOf(() => parseChoicesText("xnpv")).code).toBe("#VALUE!"));
+  test("text without '=' is refused", () =>
+    expect(errorOf(() => parseChoicesText("xnpv")).code).toBe("#VALUE!"));
 });

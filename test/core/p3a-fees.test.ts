@@ -32,7 +32,9 @@ describe("3(b) contract years July 1 - June 30: each pays exactly the annual fee
     ["2004-06-30", "204000.00"],
     ["2005-06-30", "408000.00"],
     ["2006-06-30", "612000.00"],
-  ])("Consulting Fees through %s = %s", (day, total) => expect($(consulting().amount(FEE_START, D(day)))).toBe(total));
+  ])("Consulting Fees through %s = %s", (day, total) =>
+    expect($(consulting().amount(FEE_START, D(day)))).toBe(total)
+  );
   test("2003-04 has 366 days: the first day accrues 204000/366 = 557.377... -> 557.38", () =>
     expect($(consulting().amount(FEE_START, FEE_START))).toBe("557.38"));
   test("2004-05 has 365 days: the last day accrues 816000 - round(612000 + 204000 x 364/365) = 558.90", () =>
@@ -42,13 +44,21 @@ describe("3(b) contract years July 1 - June 30: each pays exactly the annual fee
 describe("3(a) payable bi-weekly: 14-day periods from 2003-07-01, paid on their last day", () => {
   test("first period 2003-07-01..2003-07-14 paid 2003-07-14: 204000 x 14/366 = 7803.28; Chairman 3825.14", () => {
     const p = consulting().periods[0];
-    expect([iso(p.start), iso(p.end), iso(p.payDate)]).toEqual(["2003-07-01", "2003-07-14", "2003-07-14"]);
+    expect([iso(p.start), iso(p.end), iso(p.payDate)]).toEqual([
+      "2003-07-01",
+      "2003-07-14",
+      "2003-07-14",
+    ]);
     expect($(consulting().amount(p.start, p.end))).toBe("7803.28");
     expect($(chairman().amount(p.start, p.end))).toBe("3825.14");
   });
   test("last period is the 5-day stub 2007-06-26..2007-06-30: 816000 - round(612000 + 204000 x 360/365) = 2794.52", () => {
     const p = consulting().periods[104];
-    expect([iso(p.start), iso(p.end), iso(p.payDate)]).toEqual(["2007-06-26", "2007-06-30", "2007-06-30"]);
+    expect([iso(p.start), iso(p.end), iso(p.payDate)]).toEqual([
+      "2007-06-26",
+      "2007-06-30",
+      "2007-06-30",
+    ]);
     expect($(consulting().amount(p.start, p.end))).toBe("2794.52");
   });
   test("pay-lag=3 pays each period three days after it ends", () => {
@@ -61,7 +71,10 @@ describe("3(a) payable bi-weekly: 14-day periods from 2003-07-01, paid on their 
     expect(l.periods).toHaveLength(106);
     expect([iso(l.periods[0].start), iso(l.periods[0].end)]).toEqual(["2003-07-01", "2003-07-03"]);
     expect([iso(l.periods[1].start), iso(l.periods[1].end)]).toEqual(["2003-07-04", "2003-07-17"]);
-    expect([iso(l.periods[105].start), iso(l.periods[105].end)]).toEqual(["2007-06-29", "2007-06-30"]);
+    expect([iso(l.periods[105].start), iso(l.periods[105].end)]).toEqual([
+      "2007-06-29",
+      "2007-06-30",
+    ]);
     expect($(l.total())).toBe("816000.00");
   });
 });
@@ -101,7 +114,11 @@ describe("4(a)-(h) paid, earned but unpaid, remainder at a termination date", ()
   test("T = 2004-10-01: paid 249,830.14 (through 2004-09-20), earned unpaid 5,589.04 (09-21..09-30), remainder 560,580.82", () => {
     const s = splitAt(consulting(), D("2004-10-01"));
     // cum(2004-09-20) = 204000 + 204000 x 82/365 = 249830.14; cum(2004-09-30) = 204000 + 204000 x 92/365 = 255419.18
-    expect([$(s.paid), $(s.earnedUnpaid), $(s.remainder)]).toEqual(["249830.14", "5589.04", "560580.82"]);
+    expect([$(s.paid), $(s.earnedUnpaid), $(s.remainder)]).toEqual([
+      "249830.14",
+      "5589.04",
+      "560580.82",
+    ]);
     expect(iso(s.unpaidFrom)).toBe("2004-09-21");
   });
   test("T on a period's first day (2004-09-21): nothing earned is unpaid", () => {

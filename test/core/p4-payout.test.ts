@@ -5,7 +5,16 @@
  * it, rounded half-up; earned but unpaid = round(cum(T-1)) - round(cum(start
  * of T's pay period - 1)); remainder = fee total - round(cum(T-1)).
  */
-import { compareScenarios, Dec, parsePeriods, parseScenario, payout, Periods, payoutFlows, iso } from "../../src/core";
+import {
+  compareScenarios,
+  Dec,
+  parsePeriods,
+  parseScenario,
+  payout,
+  Periods,
+  payoutFlows,
+  iso,
+} from "../../src/core";
 import { $, C, D, errorOf } from "../helpers/core";
 
 function run(code: string, date: string, periods?: Periods, choices = "", consultingEnd?: string) {
@@ -18,7 +27,8 @@ function run(code: string, date: string, periods?: Periods, choices = "", consul
     consultingEnd: consultingEnd ? D(consultingEnd) : undefined,
   });
 }
-const amounts = (p: ReturnType<typeof run>) => p.components.map((c) => (c.amount === null ? null : $(c.amount)));
+const amounts = (p: ReturnType<typeof run>) =>
+  p.components.map((c) => (c.amount === null ? null : $(c.amount)));
 
 describe("4(a) by the Company for Cause: fees earned but not paid through the date of notice", () => {
   test("notice 2004-10-01, both periods: Consulting 255,978.08 - 249,830.14 = 6,147.94; Chairman 125,479.45 - 122,465.75 = 3,013.70; total 9,161.64", () => {
@@ -27,7 +37,9 @@ describe("4(a) by the Company for Cause: fees earned but not paid through the da
     expect($(p.total)).toBe("9161.64");
   });
   test("register cause-notice-day=not-earned: 5,589.04 + (125,205.48 - 122,465.75 = 2,739.73) = 8,328.77", () =>
-    expect($(run("4a", "2004-10-01", undefined, "cause-notice-day=not-earned").total)).toBe("8328.77"));
+    expect($(run("4a", "2004-10-01", undefined, "cause-notice-day=not-earned").total)).toBe(
+      "8328.77"
+    ));
   test("during the Transition Period: base salary earned but unpaid is listed without an amount; no fees were earned", () => {
     const p = run("4a", "2003-05-01");
     expect(amounts(p)).toEqual(["0.00", "0.00", null]);
@@ -35,7 +47,9 @@ describe("4(a) by the Company for Cause: fees earned but not paid through the da
     expect($(p.total)).toBe("0.00");
   });
   test("unvested options are forfeited (3(c)(iv)(A)(iii))", () =>
-    expect(run("4a", "2004-10-01").consequences.find((c) => c.what === "Options")?.detail).toMatch(/2004-12-30.*forfeited/));
+    expect(run("4a", "2004-10-01").consequences.find((c) => c.what === "Options")?.detail).toMatch(
+      /2004-12-30.*forfeited/
+    ));
 });
 
 describe("4(b)(i) by the Board, Consulting Period: earned but unpaid + lump sum of the remainder", () => {
@@ -45,7 +59,9 @@ describe("4(b)(i) by the Board, Consulting Period: earned but unpaid + lump sum 
     expect($(p.total)).toBe("566169.86");
   });
   test("the Chairmanship Period continues", () =>
-    expect(run("4b-i", "2004-10-01").consequences.map((c) => c.what)).toContain("Chairmanship Period continues"));
+    expect(run("4b-i", "2004-10-01").consequences.map((c) => c.what)).toContain(
+      "Chairmanship Period continues"
+    ));
 });
 
 describe("4(b)(ii) by the Board, Chairmanship Period: only with the Consulting Period ended simultaneously or before", () => {
@@ -54,15 +70,23 @@ describe("4(b)(ii) by the Board, Chairmanship Period: only with the Consulting P
     const p = run("4b-ii", "2005-10-01");
     expect(amounts(p)).toEqual(["6147.95", "356580.82", "3013.70", "174794.52"]);
     expect($(p.total)).toBe("540536.99");
-    expect(p.consequences.map((c) => c.what)).toEqual(expect.arrayContaining(["Chairman Emeritus", "Continued nomination as a Director"]));
+    expect(p.consequences.map((c) => c.what)).toEqual(
+      expect.arrayContaining(["Chairman Emeritus", "Continued nomination as a Director"])
+    );
   });
   test("the Chairmanship Period alone needs the date the Consulting Period ended", () => {
-    expect(errorOf(() => run("4b-ii", "2005-10-01", "chairman")).message).toMatch(/simultaneously or before/);
-    expect(errorOf(() => run("4b-ii", "2005-10-01", "chairman", "", "2005-10-02")).message).toMatch(/after the termination date/);
+    expect(errorOf(() => run("4b-ii", "2005-10-01", "chairman")).message).toMatch(
+      /simultaneously or before/
+    );
+    expect(errorOf(() => run("4b-ii", "2005-10-01", "chairman", "", "2005-10-02")).message).toMatch(
+      /after the termination date/
+    );
     expect($(run("4b-ii", "2005-10-01", "chairman", "", "2005-01-15").total)).toBe("177808.22");
   });
   test("a consultingEndDate with periods both must be the termination date", () =>
-    expect(errorOf(() => run("4b-ii", "2005-10-01", "both", "", "2005-09-01")).code).toBe("#VALUE!"));
+    expect(errorOf(() => run("4b-ii", "2005-10-01", "both", "", "2005-09-01")).code).toBe(
+      "#VALUE!"
+    ));
 });
 
 describe("4(c)(i) by the executive, Consulting Period: earned but unpaid + discounted lump sum", () => {
@@ -72,7 +96,9 @@ describe("4(c)(i) by the executive, Consulting Period: earned but unpaid + disco
     expect($(p.total)).toBe("543747.37");
   });
   test("register discount-method=simple: 5,589.04 + 537,199.64 = 542,788.68", () =>
-    expect($(run("4c-i", "2004-10-01", undefined, "discount-method=simple").total)).toBe("542788.68"));
+    expect($(run("4c-i", "2004-10-01", undefined, "discount-method=simple").total)).toBe(
+      "542788.68"
+    ));
   test("lists the financial-duress alternatives (A), (B) and the 21-business-day election", () => {
     const what = run("4c-i", "2004-10-01").consequences.map((c) => c.clause);
     expect(what).toEqual(expect.arrayContaining(["4(c)(i)(A)", "4(c)(i)(B)"]));
@@ -109,8 +135,11 @@ describe("4(e) Change of Control: lump sum of both remainders immediately prior"
   test("2005-10-01, earned fees included (default): 6,147.95 + 3,013.70 + 356,580.82 + 174,794.52 = 540,536.99", () =>
     expect($(run("4e", "2005-10-01").total)).toBe("540536.99"));
   test("register change-of-control-in-lieu=earned-excluded: 356,580.82 + 174,794.52 = 531,375.34", () =>
-    expect($(run("4e", "2005-10-01", undefined, "change-of-control-in-lieu=earned-excluded").total)).toBe("531375.34"));
-  test("on the Separation Date 2003-06-30 all fees remain: 1,216,000.00", () => expect($(run("4e", "2003-06-30").total)).toBe("1216000.00"));
+    expect(
+      $(run("4e", "2005-10-01", undefined, "change-of-control-in-lieu=earned-excluded").total)
+    ).toBe("531375.34"));
+  test("on the Separation Date 2003-06-30 all fees remain: 1,216,000.00", () =>
+    expect($(run("4e", "2003-06-30").total)).toBe("1216000.00"));
 });
 
 describe("4(f) failure to be elected", () => {
@@ -129,7 +158,9 @@ describe("4(g) death", () => {
   });
   test("on 2003-06-30: the pre-separation branch by default; post-separation leaves nothing earned", () => {
     expect($(run("4g", "2003-06-30").total)).toBe("1216000.00");
-    expect($(run("4g", "2003-06-30", undefined, "death-on-separation-date=post-separation").total)).toBe("0.00");
+    expect(
+      $(run("4g", "2003-06-30", undefined, "death-on-separation-date=post-separation").total)
+    ).toBe("0.00");
   });
   test("after it (2004-10-01): fees earned but unpaid only, 5,589.04 + 2,739.73 = 8,328.77", () =>
     expect($(run("4g", "2004-10-01").total)).toBe("8328.77"));
@@ -150,7 +181,12 @@ describe("4(h) disability: earned but unpaid + 60% of the Consulting Fees throug
 });
 
 describe("cash flows tie out to PAYOUT", () => {
-  test.each([["4a", "2004-10-01"], ["4c-i", "2004-10-01"], ["4h", "2005-03-15"], ["4d", "2004-01-15"]])("%s %s", (code, date) => {
+  test.each([
+    ["4a", "2004-10-01"],
+    ["4c-i", "2004-10-01"],
+    ["4h", "2005-03-15"],
+    ["4d", "2004-01-15"],
+  ])("%s %s", (code, date) => {
     const p = run(code, date);
     const flows = payoutFlows(p).reduce((s, f) => s.plus(f.amount), p.total.minus(p.total));
     expect($(flows)).toBe($(p.total));
@@ -169,10 +205,19 @@ describe("comparing the scenarios at one date", () => {
 });
 
 describe("paragraph 1 base salary, when its rate and paid-through date are given (register base-salary)", () => {
-  const salary = (paidThrough: string) => ({ annual: new Dec(300000), paidThrough: D(paidThrough) });
+  const salary = (paidThrough: string) => ({
+    annual: new Dec(300000),
+    paidThrough: D(paidThrough),
+  });
   const withSalary = (code: string, date: string, paidThrough: string) => {
     const scenario = parseScenario(code);
-    return payout({ scenario, T: D(date), periods: scenario.defaultPeriods, choices: C(), baseSalary: salary(paidThrough) });
+    return payout({
+      scenario,
+      T: D(date),
+      periods: scenario.defaultPeriods,
+      choices: C(),
+      baseSalary: salary(paidThrough),
+    });
   };
   test("4(d) on 2003-05-15, paid through 2003-04-30: 14 days x 300,000/365 = 11,506.85; total 1,216,000 + 11,506.85 = 1,227,506.85", () => {
     const p = withSalary("4d", "2003-05-15", "2003-04-30");
@@ -186,7 +231,9 @@ describe("paragraph 1 base salary, when its rate and paid-through date are given
   test("never past the Separation Date: 4(a) notice 2003-06-30, paid through 2003-06-15 -> 15 days = 12,328.77", () =>
     expect($(withSalary("4a", "2003-06-30", "2003-06-15").total)).toBe("12328.77"));
   test("a paid-through date outside the Transition Period is refused", () =>
-    expect(errorOf(() => withSalary("4d", "2003-05-15", "2003-07-01")).message).toMatch(/salaryPaidThrough must be from 2003-02-06 to 2003-06-30/));
+    expect(errorOf(() => withSalary("4d", "2003-05-15", "2003-07-01")).message).toMatch(
+      /salaryPaidThrough must be from 2003-02-06 to 2003-06-30/
+    ));
   test("paid through the Separation Date, nothing is unpaid after it: 4(a) notice 2004-10-01 lists 0.00 base salary", () => {
     const p = withSalary("4a", "2004-10-01", "2003-06-30");
     expect($(p.components.find((c) => c.kind === "base-salary")!.amount!)).toBe("0.00");
@@ -204,10 +251,15 @@ describe("paragraph 1 base salary, when its rate and paid-through date are given
   test("4(a) notice 2003-07-05, paid through 2003-06-15: 2,786.89 + 1,366.12 + 12,328.77 = 16,481.78", () =>
     expect($(withSalary("4a", "2003-07-05", "2003-06-15").total)).toBe("16481.78"));
   test("4(g) after the Separation Date pays no base salary (only its first branch names it)", () =>
-    expect(withSalary("4g", "2003-07-05", "2003-06-15").components.some((c) => c.kind === "base-salary")).toBe(false));
+    expect(
+      withSalary("4g", "2003-07-05", "2003-06-15").components.some((c) => c.kind === "base-salary")
+    ).toBe(false));
   test("PAYOUT_SCHEDULE's flows carry the salary as its own row with its clause", () => {
     const rows = payoutFlows(withSalary("4f", "2003-07-05", "2003-06-15"));
-    expect(rows[0]).toMatchObject({ what: expect.stringContaining("Base salary earned but unpaid"), clause: expect.stringContaining("1(a)") });
+    expect(rows[0]).toMatchObject({
+      what: expect.stringContaining("Base salary earned but unpaid"),
+      clause: expect.stringContaining("1(a)"),
+    });
   });
 });
 
@@ -226,19 +278,28 @@ describe("the Chairmanship Period ending alone after the Consulting Period ended
     expect($(run("4g", "2006-03-17", "chairman", "", "2005-01-01").total)).toBe("2739.72");
   });
   test("4(e), 4(f), 4(g) with periods chairman need the date the Consulting Period ended", () => {
-    for (const code of ["4e", "4f", "4g"]) expect(errorOf(() => run(code, "2006-03-17", "chairman")).message).toMatch(/give the date it ended/);
+    for (const code of ["4e", "4f", "4g"])
+      expect(errorOf(() => run(code, "2006-03-17", "chairman")).message).toMatch(
+        /give the date it ended/
+      );
   });
   test("4(a), 4(c)(ii), 4(d) may take it: the Consulting Period then no longer 'continues'", () => {
     const p = run("4a", "2004-10-01", "chairman", "", "2004-09-01");
     expect(p.consequences.map((c) => c.what)).not.toContain("Consulting Period continues");
-    expect(run("4a", "2004-10-01", "chairman").consequences.map((c) => c.what)).toContain("Consulting Period continues");
+    expect(run("4a", "2004-10-01", "chairman").consequences.map((c) => c.what)).toContain(
+      "Consulting Period continues"
+    );
   });
   test("the date must lie within the Consulting Period: #NUM! before 2003-02-07, #VALUE! from then to 2003-06-29, accepted from 2003-06-30", () => {
-    expect(errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-01-01")).code).toBe("#NUM!");
+    expect(errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-01-01")).code).toBe(
+      "#NUM!"
+    );
     const early = errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-02-07"));
     expect(early.code).toBe("#VALUE!");
     expect(early.message).toMatch(/commences on the Separation Date, 2003-06-30/);
-    expect(errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-06-29")).code).toBe("#VALUE!");
+    expect(errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-06-29")).code).toBe(
+      "#VALUE!"
+    );
     expect($(run("4b-ii", "2006-03-17", "chairman", "", "2003-06-30").total)).toBe("131780.82");
   });
 });

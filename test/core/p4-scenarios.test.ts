@@ -3,16 +3,37 @@
  * becomes a termination date (4(b), 4(c): three months' notice, EDATE).
  * Each window is tested on its first and last day and the days outside.
  */
-import { iso, parseScenario, terminationDate, checkTermination, SCENARIO_CODES, parsePeriods, parseCureClause } from "../../src/core";
+import {
+  iso,
+  parseScenario,
+  terminationDate,
+  checkTermination,
+  SCENARIO_CODES,
+  parsePeriods,
+  parseCureClause,
+} from "../../src/core";
 import { curePeriod } from "../../src/core/rules/p4a-4d-cure";
 import { C, D, errorOf } from "../helpers/core";
 
-const T = (code: string, notice: string, choices = "") => iso(terminationDate(parseScenario(code), D(notice), C(choices)));
-const refused = (code: string, notice: string, choices = "") => errorOf(() => terminationDate(parseScenario(code), D(notice), C(choices)));
+const T = (code: string, notice: string, choices = "") =>
+  iso(terminationDate(parseScenario(code), D(notice), C(choices)));
+const refused = (code: string, notice: string, choices = "") =>
+  errorOf(() => terminationDate(parseScenario(code), D(notice), C(choices)));
 
 describe("scenario codes", () => {
   test("all ten paths of paragraph 4", () =>
-    expect(SCENARIO_CODES).toEqual(["4a", "4b-i", "4b-ii", "4c-i", "4c-ii", "4d", "4e", "4f", "4g", "4h"]));
+    expect(SCENARIO_CODES).toEqual([
+      "4a",
+      "4b-i",
+      "4b-ii",
+      "4c-i",
+      "4c-ii",
+      "4d",
+      "4e",
+      "4f",
+      "4g",
+      "4h",
+    ]));
   test("matched case-insensitively, trimmed, with or without parentheses", () => {
     expect(parseScenario(" 4B-I ").code).toBe("4b-i");
     expect(parseScenario("4(c)(ii)").code).toBe("4c-ii");
@@ -24,16 +45,21 @@ describe("scenario codes", () => {
   });
   test("periods: 4(b)(i) ends only the Consulting Period", () => {
     expect(parsePeriods(undefined, parseScenario("4b-i"))).toBe("consulting");
-    expect(errorOf(() => parsePeriods("chairman", parseScenario("4b-i"))).message).toMatch(/4\(b\)\(i\)/);
+    expect(errorOf(() => parsePeriods("chairman", parseScenario("4b-i"))).message).toMatch(
+      /4\(b\)\(i\)/
+    );
     expect(parsePeriods(" BOTH ", parseScenario("4d"))).toBe("both");
   });
 });
 
 describe("4(b)(i), 4(c)(i): notice from 2004-07-01, termination three months later", () => {
-  test.each(["4b-i", "4c-i"])("%s: notice 2004-07-01 -> 2004-10-01; 2004-06-30 is too early", (code) => {
-    expect(T(code, "2004-07-01")).toBe("2004-10-01");
-    expect(refused(code, "2004-06-30").message).toMatch(/too early.*2004-07-01/);
-  });
+  test.each(["4b-i", "4c-i"])(
+    "%s: notice 2004-07-01 -> 2004-10-01; 2004-06-30 is too early",
+    (code) => {
+      expect(T(code, "2004-07-01")).toBe("2004-10-01");
+      expect(refused(code, "2004-06-30").message).toMatch(/too early.*2004-07-01/);
+    }
+  );
   test("notice 2007-03-31 -> 2007-06-30 (EDATE clamps); 2007-04-01 would end after the period", () => {
     expect(T("4b-i", "2007-03-31")).toBe("2007-06-30");
     expect(refused("4b-i", "2007-04-01").message).toMatch(/too late.*2007-07-01/);
@@ -66,7 +92,9 @@ describe("termination on notice or on the event", () => {
   test("4(d) Good Reason: the Consulting Period (and both) only before 2004-07-01", () => {
     const s = parseScenario("4d");
     expect(() => checkTermination(s, "consulting", D("2004-06-30"), C())).not.toThrow();
-    expect(errorOf(() => checkTermination(s, "consulting", D("2004-07-01"), C())).code).toBe("#VALUE!");
+    expect(errorOf(() => checkTermination(s, "consulting", D("2004-07-01"), C())).code).toBe(
+      "#VALUE!"
+    );
     expect(errorOf(() => checkTermination(s, "both", D("2004-07-01"), C())).code).toBe("#VALUE!");
     expect(() => checkTermination(s, "chairman", D("2004-07-01"), C())).not.toThrow();
   });

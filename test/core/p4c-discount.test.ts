@@ -15,8 +15,12 @@ const r3 = checkRate(0.03);
 describe("4(c)(i) Consulting Lump Sum Payment at T = 2004-10-01", () => {
   test("undiscounted remainder: 816000 - round(204000 + 204000 x 92/365) = 560,580.82", () =>
     expect($(lumpSumRemainder("consulting", D("2004-10-01"), C()))).toBe("560580.82"));
-  test("xnpv (default): 538,158.33", () => expect($(discountedLumpSum("consulting", D("2004-10-01"), r3, "xnpv", C()))).toBe("538158.33"));
-  test("simple: 537,199.64", () => expect($(discountedLumpSum("consulting", D("2004-10-01"), r3, "simple", C()))).toBe("537199.64"));
+  test("xnpv (default): 538,158.33", () =>
+    expect($(discountedLumpSum("consulting", D("2004-10-01"), r3, "xnpv", C()))).toBe("538158.33"));
+  test("simple: 537,199.64", () =>
+    expect($(discountedLumpSum("consulting", D("2004-10-01"), r3, "simple", C()))).toBe(
+      "537199.64"
+    ));
   test("flat: 560,580.82 x (1 - 0.03 x 1003/365) = 514,367.46", () =>
     expect($(discountedLumpSum("consulting", D("2004-10-01"), r3, "flat", C()))).toBe("514367.46"));
   test("the first remaining payment covers 2004-10-01..2004-10-04, paid 2004-10-04: cum(10-04) - cum(09-30) = 2,235.61", () => {
@@ -39,7 +43,9 @@ describe("4(c)(ii) Chairmanship Lump Sum Payment", () => {
 
 describe("4(c)(i) window: notice from 2004-07-01, effective three months later", () => {
   test("2004-09-30 is refused; 2004-10-01 is the first day", () => {
-    expect(errorOf(() => discountedLumpSum("consulting", D("2004-09-30"), r3, "xnpv", C())).message).toMatch(/2004-10-01/);
+    expect(
+      errorOf(() => discountedLumpSum("consulting", D("2004-09-30"), r3, "xnpv", C())).message
+    ).toMatch(/2004-10-01/);
     expect(() => discountedLumpSum("consulting", D("2004-10-01"), r3, "xnpv", C())).not.toThrow();
   });
   test("register notice-window=effective-from: 2004-07-01 is allowed, 2004-06-30 is not", () => {
@@ -47,31 +53,44 @@ describe("4(c)(i) window: notice from 2004-07-01, effective three months later",
     // 2004-07-01 begins a contract year: remainder = 3 x 204,000 = 612,000.00; xnpv is below it
     expect($(lumpSumRemainder("consulting", D("2004-07-01"), c))).toBe("612000.00");
     expect(discountedLumpSum("consulting", D("2004-07-01"), r3, "xnpv", c).lt(612000)).toBe(true);
-    expect(errorOf(() => discountedLumpSum("consulting", D("2004-06-30"), r3, "xnpv", c)).code).toBe("#VALUE!");
+    expect(
+      errorOf(() => discountedLumpSum("consulting", D("2004-06-30"), r3, "xnpv", c)).code
+    ).toBe("#VALUE!");
   });
   test("the last day, 2007-06-30: one day's fee 558.90, paid the same day, not discounted", () => {
     expect($(discountedLumpSum("consulting", D("2007-06-30"), r3, "xnpv", C()))).toBe("558.90");
     expect($(discountedLumpSum("consulting", D("2007-06-30"), r3, "simple", C()))).toBe("558.90");
   });
   test("after the agreement (2007-07-01) is #NUM!", () =>
-    expect(errorOf(() => discountedLumpSum("consulting", D("2007-07-01"), r3, "xnpv", C())).code).toBe("#NUM!"));
+    expect(
+      errorOf(() => discountedLumpSum("consulting", D("2007-07-01"), r3, "xnpv", C())).code
+    ).toBe("#NUM!"));
 });
 
 describe("the rate argument", () => {
   test("a 0% rate gives the undiscounted remainder", () =>
-    expect($(discountedLumpSum("consulting", D("2004-10-01"), checkRate(0), "xnpv", C()))).toBe("560580.82"));
+    expect($(discountedLumpSum("consulting", D("2004-10-01"), checkRate(0), "xnpv", C()))).toBe(
+      "560580.82"
+    ));
   test("a higher rate gives less", () =>
-    expect(discountedLumpSum("consulting", D("2004-10-01"), checkRate(0.05), "xnpv", C()).lt(538158.33)).toBe(true));
+    expect(
+      discountedLumpSum("consulting", D("2004-10-01"), checkRate(0.05), "xnpv", C()).lt(538158.33)
+    ).toBe(true));
   test("rates below 0 or from 1 up are #NUM!", () => {
     expect(errorOf(() => checkRate(-0.01)).code).toBe("#NUM!");
     expect(errorOf(() => checkRate(1)).code).toBe("#NUM!");
     expect(errorOf(() => checkRate(Number.NaN)).code).toBe("#NUM!");
   });
   test("flat at 50% over 2.75 years would be negative: refused with #NUM!", () =>
-    expect(errorOf(() => discountedLumpSum("consulting", D("2004-10-01"), checkRate(0.5), "flat", C())).code).toBe("#NUM!"));
+    expect(
+      errorOf(() => discountedLumpSum("consulting", D("2004-10-01"), checkRate(0.5), "flat", C()))
+        .code
+    ).toBe("#NUM!"));
 });
 
 describe("register earned-unpaid=through-termination", () => {
   test("T's own day is earned: remainder from 2004-10-02 = 816000 - round(204000 + 204000 x 93/365) = 560,021.92", () =>
-    expect($(lumpSumRemainder("consulting", D("2004-10-01"), C("earned-unpaid=through-termination")))).toBe("560021.92"));
+    expect(
+      $(lumpSumRemainder("consulting", D("2004-10-01"), C("earned-unpaid=through-termination")))
+    ).toBe("560021.92"));
 });

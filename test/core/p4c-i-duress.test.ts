@@ -4,7 +4,12 @@
  * delayed balance. Business days counted as Excel's WORKDAY does.
  */
 import { Dec, discountedLumpSum, iso, parseScenario, payout, payoutFlows } from "../../src/core";
-import { duressSchedule, duressShares, electionDeadline, shareTransferDeadline } from "../../src/core/rules/p4c-i-duress";
+import {
+  duressSchedule,
+  duressShares,
+  electionDeadline,
+  shareTransferDeadline,
+} from "../../src/core/rules/p4c-i-duress";
 import { FeeLedger } from "../../src/core/rules/p3a-fees";
 import { $, C, D, errorOf } from "../helpers/core";
 
@@ -12,15 +17,21 @@ describe("4(c)(i): choose (A) or (B) within 21 business days of the Board's noti
   test("notified Friday 2004-10-01 -> Monday 2004-11-01 (weekdays)", () =>
     expect(iso(electionDeadline(D("2004-10-01"), [], C()))).toBe("2004-11-01"));
   test("business-days=us-ma skips Columbus Day 2004-10-11 -> 2004-11-02", () =>
-    expect(iso(electionDeadline(D("2004-10-01"), [], C("business-days=us-ma")))).toBe("2004-11-02"));
+    expect(iso(electionDeadline(D("2004-10-01"), [], C("business-days=us-ma")))).toBe(
+      "2004-11-02"
+    ));
   test("holidays given are skipped", () =>
-    expect(iso(electionDeadline(D("2004-10-01"), [D("2004-10-11"), D("2004-10-12")], C()))).toBe("2004-11-03"));
+    expect(iso(electionDeadline(D("2004-10-01"), [D("2004-10-11"), D("2004-10-12")], C()))).toBe(
+      "2004-11-03"
+    ));
 });
 
 describe("4(c)(i)(B): shares transferred within 10 business days of the election", () => {
   test("elected Monday 2004-11-01 -> 2004-11-15; with us-ma (Veterans Day 11-11) -> 2004-11-16", () => {
     expect(iso(shareTransferDeadline(D("2004-11-01"), [], C()))).toBe("2004-11-15");
-    expect(iso(shareTransferDeadline(D("2004-11-01"), [], C("business-days=us-ma")))).toBe("2004-11-16");
+    expect(iso(shareTransferDeadline(D("2004-11-01"), [], C("business-days=us-ma")))).toBe(
+      "2004-11-16"
+    );
   });
 });
 
@@ -37,7 +48,14 @@ describe("4(c)(i)(B): shares at fair market value", () => {
     expect($(s.cashBalance)).toBe("269080.83");
   });
   test("duress-whole-shares=round-nearest: 107,631.666 -> 107,632", () =>
-    expect(duressShares(lump, new Dec("2.50"), new Dec("0.5"), C("duress-whole-shares=round-nearest")).shares.toString()).toBe("107632"));
+    expect(
+      duressShares(
+        lump,
+        new Dec("2.50"),
+        new Dec("0.5"),
+        C("duress-whole-shares=round-nearest")
+      ).shares.toString()
+    ).toBe("107632"));
   test("duress-whole-shares=fractional: 215,263.332 shares, no cash", () => {
     const s = duressShares(lump, new Dec("2.50"), new Dec(1), C("duress-whole-shares=fractional"));
     expect(s.shares.toString()).toBe("215263.332");
@@ -45,7 +63,9 @@ describe("4(c)(i)(B): shares at fair market value", () => {
   });
   test("a zero price, a negative amount, a portion above 1 are #NUM!", () => {
     expect(errorOf(() => duressShares(lump, new Dec(0), new Dec(1), C())).code).toBe("#NUM!");
-    expect(errorOf(() => duressShares(new Dec(-1), new Dec(2), new Dec(1), C())).code).toBe("#NUM!");
+    expect(errorOf(() => duressShares(new Dec(-1), new Dec(2), new Dec(1), C())).code).toBe(
+      "#NUM!"
+    );
     expect(errorOf(() => duressShares(lump, new Dec(2), new Dec("1.01"), C())).code).toBe("#NUM!");
   });
 });
@@ -57,7 +77,11 @@ describe("4(c)(i)(A): bi-weekly Consulting Fee payments until the duress ends, t
     expect(rows).toHaveLength(8);
     expect([iso(rows[0].payDate), $(rows[0].amount)]).toEqual(["2004-10-04", "2235.61"]);
     expect(iso(rows[6].payDate)).toBe("2004-12-27");
-    expect([iso(rows[7].payDate), $(rows[7].amount), $(rows[7].balanceAfter)]).toEqual(["2005-01-01", "488974.77", "0.00"]);
+    expect([iso(rows[7].payDate), $(rows[7].amount), $(rows[7].balanceAfter)]).toEqual([
+      "2005-01-01",
+      "488974.77",
+      "0.00",
+    ]);
   });
   test("without an end, the payments pay exactly the balance, the last one partial", () => {
     const rows = duressSchedule(ledger(), D("2004-10-01"), new Dec("538158.33"));
@@ -65,13 +89,20 @@ describe("4(c)(i)(A): bi-weekly Consulting Fee payments until the duress ends, t
     expect($(rows[rows.length - 1].balanceAfter)).toBe("0.00");
   });
   test("a balance above the remaining fees cannot be paid bi-weekly: #NUM!", () =>
-    expect(errorOf(() => duressSchedule(ledger(), D("2004-10-01"), new Dec("600000"))).code).toBe("#NUM!"));
+    expect(errorOf(() => duressSchedule(ledger(), D("2004-10-01"), new Dec("600000"))).code).toBe(
+      "#NUM!"
+    ));
 });
 
 describe("4(c)(i)(B) rounding never delivers more than the lump sum (register duress-whole-shares)", () => {
   // 538,158.33 / 7 = 76,879.761...: nearest is 76,880 shares, worth 538,160.00 > 538,158.33; capped at 76,879 (538,153.00), balance 5.33.
   test("round-nearest, all of 538,158.33 at $7: 76,879 shares, balance 5.33 (never -1.67)", () => {
-    const r = duressShares(new Dec("538158.33"), new Dec(7), new Dec(1), C("duress-whole-shares=round-nearest"));
+    const r = duressShares(
+      new Dec("538158.33"),
+      new Dec(7),
+      new Dec(1),
+      C("duress-whole-shares=round-nearest")
+    );
     expect(r.shares.toString()).toBe("76879");
     expect($(r.cashBalance)).toBe("5.33");
   });
@@ -81,10 +112,22 @@ describe("4(c)(i) a Board's delay as cash flows (payout plan with delay)", () =>
   // Notice 2004-11-01 -> T = EDATE(+3) = 2005-02-01. The lump sum is CONSULT_DISCOUNTED(2005-02-01); T's pay period runs 2005-01-25..02-07.
   const T = "2005-02-01";
   const plan = (delay: Parameters<typeof payout>[0]["delay"]) =>
-    payout({ scenario: parseScenario("4c-i"), T: D(T), periods: "consulting", choices: C(), delay });
+    payout({
+      scenario: parseScenario("4c-i"),
+      T: D(T),
+      periods: "consulting",
+      choices: C(),
+      delay,
+    });
   const lump = discountedLumpSum("consulting", D(T), new Dec("0.03"), "xnpv", C());
   // 21 weekdays after Monday 2004-11-15: 2004-12-14. 10 weekdays after Tuesday 2004-11-30: 2004-12-14.
-  const b = { notification: D("2004-11-15"), election: "B" as const, electionDate: D("2004-11-30"), portion: new Dec("0.4"), fairMarketValue: new Dec("3.25") };
+  const b = {
+    notification: D("2004-11-15"),
+    election: "B" as const,
+    electionDate: D("2004-11-30"),
+    portion: new Dec("0.4"),
+    fairMarketValue: new Dec("3.25"),
+  };
   test("(B) 40% at $3.25: floor(0.4 x lump / 3.25) shares on the transfer deadline 2004-12-14; the rest bi-weekly; no lump sum on the termination date", () => {
     const p = plan(b);
     const shares = lump.times("0.4").div("3.25").floor();
@@ -94,10 +137,18 @@ describe("4(c)(i) a Board's delay as cash flows (payout plan with delay)", () =>
     expect($(p.shares!.value)).toBe($(shares.times("3.25")));
     // cash = earned but unpaid + the balance after the shares; value = cash + shares = the undelayed PAYOUT
     expect($(p.cashTotal)).toBe($(p.total.minus(shares.times("3.25"))));
-    expect($(p.total)).toBe($(payout({ scenario: parseScenario("4c-i"), T: D(T), periods: "consulting", choices: C() }).total));
+    expect($(p.total)).toBe(
+      $(
+        payout({ scenario: parseScenario("4c-i"), T: D(T), periods: "consulting", choices: C() })
+          .total
+      )
+    );
     const flows = payoutFlows(p);
     expect(flows.find((f) => f.date === D(T))).toBeUndefined();
-    expect(flows[0]).toMatchObject({ date: D("2004-12-14"), what: expect.stringMatching(/shares at \$3.25/) });
+    expect(flows[0]).toMatchObject({
+      date: D("2004-12-14"),
+      what: expect.stringMatching(/shares at \$3.25/),
+    });
     expect(flows.slice(1).every((f) => f.shareValue.isZero())).toBe(true);
   });
   test("lump 474,490.70 at 2005-02-01: 40% = 189,796.28 -> 58,398 shares (189,793.50), cash balance 284,697.20 in 37 bi-weekly payments", () => {
@@ -123,8 +174,22 @@ describe("4(c)(i) a Board's delay as cash flows (payout plan with delay)", () =>
     expect(c.flows.slice(0, -1).every((f) => f.date < D("2005-06-01"))).toBe(true);
   });
   test("(B) needs its election date and price; a duress end before the termination date is refused", () => {
-    expect(errorOf(() => plan({ ...b, electionDate: undefined })).message).toMatch(/electionDate is required/);
-    expect(errorOf(() => plan({ notification: D("2004-11-15"), duressEnd: D("2005-01-31") })).code).toBe("#VALUE!");
-    expect(errorOf(() => payout({ scenario: parseScenario("4b-i"), T: D("2005-02-01"), periods: "consulting", choices: C(), delay: b })).message).toMatch(/delay applies only to a 4\(c\)\(i\)/);
+    expect(errorOf(() => plan({ ...b, electionDate: undefined })).message).toMatch(
+      /electionDate is required/
+    );
+    expect(
+      errorOf(() => plan({ notification: D("2004-11-15"), duressEnd: D("2005-01-31") })).code
+    ).toBe("#VALUE!");
+    expect(
+      errorOf(() =>
+        payout({
+          scenario: parseScenario("4b-i"),
+          T: D("2005-02-01"),
+          periods: "consulting",
+          choices: C(),
+          delay: b,
+        })
+      ).message
+    ).toMatch(/delay applies only to a 4\(c\)\(i\)/);
   });
 });

@@ -8,7 +8,7 @@ import { CustomFunctionError } from "../../src/cli/runtime-shim";
 import * as F from "../../src/functions/functions";
 
 // Excel passes null for an omitted argument.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+
 const _ = null as any;
 
 function err(fn: () => unknown): { code: string; message: string } {
@@ -23,18 +23,27 @@ function err(fn: () => unknown): { code: string; message: string } {
 
 describe("dates: serials, ISO text, one-cell ranges, times of day", () => {
   test("serial 38261, '2004-10-01', [[38261]] and 38261.75 all mean 2004-10-01", () => {
-    for (const t of [38261, "2004-10-01", " 2004-10-01 ", [[38261]], 38261.75, "38261"]) expect(F.consultDiscounted(t, _, _, _)).toBe(538158.33);
+    for (const t of [38261, "2004-10-01", " 2004-10-01 ", [[38261]], 38261.75, "38261"])
+      expect(F.consultDiscounted(t, _, _, _)).toBe(538158.33);
   });
   test("text that is not a date: #VALUE! naming terminationDate", () => {
     const e = err(() => F.consultLumpSum("1 Oct 2004", _));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/terminationDate must be a date/);
   });
-  test("a boolean: #VALUE!", () => expect(err(() => F.consultLumpSum(true, _)).code).toBe("#VALUE!"));
-  test("missing: #VALUE! 'is required'", () => expect(err(() => F.consultLumpSum(_, _)).message).toMatch(/required/));
-  test("a range where one value belongs: #VALUE!", () => expect(err(() => F.consultLumpSum([[38261, 38262]], _)).message).toMatch(/single value/));
-  test("outside the agreement: #NUM! with the span", () => expect(err(() => F.consultLumpSum("2007-07-01", _))).toEqual({ code: "#NUM!", message: expect.stringMatching(/2003-02-07 and 2007-06-30/) }));
-  test("a serial beyond Excel's calendar: #NUM!", () => expect(err(() => F.consultLumpSum(3e6, _)).code).toBe("#NUM!"));
+  test("a boolean: #VALUE!", () =>
+    expect(err(() => F.consultLumpSum(true, _)).code).toBe("#VALUE!"));
+  test("missing: #VALUE! 'is required'", () =>
+    expect(err(() => F.consultLumpSum(_, _)).message).toMatch(/required/));
+  test("a range where one value belongs: #VALUE!", () =>
+    expect(err(() => F.consultLumpSum([[38261, 38262]], _)).message).toMatch(/single value/));
+  test("outside the agreement: #NUM! with the span", () =>
+    expect(err(() => F.consultLumpSum("2007-07-01", _))).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/2003-02-07 and 2007-06-30/),
+    }));
+  test("a serial beyond Excel's calendar: #NUM!", () =>
+    expect(err(() => F.consultLumpSum(3e6, _)).code).toBe("#NUM!"));
 });
 
 describe("optional arguments", () => {
@@ -42,12 +51,16 @@ describe("optional arguments", () => {
     expect(F.consultDiscounted(38261, "3%", " SIMPLE ", _)).toBe(537199.64);
     expect(F.consultDiscounted(38261, 0.03, "simple", _)).toBe(537199.64);
   });
-  test("an unknown method lists the methods", () => expect(err(() => F.consultDiscounted(38261, _, "npv", _)).message).toMatch(/xnpv, simple, flat/));
+  test("an unknown method lists the methods", () =>
+    expect(err(() => F.consultDiscounted(38261, _, "npv", _)).message).toMatch(
+      /xnpv, simple, flat/
+    ));
   test("choices as text or a two-column range", () => {
     expect(F.consultLumpSum(38261, [["earned-unpaid=through-termination"]])).toBe(560021.92);
     expect(F.consultLumpSum(38261, [["earned-unpaid", "through-termination"]])).toBe(560021.92);
   });
-  test("method defaults to the discount-method choice", () => expect(F.consultDiscounted(38261, _, _, [["discount-method=simple"]])).toBe(537199.64));
+  test("method defaults to the discount-method choice", () =>
+    expect(F.consultDiscounted(38261, _, _, [["discount-method=simple"]])).toBe(537199.64));
 });
 
 describe("the functions the foundation issue names", () => {
@@ -58,11 +71,20 @@ describe("the functions the foundation issue names", () => {
   });
   test("EARNED_UNPAID: fee names any case; unknown fee is #VALUE!", () => {
     expect(F.earnedUnpaid(" Consulting ", "2004-10-01", _)).toBe(5589.04);
-    expect(err(() => F.earnedUnpaid("salary", "2004-10-01", _)).message).toMatch(/consulting.*chairman/);
+    expect(err(() => F.earnedUnpaid("salary", "2004-10-01", _)).message).toMatch(
+      /consulting.*chairman/
+    );
   });
   test("FEE_SCHEDULE: header row, 105 payments, amounts sum to 816,000.00", () => {
     const rows = F.feeSchedule("consulting", _, _, _, _);
-    expect(rows[0]).toEqual(["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"]);
+    expect(rows[0]).toEqual([
+      "Pay date",
+      "Period start",
+      "Period end",
+      "Days",
+      "Amount",
+      "Cumulative",
+    ]);
     expect(rows).toHaveLength(106);
     expect(rows[105][5]).toBe(816000);
     expect(rows[1]).toEqual([37816, 37803, 37816, 14, 7803.28, 7803.28]);
@@ -73,7 +95,9 @@ describe("the functions the foundation issue names", () => {
     expect(rows[rows.length - 1][5]).toBe(560580.82);
   });
   test("FEE_SCHEDULE refuses fromDate after toDate and headers other than 0/1", () => {
-    expect(err(() => F.feeSchedule("chairman", "2005-01-01", "2004-01-01", _, _)).code).toBe("#VALUE!");
+    expect(err(() => F.feeSchedule("chairman", "2005-01-01", "2004-01-01", _, _)).code).toBe(
+      "#VALUE!"
+    );
     expect(err(() => F.feeSchedule("chairman", _, _, 2, _)).code).toBe("#NUM!");
   });
   test("PAYOUT and PAYOUT_DETAIL", () => {
@@ -86,16 +110,26 @@ describe("the functions the foundation issue names", () => {
   });
   test("PAYOUT with paragraph 1's base salary facts: 1,216,000.00 + 11,506.85", () => {
     expect(F.payoutTotal("4d", "2003-05-15", _, _, _, 300000, "2003-04-30")).toBe(1227506.85);
-    expect(err(() => F.payoutTotal("4d", "2003-05-15", _, _, _, 300000, _)).message).toMatch(/salaryPaidThrough is required with annualBaseSalary/);
+    expect(err(() => F.payoutTotal("4d", "2003-05-15", _, _, _, 300000, _)).message).toMatch(
+      /salaryPaidThrough is required with annualBaseSalary/
+    );
   });
   test("PAYOUT refuses an unknown scenario and periods the clause does not allow", () => {
-    expect(err(() => F.payoutTotal("4i", "2004-10-01", _, _, _)).message).toMatch(/scenario must be one of/);
-    expect(err(() => F.payoutTotal("4c-i", "2004-10-01", "chairman", _, _)).message).toMatch(/4\(c\)\(i\)/);
+    expect(err(() => F.payoutTotal("4i", "2004-10-01", _, _, _)).message).toMatch(
+      /scenario must be one of/
+    );
+    expect(err(() => F.payoutTotal("4c-i", "2004-10-01", "chairman", _, _)).message).toMatch(
+      /4\(c\)\(i\)/
+    );
   });
-  test("TERMINATION_DATE: 4b-i notice 2004-07-01 -> 38261 (2004-10-01)", () => expect(F.terminationDateOf("4b-i", "2004-07-01", _)).toBe(38261));
+  test("TERMINATION_DATE: 4b-i notice 2004-07-01 -> 38261 (2004-10-01)", () =>
+    expect(F.terminationDateOf("4b-i", "2004-07-01", _)).toBe(38261));
   test("OPTION_DEADLINE: #N/A 'forfeited'", () => {
     expect(F.optionDeadlineOf("4a", "2004-10-01", "2004-01-01", _)).toBe(38261 + 90);
-    expect(err(() => F.optionDeadlineOf("4a", "2004-10-01", "2005-01-01", _))).toEqual({ code: "#N/A", message: expect.stringMatching(/^forfeited/) });
+    expect(err(() => F.optionDeadlineOf("4a", "2004-10-01", "2005-01-01", _))).toEqual({
+      code: "#N/A",
+      message: expect.stringMatching(/^forfeited/),
+    });
   });
   test("ELECTION_DEADLINE with holidays as a range or 'us-ma'", () => {
     const nov1 = 38292;
@@ -112,7 +146,11 @@ describe("the functions the foundation issue names", () => {
     expect(F.splitDollarInterest(400000, 500000, _, _)).toBe(290000);
     expect(F.splitDollarBuyoutOf(290000, 15, _, _)).toBe(186139.96);
     expect(F.splitDollarBuyoutOf(290000, 15, _, "simple")).toBe(159500);
-    const table = [["Age", "Years"], [64, 18.5], [65, 17.8]];
+    const table = [
+      ["Age", "Years"],
+      [64, 18.5],
+      [65, 17.8],
+    ];
     expect(F.lifeExpectancyOf("1940-05-10", "2005-05-09", table, _)).toBe(18.5);
     expect(F.lifeExpectancyOf("1940-05-10", "2005-05-09", table, "nearest-birthday")).toBe(17.8);
   });

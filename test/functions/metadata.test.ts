@@ -24,11 +24,25 @@ describe("functions.json and the registered functions", () => {
     expect(sig("PAYOUT")?.slice(0, 3)).toEqual(["scenario", "terminationDate", "periods"]);
     expect(sig("PAYOUT_DETAIL")?.slice(0, 3)).toEqual(["scenario", "terminationDate", "periods"]);
     expect(sig("TERMINATION_DATE")?.slice(0, 2)).toEqual(["scenario", "noticeDate"]);
-    expect(sig("OPTION_DEADLINE")?.slice(0, 3)).toEqual(["scenario", "terminationDate", "vestingDate"]);
+    expect(sig("OPTION_DEADLINE")?.slice(0, 3)).toEqual([
+      "scenario",
+      "terminationDate",
+      "vestingDate",
+    ]);
     expect(sig("ELECTION_DEADLINE")?.slice(0, 2)).toEqual(["notificationDate", "holidays"]);
     expect(sig("DURESS_SHARES")?.slice(0, 3)).toEqual(["amount", "fairMarketValue", "portion"]);
-    expect(sig("SPLITDOLLAR_INTEREST")).toEqual(["cashValueJan2003", "cashValue", "insuredOnlyIncrease", "companyInterestJan2003"]);
-    expect(sig("SPLITDOLLAR_BUYOUT")).toEqual(["companyInterest", "lifeExpectancyYears", "rate", "method"]);
+    expect(sig("SPLITDOLLAR_INTEREST")).toEqual([
+      "cashValueJan2003",
+      "cashValue",
+      "insuredOnlyIncrease",
+      "companyInterestJan2003",
+    ]);
+    expect(sig("SPLITDOLLAR_BUYOUT")).toEqual([
+      "companyInterest",
+      "lifeExpectancyYears",
+      "rate",
+      "method",
+    ]);
     expect(sig("LIFE_EXPECTANCY")?.slice(0, 3)).toEqual(["birthDate", "asOfDate", "table"]);
     expect(sig("TERMS")).toEqual([]);
   });
@@ -37,7 +51,9 @@ describe("functions.json and the registered functions", () => {
       expect(f.description.length).toBeGreaterThan(20);
       expect(f.description.length).toBeLessThanOrEqual(255);
       for (const p of f.parameters) {
-        expect(`${f.id}.${p.name}: ${p.description ?? ""}`.length).toBeGreaterThan(`${f.id}.${p.name}: `.length + 10);
+        expect(`${f.id}.${p.name}: ${p.description ?? ""}`.length).toBeGreaterThan(
+          `${f.id}.${p.name}: `.length + 10
+        );
         expect((p.description ?? "").length).toBeLessThanOrEqual(128);
       }
     }
@@ -46,15 +62,18 @@ describe("functions.json and the registered functions", () => {
     for (const f of fns) {
       expect(f.id).toMatch(/^[A-Z][A-Z0-9_]*$/);
       const firstOptional = f.parameters.findIndex((p) => p.optional);
-      if (firstOptional >= 0) expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
+      if (firstOptional >= 0)
+        expect(f.parameters.slice(firstOptional).every((p) => p.optional)).toBe(true);
     }
   });
   test("range parameters are matrices; spilled results are matrices", () => {
-    const dim = (id: string, name: string) => fns.find((f) => f.id === id)?.parameters.find((p) => p.name === name)?.dimensionality;
+    const dim = (id: string, name: string) =>
+      fns.find((f) => f.id === id)?.parameters.find((p) => p.name === name)?.dimensionality;
     expect(dim("LIFE_EXPECTANCY", "table")).toBe("matrix");
     expect(dim("ELECTION_DEADLINE", "holidays")).toBe("matrix");
     expect(dim("CONSULT_DISCOUNTED", "choices")).toBe("matrix");
-    for (const id of ["FEE_SCHEDULE", "PAYOUT_DETAIL", "TERMS"]) expect(fns.find((f) => f.id === id)?.result.dimensionality).toBe("matrix");
+    for (const id of ["FEE_SCHEDULE", "PAYOUT_DETAIL", "TERMS"])
+      expect(fns.find((f) => f.id === id)?.result.dimensionality).toBe("matrix");
   });
   test("the manifest's namespace is BTU", () => {
     const manifest = fs.readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
@@ -63,7 +82,8 @@ describe("functions.json and the registered functions", () => {
 });
 
 describe("the registered functions compute the agreement's figures", () => {
-  test("CONSULT_DISCOUNTED(2004-10-01) = 538,158.33 (serial 38261)", () => expect(reg.call("CONSULT_DISCOUNTED", 38261, null, null, null)).toBe(538158.33));
+  test("CONSULT_DISCOUNTED(2004-10-01) = 538,158.33 (serial 38261)", () =>
+    expect(reg.call("CONSULT_DISCOUNTED", 38261, null, null, null)).toBe(538158.33));
   test("errors are CustomFunctions.Error with the code and a message", () => {
     let err: unknown;
     try {

@@ -6,12 +6,27 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { AuditCase, AuditWorkbookOptions, buildAuditWorkbook } from "../../src/audit/audit-workbook";
+import {
+  AuditCase,
+  AuditWorkbookOptions,
+  buildAuditWorkbook,
+} from "../../src/audit/audit-workbook";
 import { Dec, Payout, PayoutRequest } from "../../src/core";
 import { describeWithLibreOffice, recalculate } from "../helpers/libreoffice";
-import { ALTERNATIVES, CORE_FIX_CASES, MATRIX, PENDING_CORE_CASES, PENDING_NATIVE, sc } from "./cases";
+import {
+  ALTERNATIVES,
+  CORE_FIX_CASES,
+  MATRIX,
+  PENDING_CORE_CASES,
+  PENDING_NATIVE,
+  sc,
+} from "./cases";
 
-async function recompute(cases: readonly AuditCase[], name: string, options: AuditWorkbookOptions = {}) {
+async function recompute(
+  cases: readonly AuditCase[],
+  name: string,
+  options: AuditWorkbookOptions = {}
+) {
   const { workbook, layouts } = buildAuditWorkbook(cases, options);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "btu-audit-")), `${name}.xlsx`);
   await workbook.xlsx.writeFile(file);
@@ -21,7 +36,12 @@ async function recompute(cases: readonly AuditCase[], name: string, options: Aud
     if (!rows) throw new Error(`LibreOffice returned no sheet ${l.sheet}`);
     return {
       title: rows[0][0],
-      checks: l.checks.map((c) => ({ ...c, native: rows[c.row - 1][2], difference: rows[c.row - 1][4], verdict: rows[c.row - 1][5] })),
+      checks: l.checks.map((c) => ({
+        ...c,
+        native: rows[c.row - 1][2],
+        difference: rows[c.row - 1][4],
+        verdict: rows[c.row - 1][5],
+      })),
     };
   });
 }
@@ -29,17 +49,29 @@ async function recompute(cases: readonly AuditCase[], name: string, options: Aud
 /** A stand-in for the add-in's PAYOUT (column D all zero): only the native column C is read. */
 const noAddin = (req: PayoutRequest): Payout => ({
   request: req,
-  ends: { consulting: req.periods !== "chairman", chairman: req.periods !== "consulting", transition: false },
+  ends: {
+    consulting: req.periods !== "chairman",
+    chairman: req.periods !== "consulting",
+    transition: false,
+  },
   components: [],
   consequences: [],
-  total: new Dec(0), cashTotal: new Dec(0),
+  total: new Dec(0),
+  cashTotal: new Dec(0),
 });
 
 const nativeOf = (results: Awaited<ReturnType<typeof recompute>>, title: RegExp, item: RegExp) =>
   results.find((x) => title.test(x.title))?.checks.find((c) => item.test(c.item))?.native;
 
 const failures = (results: Awaited<ReturnType<typeof recompute>>) =>
-  results.flatMap((r) => r.checks.filter((c) => c.verdict !== "OK").map((c) => `${r.title} | ${c.item}: native ${c.native}, add-in ${c.addin}, difference ${c.difference}`));
+  results.flatMap((r) =>
+    r.checks
+      .filter((c) => c.verdict !== "OK")
+      .map(
+        (c) =>
+          `${r.title} | ${c.item}: native ${c.native}, add-in ${c.addin}, difference ${c.difference}`
+      )
+  );
 
 describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
   let matrix: Awaited<ReturnType<typeof recompute>>;
@@ -47,8 +79,14 @@ describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
   let coreFixes: Awaited<ReturnType<typeof recompute>>;
   beforeAll(async () => {
     matrix = await recompute(MATRIX, "matrix");
-    alternatives = await recompute(ALTERNATIVES.map((a) => a.case), "alternatives");
-    coreFixes = await recompute(CORE_FIX_CASES.map((a) => a.case), "core-fixes");
+    alternatives = await recompute(
+      ALTERNATIVES.map((a) => a.case),
+      "alternatives"
+    );
+    coreFixes = await recompute(
+      CORE_FIX_CASES.map((a) => a.case),
+      "core-fixes"
+    );
   }, 180_000);
 
   test(`every scenario at its window and pay-period edges: all ${MATRIX.length} cases agree to the cent`, () => {
@@ -69,10 +107,13 @@ describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
     expect(native(/"4a", 2003-02-07/, /whole period/)).toBe("816000");
   });
 
-  test.each(ALTERNATIVES.map((a, i) => [a.choice, i] as const))("interpretation %s: LibreOffice's native figures equal the add-in's", (_choice, i) => {
-    expect(alternatives[i].checks.length).toBeGreaterThanOrEqual(2);
-    expect(failures([alternatives[i]])).toEqual([]);
-  });
+  test.each(ALTERNATIVES.map((a, i) => [a.choice, i] as const))(
+    "interpretation %s: LibreOffice's native figures equal the add-in's",
+    (_choice, i) => {
+      expect(alternatives[i].checks.length).toBeGreaterThanOrEqual(2);
+      expect(failures([alternatives[i]])).toEqual([]);
+    }
+  );
 
   test("a defect would be caught: a wrong add-in figure shows CHECK", async () => {
     const c = sc("4c-i", "2004-10-01");
@@ -91,31 +132,42 @@ describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
     expect(rows[scheduleCheck.row - 1][5]).toBe("CHECK");
   }, 60_000);
 
-  test.each(CORE_FIX_CASES.map((a, i) => [a.what, i] as const))("%s: LibreOffice's native figures equal the hand-worked ones", (_what, i) => {
-    const got = CORE_FIX_CASES[i].native.map(([item]) => [item.source, coreFixes[i].checks.find((c) => item.test(c.item))?.native]);
-    expect(got).toEqual(CORE_FIX_CASES[i].native.map(([item, value]) => [item.source, value]));
-  });
+  test.each(CORE_FIX_CASES.map((a, i) => [a.what, i] as const))(
+    "%s: LibreOffice's native figures equal the hand-worked ones",
+    (_what, i) => {
+      const got = CORE_FIX_CASES[i].native.map(([item]) => [
+        item.source,
+        coreFixes[i].checks.find((c) => item.test(c.item))?.native,
+      ]);
+      expect(got).toEqual(CORE_FIX_CASES[i].native.map(([item, value]) => [item.source, value]));
+    }
+  );
 
   // enable after merging the core refactor: the core then computes these figures too.
   test("defect fixes (1(a) base salary after the Separation Date, 4(c)(i)(B) capped shares): the add-in agrees", () => {
     expect(failures(coreFixes)).toEqual([]);
   });
 
-  test("periods \"chairman\" after an earlier Consulting end: only the Chairman Fee items, native figures as worked by hand", async () => {
+  test('periods "chairman" after an earlier Consulting end: only the Chairman Fee items, native figures as worked by hand', async () => {
     const results = await recompute(PENDING_CORE_CASES, "pending-native", { payout: noAddin });
     expect(results).toHaveLength(PENDING_CORE_CASES.length);
     for (const r of results) {
       expect(r.checks.filter((c) => /^Consulting (Fees|schedule)/.test(c.item))).toEqual([]);
       expect(r.checks.some((c) => /^Chairman Fees earned but unpaid/.test(c.item))).toBe(true);
-      expect(r.checks.find((c) => /^Consulting Period ended from the Separation Date to T/.test(c.item))?.native).toBe("1");
+      expect(
+        r.checks.find((c) => /^Consulting Period ended from the Separation Date to T/.test(c.item))
+          ?.native
+      ).toBe("1");
     }
-    for (const [title, item, value] of PENDING_NATIVE) expect(nativeOf(results, title, item)).toBe(value);
+    for (const [title, item, value] of PENDING_NATIVE)
+      expect(nativeOf(results, title, item)).toBe(value);
   }, 60_000);
 
   // enable after merging the core refactor: payout() refuses these requests until then.
-  test("periods \"chairman\" after an earlier Consulting end (4a, 4b-ii, 4c-ii, 4d, 4e, 4f, 4g): the add-in agrees", async () => {
+  test('periods "chairman" after an earlier Consulting end (4a, 4b-ii, 4c-ii, 4d, 4e, 4f, 4g): the add-in agrees', async () => {
     const results = await recompute(PENDING_CORE_CASES, "pending");
     expect(failures(results)).toEqual([]);
-    for (const [title, item, value] of PENDING_NATIVE) expect(nativeOf(results, title, item)).toBe(value);
+    for (const [title, item, value] of PENDING_NATIVE)
+      expect(nativeOf(results, title, item)).toBe(value);
   }, 60_000);
 });

@@ -11,10 +11,21 @@ import { C, D } from "../helpers/core";
 
 type Extra = Partial<Omit<ScenarioCase, "kind" | "scenario" | "T" | "periods" | "choices">>;
 
-export function sc(code: string, date: string, opts: { periods?: Periods; choices?: string } & Extra = {}): ScenarioCase {
+export function sc(
+  code: string,
+  date: string,
+  opts: { periods?: Periods; choices?: string } & Extra = {}
+): ScenarioCase {
   const scenario = parseScenario(code);
   const { periods, choices, ...extra } = opts;
-  return { kind: "scenario", scenario, T: D(date), periods: parsePeriods(periods, scenario), choices: C(choices ?? ""), ...extra };
+  return {
+    kind: "scenario",
+    scenario,
+    T: D(date),
+    periods: parsePeriods(periods, scenario),
+    choices: C(choices ?? ""),
+    ...extra,
+  };
 }
 
 const VESTING = ["2003-12-17", "2004-10-01", "2004-12-17", "2005-12-17", "2006-12-17"].map(D);
@@ -22,33 +33,62 @@ const VESTING = ["2003-12-17", "2004-10-01", "2004-12-17", "2005-12-17", "2006-1
 /** Every scenario, at dates on and next to each boundary. */
 export const MATRIX: AuditCase[] = [
   // 4(a): the agreement's first day, the Separation Date and the day after, a leap day, a pay date and the next period's first day, the last day.
-  ...["2003-02-07", "2003-06-30", "2003-07-01", "2004-02-29", "2004-09-20", "2004-09-21", "2007-06-30"].map((d) => sc("4a", d, { vesting: VESTING, cureNotice: Math.max(D(d) - 31, D("2003-02-07")) })),
+  ...[
+    "2003-02-07",
+    "2003-06-30",
+    "2003-07-01",
+    "2004-02-29",
+    "2004-09-20",
+    "2004-09-21",
+    "2007-06-30",
+  ].map((d) => sc("4a", d, { vesting: VESTING, cureNotice: Math.max(D(d) - 31, D("2003-02-07")) })),
   // 4(b)(i): first day (notice 2004-07-01 + 3 months), the next, a contract-year end and start, the last two days.
   sc("4b-i", "2004-10-01", { notice: D("2004-07-01"), vesting: VESTING }),
-  ...["2004-10-02", "2005-06-30", "2005-07-01", "2007-06-29", "2007-06-30"].map((d) => sc("4b-i", d)),
+  ...["2004-10-02", "2005-06-30", "2005-07-01", "2007-06-29", "2007-06-30"].map((d) =>
+    sc("4b-i", d)
+  ),
   // 4(b)(ii): both periods on the first day and the next; the Chairmanship Period alone after an earlier Consulting end.
   sc("4b-ii", "2005-10-01", { notice: D("2005-07-01") }),
   sc("4b-ii", "2005-10-02"),
   sc("4b-ii", "2006-02-28", { periods: "chairman", consultingEnd: D("2005-01-15") }),
   // 4(c)(i): first day with duress inputs, a pay date, the next period's first day, the contract-year edge, the final stub, the last day.
-  sc("4c-i", "2004-10-01", { notice: D("2004-07-01"), vesting: VESTING, duress: { notification: D("2004-10-05"), election: D("2004-10-20"), fairMarketValue: new Dec("2.50"), portion: new Dec("0.5") } }),
-  ...["2004-10-04", "2004-10-05", "2006-06-30", "2006-07-01", "2007-06-26", "2007-06-30"].map((d) => sc("4c-i", d)),
+  sc("4c-i", "2004-10-01", {
+    notice: D("2004-07-01"),
+    vesting: VESTING,
+    duress: {
+      notification: D("2004-10-05"),
+      election: D("2004-10-20"),
+      fairMarketValue: new Dec("2.50"),
+      portion: new Dec("0.5"),
+    },
+  }),
+  ...["2004-10-04", "2004-10-05", "2006-06-30", "2006-07-01", "2007-06-26", "2007-06-30"].map((d) =>
+    sc("4c-i", d)
+  ),
   // 4(c)(ii): first day and the next, both periods, the last day.
   sc("4c-ii", "2005-10-01", { notice: D("2005-07-01") }),
   sc("4c-ii", "2005-10-02"),
   sc("4c-ii", "2006-03-15", { periods: "both" }),
   sc("4c-ii", "2007-06-30"),
   // 4(d): the first day, the last day of the Transition window and the Separation Date, the leap day, the last Consulting and Chairmanship days.
-  ...["2003-02-07", "2003-06-29", "2003-06-30", "2004-02-29", "2004-06-30"].map((d) => sc("4d", d, { vesting: VESTING, cureNotice: Math.max(D(d) - 11, D("2003-02-07")) })),
+  ...["2003-02-07", "2003-06-29", "2003-06-30", "2004-02-29", "2004-06-30"].map((d) =>
+    sc("4d", d, { vesting: VESTING, cureNotice: Math.max(D(d) - 11, D("2003-02-07")) })
+  ),
   sc("4d", "2005-06-30", { periods: "chairman" }),
   // 4(e): the first day (Separation Date), the next, mid-term, the last day.
-  ...["2003-06-30", "2003-07-01", "2005-10-01", "2007-06-30"].map((d) => sc("4e", d, { vesting: VESTING })),
+  ...["2003-06-30", "2003-07-01", "2005-10-01", "2007-06-30"].map((d) =>
+    sc("4e", d, { vesting: VESTING })
+  ),
   // 4(f): the first day, a pay date and the next day, the last day (before June 30, 2007).
   ...["2003-02-07", "2003-07-14", "2003-07-15", "2007-06-29"].map((d) => sc("4f", d)),
   // 4(g): the day before, on and after the Separation Date; mid-term; the last day.
-  ...["2003-06-29", "2003-06-30", "2003-07-01", "2004-10-01", "2007-06-30"].map((d) => sc("4g", d, { vesting: VESTING })),
+  ...["2003-06-29", "2003-06-30", "2003-07-01", "2004-10-01", "2007-06-30"].map((d) =>
+    sc("4g", d, { vesting: VESTING })
+  ),
   // 4(h): the first day (Separation Date), the first fee day, mid-term, the last day.
-  ...["2003-06-30", "2003-07-01", "2005-03-15", "2007-06-30"].map((d) => sc("4h", d, { vesting: VESTING })),
+  ...["2003-06-30", "2003-07-01", "2005-03-15", "2007-06-30"].map((d) =>
+    sc("4h", d, { vesting: VESTING })
+  ),
 ];
 
 const sd = (choices: string): SplitDollarCase => ({
@@ -58,45 +98,147 @@ const sd = (choices: string): SplitDollarCase => ({
   insuredOnlyIncrease: new Dec("12000"),
   birth: D("1940-05-10"),
   asOf: D("2005-02-15"),
-  table: [[63, 19.3], [64, 18.5], [65, 17.8], [66, 17.1]],
+  table: [
+    [63, 19.3],
+    [64, 18.5],
+    [65, 17.8],
+    [66, 17.1],
+  ],
   choices: C(choices),
   title: `Audit: split dollar with ${choices || "the default choices"}`,
 });
 
 /** One case per interpretation alternative (and the defaults of the split-dollar entries). */
 export const ALTERNATIVES: Array<{ choice: string; case: AuditCase }> = [
-  { choice: "accrual-basis=actual-365", case: sc("4c-i", "2004-10-01", { choices: "accrual-basis=actual-365" }) },
-  { choice: "accrual-basis=biweekly-26", case: sc("4b-i", "2005-03-15", { choices: "accrual-basis=biweekly-26" }) },
-  { choice: "rounding=per-period", case: sc("4c-i", "2004-10-01", { choices: "rounding=per-period" }) },
-  { choice: "rounding=per-period (4(h))", case: sc("4h", "2005-03-15", { choices: "rounding=per-period" }) },
-  { choice: "pay-anchor=2003-07-04", case: sc("4c-i", "2005-05-17", { choices: "pay-anchor=2003-07-04" }) },
+  {
+    choice: "accrual-basis=actual-365",
+    case: sc("4c-i", "2004-10-01", { choices: "accrual-basis=actual-365" }),
+  },
+  {
+    choice: "accrual-basis=biweekly-26",
+    case: sc("4b-i", "2005-03-15", { choices: "accrual-basis=biweekly-26" }),
+  },
+  {
+    choice: "rounding=per-period",
+    case: sc("4c-i", "2004-10-01", { choices: "rounding=per-period" }),
+  },
+  {
+    choice: "rounding=per-period (4(h))",
+    case: sc("4h", "2005-03-15", { choices: "rounding=per-period" }),
+  },
+  {
+    choice: "pay-anchor=2003-07-04",
+    case: sc("4c-i", "2005-05-17", { choices: "pay-anchor=2003-07-04" }),
+  },
   { choice: "pay-lag=3", case: sc("4g", "2004-09-22", { choices: "pay-lag=3" }) },
   { choice: "pay-lag=5 (4(c)(i))", case: sc("4c-i", "2004-10-01", { choices: "pay-lag=5" }) },
-  { choice: "earned-unpaid=through-termination", case: sc("4c-i", "2004-10-01", { choices: "earned-unpaid=through-termination" }) },
-  { choice: "earned-unpaid=through-termination (4(d))", case: sc("4d", "2004-01-15", { choices: "earned-unpaid=through-termination" }) },
-  { choice: "cause-notice-day=not-earned", case: sc("4a", "2004-10-01", { choices: "cause-notice-day=not-earned" }) },
-  { choice: "discount-method=simple", case: sc("4c-i", "2004-10-01", { choices: "discount-method=simple" }) },
-  { choice: "discount-method=flat", case: sc("4c-i", "2004-10-01", { choices: "discount-method=flat" }) },
-  { choice: "discount-method=simple (4(c)(ii))", case: sc("4c-ii", "2006-01-10", { choices: "discount-method=simple" }) },
-  { choice: "discount-method=flat (4(c)(ii))", case: sc("4c-ii", "2006-01-10", { choices: "discount-method=flat" }) },
-  { choice: "notice-window=effective-from", case: sc("4b-i", "2004-07-01", { choices: "notice-window=effective-from", notice: D("2004-04-01") }) },
-  { choice: "notice-window=effective-from (4(c)(i))", case: sc("4c-i", "2004-07-01", { choices: "notice-window=effective-from" }) },
-  { choice: "change-of-control-in-lieu=earned-excluded", case: sc("4e", "2005-10-01", { choices: "change-of-control-in-lieu=earned-excluded" }) },
-  { choice: "death-on-separation-date=post-separation", case: sc("4g", "2003-06-30", { choices: "death-on-separation-date=post-separation" }) },
-  { choice: "option-window=inclusive", case: sc("4b-i", "2004-10-01", { choices: "option-window=inclusive", vesting: VESTING }) },
-  { choice: "option-window=inclusive (4(a))", case: sc("4a", "2004-10-01", { choices: "option-window=inclusive", vesting: VESTING }) },
-  { choice: "vesting-on-termination=unvested", case: sc("4f", "2004-12-17", { choices: "vesting-on-termination=unvested", vesting: VESTING }) },
+  {
+    choice: "earned-unpaid=through-termination",
+    case: sc("4c-i", "2004-10-01", { choices: "earned-unpaid=through-termination" }),
+  },
+  {
+    choice: "earned-unpaid=through-termination (4(d))",
+    case: sc("4d", "2004-01-15", { choices: "earned-unpaid=through-termination" }),
+  },
+  {
+    choice: "cause-notice-day=not-earned",
+    case: sc("4a", "2004-10-01", { choices: "cause-notice-day=not-earned" }),
+  },
+  {
+    choice: "discount-method=simple",
+    case: sc("4c-i", "2004-10-01", { choices: "discount-method=simple" }),
+  },
+  {
+    choice: "discount-method=flat",
+    case: sc("4c-i", "2004-10-01", { choices: "discount-method=flat" }),
+  },
+  {
+    choice: "discount-method=simple (4(c)(ii))",
+    case: sc("4c-ii", "2006-01-10", { choices: "discount-method=simple" }),
+  },
+  {
+    choice: "discount-method=flat (4(c)(ii))",
+    case: sc("4c-ii", "2006-01-10", { choices: "discount-method=flat" }),
+  },
+  {
+    choice: "notice-window=effective-from",
+    case: sc("4b-i", "2004-07-01", {
+      choices: "notice-window=effective-from",
+      notice: D("2004-04-01"),
+    }),
+  },
+  {
+    choice: "notice-window=effective-from (4(c)(i))",
+    case: sc("4c-i", "2004-07-01", { choices: "notice-window=effective-from" }),
+  },
+  {
+    choice: "change-of-control-in-lieu=earned-excluded",
+    case: sc("4e", "2005-10-01", { choices: "change-of-control-in-lieu=earned-excluded" }),
+  },
+  {
+    choice: "death-on-separation-date=post-separation",
+    case: sc("4g", "2003-06-30", { choices: "death-on-separation-date=post-separation" }),
+  },
+  {
+    choice: "option-window=inclusive",
+    case: sc("4b-i", "2004-10-01", { choices: "option-window=inclusive", vesting: VESTING }),
+  },
+  {
+    choice: "option-window=inclusive (4(a))",
+    case: sc("4a", "2004-10-01", { choices: "option-window=inclusive", vesting: VESTING }),
+  },
+  {
+    choice: "vesting-on-termination=unvested",
+    case: sc("4f", "2004-12-17", { choices: "vesting-on-termination=unvested", vesting: VESTING }),
+  },
   {
     choice: "business-days=us-ma",
-    case: sc("4c-i", "2004-12-01", { choices: "business-days=us-ma", duress: { notification: D("2004-11-05"), election: D("2004-11-20"), holidays: [D("2004-11-26")] } }),
+    case: sc("4c-i", "2004-12-01", {
+      choices: "business-days=us-ma",
+      duress: {
+        notification: D("2004-11-05"),
+        election: D("2004-11-20"),
+        holidays: [D("2004-11-26")],
+      },
+    }),
   },
-  { choice: "duress-whole-shares=round-nearest", case: sc("4c-i", "2004-10-01", { choices: "duress-whole-shares=round-nearest", duress: { fairMarketValue: new Dec("2.50"), portion: new Dec("0.5") } }) },
-  { choice: "duress-whole-shares=fractional", case: sc("4c-i", "2004-10-01", { choices: "duress-whole-shares=fractional", duress: { fairMarketValue: new Dec("3.17") } }) },
-  { choice: "base-salary (4(d) in the Transition Period)", case: sc("4d", "2003-05-15", { baseSalary: { annual: new Dec(300000), paidThrough: D("2003-04-30") } }) },
-  { choice: "base-salary (4(a) on the Separation Date)", case: sc("4a", "2003-06-30", { baseSalary: { annual: new Dec("287500"), paidThrough: D("2003-06-15") } }) },
-  { choice: "base-salary (4(g) death before the Separation Date)", case: sc("4g", "2003-06-29", { baseSalary: { annual: new Dec(300000), paidThrough: D("2003-06-15") } }) },
+  {
+    choice: "duress-whole-shares=round-nearest",
+    case: sc("4c-i", "2004-10-01", {
+      choices: "duress-whole-shares=round-nearest",
+      duress: { fairMarketValue: new Dec("2.50"), portion: new Dec("0.5") },
+    }),
+  },
+  {
+    choice: "duress-whole-shares=fractional",
+    case: sc("4c-i", "2004-10-01", {
+      choices: "duress-whole-shares=fractional",
+      duress: { fairMarketValue: new Dec("3.17") },
+    }),
+  },
+  {
+    choice: "base-salary (4(d) in the Transition Period)",
+    case: sc("4d", "2003-05-15", {
+      baseSalary: { annual: new Dec(300000), paidThrough: D("2003-04-30") },
+    }),
+  },
+  {
+    choice: "base-salary (4(a) on the Separation Date)",
+    case: sc("4a", "2003-06-30", {
+      baseSalary: { annual: new Dec("287500"), paidThrough: D("2003-06-15") },
+    }),
+  },
+  {
+    choice: "base-salary (4(g) death before the Separation Date)",
+    case: sc("4g", "2003-06-29", {
+      baseSalary: { annual: new Dec(300000), paidThrough: D("2003-06-15") },
+    }),
+  },
   { choice: "life-expectancy-age=last-birthday, split-dollar-discount=compound", case: sd("") },
-  { choice: "life-expectancy-age=nearest-birthday", case: sd("life-expectancy-age=nearest-birthday") },
+  {
+    choice: "life-expectancy-age=nearest-birthday",
+    case: sd("life-expectancy-age=nearest-birthday"),
+  },
   { choice: "life-expectancy-age=interpolated", case: sd("life-expectancy-age=interpolated") },
   { choice: "split-dollar-discount=simple", case: sd("split-dollar-discount=simple") },
 ];
@@ -119,31 +261,56 @@ const SALARY = { annual: new Dec(300000), paidThrough: D("2003-06-15") };
  * - 4(c)(i)(B) round-nearest shares never worth more than the Consulting Lump Sum Payment:
  *   538,158.33 / 7 = 76,879.76; 76,880 x 7 = 538,160 > 538,158.33, so 76,879 shares and 5.33 cash.
  */
-export const CORE_FIX_CASES: Array<{ what: string; case: ScenarioCase; native: Array<readonly [RegExp, string]> }> = [
+export const CORE_FIX_CASES: Array<{
+  what: string;
+  case: ScenarioCase;
+  native: Array<readonly [RegExp, string]>;
+}> = [
   {
     what: "1(a) base salary after the Separation Date under 4(f)",
     case: sc("4f", "2003-07-05", { baseSalary: SALARY }),
-    native: [[/^Base salary earned but unpaid/, "12328.77"], [/PAYOUT/, "1228328.77"]],
+    native: [
+      [/^Base salary earned but unpaid/, "12328.77"],
+      [/PAYOUT/, "1228328.77"],
+    ],
   },
   {
     what: "1(a) base salary after the Separation Date under 4(d)",
     case: sc("4d", "2003-07-05", { baseSalary: SALARY }),
-    native: [[/^Base salary earned but unpaid/, "12328.77"], [/PAYOUT/, "1228328.77"]],
+    native: [
+      [/^Base salary earned but unpaid/, "12328.77"],
+      [/PAYOUT/, "1228328.77"],
+    ],
   },
   {
     what: "1(a) base salary after the Separation Date under 4(a)",
     case: sc("4a", "2003-07-05", { baseSalary: SALARY }),
-    native: [[/^Base salary earned but unpaid/, "12328.77"], [/PAYOUT/, "16481.78"]],
+    native: [
+      [/^Base salary earned but unpaid/, "12328.77"],
+      [/PAYOUT/, "16481.78"],
+    ],
   },
   {
     what: "4(c)(i)(B) round-nearest shares capped at the Consulting Lump Sum Payment",
-    case: sc("4c-i", "2004-10-01", { choices: "duress-whole-shares=round-nearest", duress: { fairMarketValue: new Dec(7) } }),
-    native: [[/lump sum less 3%/, "538158.33"], [/DURESS_SHARES/, "76879"], [/DURESS_BALANCE/, "5.33"]],
+    case: sc("4c-i", "2004-10-01", {
+      choices: "duress-whole-shares=round-nearest",
+      duress: { fairMarketValue: new Dec(7) },
+    }),
+    native: [
+      [/lump sum less 3%/, "538158.33"],
+      [/DURESS_SHARES/, "76879"],
+      [/DURESS_BALANCE/, "5.33"],
+    ],
   },
 ];
 
 /** A case with periods "chairman" and consultingEnd, built without parsePeriods (4(e)-(g) list "both" only today). */
-function chairmanAfter(code: string, date: string, consultingEnd: string, choices = ""): ScenarioCase {
+function chairmanAfter(
+  code: string,
+  date: string,
+  consultingEnd: string,
+  choices = ""
+): ScenarioCase {
   return {
     kind: "scenario",
     scenario: parseScenario(code),
@@ -176,4 +343,6 @@ export const PENDING_CORE_CASES: ScenarioCase[] = [
 ];
 
 /** The hand-worked native figures of PENDING_CORE_CASES (by title, item). */
-export const PENDING_NATIVE: Array<readonly [RegExp, RegExp, string]> = [[/"4e", 2006-03-17/, /PAYOUT/, "131780.82"]];
+export const PENDING_NATIVE: Array<readonly [RegExp, RegExp, string]> = [
+  [/"4e", 2006-03-17/, /PAYOUT/, "131780.82"],
+];

@@ -66,14 +66,27 @@ const ENTRIES = [
     bearsOn: ["fees"],
     clause: "3(a), 3(b)",
     question: "How does an annual fee become an amount for a span of days?",
-    quote: "$204,000 per year during the Consulting Period, payable bi-weekly; ... per contract year (July 1 through June 30)",
+    quote:
+      "Two Hundred Four Thousand Dollars ($204,000) per year during the Consulting Period, payable bi-weekly ... per contract year (July 1 through June 30)",
     default: "contract-year",
     alternatives: [
-      { value: "contract-year", meaning: "Each day accrues the annual fee divided by the days of its contract year (July 1 - June 30; 366 days in 2003-04), so each contract year pays exactly the annual fee." },
-      { value: "actual-365", meaning: "Each day accrues the annual fee / 365 (2003-04 pays 366/365 of the fee)." },
-      { value: "biweekly-26", meaning: "Each full 14-day period pays the annual fee / 26 (payroll practice); each day accrues the annual fee / 364." },
+      {
+        value: "contract-year",
+        meaning:
+          "Each day accrues the annual fee divided by the days of its contract year (July 1 - June 30; 366 days in 2003-04), so each contract year pays exactly the annual fee.",
+      },
+      {
+        value: "actual-365",
+        meaning: "Each day accrues the annual fee / 365 (2003-04 pays 366/365 of the fee).",
+      },
+      {
+        value: "biweekly-26",
+        meaning:
+          "Each full 14-day period pays the annual fee / 26 (payroll practice); each day accrues the annual fee / 364.",
+      },
     ],
-    rationale: "The agreement states the fees per year and defines the contract year as July 1 through June 30 (3(b)); dividing by the contract year's own length is the only reading under which every contract year pays exactly $204,000 and $100,000, as 'per year' says.",
+    rationale:
+      "The agreement states the fees per year and defines the contract year as July 1 through June 30 (3(b)); dividing by the contract year's own length is the only reading under which every contract year pays exactly $204,000 and $100,000, as 'per year' says.",
   },
   {
     id: "rounding",
@@ -84,10 +97,19 @@ const ENTRIES = [
     quote: "payable bi-weekly",
     default: "cumulative",
     alternatives: [
-      { value: "cumulative", meaning: "The amount for days a..b is round(cum(b)) - round(cum(a-1)), cum being the exact accrual from July 1, 2003; half-up to cents. Paid + earned-unpaid + remainder always equals the total to the cent." },
-      { value: "per-period", meaning: "Each pay period's (or partial period's) exact accrual is rounded half-up on its own; totals may differ from the annual fees by cents." },
+      {
+        value: "cumulative",
+        meaning:
+          "The amount for days a..b is round(cum(b)) - round(cum(a-1)), cum being the exact accrual from July 1, 2003; half-up to cents. Paid + earned-unpaid + remainder always equals the total to the cent.",
+      },
+      {
+        value: "per-period",
+        meaning:
+          "Each pay period's (or partial period's) exact accrual is rounded half-up on its own; totals may differ from the annual fees by cents.",
+      },
     ],
-    rationale: "Cumulative rounding makes every split of the fee period (paid, earned but unpaid, remainder, lump sum) tie out to the cent, which is what a controller reconciling payments needs.",
+    rationale:
+      "Cumulative rounding makes every split of the fee period (paid, earned but unpaid, remainder, lump sum) tie out to the cent, which is what a controller reconciling payments needs.",
   },
   {
     id: "pay-anchor",
@@ -99,7 +121,8 @@ const ENTRIES = [
     default: "2003-07-01",
     alternatives: [],
     free: "date",
-    rationale: "The fees run from July 1, 2003; 14-day periods from that day give 104 full periods and a 5-day stub (2007-06-26 to 2007-06-30). Give another date (e.g. the Company's payroll Friday) to align the periods on it; the first and last periods become stubs.",
+    rationale:
+      "The fees run from July 1, 2003; 14-day periods from that day give 104 full periods and a 5-day stub (2007-06-26 to 2007-06-30). Give another date (e.g. the Company's payroll Friday) to align the periods on it; the first and last periods become stubs.",
   },
   {
     id: "pay-lag",
@@ -111,7 +134,8 @@ const ENTRIES = [
     default: "0",
     alternatives: [],
     free: "days",
-    rationale: "The agreement names no pay lag; each period is paid on its last day by default. A lag of n days moves every pay date n days later, which changes what is 'earned but unpaid' at a termination date and the 4(c) discounting.",
+    rationale:
+      "The agreement names no pay lag; each period is paid on its last day by default. A lag of n days moves every pay date n days later, which changes what is 'earned but unpaid' at a termination date and the 4(c) discounting.",
   },
   {
     id: "earned-unpaid",
@@ -119,13 +143,23 @@ const ENTRIES = [
     bearsOn: ["termination"],
     clause: "4(a)-4(h)",
     question: "Which fees are 'earned but unpaid prior to the termination date'?",
-    quote: "in addition to any Consulting Fees that were earned but unpaid prior to the termination date",
+    quote:
+      "in addition to any Consulting Fees that were earned but unpaid prior to the termination date",
     default: "before-termination",
     alternatives: [
-      { value: "before-termination", meaning: "Fees for the days before the termination date T whose scheduled pay date is on or after T; the remainder runs from T through June 30, 2007." },
-      { value: "through-termination", meaning: "The termination date itself is also earned; the remainder runs from the day after T." },
+      {
+        value: "before-termination",
+        meaning:
+          "Fees for the days before the termination date T whose scheduled pay date is on or after T; the remainder runs from T through June 30, 2007.",
+      },
+      {
+        value: "through-termination",
+        meaning:
+          "The termination date itself is also earned; the remainder runs from the day after T.",
+      },
     ],
-    rationale: "'Prior to the termination date' excludes the termination date itself; payments scheduled before T are taken as made on schedule.",
+    rationale:
+      "'Prior to the termination date' excludes the termination date itself; payments scheduled before T are taken as made on schedule.",
   },
   {
     id: "cause-notice-day",
@@ -136,81 +170,147 @@ const ENTRIES = [
     quote: "earned but not paid through the date of notice",
     default: "earned",
     alternatives: [
-      { value: "earned", meaning: "'Through the date of notice' includes the notice day, as 'through' does elsewhere in the agreement (July 1, 2003 through June 30, 2007)." },
-      { value: "not-earned", meaning: "Fees stop the day before notice, as under the other clauses ('prior to the termination date')." },
+      {
+        value: "earned",
+        meaning:
+          "'Through the date of notice' includes the notice day, as 'through' does elsewhere in the agreement (July 1, 2003 through June 30, 2007).",
+      },
+      {
+        value: "not-earned",
+        meaning:
+          "Fees stop the day before notice, as under the other clauses ('prior to the termination date').",
+      },
     ],
-    rationale: "The agreement uses 'through' inclusively throughout (3(a), 3(b)); 4(a) uses it rather than 'prior to'.",
+    rationale:
+      "The agreement uses 'through' inclusively throughout (3(a), 3(b)); 4(a) uses it rather than 'prior to'.",
   },
   {
     id: "discount-method",
     field: "discountMethod",
     bearsOn: ["4c-i", "4c-ii"],
     clause: "4(c)(i), 4(c)(ii)",
-    question: "What is 'a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments'?",
-    quote: "one lump sum in an amount representing the remainder of the Consulting Fees that would have been due had the Consulting Period continued through June 30, 2007, less a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments",
+    question:
+      "What is 'a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments'?",
+    quote:
+      "one lump sum in an amount representing the remainder of the Consulting Fees that would have been due had the Consulting Period continued through June 30, 2007, less a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments",
     default: "xnpv",
     alternatives: [
-      { value: "xnpv", meaning: "Each remaining scheduled payment (the first being the amount for T through the end of T's pay period, paid on that period's pay date) is discounted to T at 3% a year compounded, actual days / 365, exactly as Excel's XNPV; the sum is rounded half-up to cents once." },
-      { value: "simple", meaning: "Each remaining payment is multiplied by 1 - 3% x days / 365 (simple discount from its pay date to T); the sum is rounded once." },
-      { value: "flat", meaning: "The whole undiscounted remainder is multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365)." },
+      {
+        value: "xnpv",
+        meaning:
+          "Each remaining scheduled payment (the first being the amount for T through the end of T's pay period, paid on that period's pay date) is discounted to T at 3% a year compounded, actual days / 365, exactly as Excel's XNPV; the sum is rounded half-up to cents once.",
+      },
+      {
+        value: "simple",
+        meaning:
+          "Each remaining payment is multiplied by 1 - 3% x days / 365 (simple discount from its pay date to T); the sum is rounded once.",
+      },
+      {
+        value: "flat",
+        meaning:
+          "The whole undiscounted remainder is multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365).",
+      },
     ],
-    rationale: "'For each year ... of such remaining payments' ties the discount to when each payment would have been due; compounding per year with a pro rata partial year is the present value a finance reader expects and is reproducible with Excel's XNPV.",
+    rationale:
+      "'For each year ... of such remaining payments' ties the discount to when each payment would have been due; compounding per year with a pro rata partial year is the present value a finance reader expects and is reproducible with Excel's XNPV.",
   },
   {
     id: "notice-window",
     field: "noticeWindow",
     bearsOn: ["4b-i", "4b-ii", "4c-i", "4c-ii"],
     clause: "4(b)(i), 4(b)(ii), 4(c)(i), 4(c)(ii)",
-    question: "Does 'Beginning on July 1, 2004 ... upon three months' prior written notice' restrict the notice or the termination?",
-    quote: "Beginning on July 1, 2004, you may elect to terminate the Consulting Period at any time upon three months' prior written notice",
+    question:
+      "Does 'Beginning on July 1, 2004 ... upon three months' prior written notice' restrict the notice or the termination?",
+    quote:
+      "Beginning on July 1, 2004, you may elect to terminate the Consulting Period at any time upon three months' prior written notice",
     default: "notice-from",
     alternatives: [
-      { value: "notice-from", meaning: "Notice may be given from July 1, 2004 (2005 for the Chairmanship Period); the earliest termination is three months later, October 1, 2004 (2005)." },
-      { value: "effective-from", meaning: "The termination may take effect from July 1, 2004 (2005); notice may be given three months before, from April 1." },
+      {
+        value: "notice-from",
+        meaning:
+          "Notice may be given from July 1, 2004 (2005 for the Chairmanship Period); the earliest termination is three months later, October 1, 2004 (2005).",
+      },
+      {
+        value: "effective-from",
+        meaning:
+          "The termination may take effect from July 1, 2004 (2005); notice may be given three months before, from April 1.",
+      },
     ],
-    rationale: "'Beginning on July 1, 2004, you may elect' dates the election, which is made by the notice.",
+    rationale:
+      "'Beginning on July 1, 2004, you may elect' dates the election, which is made by the notice.",
   },
   {
     id: "change-of-control-in-lieu",
     field: "changeOfControlInLieu",
     bearsOn: ["4e"],
     clause: "4(e)",
-    question: "Does 'in lieu of any other payments due you under this Agreement' take away fees earned but unpaid?",
-    quote: "then, in lieu of any other payments due you under this Agreement, the Company shall provide you, immediately prior to the Change of Control, ... one lump sum in an amount representing the remainder of the Consulting Fees and Chairman Fees through June 30, 2007",
+    question:
+      "Does 'in lieu of any other payments due you under this Agreement' take away fees earned but unpaid?",
+    quote:
+      "then, in lieu of any other payments due you under this Agreement, the Company shall provide you, immediately prior to the Change of Control, ... one lump sum in an amount representing the remainder of the Consulting Fees and Chairman Fees through June 30, 2007",
     default: "earned-included",
     alternatives: [
-      { value: "earned-included", meaning: "The lump sum replaces the future fees and every other lump sum or continuation; fees already earned for days before the Change of Control are still paid." },
-      { value: "earned-excluded", meaning: "Only the lump sum of the remainder from the Change of Control date is paid; earned but unpaid fees are forfeited." },
+      {
+        value: "earned-included",
+        meaning:
+          "The lump sum replaces the future fees and every other lump sum or continuation; fees already earned for days before the Change of Control are still paid.",
+      },
+      {
+        value: "earned-excluded",
+        meaning:
+          "Only the lump sum of the remainder from the Change of Control date is paid; earned but unpaid fees are forfeited.",
+      },
     ],
-    rationale: "Fees earned before the Change of Control are compensation for services already rendered; reading 'any other payments' as the other termination payments keeps 4(e) from paying less than every other no-fault clause.",
+    rationale:
+      "Fees earned before the Change of Control are compensation for services already rendered; reading 'any other payments' as the other termination payments keeps 4(e) from paying less than every other no-fault clause.",
   },
   {
     id: "death-on-separation-date",
     field: "deathOnSeparationDate",
     bearsOn: ["4g"],
     clause: "4(g)",
-    question: "Which branch of 4(g) applies to a death on June 30, 2003, which is neither 'prior to' nor 'subsequent to' June 30, 2003?",
-    quote: "In the event of your death prior to June 30, 2003 ... In the event of your death subsequent to June 30, 2003",
+    question:
+      "Which branch of 4(g) applies to a death on June 30, 2003, which is neither 'prior to' nor 'subsequent to' June 30, 2003?",
+    quote:
+      "In the event of your death prior to June 30, 2003 ... In the event of your death subsequent to June 30, 2003",
     default: "pre-separation",
     alternatives: [
-      { value: "pre-separation", meaning: "A death on June 30, 2003 gets the lump sum of all remaining fees, funded through the Key Man Policy (premiums were paid through June 30, 2003)." },
-      { value: "post-separation", meaning: "A death on June 30, 2003 gets only fees earned but unpaid." },
+      {
+        value: "pre-separation",
+        meaning:
+          "A death on June 30, 2003 gets the lump sum of all remaining fees, funded through the Key Man Policy (premiums were paid through June 30, 2003).",
+      },
+      {
+        value: "post-separation",
+        meaning: "A death on June 30, 2003 gets only fees earned but unpaid.",
+      },
     ],
-    rationale: "On June 30, 2003 the executive is still employed (the Transition Period runs through the Separation Date) and the Key Man Policy that funds the first branch is still in force (3(c)(vi)).",
+    rationale:
+      "On June 30, 2003 the executive is still employed (the Transition Period runs through the Separation Date) and the Key Man Policy that funds the first branch is still in force (3(c)(vi)).",
   },
   {
     id: "option-window",
     field: "optionWindow",
     bearsOn: ["options"],
     clause: "3(c)(iv)(A)",
-    question: "Is the day of termination (or vesting) the first day of 'one year from' / 'ninety (90) days from'?",
-    quote: "will remain exercisable for one year from the date of termination ... exercisable for ninety (90) days from the respective date of vesting",
+    question:
+      "Is the day of termination (or vesting) the first day of 'one year from' / 'ninety (90) days from'?",
+    quote:
+      "will remain exercisable for one year from the date of termination ... exercisable for ninety (90) days from the respective date of vesting",
     default: "exclusive",
     alternatives: [
-      { value: "exclusive", meaning: "Periods 'from' a day exclude that day: the last exercise day is EDATE(T, 12) or T + 90." },
-      { value: "inclusive", meaning: "The day itself counts: the last exercise day is EDATE(T, 12) - 1 or T + 89." },
+      {
+        value: "exclusive",
+        meaning:
+          "Periods 'from' a day exclude that day: the last exercise day is EDATE(T, 12) or T + 90.",
+      },
+      {
+        value: "inclusive",
+        meaning: "The day itself counts: the last exercise day is EDATE(T, 12) - 1 or T + 89.",
+      },
     ],
-    rationale: "Massachusetts and general contract practice compute a period 'from' a day excluding that day; this also matches Excel's EDATE and date + 90.",
+    rationale:
+      "Massachusetts and general contract practice compute a period 'from' a day excluding that day; this also matches Excel's EDATE and date + 90.",
   },
   {
     id: "vesting-on-termination",
@@ -221,88 +321,147 @@ const ENTRIES = [
     quote: "all of the outstanding Options in which you are vested on the date of termination",
     default: "vested",
     alternatives: [
-      { value: "vested", meaning: "A tranche vesting on the termination date is vested on that date." },
-      { value: "unvested", meaning: "Only tranches vesting before the termination date count as vested." },
+      {
+        value: "vested",
+        meaning: "A tranche vesting on the termination date is vested on that date.",
+      },
+      {
+        value: "unvested",
+        meaning: "Only tranches vesting before the termination date count as vested.",
+      },
     ],
-    rationale: "Vesting occurs at the start of the vesting date; the executive holds the vested tranche on the date of termination.",
+    rationale:
+      "Vesting occurs at the start of the vesting date; the executive holds the vested tranche on the date of termination.",
   },
   {
     id: "business-days",
     field: "businessDays",
     bearsOn: ["duress"],
     clause: "4(c)(i), 4(c)(i)(B)",
-    question: "Which days are 'business days' for the 21-day election and the 10-day share transfer?",
+    question:
+      "Which days are 'business days' for the 21-day election and the 10-day share transfer?",
     quote: "within twenty-one (21) business days of such notification",
     default: "weekdays",
     alternatives: [
-      { value: "weekdays", meaning: "Monday to Friday, minus any holidays passed in the holidays argument, exactly as Excel's WORKDAY; the notification day itself is not counted." },
-      { value: "us-ma", meaning: "Monday to Friday minus U.S. federal legal holidays (as observed) and Massachusetts' Patriots' Day, plus any holidays passed in." },
+      {
+        value: "weekdays",
+        meaning:
+          "Monday to Friday, minus any holidays passed in the holidays argument, exactly as Excel's WORKDAY; the notification day itself is not counted.",
+      },
+      {
+        value: "us-ma",
+        meaning:
+          "Monday to Friday minus U.S. federal legal holidays (as observed) and Massachusetts' Patriots' Day, plus any holidays passed in.",
+      },
     ],
-    rationale: "The agreement names no holiday calendar; WORKDAY semantics let an auditor reproduce the deadline, and the holidays argument (or us-ma) adds the calendar the parties use.",
+    rationale:
+      "The agreement names no holiday calendar; WORKDAY semantics let an auditor reproduce the deadline, and the holidays argument (or us-ma) adds the calendar the parties use.",
   },
   {
     id: "duress-whole-shares",
     field: "duressWholeShares",
     bearsOn: ["duress"],
     clause: "4(c)(i)(B)",
-    question: "How is 'the number of shares' computed from a dollar value and the fair market value?",
-    quote: "the number of shares to be calculated using the fair market value of such shares on the date you choose to exercise the option",
+    question:
+      "How is 'the number of shares' computed from a dollar value and the fair market value?",
+    quote:
+      "the number of shares to be calculated using the fair market value of such shares on the date you choose to exercise the option",
     default: "round-down",
     alternatives: [
-      { value: "round-down", meaning: "Whole shares, rounded down; the value of the fractional share is paid in cash with the bi-weekly balance." },
-      { value: "round-nearest", meaning: "Whole shares, rounded half-up." },
-      { value: "fractional", meaning: "Fractional shares (to 6 decimals), no cash remainder from rounding." },
+      {
+        value: "round-down",
+        meaning:
+          "Whole shares, rounded down; the value of the fractional share is paid in cash with the bi-weekly balance.",
+      },
+      {
+        value: "round-nearest",
+        meaning:
+          "Whole shares, rounded half-up, but never more than the whole Consulting Lump Sum Payment buys (at most its amount / fair market value, rounded down), so the cash balance is never negative. Example: all of 538,158.33 at $7 is 76,879.76 shares; 76,880 would be worth 538,160.00, so 76,879 shares and a balance of 5.33.",
+      },
+      {
+        value: "fractional",
+        meaning: "Fractional shares (to 6 decimals), no cash remainder from rounding.",
+      },
     ],
-    rationale: "Common stock is transferred in whole shares; rounding down never delivers more value than designated, and 4(c)(i)(B) already routes any balance to bi-weekly cash payments.",
+    rationale:
+      "Common stock is transferred in whole shares; rounding down never delivers more value than designated, and 4(c)(i)(B) already routes any balance to bi-weekly cash payments.",
   },
   {
     id: "life-expectancy-age",
     field: "lifeExpectancyAge",
     bearsOn: ["split-dollar"],
     clause: "3(c)(iii)(B)",
-    question: "At which age is the executive's life expectancy read from the table 'at the time you buy out the Company Interest'?",
-    quote: "the number of remaining years in your life expectancy at the time you buy out the Company Interest, as set forth in trade publications for the life insurance industry",
+    question:
+      "At which age is the executive's life expectancy read from the table 'at the time you buy out the Company Interest'?",
+    quote:
+      "the number of remaining years in your life expectancy at the time you buy out the Company Interest, as set forth in trade publications for the life insurance industry",
     default: "last-birthday",
     alternatives: [
-      { value: "last-birthday", meaning: "Age last birthday (completed years) on the buy-out date." },
-      { value: "nearest-birthday", meaning: "Age nearest birthday (insurance age): completed years, plus one from six months past the birthday." },
-      { value: "interpolated", meaning: "Linear interpolation between the table's values at the ages last and next birthday, by the fraction of the year elapsed." },
+      {
+        value: "last-birthday",
+        meaning: "Age last birthday (completed years) on the buy-out date.",
+      },
+      {
+        value: "nearest-birthday",
+        meaning:
+          "Age nearest birthday (insurance age): completed years, plus one from six months past the birthday.",
+      },
+      {
+        value: "interpolated",
+        meaning:
+          "Linear interpolation between the table's values at the ages last and next birthday, by the fraction of the year elapsed.",
+      },
     ],
-    rationale: "'Your life expectancy at the time' reads most plainly as the table value for your age on that day; the alternatives follow insurance-age and actuarial practice.",
+    rationale:
+      "'Your life expectancy at the time' reads most plainly as the table value for your age on that day; the alternatives follow insurance-age and actuarial practice.",
   },
   {
     id: "split-dollar-discount",
     field: "splitDollarDiscount",
     bearsOn: ["split-dollar"],
     clause: "3(c)(iii)(B)",
-    question: "How is the buy-out amount 'discounted by a rate of 3% over a period equal to the number of remaining years in your life expectancy'?",
-    quote: "discounted by a rate of 3% over a period equal to the number of remaining years in your life expectancy",
+    question:
+      "How is the buy-out amount 'discounted by a rate of 3% over a period equal to the number of remaining years in your life expectancy'?",
+    quote:
+      "discounted by a rate of 3% over a period equal to the number of remaining years in your life expectancy",
     default: "compound",
     alternatives: [
-      { value: "compound", meaning: "Company Interest / 1.03^n, n the remaining years (fractional years compound pro rata)." },
+      {
+        value: "compound",
+        meaning:
+          "Company Interest / 1.03^n, n the remaining years (fractional years compound pro rata).",
+      },
       { value: "simple", meaning: "Company Interest x (1 - 3% x n)." },
     ],
-    rationale: "'Discounted by a rate ... over a period' is the language of present value; compound discounting never turns negative for a long life expectancy.",
+    rationale:
+      "'Discounted by a rate ... over a period' is the language of present value; compound discounting never turns negative for a long life expectancy.",
   },
   {
     id: "split-dollar-growth",
     clause: "3(c)(iii)(A), 3(c)(iii)(B)",
     question: "How does the Company Interest grow with the policy's cash value?",
-    quote: "The Company Interest and the Insured Interest will continue to grow pro rata ... such increase in the cash value shall be apportioned solely to the Insured Interest",
+    quote:
+      "The Company Interest and the Insured Interest will continue to grow pro rata ... such increase in the cash value shall be apportioned solely to the Insured Interest",
     default: "pro-rata-of-cash-value",
     alternatives: [],
-    rejected: "Growing the Company Interest only by its share of premiums paid was considered; the clause ties growth to 'their respective percentages of the cash value'.",
-    rationale: "Company Interest = (cash value - the part New York Life shows is attributable solely to the insured's own top-up payments, measured at the valuation date) x $232,000 / cash value on January 1, 2003.",
+    rejected:
+      "Growing the Company Interest only by its share of premiums paid was considered; the clause ties growth to 'their respective percentages of the cash value'.",
+    rationale:
+      "Company Interest = (cash value - the part New York Life shows is attributable solely to the insured's own top-up payments, measured at the valuation date) x $232,000 / cash value on January 1, 2003.",
   },
   {
     id: "fee-start",
     clause: "3, 3(a)",
-    question: "From which day do the fees accrue, given that the Consulting Period 'commenc[es] as of the Separation Date' (June 30, 2003)?",
-    quote: "the Company shall pay you a fee at the rate of One Hundred Thousand Dollars ($100,000) per year from July 1, 2003",
+    question:
+      "From which day do the fees accrue, given that the Consulting Period 'commenc[es] as of the Separation Date' (June 30, 2003)?",
+    quote:
+      "the Company shall pay you a fee at the rate of One Hundred Thousand Dollars ($100,000) per year from July 1, 2003",
     default: "2003-07-01",
     alternatives: [],
-    rejected: "Accruing the Consulting Fee from June 30, 2003 was considered; the Separation Date is still paid at base salary under paragraph 1.",
-    rationale: "The Chairman Fee runs 'from July 1, 2003'; the Consulting Fee is taken to run from the same day, as June 30, 2003 is the last day of salaried employment. Both periods run four contract years, 1,461 days.",
+    rejected:
+      "Accruing the Consulting Fee from June 30, 2003 was considered; the Separation Date is still paid at base salary under paragraph 1.",
+    rationale:
+      "The Chairman Fee runs 'from July 1, 2003'; the Consulting Fee is taken to run from the same day, as June 30, 2003 is the last day of salaried employment. Both periods run four contract years, 1,461 days.",
   },
   {
     id: "lump-sum-timing",
@@ -311,66 +470,115 @@ const ENTRIES = [
     quote: "the Company shall pay you one lump sum",
     default: "termination-date",
     alternatives: [],
-    rejected: "A payment date after the termination date (e.g. the next pay date) was considered; the agreement names none.",
-    rationale: "The lump sums are shown as due on the termination date (for 4(e), immediately prior to the Change of Control on its date), and the 4(c) discount runs to that date.",
+    rejected:
+      "A payment date after the termination date (e.g. the next pay date) was considered; the agreement names none.",
+    rationale:
+      "The lump sums are shown as due on the termination date (for 4(e), immediately prior to the Change of Control on its date), and the 4(c) discount runs to that date.",
   },
   {
     id: "disability-continuation",
     clause: "4(h)",
     question: "What are '60% of the Consulting Fees through June 30, 2007' and when are they paid?",
-    quote: "the Company shall continue to pay you sixty percent (60%) of the Consulting Fees through June 30, 2007",
+    quote:
+      "the Company shall continue to pay you sixty percent (60%) of the Consulting Fees through June 30, 2007",
     default: "bi-weekly-60",
     alternatives: [],
     rejected: "A lump sum was considered; 'continue to pay' keeps the bi-weekly schedule.",
-    rationale: "60% of each day's accrual from the termination date through June 30, 2007, paid on the bi-weekly pay dates (the first for the rest of the termination date's period), rounded cumulatively on the 60% stream.",
+    rationale:
+      "60% of each day's accrual from the termination date through June 30, 2007, paid on the bi-weekly pay dates (the first for the rest of the termination date's period), rounded cumulatively on the 60% stream.",
   },
   {
     id: "disability-qualifying",
     clause: "4(h)",
-    question: "When has the executive been unable to perform 'for one hundred twenty (120) consecutive calendar days'?",
-    quote: "unable to perform substantially all of your duties ... for one hundred twenty (120) consecutive calendar days during any period of three hundred and sixty-five (365) consecutive calendar days",
+    question:
+      "When has the executive been unable to perform 'for one hundred twenty (120) consecutive calendar days'?",
+    quote:
+      "unable to perform substantially all of your duties ... for one hundred twenty (120) consecutive calendar days during any period of three hundred and sixty-five (365) consecutive calendar days",
     default: "notice-from-day-121",
     alternatives: [],
-    rationale: "Counting the first day of disability as day 1, the 120th day ends at first day + 119; the Company may give notice from the next day (first day + 120).",
+    rationale:
+      "Counting the first day of disability as day 1, the 120th day ends at first day + 119; the Company may give notice from the next day (first day + 120).",
   },
   {
     id: "change-of-control-window",
     clause: "4(e)",
-    question: "When does a Change of Control occur 'during the Chairmanship Period or the Consulting Period'?",
-    quote: "If a Change of Control ... occurs during the Chairmanship Period or the Consulting Period",
+    question:
+      "When does a Change of Control occur 'during the Chairmanship Period or the Consulting Period'?",
+    quote:
+      "If a Change of Control ... occurs during the Chairmanship Period or the Consulting Period",
     default: "2003-06-30",
     alternatives: [],
-    rejected: "Including the Transition Period was considered; 4(e) names only the Consulting and Chairmanship Periods.",
-    rationale: "The Consulting Period commences as of the Separation Date, June 30, 2003 (3(i)), and both periods run through June 30, 2007.",
+    rejected:
+      "Including the Transition Period was considered; 4(e) names only the Consulting and Chairmanship Periods.",
+    rationale:
+      "The Consulting Period commences as of the Separation Date, June 30, 2003 (3(i)), and both periods run through June 30, 2007.",
   },
   {
     id: "chairmanship-after-consulting",
     clause: "4(b)(ii)",
-    question: "How is 'the Board may not terminate the Chairmanship Period if it has not simultaneously or previously terminated the Consulting Period' checked?",
-    quote: "provided that the Board may not terminate the Chairmanship Period if it has not simultaneously or previously terminated the Consulting Period",
+    question:
+      "How is 'the Board may not terminate the Chairmanship Period if it has not simultaneously or previously terminated the Consulting Period' checked?",
+    quote:
+      "provided that the Board may not terminate the Chairmanship Period if it has not simultaneously or previously terminated the Consulting Period",
     default: "require-consulting-end",
     alternatives: [],
-    rationale: "With periods 'both' the Board ends both periods on the same date (4(b)(i) and 4(b)(ii) together); with periods 'chairman' the date the Consulting Period ended must be given and be on or before the termination date.",
+    rationale:
+      "With periods 'both' the Board ends both periods on the same date (4(b)(i) and 4(b)(ii) together); with periods 'chairman' the date the Consulting Period ended must be given and lie within the Consulting Period: from the Separation Date (when it commences, paragraph 3) to the termination date.",
   },
   {
     id: "base-salary",
     clause: "1, 4(a), 4(d), 4(f), 4(g)",
     question: "How much is the base salary 'earned but unpaid'?",
-    quote: "the Company (a) will continue to pay you your base salary, at your current base rate of pay",
+    quote:
+      "the Company (a) will continue to pay you your base salary, at your current base rate of pay",
     default: "daily-365",
     alternatives: [],
-    rejected: "Inventing a rate or a payroll calendar was rejected: without the user's facts the component is listed without an amount.",
-    rationale: "The agreement states neither the base rate of pay nor the payroll calendar. Given the annual base rate and the day salary has been paid through (optional arguments annualBaseSalary and salaryPaidThrough), each later day of the Transition Period before the first unearned day accrues the annual rate / 365, rounded half-up to cents once, and PAYOUT includes it; without them the component is listed without an amount and left out of PAYOUT.",
+    rejected:
+      "Inventing a rate or a payroll calendar was rejected: without the user's facts the component is listed without an amount.",
+    rationale:
+      "The agreement states neither the base rate of pay nor the payroll calendar. Given the annual base rate and the day salary has been paid through (optional arguments annualBaseSalary and salaryPaidThrough), each later day of the Transition Period before the first unearned day accrues the annual rate / 365, rounded half-up to cents once, and PAYOUT includes it in every payout whose clause pays it (4(a), 4(d), 4(f); 4(g) for a death before June 30, 2003), whatever the termination date: salary earned in the Transition Period and still unpaid stays owed after it. Example: 4(f) on 2003-07-05 with 300,000 a year paid through 2003-06-15 adds 300,000 x 15/365 = 12,328.77 (1,228,328.77 in all). Without the facts the component is listed without an amount while the Transition Period runs, and left out of PAYOUT.",
   },
   {
     id: "cure-period",
     clause: "4(a)(i), 4(d)(i)",
-    question: "When does a cure period of '30 days after written notice' (4(a)(i)) or 'within ten (10) days after the Company receives written notice' (4(d)(i)) end?",
-    quote: "which breach, if susceptible to cure, remains uncured for thirty (30) days after written notice from the Company",
+    question:
+      "When does a cure period of '30 days after written notice' (4(a)(i)) or 'within ten (10) days after the Company receives written notice' (4(d)(i)) end?",
+    quote:
+      "which breach, if susceptible to cure, remains uncured for thirty (30) days after written notice from the Company",
     default: "exclude-notice-day",
     alternatives: [],
-    rejected: "Counting the notice day as day 1 was considered; 'after written notice' starts the count the next day.",
-    rationale: "The days are counted from the day after the notice (or its receipt): the last day to cure is notice + 30 (receipt + 10), and the termination may rely on the uncured breach from the following day.",
+    rejected:
+      "Counting the notice day as day 1 was considered; 'after written notice' starts the count the next day.",
+    rationale:
+      "The days are counted from the day after the notice (or its receipt): the last day to cure is notice + 30 (receipt + 10), and the termination may rely on the uncured breach from the following day.",
+  },
+  {
+    id: "later-event-after-earlier-end",
+    clause: "4(a), 4(b)(ii), 4(c)(ii), 4(d), 4(e), 4(f), 4(g), 4(h)",
+    question:
+      "What does an event that ends the Chairmanship Period pay after the Consulting Period has already ended (under 4(b)(i), 4(c)(i) or 4(h))?",
+    quote:
+      "then, in lieu of any other payments due you under this Agreement, the Company shall provide you, immediately prior to the Change of Control, the following benefits",
+    default: "periods-still-running",
+    alternatives: [],
+    rejected:
+      "Paying the Consulting remainder again was rejected (an event can only end the periods still running). Reading 4(e)'s 'in lieu of any other payments' as cancelling the 4(h) 60% continuation already fixed by an earlier termination was rejected too: it would take away, without replacing it, a payment the agreement made due 'through June 30, 2007' before the Change of Control.",
+    rationale:
+      "An event ends only the periods still running: with periods 'chairman' and the date the Consulting Period ended, the clause pays its Chairman items alone (4(e) on 2006-03-17 after a Consulting end on 2005-01-01: Chairman Fees earned but unpaid 2,739.72 + the Chairman remainder 129,041.10 = 131,780.82). What the earlier termination fixed (its lump sum, the 4(h) continuation) belongs to that termination's payout and is not part of this figure.",
+  },
+  {
+    id: "duress-delay",
+    clause: "4(c)(i), 4(c)(i)(A), 4(c)(i)(B)",
+    question:
+      "When and how is a Consulting Lump Sum Payment paid once the Board delays it for financial duress?",
+    quote:
+      "receiving bi-weekly payments of the Consulting Fee, as described in Paragraph 3(a) hereof, until such time as the Company is no longer in a state of financial duress",
+    default: "flows-from-termination",
+    alternatives: [],
+    rejected:
+      "Showing the delayed lump sum as paid on the termination date was rejected: the Board's delay is exactly that it is not.",
+    rationale:
+      "(A), or no timely choice within 21 business days of the Board's notification: the Consulting Fee's bi-weekly payments from the termination date (the payments the Consulting Period would have made) go toward the lump sum until the Board finds the duress ended, and the remaining balance is paid that day. (B), chosen in time: the shares for the designated portion, valued at the fair market value on the election date, are due on the tenth business day after the election, and the cash balance is paid bi-weekly the same way until the whole value is received. PAYOUT is then cash plus shares at their value; PAYOUT_DETAIL and the pane show them apart.",
   },
   {
     id: "schedule-window",
@@ -379,7 +587,8 @@ const ENTRIES = [
     quote: "payable bi-weekly",
     default: "clip-periods",
     alternatives: [],
-    rationale: "FEE_SCHEDULE shows every pay period that overlaps [fromDate, toDate], clipped to it, so the rows sum to exactly the fees for those days (a schedule from T sums to the remainder).",
+    rationale:
+      "FEE_SCHEDULE shows every pay period that overlaps [fromDate, toDate], clipped to it, so the rows sum to exactly the fees for those days (a schedule from T sums to the remainder).",
   },
 ] as const satisfies readonly Interpretation[];
 
@@ -410,7 +619,9 @@ export type Rounding = Choices["rounding"];
 
 const BY_ID = new Map<string, Interpretation>(REGISTER.map((r) => [r.id, r]));
 const SWITCHABLE_ENTRIES: readonly Interpretation[] = REGISTER.filter((r) => r.field !== undefined);
-const ID_OF_FIELD = new Map<string, string>(SWITCHABLE_ENTRIES.map((r) => [r.field as string, r.id]));
+const ID_OF_FIELD = new Map<string, string>(
+  SWITCHABLE_ENTRIES.map((r) => [r.field as string, r.id])
+);
 
 /** Ids of the entries a user can switch, in register order. */
 export const SWITCHABLE_IDS: readonly string[] = SWITCHABLE_ENTRIES.map((r) => r.id);
@@ -436,22 +647,29 @@ export function allowedValues(id: string): readonly string[] {
 function readValue(entry: Interpretation, text: string, raw: string): string | number {
   if (entry.free === "date") {
     const s = parseIso(text);
-    if (s === undefined) throw valueError(`choices: ${entry.id} must be an ISO date YYYY-MM-DD, got "${raw.trim()}"`);
+    if (s === undefined)
+      throw valueError(`choices: ${entry.id} must be an ISO date YYYY-MM-DD, got "${raw.trim()}"`);
     return s;
   }
   if (entry.free === "days") {
     if (!/^\d{1,2}$/.test(text) || Number(text) > 31)
-      throw valueError(`choices: ${entry.id} must be a whole number of days from 0 to 31, got "${raw.trim()}"`);
+      throw valueError(
+        `choices: ${entry.id} must be a whole number of days from 0 to 31, got "${raw.trim()}"`
+      );
     return Number(text);
   }
   const allowed = entry.alternatives.map((a) => a.value);
-  if (!allowed.includes(text)) throw valueError(`choices: ${entry.id} must be one of ${allowed.join(", ")}, got "${raw.trim()}"`);
+  if (!allowed.includes(text))
+    throw valueError(
+      `choices: ${entry.id} must be one of ${allowed.join(", ")}, got "${raw.trim()}"`
+    );
   return text;
 }
 
 function defaults(): Choices {
   const out: Record<string, string | number> = {};
-  for (const e of SWITCHABLE_ENTRIES) out[e.field as string] = e.free === "date" ? d(e.default) : readValue(e, e.default, e.default);
+  for (const e of SWITCHABLE_ENTRIES)
+    out[e.field as string] = e.free === "date" ? d(e.default) : readValue(e, e.default, e.default);
   return Object.freeze(out) as unknown as Choices;
 }
 
@@ -467,7 +685,9 @@ export function idOfField(field: ChoiceField): string {
 
 /** The choice fields bearing on any of the topics, in register order. */
 export function fieldsBearingOn(topics: readonly Topic[]): ChoiceField[] {
-  return SWITCHABLE_ENTRIES.filter((e) => e.bearsOn?.some((t) => topics.includes(t))).map((e) => e.field as ChoiceField);
+  return SWITCHABLE_ENTRIES.filter((e) => e.bearsOn?.some((t) => topics.includes(t))).map(
+    (e) => e.field as ChoiceField
+  );
 }
 
 /** The switchable register entries bearing on any of the topics, in register order. */
@@ -499,7 +719,10 @@ const norm = (s: string) => s.trim().toLowerCase();
  * case-insensitively and trimmed; an unknown id or value is a #VALUE! error
  * naming what is allowed.
  */
-export function withChoices(pairs: ReadonlyArray<readonly [string, string]>, base: Choices = DEFAULT_CHOICES): Choices {
+export function withChoices(
+  pairs: ReadonlyArray<readonly [string, string]>,
+  base: Choices = DEFAULT_CHOICES
+): Choices {
   if (pairs.length === 0) return base;
   const out: Record<string, unknown> = { ...base };
   for (const [rawId, rawValue] of pairs) {
@@ -508,7 +731,7 @@ export function withChoices(pairs: ReadonlyArray<readonly [string, string]>, bas
     if (!entry || entry.field === undefined) {
       const near = nearest(id, SWITCHABLE_IDS);
       throw valueError(
-        `choices: unknown interpretation id "${rawId.trim().slice(0, 60)}"${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`,
+        `choices: unknown interpretation id "${rawId.trim().slice(0, 60)}"${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`
       );
     }
     out[entry.field] = readValue(entry, norm(rawValue), rawValue);

@@ -30,10 +30,13 @@ const TRANSITION_START = TERMS.agreementDate.value;
 
 /** Checks the facts: a rate from 0 up, paid through a day from the day before the letter to the Separation Date. */
 export function checkBaseSalary(facts: BaseSalaryFacts): void {
-  if (facts.annual.isNegative() || facts.annual.gt(1e9)) throw numError(`annualBaseSalary must be from 0 to 1,000,000,000 dollars a year, got ${facts.annual.toString()}`);
+  if (facts.annual.isNegative() || facts.annual.gt(1e9))
+    throw numError(
+      `annualBaseSalary must be from 0 to 1,000,000,000 dollars a year, got ${facts.annual.toString()}`
+    );
   if (facts.paidThrough < TRANSITION_START - 1 || facts.paidThrough > SEPARATION)
     throw valueError(
-      `salaryPaidThrough must be from ${iso(TRANSITION_START - 1)} to ${iso(SEPARATION)} (the Transition Period, paragraph 1), got ${iso(facts.paidThrough)}`,
+      `salaryPaidThrough must be from ${iso(TRANSITION_START - 1)} to ${iso(SEPARATION)} (the Transition Period, paragraph 1), got ${iso(facts.paidThrough)}`
     );
 }
 
@@ -51,7 +54,7 @@ export function baseSalaryUnpaid(facts: BaseSalaryFacts, stop: Serial, trace?: T
     "1(a); register base-salary",
     `annualBaseSalary=${facts.annual.toString()}; salaryPaidThrough=${iso(facts.paidThrough)}; stop=${iso(stop)}; Separation Date=${iso(SEPARATION)}`,
     ["base-salary=daily-365"],
-    value,
+    value
   );
   return value;
 }

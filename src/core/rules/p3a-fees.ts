@@ -32,7 +32,9 @@ export const AGREEMENT_START: Serial = TERMS.agreementDate.value;
 export const SPAN_DAYS = FEE_END - FEE_START + 1; // 1,461
 
 /** Contract-year boundaries, 3(b): July 1, 2003 ... July 1, 2007. */
-export const CONTRACT_YEAR_STARTS: readonly Serial[] = [0, 12, 24, 36, 48].map((m) => edate(FEE_START, m));
+export const CONTRACT_YEAR_STARTS: readonly Serial[] = [0, 12, 24, 36, 48].map((m) =>
+  edate(FEE_START, m)
+);
 
 export function annualFee(fee: FeeName): Decimal {
   return new Dec(fee === "consulting" ? TERMS.consultingFee.value : TERMS.chairmanFee.value);
@@ -166,7 +168,8 @@ export class FeeLedger {
     const lo = Math.max(a, FEE_START);
     const hi = Math.min(b, FEE_END);
     if (lo > hi) return ZERO;
-    if (this.choices.rounding === "cumulative") return this.cumRounded(hi).minus(this.cumRounded(lo - 1));
+    if (this.choices.rounding === "cumulative")
+      return this.cumRounded(hi).minus(this.cumRounded(lo - 1));
     const pa = this.periodOfOffset[lo - FEE_START];
     const pb = this.periodOfOffset[hi - FEE_START];
     if (pa === pb) return roundCents(this.exactSpan(lo, hi));

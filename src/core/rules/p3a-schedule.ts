@@ -19,7 +19,11 @@ export interface ScheduleRow {
   readonly cumulative: Decimal;
 }
 
-export function feeSchedule(ledger: FeeLedger, from: Serial = FEE_START, to: Serial = FEE_END): ScheduleRow[] {
+export function feeSchedule(
+  ledger: FeeLedger,
+  from: Serial = FEE_START,
+  to: Serial = FEE_END
+): ScheduleRow[] {
   const lo = Math.max(from, FEE_START);
   const hi = Math.min(to, FEE_END);
   const rows: ScheduleRow[] = [];

@@ -31,40 +31,79 @@ export function companyInterest(
   cashValue: Decimal,
   insuredOnlyIncrease: Decimal,
   companyInterestJan2003: Decimal,
-  trace?: Trace,
+  trace?: Trace
 ): Decimal {
   if (companyInterestJan2003.lte(0))
-    throw numError(`companyInterestJan2003 must be above 0 (the agreement's figure is 232000), got ${companyInterestJan2003.toString()}`);
+    throw numError(
+      `companyInterestJan2003 must be above 0 (the agreement's figure is 232000), got ${companyInterestJan2003.toString()}`
+    );
   if (cashValueJan2003.lt(companyInterestJan2003))
-    throw numError(`cashValueJan2003 must be at least the Company Interest on 2003-01-01 (${companyInterestJan2003.toString()}), got ${cashValueJan2003.toString()}`);
-  if (cashValue.isNegative()) throw numError(`cashValue must not be negative, got ${cashValue.toString()}`);
+    throw numError(
+      `cashValueJan2003 must be at least the Company Interest on 2003-01-01 (${companyInterestJan2003.toString()}), got ${cashValueJan2003.toString()}`
+    );
+  if (cashValue.isNegative())
+    throw numError(`cashValue must not be negative, got ${cashValue.toString()}`);
   if (insuredOnlyIncrease.isNegative() || insuredOnlyIncrease.gt(cashValue))
-    throw numError(`insuredOnlyIncrease must be from 0 up to cashValue (${cashValue.toString()}), got ${insuredOnlyIncrease.toString()}`);
+    throw numError(
+      `insuredOnlyIncrease must be from 0 up to cashValue (${cashValue.toString()}), got ${insuredOnlyIncrease.toString()}`
+    );
   const share = companyInterestJan2003.div(cashValueJan2003);
   const value = roundCents(cashValue.minus(insuredOnlyIncrease).times(share));
   if (trace) {
-    trace.add("Company share of the cash value on 2003-01-01", "3(c)(iii)(A), 3(c)(iii)(B)", `companyInterestJan2003=${companyInterestJan2003.toString()}; cashValueJan2003=${cashValueJan2003.toString()}`, ["split-dollar-growth=pro-rata-of-cash-value"], share.toSignificantDigits(15).toNumber());
-    trace.add("Cash value shared pro rata: cash value - increase attributable solely to the insured's payments", "3(c)(iii)(A)", `cashValue=${cashValue.toString()}; insuredOnlyIncrease=${insuredOnlyIncrease.toString()}`, [], cashValue.minus(insuredOnlyIncrease));
-    trace.add("Company Interest = shared cash value x company share, rounded to cents", "3(c)(iii)(A)", "", ["rounding=half-up to cents"], value);
+    trace.add(
+      "Company share of the cash value on 2003-01-01",
+      "3(c)(iii)(A), 3(c)(iii)(B)",
+      `companyInterestJan2003=${companyInterestJan2003.toString()}; cashValueJan2003=${cashValueJan2003.toString()}`,
+      ["split-dollar-growth=pro-rata-of-cash-value"],
+      share.toSignificantDigits(15).toNumber()
+    );
+    trace.add(
+      "Cash value shared pro rata: cash value - increase attributable solely to the insured's payments",
+      "3(c)(iii)(A)",
+      `cashValue=${cashValue.toString()}; insuredOnlyIncrease=${insuredOnlyIncrease.toString()}`,
+      [],
+      cashValue.minus(insuredOnlyIncrease)
+    );
+    trace.add(
+      "Company Interest = shared cash value x company share, rounded to cents",
+      "3(c)(iii)(A)",
+      "",
+      ["rounding=half-up to cents"],
+      value
+    );
   }
   return value;
 }
 
 /** Buy-out price (register `split-dollar-discount`), rounded half-up to cents once. */
-export function splitDollarBuyout(ci: Decimal, years: Decimal, rate: Decimal, choices: Choices, trace?: Trace): Decimal {
+export function splitDollarBuyout(
+  ci: Decimal,
+  years: Decimal,
+  rate: Decimal,
+  choices: Choices,
+  trace?: Trace
+): Decimal {
   if (ci.isNegative()) throw numError(`companyInterest must not be negative, got ${ci.toString()}`);
-  if (years.isNegative() || years.gt(150)) throw numError(`lifeExpectancyYears must be from 0 to 150, got ${years.toString()}`);
+  if (years.isNegative() || years.gt(150))
+    throw numError(`lifeExpectancyYears must be from 0 to 150, got ${years.toString()}`);
   const method = choices.splitDollarDiscount;
-  const exact = method === "compound" ? ci.div(ONE.plus(rate).pow(years)) : ci.times(ONE.minus(rate.times(years)));
+  const exact =
+    method === "compound"
+      ? ci.div(ONE.plus(rate).pow(years))
+      : ci.times(ONE.minus(rate.times(years)));
   const value = roundCents(exact);
   if (value.isNegative())
-    throw numError(`lifeExpectancyYears: a simple ${rate.times(100).toString()}% discount over ${years.toString()} years exceeds the Company Interest; use method "compound"`);
+    throw numError(
+      `lifeExpectancyYears: a simple ${rate.times(100).toString()}% discount over ${years.toString()} years exceeds the Company Interest; use method "compound"`
+    );
   trace?.add(
-    method === "compound" ? `Company Interest / (1 + ${rate.toString()})^${years.toString()}` : `Company Interest x (1 - ${rate.toString()} x ${years.toString()})`,
+    method === "compound"
+      ? `Company Interest / (1 + ${rate.toString()})^${years.toString()}`
+      : `Company Interest x (1 - ${rate.toString()} x ${years.toString()})`,
     "3(c)(iii)(B); register split-dollar-discount",
     `companyInterest=${ci.toString()}; lifeExpectancyYears=${years.toString()}; rate=${rate.toString()}`,
     describeChoices(choices, ["splitDollarDiscount"]),
-    value,
+    value
   );
   return value;
 }
@@ -73,29 +112,48 @@ export function splitDollarBuyout(ci: Decimal, years: Decimal, rate: Decimal, ch
 export type LifeTable = ReadonlyMap<number, Decimal>;
 
 /** Builds a life table from (age, years) rows, rejecting bad rows with the row number. */
-export function lifeTable(rows: ReadonlyArray<readonly [number, number]>, argument = "table"): LifeTable {
+export function lifeTable(
+  rows: ReadonlyArray<readonly [number, number]>,
+  argument = "table"
+): LifeTable {
   const t = new Map<number, Decimal>();
   rows.forEach(([age, years], i) => {
     if (!Number.isInteger(age) || age < 0 || age > 130)
-      throw valueError(`${argument} row ${i + 1}: age must be a whole number from 0 to 130, got ${age}`);
+      throw valueError(
+        `${argument} row ${i + 1}: age must be a whole number from 0 to 130, got ${age}`
+      );
     if (!Number.isFinite(years) || years < 0 || years > 150)
-      throw valueError(`${argument} row ${i + 1}: remaining years must be a number from 0 to 150, got ${years}`);
+      throw valueError(
+        `${argument} row ${i + 1}: remaining years must be a number from 0 to 150, got ${years}`
+      );
     if (t.has(age)) throw valueError(`${argument} row ${i + 1}: age ${age} appears twice`);
     t.set(age, new Dec(years));
   });
-  if (t.size === 0) throw valueError(`${argument} must have at least one (age, remaining years) row`);
+  if (t.size === 0)
+    throw valueError(`${argument} must have at least one (age, remaining years) row`);
   return t;
 }
 
 /** Remaining years of life expectancy on `asOf` (register `life-expectancy-age`). */
-export function lifeExpectancy(birth: Serial, asOf: Serial, table: LifeTable, choices: Choices, argument = "table", trace?: Trace): Decimal {
-  if (birth >= asOf) throw valueError(`birthDate ${iso(birth)} must be before asOfDate ${iso(asOf)}`);
+export function lifeExpectancy(
+  birth: Serial,
+  asOf: Serial,
+  table: LifeTable,
+  choices: Choices,
+  argument = "table",
+  trace?: Trace
+): Decimal {
+  if (birth >= asOf)
+    throw valueError(`birthDate ${iso(birth)} must be before asOfDate ${iso(asOf)}`);
   const ageLast = wholeYearsBetween(birth, asOf);
   const lastBirthday = edate(birth, 12 * ageLast);
   const nextBirthday = edate(birth, 12 * (ageLast + 1));
   const lookup = (age: number) => {
     const v = table.get(age);
-    if (v === undefined) throw naError(`${argument} has no row for age ${age} (ages ${Math.min(...table.keys())} to ${Math.max(...table.keys())} given)`);
+    if (v === undefined)
+      throw naError(
+        `${argument} has no row for age ${age} (ages ${Math.min(...table.keys())} to ${Math.max(...table.keys())} given)`
+      );
     return v;
   };
   let value: Decimal;
@@ -121,6 +179,12 @@ export function lifeExpectancy(birth: Serial, asOf: Serial, table: LifeTable, ch
       break;
     }
   }
-  trace?.add("Life expectancy read from the table", "3(c)(iii)(B); register life-expectancy-age", `birthDate=${iso(birth)}; asOfDate=${iso(asOf)}; ${note}`, describeChoices(choices, ["lifeExpectancyAge"]), value.toNumber());
+  trace?.add(
+    "Life expectancy read from the table",
+    "3(c)(iii)(B); register life-expectancy-age",
+    `birthDate=${iso(birth)}; asOfDate=${iso(asOf)}; ${note}`,
+    describeChoices(choices, ["lifeExpectancyAge"]),
+    value.toNumber()
+  );
   return value;
 }

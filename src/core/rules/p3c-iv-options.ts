@@ -36,34 +36,66 @@ export function isVestedOn(vesting: Serial, T: Serial, choices: Choices): boolea
   return choices.vestingOnTermination === "vested" ? vesting <= T : vesting < T;
 }
 
-const oneYearFrom = (s: Serial, c: Choices) => edate(s, TERMS.optionVestedMonths.value) - (c.optionWindow === "inclusive" ? 1 : 0);
-const daysFrom = (s: Serial, n: number, c: Choices) => s + n - (c.optionWindow === "inclusive" ? 1 : 0);
+const oneYearFrom = (s: Serial, c: Choices) =>
+  edate(s, TERMS.optionVestedMonths.value) - (c.optionWindow === "inclusive" ? 1 : 0);
+const daysFrom = (s: Serial, n: number, c: Choices) =>
+  s + n - (c.optionWindow === "inclusive" ? 1 : 0);
 
 /** The treatment of one tranche vesting on `vesting` after termination on T under `scenario`. */
-export function optionOutcome(scenario: Scenario, T: Serial, vesting: Serial, choices: Choices): OptionOutcome {
+export function optionOutcome(
+  scenario: Scenario,
+  T: Serial,
+  vesting: Serial,
+  choices: Choices
+): OptionOutcome {
   const vested = isVestedOn(vesting, T, choices);
   switch (scenario.options) {
     case "accelerate":
       return {
-        lastExercise: oneYearFrom(T, choices), vestedOnTermination: vested, clause: "3(c)(iv)(A)(i)",
+        lastExercise: oneYearFrom(T, choices),
+        vestedOnTermination: vested,
+        clause: "3(c)(iv)(A)(i)",
         rule: `All outstanding Options vest on ${scenario.code === "4e" ? "the Change of Control" : "termination"} and remain exercisable for one year from the termination date`,
       };
     case "continue":
       return vested
-        ? { lastExercise: oneYearFrom(T, choices), vestedOnTermination: true, clause: "3(c)(iv)(A)(ii)", rule: "Vested on the termination date: exercisable for one year from it" }
+        ? {
+            lastExercise: oneYearFrom(T, choices),
+            vestedOnTermination: true,
+            clause: "3(c)(iv)(A)(ii)",
+            rule: "Vested on the termination date: exercisable for one year from it",
+          }
         : {
-            lastExercise: daysFrom(vesting, TERMS.optionUnvestedDays.value, choices), vestedOnTermination: false, clause: "3(c)(iv)(A)(ii)",
+            lastExercise: daysFrom(vesting, TERMS.optionUnvestedDays.value, choices),
+            vestedOnTermination: false,
+            clause: "3(c)(iv)(A)(ii)",
             rule: "Unvested on the termination date: continues to vest; exercisable for 90 days from its vesting date",
           };
     case "forfeit":
       return vested
-        ? { lastExercise: daysFrom(T, TERMS.optionCauseDays.value, choices), vestedOnTermination: true, clause: "3(c)(iv)(A)(iii)", rule: "Vested on the termination date: 90 days to exercise" }
-        : { lastExercise: null, vestedOnTermination: false, clause: "3(c)(iv)(A)(iii)", rule: "Unvested on the termination date: forfeited" };
+        ? {
+            lastExercise: daysFrom(T, TERMS.optionCauseDays.value, choices),
+            vestedOnTermination: true,
+            clause: "3(c)(iv)(A)(iii)",
+            rule: "Vested on the termination date: 90 days to exercise",
+          }
+        : {
+            lastExercise: null,
+            vestedOnTermination: false,
+            clause: "3(c)(iv)(A)(iii)",
+            rule: "Unvested on the termination date: forfeited",
+          };
   }
 }
 
 /** The last exercise date of a tranche, or #N/A "forfeited". */
-export function optionDeadline(scenario: Scenario, T: Serial, vesting: Serial, choices: Choices, trace?: Trace): Serial {
+export function optionDeadline(
+  scenario: Scenario,
+  T: Serial,
+  vesting: Serial,
+  choices: Choices,
+  trace?: Trace
+): Serial {
   const o = optionOutcome(scenario, T, vesting, choices);
   if (trace) {
     trace.add(
@@ -71,11 +103,13 @@ export function optionDeadline(scenario: Scenario, T: Serial, vesting: Serial, c
       o.clause,
       `terminationDate=${iso(T)}; vestingDate=${iso(vesting)}; vested on termination=${o.vestedOnTermination}`,
       describeChoices(choices, ["optionWindow", "vestingOnTermination"]),
-      o.lastExercise === null ? "forfeited" : iso(o.lastExercise),
+      o.lastExercise === null ? "forfeited" : iso(o.lastExercise)
     );
   }
   if (o.lastExercise === null)
-    throw naError(`forfeited: under ${o.clause} (${scenario.clause}) an option unvested on ${iso(T)} (vesting ${iso(vesting)}) is forfeited`);
+    throw naError(
+      `forfeited: under ${o.clause} (${scenario.clause}) an option unvested on ${iso(T)} (vesting ${iso(vesting)}) is forfeited`
+    );
   return o.lastExercise;
 }
 

@@ -101,17 +101,27 @@ export interface ClauseResult {
   readonly duress?: DuressOutcome;
 }
 
-export const FEE_LABEL: Record<FeeName, string> = { consulting: "Consulting Fees", chairman: "Chairman Fees" };
+export const FEE_LABEL: Record<FeeName, string> = {
+  consulting: "Consulting Fees",
+  chairman: "Chairman Fees",
+};
 
 /** "lump sum on 2004-10-01, the termination date (register lump-sum-timing)". */
-export const lumpSumWhen = (T: Serial): string => `lump sum on ${iso(T)}, the termination date (register lump-sum-timing)`;
+export const lumpSumWhen = (T: Serial): string =>
+  `lump sum on ${iso(T)}, the termination date (register lump-sum-timing)`;
 
 /**
  * 4(a)-4(h) "earned but unpaid prior to the termination date": the days
  * before `stop` whose pay date is on or after it, paid on their scheduled pay
  * dates (register `earned-unpaid`).
  */
-export function earnedUnpaid(fee: FeeName, stop: Serial, clause: string, choices: Choices, trace?: Trace): PayoutComponent {
+export function earnedUnpaid(
+  fee: FeeName,
+  stop: Serial,
+  clause: string,
+  choices: Choices,
+  trace?: Trace
+): PayoutComponent {
   const ledger = FeeLedger.of(fee, choices);
   const split = splitAt(ledger, stop);
   const what = `${FEE_LABEL[fee]} earned but unpaid`;
@@ -124,13 +134,14 @@ export function earnedUnpaid(fee: FeeName, stop: Serial, clause: string, choices
       flows.push({ date: p.payDate, amount, what, clause, asset: "cash" });
     }
   }
-  const span = stop - 1 >= FEE_START ? `${iso(split.unpaidFrom)} to ${iso(Math.min(stop - 1, FEE_END))}` : "";
+  const span =
+    stop - 1 >= FEE_START ? `${iso(split.unpaidFrom)} to ${iso(Math.min(stop - 1, FEE_END))}` : "";
   trace?.add(
     `${what}: days before ${iso(stop)} whose pay date is on or after it${span ? ` (${span})` : ""}`,
     `${clause}; 3(a)`,
     `stop=${iso(stop)}; paid on schedule=${split.paid.toFixed(2)}`,
     [...ledger.describe(), ...describeChoices(choices, ["earnedUnpaid"])],
-    split.earnedUnpaid,
+    split.earnedUnpaid
   );
   return {
     what: `${what}${span && split.earnedUnpaid.gt(0) ? ` (${span})` : ""}`,
@@ -146,7 +157,15 @@ export function earnedUnpaid(fee: FeeName, stop: Serial, clause: string, choices
 }
 
 /** 4(b), 4(d)-4(g): one lump sum of the remainder of a fee from `stop` through June 30, 2007. */
-export function lumpSum(fee: FeeName, stop: Serial, T: Serial, clause: string, choices: Choices, when: string, trace?: Trace): PayoutComponent {
+export function lumpSum(
+  fee: FeeName,
+  stop: Serial,
+  T: Serial,
+  clause: string,
+  choices: Choices,
+  when: string,
+  trace?: Trace
+): PayoutComponent {
   const ledger = FeeLedger.of(fee, choices);
   const amount = ledger.amount(stop, FEE_END);
   const what = `Lump sum: remainder of the ${FEE_LABEL[fee]} through ${iso(FEE_END)}`;
@@ -155,7 +174,7 @@ export function lumpSum(fee: FeeName, stop: Serial, T: Serial, clause: string, c
     `${clause}; 3(a)`,
     `round(cum(${iso(FEE_END)})) - round(cum(${iso(Math.max(stop, FEE_START) - 1)}))`,
     ledger.describe(),
-    amount,
+    amount
   );
   return {
     what,
@@ -175,7 +194,14 @@ export function lumpSum(fee: FeeName, stop: Serial, T: Serial, clause: string, c
  * Separation Date); without them it is listed, without an amount, only where
  * the Transition Period is still running (`listWithout`).
  */
-export function baseSalary(req: PayoutRequest, clause: string, through: string, stop: Serial, listWithout: boolean, trace?: Trace): PayoutComponent[] {
+export function baseSalary(
+  req: PayoutRequest,
+  clause: string,
+  through: string,
+  stop: Serial,
+  listWithout: boolean,
+  trace?: Trace
+): PayoutComponent[] {
   const what = `Base salary earned but unpaid ${through}`;
   const fullClause = `${clause}; 1(a)`;
   if (!req.baseSalary) {
@@ -201,7 +227,17 @@ export function baseSalary(req: PayoutRequest, clause: string, through: string, 
       when: `on ${iso(req.T)}, the termination date (register base-salary, lump-sum-timing)`,
       kind: "base-salary",
       fee: null,
-      flows: amount.gt(0) ? [{ date: req.T, amount, what: "Base salary earned but unpaid", clause: fullClause, asset: "cash" }] : [],
+      flows: amount.gt(0)
+        ? [
+            {
+              date: req.T,
+              amount,
+              what: "Base salary earned but unpaid",
+              clause: fullClause,
+              asset: "cash",
+            },
+          ]
+        : [],
     },
   ];
 }

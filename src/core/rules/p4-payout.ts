@@ -34,14 +34,42 @@ import { changeOfControlPayout } from "./p4e-change-of-control";
 import { notElectedPayout } from "./p4f-not-elected";
 import { deathBeforeSeparation, deathPayout } from "./p4g-death";
 import { disabilityPayout } from "./p4h-disability";
-import { CashFlow, ClauseContext, ClauseResult, Consequence, PayoutComponent, PayoutRequest, PlannedFlow } from "./p4-components";
-import { checkInAgreementSpan, checkTermination, Periods, Scenario, ScenarioCode, SCENARIOS, terminationWindow } from "./p4-scenarios";
+import {
+  CashFlow,
+  ClauseContext,
+  ClauseResult,
+  Consequence,
+  PayoutComponent,
+  PayoutRequest,
+  PlannedFlow,
+} from "./p4-components";
+import {
+  checkInAgreementSpan,
+  checkTermination,
+  Periods,
+  Scenario,
+  ScenarioCode,
+  SCENARIOS,
+  terminationWindow,
+} from "./p4-scenarios";
 
-export type { Asset, CashFlow, ComponentKind, Consequence, PayoutComponent, PayoutRequest, PlannedFlow } from "./p4-components";
+export type {
+  Asset,
+  CashFlow,
+  ComponentKind,
+  Consequence,
+  PayoutComponent,
+  PayoutRequest,
+  PlannedFlow,
+} from "./p4-components";
 
 export interface Payout {
   readonly request: PayoutRequest;
-  readonly ends: { readonly consulting: boolean; readonly chairman: boolean; readonly transition: boolean };
+  readonly ends: {
+    readonly consulting: boolean;
+    readonly chairman: boolean;
+    readonly transition: boolean;
+  };
   readonly components: readonly PayoutComponent[];
   readonly consequences: readonly Consequence[];
   /** Sum of the components' amounts: cash plus shares at their value (base salary only when its facts are given). */
@@ -49,9 +77,18 @@ export interface Payout {
   /** The part of the total paid in cash. */
   readonly cashTotal: Decimal;
   /** 4(c)(i)(B): the shares delivered, their value and the day they are due. */
-  readonly shares?: { readonly count: Decimal; readonly value: Decimal; readonly transferDeadline: Serial; readonly detail: DuressShares };
+  readonly shares?: {
+    readonly count: Decimal;
+    readonly value: Decimal;
+    readonly transferDeadline: Serial;
+    readonly detail: DuressShares;
+  };
   /** 4(c)(i): how the Board's delay played out (election deadline, the option that applies). */
-  readonly duress?: { readonly electionDeadline: Serial; readonly applies: "A" | "B"; readonly timely?: boolean };
+  readonly duress?: {
+    readonly electionDeadline: Serial;
+    readonly applies: "A" | "B";
+    readonly timely?: boolean;
+  };
 }
 
 const SEPARATION = TERMS.separationDate.value;
@@ -71,7 +108,9 @@ export interface ScenarioInputs {
   /** 4(c)(i): a Board's delay of the Consulting Lump Sum Payment for financial duress. */
   readonly delay: boolean;
   /** For each input that matters, the clause that makes it matter. */
-  readonly why: Readonly<Partial<Record<"baseSalary" | "consultingEnd" | "disability" | "delay", string>>>;
+  readonly why: Readonly<
+    Partial<Record<"baseSalary" | "consultingEnd" | "disability" | "delay", string>>
+  >;
 }
 
 /** Scenarios that end both periods by their terms: the Chairmanship Period alone only after the Consulting Period ended. */
@@ -88,13 +127,19 @@ const PAYS_BASE_SALARY: Readonly<Partial<Record<ScenarioCode, string>>> = {
  * while the date is not yet known): asked by PAYOUT, the task pane's form and
  * the audit workbook alike.
  */
-export function scenarioInputs(scenario: Scenario, periods: Periods, T: Serial | undefined, choices: Choices): ScenarioInputs {
+export function scenarioInputs(
+  scenario: Scenario,
+  periods: Periods,
+  T: Serial | undefined,
+  choices: Choices
+): ScenarioInputs {
   const why: Record<string, string> = {};
   let baseSalary = PAYS_BASE_SALARY[scenario.code] !== undefined;
   if (baseSalary) why.baseSalary = PAYS_BASE_SALARY[scenario.code] as string;
   if (scenario.code === "4g" && T !== undefined && deathBeforeSeparation(T, choices)) {
     baseSalary = true;
-    why.baseSalary = "4(g)(B): any base salary that was earned but unpaid (death prior to June 30, 2003)";
+    why.baseSalary =
+      "4(g)(B): any base salary that was earned but unpaid (death prior to June 30, 2003)";
   }
   let consultingEnd: ScenarioInputs["consultingEnd"] = "none";
   if (periods === "chairman" && scenario.periodsAllowed.includes("chairman")) {
@@ -105,9 +150,11 @@ export function scenarioInputs(scenario: Scenario, periods: Periods, T: Serial |
         : `${scenario.clause} may end the Chairmanship Period alone; give the date the Consulting Period ended if it already has (register later-event-after-earlier-end)`;
   }
   const disability = scenario.code === "4h";
-  if (disability) why.disability = "4(h): 120 consecutive calendar days of disability before notice";
+  if (disability)
+    why.disability = "4(h): 120 consecutive calendar days of disability before notice";
   const delay = (scenario.code === "4c-i" || scenario.code === "4c-ii") && periods !== "chairman";
-  if (delay) why.delay = "4(c)(i): the Board may delay the Consulting Lump Sum Payment for financial duress";
+  if (delay)
+    why.delay = "4(c)(i): the Board may delay the Consulting Lump Sum Payment for financial duress";
   return { periods: scenario.periodsAllowed, baseSalary, consultingEnd, disability, delay, why };
 }
 
@@ -119,22 +166,30 @@ function checkConsultingEnd(req: PayoutRequest, need: ScenarioInputs["consulting
       throw valueError(
         scenario.code === "4b-ii"
           ? 'consultingEndDate: 4(b)(ii) may end the Chairmanship Period alone only if the Consulting Period ended simultaneously or before; give the date it ended, or use periods "both"'
-          : `consultingEndDate: ${scenario.clause} ends both periods; periods "chairman" means the Consulting Period ended earlier, so give the date it ended, or use periods "both"`,
+          : `consultingEndDate: ${scenario.clause} ends both periods; periods "chairman" means the Consulting Period ended earlier, so give the date it ended, or use periods "both"`
       );
     return;
   }
   if (need === "none") {
     if (periods === "both" && scenario.periodsAllowed.includes("chairman")) {
       if (end === T) return;
-      throw valueError(`consultingEndDate: with periods "both" the Consulting Period ends on the termination date ${iso(T)}; leave it empty or use periods "chairman"`);
+      throw valueError(
+        `consultingEndDate: with periods "both" the Consulting Period ends on the termination date ${iso(T)}; leave it empty or use periods "chairman"`
+      );
     }
-    throw valueError(`consultingEndDate applies only with periods "chairman" to a scenario that may end the Chairmanship Period alone (leave it empty for ${scenario.code}${periods === "chairman" ? "" : ` with periods "${periods}"`})`);
+    throw valueError(
+      `consultingEndDate applies only with periods "chairman" to a scenario that may end the Chairmanship Period alone (leave it empty for ${scenario.code}${periods === "chairman" ? "" : ` with periods "${periods}"`})`
+    );
   }
   checkInAgreementSpan(end, "consultingEndDate");
   if (end < SEPARATION)
-    throw valueError(`consultingEndDate ${iso(end)} is before the Consulting Period began: it commences on the Separation Date, ${iso(SEPARATION)} (paragraph 3)`);
+    throw valueError(
+      `consultingEndDate ${iso(end)} is before the Consulting Period began: it commences on the Separation Date, ${iso(SEPARATION)} (paragraph 3)`
+    );
   if (end > T)
-    throw valueError(`consultingEndDate ${iso(end)} is after the termination date ${iso(T)}: ${scenario.clause} needs the Consulting Period ended simultaneously or before`);
+    throw valueError(
+      `consultingEndDate ${iso(end)} is after the termination date ${iso(T)}: ${scenario.clause} needs the Consulting Period ended simultaneously or before`
+    );
 }
 
 /* ------------------------------------------------------------- the plan */
@@ -163,14 +218,22 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
   checkConsultingEnd(req, inputs.consultingEnd);
   if (req.baseSalary) checkBaseSalary(req.baseSalary);
   if (req.delay && !inputs.delay)
-    throw valueError(`delay applies only to a 4(c)(i) termination (the Board's delay of the Consulting Lump Sum Payment), not to ${scenario.code}${periods === "chairman" ? ' with periods "chairman"' : ""}`);
+    throw valueError(
+      `delay applies only to a 4(c)(i) termination (the Board's delay of the Consulting Lump Sum Payment), not to ${scenario.code}${periods === "chairman" ? ' with periods "chairman"' : ""}`
+    );
 
   const endsConsulting = periods !== "chairman";
   const endsChairman = periods !== "consulting";
-  const fees: FeeName[] = [...(endsConsulting ? ["consulting" as const] : []), ...(endsChairman ? ["chairman" as const] : [])];
+  const fees: FeeName[] = [
+    ...(endsConsulting ? ["consulting" as const] : []),
+    ...(endsChairman ? ["chairman" as const] : []),
+  ];
   const ctx: ClauseContext = { req, T, choices, stop: stopDayFor(T, choices), fees, trace };
   const result = RULES[scenario.code](ctx);
-  const consequences = [...result.consequences, ...commonConsequences(req, endsConsulting, endsChairman)];
+  const consequences = [
+    ...result.consequences,
+    ...commonConsequences(req, endsConsulting, endsChairman),
+  ];
   const components = result.components;
 
   const total = sum(components.map((c) => c.amount ?? ZERO));
@@ -184,41 +247,77 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
       .map((c) => `${c.clause} ${formatMoney(c.amount as Decimal)}`)
       .join(" + "),
     [],
-    total,
+    total
   );
   const d = result.duress;
   return {
     request: req,
-    ends: { consulting: endsConsulting, chairman: endsChairman, transition: result.transition === true },
+    ends: {
+      consulting: endsConsulting,
+      chairman: endsChairman,
+      transition: result.transition === true,
+    },
     components,
     consequences,
     total,
     cashTotal: total.minus(shareValue),
     shares:
-      d?.shares && d.transferDeadline !== undefined ? { count: d.shares.shares, value: shareValue, transferDeadline: d.transferDeadline, detail: d.shares } : undefined,
+      d?.shares && d.transferDeadline !== undefined
+        ? {
+            count: d.shares.shares,
+            value: shareValue,
+            transferDeadline: d.transferDeadline,
+            detail: d.shares,
+          }
+        : undefined,
     duress: d && { electionDeadline: d.electionDeadline, applies: d.applies, timely: d.timely },
   };
 }
 
 /** Non-cash consequences common to several clauses. */
-function commonConsequences(req: PayoutRequest, endsConsulting: boolean, endsChairman: boolean): Consequence[] {
+function commonConsequences(
+  req: PayoutRequest,
+  endsConsulting: boolean,
+  endsChairman: boolean
+): Consequence[] {
   const { scenario, T, choices, consultingEnd } = req;
   const code = scenario.code;
   const out: Consequence[] = [];
   if (endsChairman && ["4b-ii", "4c-ii", "4d", "4f"].includes(code) && T < FEE_END)
-    out.push({ what: "Continued nomination as a Director", clause: "3", detail: `The Company will continue to nominate you as a Director at each applicable shareholders' meeting until ${iso(FEE_END)}` });
+    out.push({
+      what: "Continued nomination as a Director",
+      clause: "3",
+      detail: `The Company will continue to nominate you as a Director at each applicable shareholders' meeting until ${iso(FEE_END)}`,
+    });
   if (!endsChairman)
-    out.push({ what: "Chairmanship Period continues", clause: "3(a)", detail: `The Chairman Fee continues bi-weekly through ${iso(FEE_END)} unless the Chairmanship Period ends under paragraph 4` });
+    out.push({
+      what: "Chairmanship Period continues",
+      clause: "3(a)",
+      detail: `The Chairman Fee continues bi-weekly through ${iso(FEE_END)} unless the Chairmanship Period ends under paragraph 4`,
+    });
   if (!endsConsulting && consultingEnd === undefined)
-    out.push({ what: "Consulting Period continues", clause: "3(a)", detail: `The Consulting Fee continues bi-weekly through ${iso(FEE_END)} unless the Consulting Period ends under paragraph 4` });
+    out.push({
+      what: "Consulting Period continues",
+      clause: "3(a)",
+      detail: `The Consulting Fee continues bi-weekly through ${iso(FEE_END)} unless the Consulting Period ends under paragraph 4`,
+    });
   if (consultingEnd !== undefined && !endsConsulting)
     out.push({
       what: "Consulting Period ended earlier",
       clause: `${scenario.clause}; register later-event-after-earlier-end`,
       detail: `The Consulting Period ended on ${iso(consultingEnd)}; this payout covers the Chairmanship Period only. What the earlier termination fixed (such as the 4(h) 60% continuation) is paid under that termination and is not part of this figure`,
     });
-  out.push({ what: "Options", clause: scenario.optionsClause, detail: `${optionsSummary(scenario, T, choices)}; each subject to its own expiry under the Equity Incentive Plan` });
-  out.push({ what: "Split-dollar policy", clause: "3(c)(iii)", detail: "Unaffected by the termination: the Company Interest keeps growing pro rata until bought out (SPLITDOLLAR_INTEREST, SPLITDOLLAR_BUYOUT)" });
+  out.push({
+    what: "Options",
+    clause: scenario.optionsClause,
+    detail: `${optionsSummary(scenario, T, choices)}; each subject to its own expiry under the Equity Incentive Plan`,
+  });
+  out.push({
+    what: "Split-dollar policy",
+    clause: "3(c)(iii)",
+    detail:
+      "Unaffected by the termination: the Company Interest keeps growing pro rata until bought out (SPLITDOLLAR_INTEREST, SPLITDOLLAR_BUYOUT)",
+  });
   return out;
 }
 
@@ -229,7 +328,8 @@ export function baselineFlows(choices: Choices): CashFlow[] {
   const out = new Map<Serial, Decimal>();
   for (const fee of ["consulting", "chairman"] as const) {
     const l = FeeLedger.of(fee, choices);
-    for (const p of l.periods) out.set(p.payDate, (out.get(p.payDate) ?? ZERO).plus(l.amount(p.start, p.end)));
+    for (const p of l.periods)
+      out.set(p.payDate, (out.get(p.payDate) ?? ZERO).plus(l.amount(p.start, p.end)));
   }
   return [...out.entries()].sort((a, b) => a[0] - b[0]).map(([date, amount]) => ({ date, amount }));
 }
@@ -237,7 +337,10 @@ export function baselineFlows(choices: Choices): CashFlow[] {
 /** Every dated flow of a payout, by date (components in their order within a date). */
 export function payoutItems(p: Payout): PlannedFlow[] {
   const all = p.components.flatMap((c) => c.flows);
-  return all.map((f, i) => [f, i] as const).sort((a, b) => a[0].date - b[0].date || a[1] - b[1]).map(([f]) => f);
+  return all
+    .map((f, i) => [f, i] as const)
+    .sort((a, b) => a[0].date - b[0].date || a[1] - b[1])
+    .map(([f]) => f);
 }
 
 /** A payout's flows merged by date: one row a day, with what is paid and under which clauses. */
@@ -250,7 +353,13 @@ export interface DatedPayment extends CashFlow {
 
 /** Dated amounts a payout makes due, merged by date, labelled. */
 export function payoutFlows(p: Payout): DatedPayment[] {
-  const out: Array<{ date: Serial; amount: Decimal; shareValue: Decimal; what: string[]; clause: string[] }> = [];
+  const out: Array<{
+    date: Serial;
+    amount: Decimal;
+    shareValue: Decimal;
+    what: string[];
+    clause: string[];
+  }> = [];
   for (const f of payoutItems(p)) {
     let row = out[out.length - 1];
     if (!row || row.date !== f.date) {
@@ -262,7 +371,13 @@ export function payoutFlows(p: Payout): DatedPayment[] {
     if (!row.what.includes(f.what)) row.what.push(f.what);
     if (!row.clause.includes(f.clause)) row.clause.push(f.clause);
   }
-  return out.map((r) => ({ date: r.date, amount: r.amount, shareValue: r.shareValue, what: r.what.join("; "), clause: r.clause.join("; ") }));
+  return out.map((r) => ({
+    date: r.date,
+    amount: r.amount,
+    shareValue: r.shareValue,
+    what: r.what.join("; "),
+    clause: r.clause.join("; "),
+  }));
 }
 
 /** One scenario's figures at a termination date, for comparing scenarios. */
@@ -287,7 +402,12 @@ export function compareScenarios(T: Serial, choices: Choices, rate: Decimal): Sc
     const w = terminationWindow(scenario, periods, choices);
     if (T < w.from || T > w.to) continue;
     const p = payout({ scenario, T, periods, choices });
-    out.push({ scenario, periods, total: p.total, presentValue: presentValue(payoutFlows(p), T, rate) });
+    out.push({
+      scenario,
+      periods,
+      total: p.total,
+      presentValue: presentValue(payoutFlows(p), T, rate),
+    });
   }
   return out;
 }

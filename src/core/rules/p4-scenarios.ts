@@ -15,7 +15,8 @@ import { numError, valueError } from "../errors";
 import { Trace } from "../trace";
 import { AGREEMENT_START, FEE_END } from "./p3a-fees";
 
-export type ScenarioCode = "4a" | "4b-i" | "4b-ii" | "4c-i" | "4c-ii" | "4d" | "4e" | "4f" | "4g" | "4h";
+export type ScenarioCode =
+  "4a" | "4b-i" | "4b-ii" | "4c-i" | "4c-ii" | "4d" | "4e" | "4f" | "4g" | "4h";
 export type Periods = "consulting" | "chairman" | "both";
 
 /** How the termination date follows from the date given to TERMINATION_DATE. */
@@ -40,64 +41,124 @@ export interface Scenario {
 
 export const SCENARIOS: readonly Scenario[] = [
   {
-    code: "4a", clause: "4(a)", label: "By the Company for Cause", by: "Company", effect: "upon-notice",
+    code: "4a",
+    clause: "4(a)",
+    label: "By the Company for Cause",
+    by: "Company",
+    effect: "upon-notice",
     dateMeaning: "the date notice of termination for Cause is given",
-    periodsAllowed: ["both", "consulting", "chairman"], defaultPeriods: "both",
-    options: "forfeit", optionsClause: "3(c)(iv)(A)(iii)",
+    periodsAllowed: ["both", "consulting", "chairman"],
+    defaultPeriods: "both",
+    options: "forfeit",
+    optionsClause: "3(c)(iv)(A)(iii)",
   },
   {
-    code: "4b-i", clause: "4(b)(i)", label: "By the Board, Consulting Period, other than for Cause", by: "Company", effect: "notice+3m",
+    code: "4b-i",
+    clause: "4(b)(i)",
+    label: "By the Board, Consulting Period, other than for Cause",
+    by: "Company",
+    effect: "notice+3m",
     dateMeaning: "the date the Board gives three months' written notice",
-    periodsAllowed: ["consulting"], defaultPeriods: "consulting",
-    options: "continue", optionsClause: "3(c)(iv)(A)(ii)",
+    periodsAllowed: ["consulting"],
+    defaultPeriods: "consulting",
+    options: "continue",
+    optionsClause: "3(c)(iv)(A)(ii)",
   },
   {
-    code: "4b-ii", clause: "4(b)(ii)", label: "By the Board, Chairmanship Period, other than for Cause", by: "Company", effect: "notice+3m",
+    code: "4b-ii",
+    clause: "4(b)(ii)",
+    label: "By the Board, Chairmanship Period, other than for Cause",
+    by: "Company",
+    effect: "notice+3m",
     dateMeaning: "the date the Board gives three months' written notice",
-    periodsAllowed: ["both", "chairman"], defaultPeriods: "both",
-    options: "continue", optionsClause: "3(c)(iv)(A)(ii)",
+    periodsAllowed: ["both", "chairman"],
+    defaultPeriods: "both",
+    options: "continue",
+    optionsClause: "3(c)(iv)(A)(ii)",
   },
   {
-    code: "4c-i", clause: "4(c)(i)", label: "By the executive, Consulting Period, other than for Good Reason", by: "Executive", effect: "notice+3m",
+    code: "4c-i",
+    clause: "4(c)(i)",
+    label: "By the executive, Consulting Period, other than for Good Reason",
+    by: "Executive",
+    effect: "notice+3m",
     dateMeaning: "the date the executive gives three months' written notice",
-    periodsAllowed: ["consulting"], defaultPeriods: "consulting",
-    options: "forfeit", optionsClause: "3(c)(iv)(A)(iii)",
+    periodsAllowed: ["consulting"],
+    defaultPeriods: "consulting",
+    options: "forfeit",
+    optionsClause: "3(c)(iv)(A)(iii)",
   },
   {
-    code: "4c-ii", clause: "4(c)(ii)", label: "By the executive, Chairmanship Period, other than for Good Reason", by: "Executive", effect: "notice+3m",
+    code: "4c-ii",
+    clause: "4(c)(ii)",
+    label: "By the executive, Chairmanship Period, other than for Good Reason",
+    by: "Executive",
+    effect: "notice+3m",
     dateMeaning: "the date the executive gives three months' written notice",
-    periodsAllowed: ["chairman", "both"], defaultPeriods: "chairman",
-    options: "forfeit", optionsClause: "3(c)(iv)(A)(iii)",
+    periodsAllowed: ["chairman", "both"],
+    defaultPeriods: "chairman",
+    options: "forfeit",
+    optionsClause: "3(c)(iv)(A)(iii)",
   },
   {
-    code: "4d", clause: "4(d)", label: "By the executive for Good Reason", by: "Executive", effect: "upon-notice",
+    code: "4d",
+    clause: "4(d)",
+    label: "By the executive for Good Reason",
+    by: "Executive",
+    effect: "upon-notice",
     dateMeaning: "the date the executive gives notice setting forth the Good Reason",
-    periodsAllowed: ["both", "consulting", "chairman"], defaultPeriods: "both",
-    options: "accelerate", optionsClause: "3(c)(iv)(A)(i)",
+    periodsAllowed: ["both", "consulting", "chairman"],
+    defaultPeriods: "both",
+    options: "accelerate",
+    optionsClause: "3(c)(iv)(A)(i)",
   },
   {
-    code: "4e", clause: "4(e)", label: "Upon a Change of Control", by: "Event", effect: "event",
+    code: "4e",
+    clause: "4(e)",
+    label: "Upon a Change of Control",
+    by: "Event",
+    effect: "event",
     dateMeaning: "the date of the Change of Control",
-    periodsAllowed: ["both", "chairman"], defaultPeriods: "both",
-    options: "accelerate", optionsClause: "3(c)(iv)(A)(i); 4(e)(ii)",
+    periodsAllowed: ["both", "chairman"],
+    defaultPeriods: "both",
+    options: "accelerate",
+    optionsClause: "3(c)(iv)(A)(i); 4(e)(ii)",
   },
   {
-    code: "4f", clause: "4(f)", label: "Upon failure to be elected to the Board", by: "Event", effect: "event",
+    code: "4f",
+    clause: "4(f)",
+    label: "Upon failure to be elected to the Board",
+    by: "Event",
+    effect: "event",
     dateMeaning: "the date the shareholders fail to elect the executive",
-    periodsAllowed: ["both", "chairman"], defaultPeriods: "both",
-    options: "continue", optionsClause: "3(c)(iv)(A)(ii)",
+    periodsAllowed: ["both", "chairman"],
+    defaultPeriods: "both",
+    options: "continue",
+    optionsClause: "3(c)(iv)(A)(ii)",
   },
   {
-    code: "4g", clause: "4(g)", label: "Death", by: "Event", effect: "event",
+    code: "4g",
+    clause: "4(g)",
+    label: "Death",
+    by: "Event",
+    effect: "event",
     dateMeaning: "the date of death",
-    periodsAllowed: ["both", "chairman"], defaultPeriods: "both",
-    options: "continue", optionsClause: "3(c)(iv)(A)(ii)",
+    periodsAllowed: ["both", "chairman"],
+    defaultPeriods: "both",
+    options: "continue",
+    optionsClause: "3(c)(iv)(A)(ii)",
   },
   {
-    code: "4h", clause: "4(h)", label: "Disability (by the Company)", by: "Company", effect: "upon-notice",
+    code: "4h",
+    clause: "4(h)",
+    label: "Disability (by the Company)",
+    by: "Company",
+    effect: "upon-notice",
     dateMeaning: "the date the Company gives notice of termination for disability",
-    periodsAllowed: ["consulting"], defaultPeriods: "consulting",
-    options: "continue", optionsClause: "3(c)(iv)(A)(ii)",
+    periodsAllowed: ["consulting"],
+    defaultPeriods: "consulting",
+    options: "continue",
+    optionsClause: "3(c)(iv)(A)(ii)",
   },
 ];
 
@@ -110,21 +171,33 @@ const PARSED = new Map<string, Scenario>();
 export function parseScenario(text: string, argument = "scenario"): Scenario {
   const cached = PARSED.get(text);
   if (cached) return cached;
-  const key = text.trim().toLowerCase().replace(/\s+/g, "").replace(/\((i{1,2})\)/g, "-$1").replace(/[()]/g, "");
+  const key = text
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/\((i{1,2})\)/g, "-$1")
+    .replace(/[()]/g, "");
   const s = BY_CODE.get(key);
   if (s && PARSED.size < 1024) PARSED.set(text, s);
-  if (!s) throw valueError(`${argument} must be one of ${SCENARIO_CODES.join(", ")}, got "${text.trim()}"`);
+  if (!s)
+    throw valueError(
+      `${argument} must be one of ${SCENARIO_CODES.join(", ")}, got "${text.trim()}"`
+    );
   return s;
 }
 
-export function parsePeriods(text: string | undefined, scenario: Scenario, argument = "periods"): Periods {
+export function parsePeriods(
+  text: string | undefined,
+  scenario: Scenario,
+  argument = "periods"
+): Periods {
   if (text === undefined || text.trim() === "") return scenario.defaultPeriods;
   const v = text.trim().toLowerCase();
   if (v !== "consulting" && v !== "chairman" && v !== "both")
     throw valueError(`${argument} must be consulting, chairman or both, got "${text.trim()}"`);
   if (!scenario.periodsAllowed.includes(v))
     throw valueError(
-      `${argument}: ${scenario.clause} ends ${scenario.periodsAllowed.map((p) => (p === "both" ? "both periods" : `the ${p === "consulting" ? "Consulting" : "Chairmanship"} Period`)).join(" or ")}, not "${v}"`,
+      `${argument}: ${scenario.clause} ends ${scenario.periodsAllowed.map((p) => (p === "both" ? "both periods" : `the ${p === "consulting" ? "Consulting" : "Chairmanship"} Period`)).join(" or ")}, not "${v}"`
     );
   return v;
 }
@@ -138,7 +211,9 @@ export interface Window {
 
 /** Earliest termination date under the 4(b)/4(c) notice rules (register `notice-window`). */
 export function earliestNoticeTermination(noticeFrom: Serial, choices: Choices): Serial {
-  return choices.noticeWindow === "notice-from" ? edate(noticeFrom, TERMS.noticeMonths.value) : noticeFrom;
+  return choices.noticeWindow === "notice-from"
+    ? edate(noticeFrom, TERMS.noticeMonths.value)
+    : noticeFrom;
 }
 
 const WINDOWS = new Map<string, Window>();
@@ -163,31 +238,72 @@ function computeWindow(scenario: Scenario, periods: Periods, choices: Choices): 
       : `${clause}: the termination may take effect from ${iso(from)} (register notice-window=effective-from)`;
   switch (scenario.code) {
     case "4a":
-      return { from: AGREEMENT_START, to: FEE_END, why: "4(a): Cause may be found at any time from the agreement date through June 30, 2007" };
+      return {
+        from: AGREEMENT_START,
+        to: FEE_END,
+        why: "4(a): Cause may be found at any time from the agreement date through June 30, 2007",
+      };
     case "4b-i":
-      return { from: consultingFrom, to: FEE_END, why: noticeWhy(consultingFrom, "4(b)(i)", TERMS.consultingNoticeFrom.value) };
+      return {
+        from: consultingFrom,
+        to: FEE_END,
+        why: noticeWhy(consultingFrom, "4(b)(i)", TERMS.consultingNoticeFrom.value),
+      };
     case "4c-i":
-      return { from: consultingFrom, to: FEE_END, why: noticeWhy(consultingFrom, "4(c)(i)", TERMS.consultingNoticeFrom.value) };
+      return {
+        from: consultingFrom,
+        to: FEE_END,
+        why: noticeWhy(consultingFrom, "4(c)(i)", TERMS.consultingNoticeFrom.value),
+      };
     case "4b-ii":
-      return { from: chairmanFrom, to: FEE_END, why: noticeWhy(chairmanFrom, "4(b)(ii)", TERMS.chairmanNoticeFrom.value) };
+      return {
+        from: chairmanFrom,
+        to: FEE_END,
+        why: noticeWhy(chairmanFrom, "4(b)(ii)", TERMS.chairmanNoticeFrom.value),
+      };
     case "4c-ii":
-      return { from: chairmanFrom, to: FEE_END, why: noticeWhy(chairmanFrom, "4(c)(ii)", TERMS.chairmanNoticeFrom.value) };
+      return {
+        from: chairmanFrom,
+        to: FEE_END,
+        why: noticeWhy(chairmanFrom, "4(c)(ii)", TERMS.chairmanNoticeFrom.value),
+      };
     case "4d": {
-      const before = periods === "chairman" ? TERMS.goodReasonChairmanBefore.value : TERMS.goodReasonConsultingBefore.value;
-      const which = periods === "chairman" ? "the Chairmanship Period (before July 1, 2005)" : periods === "consulting" ? "the Consulting Period (before July 1, 2004)" : "both periods (the Consulting Period only before July 1, 2004)";
+      const before =
+        periods === "chairman"
+          ? TERMS.goodReasonChairmanBefore.value
+          : TERMS.goodReasonConsultingBefore.value;
+      const which =
+        periods === "chairman"
+          ? "the Chairmanship Period (before July 1, 2005)"
+          : periods === "consulting"
+            ? "the Consulting Period (before July 1, 2004)"
+            : "both periods (the Consulting Period only before July 1, 2004)";
       return { from: AGREEMENT_START, to: before - 1, why: `4(d): Good Reason may end ${which}` };
     }
     case "4e":
       return {
-        from: TERMS.separationDate.value, to: FEE_END,
+        from: TERMS.separationDate.value,
+        to: FEE_END,
         why: "4(e): the Change of Control must occur during the Consulting or Chairmanship Period (June 30, 2003 through June 30, 2007; register change-of-control-window)",
       };
     case "4f":
-      return { from: AGREEMENT_START, to: TERMS.notElectedBefore.value - 1, why: "4(f): a failure to be elected counts if it happens before June 30, 2007" };
+      return {
+        from: AGREEMENT_START,
+        to: TERMS.notElectedBefore.value - 1,
+        why: "4(f): a failure to be elected counts if it happens before June 30, 2007",
+      };
     case "4g":
-      return { from: AGREEMENT_START, to: FEE_END, why: "4(g): death from the agreement date through June 30, 2007" };
+      return {
+        from: AGREEMENT_START,
+        to: FEE_END,
+        why: "4(g): death from the agreement date through June 30, 2007",
+      };
     case "4h":
-      return { from: TERMS.separationDate.value, to: FEE_END, why: "4(h): the Company may end the Consulting Period (June 30, 2003 through June 30, 2007)" };
+      return {
+        from: TERMS.separationDate.value,
+        to: FEE_END,
+        why: "4(h): the Company may end the Consulting Period (June 30, 2003 through June 30, 2007)",
+      };
   }
 }
 
@@ -200,15 +316,25 @@ export function widestWindow(scenario: Scenario, choices: Choices): Window {
 /** Rejects a date outside the agreement's span (#NUM!). */
 export function checkInAgreementSpan(T: Serial, argument: string): void {
   if (T < AGREEMENT_START || T > FEE_END)
-    throw numError(`${argument} must be between ${iso(AGREEMENT_START)} and ${iso(FEE_END)} (the agreement's span), got ${iso(T)}`);
+    throw numError(
+      `${argument} must be between ${iso(AGREEMENT_START)} and ${iso(FEE_END)} (the agreement's span), got ${iso(T)}`
+    );
 }
 
 /** Validates a termination date for a scenario and periods; throws with the clause's window. */
-export function checkTermination(scenario: Scenario, periods: Periods, T: Serial, choices: Choices, argument = "terminationDate"): void {
+export function checkTermination(
+  scenario: Scenario,
+  periods: Periods,
+  T: Serial,
+  choices: Choices,
+  argument = "terminationDate"
+): void {
   checkInAgreementSpan(T, argument);
   const w = terminationWindow(scenario, periods, choices);
   if (T < w.from || T > w.to)
-    throw valueError(`${argument} ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`);
+    throw valueError(
+      `${argument} ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`
+    );
 }
 
 /**
@@ -216,37 +342,54 @@ export function checkTermination(scenario: Scenario, periods: Periods, T: Serial
  * 4(b)/4(c) take effect three months after notice (EDATE(notice, 3)); 4(a),
  * 4(d) and 4(h) take effect upon notice; 4(e), 4(f), 4(g) on the event.
  */
-export function terminationDate(scenario: Scenario, notice: Serial, choices: Choices, argument = "noticeDate", trace?: Trace): Serial {
+export function terminationDate(
+  scenario: Scenario,
+  notice: Serial,
+  choices: Choices,
+  argument = "noticeDate",
+  trace?: Trace
+): Serial {
   checkInAgreementSpan(notice, argument);
   if (scenario.effect !== "notice+3m") {
-    checkTermination(scenario, scenario.code === "4d" ? "chairman" : scenario.defaultPeriods, notice, choices, argument);
+    checkTermination(
+      scenario,
+      scenario.code === "4d" ? "chairman" : scenario.defaultPeriods,
+      notice,
+      choices,
+      argument
+    );
     trace?.add(
-      scenario.effect === "upon-notice" ? `${scenario.clause} takes effect upon notice: the termination date is the notice date` : `${scenario.clause} takes effect on the event: the termination date is the event's date`,
+      scenario.effect === "upon-notice"
+        ? `${scenario.clause} takes effect upon notice: the termination date is the notice date`
+        : `${scenario.clause} takes effect on the event: the termination date is the event's date`,
       scenario.clause,
       `${argument}=${iso(notice)} (${scenario.dateMeaning})`,
       [],
-      iso(notice),
+      iso(notice)
     );
     return notice;
   }
   const consulting = scenario.code === "4b-i" || scenario.code === "4c-i";
   const noticeFrom = consulting ? TERMS.consultingNoticeFrom.value : TERMS.chairmanNoticeFrom.value;
   const T = edate(notice, TERMS.noticeMonths.value);
-  const earliestNotice = choices.noticeWindow === "notice-from" ? noticeFrom : edate(noticeFrom, -TERMS.noticeMonths.value);
+  const earliestNotice =
+    choices.noticeWindow === "notice-from"
+      ? noticeFrom
+      : edate(noticeFrom, -TERMS.noticeMonths.value);
   if (notice < earliestNotice)
     throw valueError(
-      `${argument} ${iso(notice)} is too early: ${scenario.clause} notice may be given from ${iso(earliestNotice)}${choices.noticeWindow === "notice-from" ? "" : " (register notice-window=effective-from)"}`,
+      `${argument} ${iso(notice)} is too early: ${scenario.clause} notice may be given from ${iso(earliestNotice)}${choices.noticeWindow === "notice-from" ? "" : " (register notice-window=effective-from)"}`
     );
   if (T > FEE_END)
     throw valueError(
-      `${argument} ${iso(notice)} is too late: three months' notice would end the period on ${iso(T)}, after it expires on ${iso(FEE_END)} (${scenario.clause})`,
+      `${argument} ${iso(notice)} is too late: three months' notice would end the period on ${iso(T)}, after it expires on ${iso(FEE_END)} (${scenario.clause})`
     );
   trace?.add(
     `Three months' prior written notice: EDATE(notice, 3); notice allowed from ${iso(earliestNotice)}`,
     `${scenario.clause}; register notice-window`,
     `${argument}=${iso(notice)}; months=${TERMS.noticeMonths.value}`,
     [`notice-window=${choices.noticeWindow}`],
-    iso(T),
+    iso(T)
   );
   return T;
 }

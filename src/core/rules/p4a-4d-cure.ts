@@ -29,20 +29,29 @@ export interface CurePeriod {
 
 export function curePeriod(clause: CureClause, notice: Serial, trace?: Trace): CurePeriod {
   const days = clause === "4a" ? TERMS.causeCureDays.value : TERMS.goodReasonCureDays.value;
-  const out = { clause: clause === "4a" ? "4(a)(i)" : "4(d)(i)", lastCureDay: notice + days, terminationFrom: notice + days + 1 };
+  const out = {
+    clause: clause === "4a" ? "4(a)(i)" : "4(d)(i)",
+    lastCureDay: notice + days,
+    terminationFrom: notice + days + 1,
+  };
   trace?.add(
     `Cure period: ${days} days after the notice; the termination may rely on the uncured ${clause === "4a" ? "breach" : "failure"} from ${iso(out.terminationFrom)}`,
     `${out.clause}; register cure-period`,
     `noticeDate=${iso(notice)}; days=${days}`,
     [],
-    iso(out.lastCureDay),
+    iso(out.lastCureDay)
   );
   return out;
 }
 
 export function parseCureClause(text: string, argument = "clause"): CureClause {
-  const v = text.trim().toLowerCase().replace(/[()\s]/g, "");
+  const v = text
+    .trim()
+    .toLowerCase()
+    .replace(/[()\s]/g, "");
   if (v === "4a" || v === "4ai") return "4a";
   if (v === "4d" || v === "4di") return "4d";
-  throw valueError(`${argument} must be "4a" (30-day cure of a breach, 4(a)(i)) or "4d" (10-day cure of a compensation failure, 4(d)(i)), got "${text.trim()}"`);
+  throw valueError(
+    `${argument} must be "4a" (30-day cure of a breach, 4(a)(i)) or "4d" (10-day cure of a compensation failure, 4(d)(i)), got "${text.trim()}"`
+  );
 }

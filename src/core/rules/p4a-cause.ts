@@ -13,7 +13,13 @@
 import { describeChoices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
-import { baseSalary, ClauseContext, ClauseResult, earnedUnpaid, PayoutComponent } from "./p4-components";
+import {
+  baseSalary,
+  ClauseContext,
+  ClauseResult,
+  earnedUnpaid,
+  PayoutComponent,
+} from "./p4-components";
 
 /** The first day not earned after notice for Cause on T. */
 export function causeStop(ctx: ClauseContext): number {
@@ -28,11 +34,15 @@ export function causePayout(ctx: ClauseContext): ClauseResult {
     "4(a); register cause-notice-day",
     `noticeDate=${iso(T)}`,
     describeChoices(choices, ["causeNoticeDay"]),
-    iso(stop - 1),
+    iso(stop - 1)
   );
-  const components: PayoutComponent[] = ctx.fees.map((f) => earnedUnpaid(f, stop, "4(a)", choices, trace));
+  const components: PayoutComponent[] = ctx.fees.map((f) =>
+    earnedUnpaid(f, stop, "4(a)", choices, trace)
+  );
   const transition = T <= TERMS.separationDate.value;
-  components.push(...baseSalary(req, "4(a)", `through the date of notice, ${iso(T)}`, stop, transition, trace));
+  components.push(
+    ...baseSalary(req, "4(a)", `through the date of notice, ${iso(T)}`, stop, transition, trace)
+  );
   return {
     components,
     transition,
@@ -40,7 +50,8 @@ export function causePayout(ctx: ClauseContext): ClauseResult {
       {
         what: "No further obligation",
         clause: "4(a)",
-        detail: "Other than fees (and base salary) earned but not paid through the date of notice, or as expressly set forth in the agreement, the Company has no further obligation",
+        detail:
+          "Other than fees (and base salary) earned but not paid through the date of notice, or as expressly set forth in the agreement, the Company has no further obligation",
       },
     ],
   };

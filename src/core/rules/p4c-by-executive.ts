@@ -27,19 +27,37 @@ import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
 import { Dec } from "../money";
 import { FEE_END, FeeLedger, FeeName } from "./p3a-fees";
-import { ClauseContext, ClauseResult, Consequence, earnedUnpaid, FEE_LABEL, PayoutComponent } from "./p4-components";
+import {
+  ClauseContext,
+  ClauseResult,
+  Consequence,
+  earnedUnpaid,
+  FEE_LABEL,
+  PayoutComponent,
+} from "./p4-components";
 import { discountedRemainder } from "./p4c-discount";
 import { duressPlan } from "./p4c-i-duress";
 
 const CLAUSE: Record<FeeName, string> = { consulting: "4(c)(i)", chairman: "4(c)(ii)" };
-const NAME: Record<FeeName, string> = { consulting: "Consulting Lump Sum Payment", chairman: "Chairmanship Lump Sum Payment" };
+const NAME: Record<FeeName, string> = {
+  consulting: "Consulting Lump Sum Payment",
+  chairman: "Chairmanship Lump Sum Payment",
+};
 
 /** The 4(c) lump sum of a fee: its remainder less 3% a year, due on the termination date (register lump-sum-timing). */
 function discountedLumpSum(fee: FeeName, ctx: ClauseContext): PayoutComponent {
   const { stop, T, choices, trace } = ctx;
   const clause = CLAUSE[fee];
   const rate = ctx.req.rate ?? new Dec(TERMS.lumpSumDiscountRate.value);
-  const amount = discountedRemainder(FeeLedger.of(fee, choices), stop, T, rate, choices.discountMethod, clause, trace);
+  const amount = discountedRemainder(
+    FeeLedger.of(fee, choices),
+    stop,
+    T,
+    rate,
+    choices.discountMethod,
+    clause,
+    trace
+  );
   const what = `${NAME[fee]}: remainder of the ${FEE_LABEL[fee]} less ${rate.times(100).toString()}% a year (${choices.discountMethod})`;
   return {
     what,
@@ -57,22 +75,26 @@ const DURESS_ALTERNATIVES: readonly Consequence[] = [
   {
     what: "Financial duress: Board may delay the Consulting Lump Sum Payment",
     clause: "4(c)(i)",
-    detail: "If at the time of notice the Company is in financial duress (Board, in good faith after consultation), the Board may delay the lump sum",
+    detail:
+      "If at the time of notice the Company is in financial duress (Board, in good faith after consultation), the Board may delay the lump sum",
   },
   {
     what: "Financial duress alternative (A)",
     clause: "4(c)(i)(A)",
-    detail: "Bi-weekly payments of the Consulting Fee (3(a)) until the Board finds the duress ended, then the remaining balance of the lump sum (DURESS_SCHEDULE)",
+    detail:
+      "Bi-weekly payments of the Consulting Fee (3(a)) until the Board finds the duress ended, then the remaining balance of the lump sum (DURESS_SCHEDULE)",
   },
   {
     what: "Financial duress alternative (B)",
     clause: "4(c)(i)(B)",
-    detail: "All or a designated portion of the lump sum's value in unrestricted shares at fair market value on the election date, transferred within 10 business days; any balance bi-weekly (DURESS_SHARES, DURESS_BALANCE)",
+    detail:
+      "All or a designated portion of the lump sum's value in unrestricted shares at fair market value on the election date, transferred within 10 business days; any balance bi-weekly (DURESS_SHARES, DURESS_BALANCE)",
   },
   {
     what: "Financial duress: election deadline",
     clause: "4(c)(i)",
-    detail: "Choose (A) or (B) in writing within 21 business days of the Board's notification (ELECTION_DEADLINE); without a timely choice, (A) applies",
+    detail:
+      "Choose (A) or (B) in writing within 21 business days of the Board's notification (ELECTION_DEADLINE); without a timely choice, (A) applies",
   },
 ];
 

@@ -113,7 +113,10 @@ class DiscountTable {
   /** Rounded results by (method, from, T), keyed numerically: offsets are below 2^11. */
   private readonly memo = new Map<number, Decimal>();
 
-  constructor(readonly ledger: FeeLedger, rate: Decimal) {
+  constructor(
+    readonly ledger: FeeLedger,
+    rate: Decimal
+  ) {
     this.rate = rate;
     const periods = ledger.periods;
     const maxOffset = periods[periods.length - 1].payDate - FEE_START + 1;
@@ -167,7 +170,9 @@ class DiscountTable {
       } else {
         const r365 = this.rate.div(365);
         const firstPart = first.times(ONE.minus(r365.times(k.payDate - T)));
-        const rest = this.sufP[k.index + 1].minus(r365.times(this.sufPD[k.index + 1].minus(this.sufP[k.index + 1].times(tOff))));
+        const rest = this.sufP[k.index + 1].minus(
+          r365.times(this.sufPD[k.index + 1].minus(this.sufP[k.index + 1].times(tOff)))
+        );
         v = firstPart.plus(rest);
       }
     }
@@ -238,13 +243,26 @@ export function discountedRemainder(
   rate: Decimal,
   method: DiscountMethod,
   clause: string,
-  trace?: Trace,
+  trace?: Trace
 ): Decimal {
   const table = tableFor(ledger, rate);
   const value = table.roundedValue(method, from, T);
   if (value.isNegative())
-    throw numError(`rate: a ${rate.times(100).toString()}% ${method} discount exceeds the remaining payments; use a lower rate`);
-  if (trace) traceDiscount(trace, table, ledger, from, T, method, clause, table.exactValue(method, from, T), value);
+    throw numError(
+      `rate: a ${rate.times(100).toString()}% ${method} discount exceeds the remaining payments; use a lower rate`
+    );
+  if (trace)
+    traceDiscount(
+      trace,
+      table,
+      ledger,
+      from,
+      T,
+      method,
+      clause,
+      table.exactValue(method, from, T),
+      value
+    );
   return value;
 }
 
@@ -257,7 +275,7 @@ function traceDiscount(
   method: DiscountMethod,
   clause: string,
   exact: Decimal,
-  value: Decimal,
+  value: Decimal
 ): void {
   const choices = [`discount-method=${method}`, ...ledger.describe()];
   const rate = table.rate;
@@ -267,7 +285,7 @@ function traceDiscount(
     clause,
     `from=${iso(from)}; to=${iso(FEE_END)}; annual fee=${ledger.annual.toString()} (3(a)); rate=${rate.toString()} (4(c))`,
     ledger.describe(),
-    remainder,
+    remainder
   );
   if (method === "flat") {
     const days = FEE_END + 1 - from;
@@ -276,7 +294,7 @@ function traceDiscount(
       `${clause}; register discount-method`,
       `rate=${rate.toString()}; remaining days=${days}`,
       choices,
-      exact,
+      exact
     );
   } else {
     let check = ZERO;
@@ -287,23 +305,26 @@ function traceDiscount(
       check = check.plus(pv);
       trace.add(
         `Payment for ${iso(p.start)}..${iso(p.end)} paid ${iso(p.payDate)}: ${p.amount.toFixed(2)} x ${
-          method === "xnpv" ? `(1+${rate.toString()})^(-${days}/365)` : `(1 - ${rate.toString()} x ${days}/365)`
+          method === "xnpv"
+            ? `(1+${rate.toString()})^(-${days}/365)`
+            : `(1 - ${rate.toString()} x ${days}/365)`
         } = ${pv.toFixed(6)}`,
         `${clause}; register discount-method`,
         `amount=${p.amount.toFixed(2)}; payDate=${iso(p.payDate)}; days=${days}; factor=${factor.toSignificantDigits(15).toString()}`,
         choices,
-        pv.toDecimalPlaces(6),
+        pv.toDecimalPlaces(6)
       );
     }
     // The per-payment lines come from the same tables as the value; they must add up to it.
-    if (check.minus(exact).abs().gt("1e-20")) throw new Error("discount trace does not add up to the computed value");
+    if (check.minus(exact).abs().gt("1e-20"))
+      throw new Error("discount trace does not add up to the computed value");
   }
   trace.add(
     `Discounted lump sum, rounded half-up to cents once`,
     `${clause}; register rounding`,
     `unrounded=${exact.toDecimalPlaces(10).toString()}`,
     choices,
-    value,
+    value
   );
 }
 
@@ -322,7 +343,8 @@ export function presentValue(flows: readonly DatedAmount[], T: Serial, rate: Dec
   const f = DayFactors.of(rate);
   let v = ZERO;
   for (const x of flows) {
-    if (x.date < T) throw numError(`a payment on ${iso(x.date)} precedes the valuation date ${iso(T)}`);
+    if (x.date < T)
+      throw numError(`a payment on ${iso(x.date)} precedes the valuation date ${iso(T)}`);
     v = v.plus(x.amount.times(f.discount(x.date - T)));
   }
   return roundCents(v);

@@ -31,27 +31,45 @@ export function holidaySet(given: readonly Serial[], from: Serial, choices: Choi
 }
 
 /** Last day to choose (A) or (B): 21 business days after the Board's notification (WORKDAY). */
-export function electionDeadline(notification: Serial, holidays: readonly Serial[], choices: Choices, trace?: Trace): Serial {
-  const out = workday(notification, TERMS.duressElectionBusinessDays.value, holidaySet(holidays, notification, choices));
+export function electionDeadline(
+  notification: Serial,
+  holidays: readonly Serial[],
+  choices: Choices,
+  trace?: Trace
+): Serial {
+  const out = workday(
+    notification,
+    TERMS.duressElectionBusinessDays.value,
+    holidaySet(holidays, notification, choices)
+  );
   trace?.add(
     "21 business days after the Board's notification of delay (WORKDAY)",
     "4(c)(i)",
     `notificationDate=${iso(notification)}; holidays given=${holidays.length}`,
     [`business-days=${choices.businessDays}`],
-    iso(out),
+    iso(out)
   );
   return out;
 }
 
 /** Last day to transfer the shares under (B): 10 business days after the election (WORKDAY). */
-export function shareTransferDeadline(election: Serial, holidays: readonly Serial[], choices: Choices, trace?: Trace): Serial {
-  const out = workday(election, TERMS.duressShareTransferBusinessDays.value, holidaySet(holidays, election, choices));
+export function shareTransferDeadline(
+  election: Serial,
+  holidays: readonly Serial[],
+  choices: Choices,
+  trace?: Trace
+): Serial {
+  const out = workday(
+    election,
+    TERMS.duressShareTransferBusinessDays.value,
+    holidaySet(holidays, election, choices)
+  );
   trace?.add(
     "10 business days after the election of 4(c)(i)(B) (WORKDAY)",
     "4(c)(i)(B)",
     `electionDate=${iso(election)}; holidays given=${holidays.length}`,
     [`business-days=${choices.businessDays}`],
-    iso(out),
+    iso(out)
   );
   return out;
 }
@@ -66,15 +84,25 @@ export interface DuressShares {
  * Shares under 4(c)(i)(B) for `portion` of `amount` at `fmv` per share
  * (register `duress-whole-shares`).
  */
-export function duressShares(amount: Decimal, fmv: Decimal, portion: Decimal, choices: Choices, trace?: Trace): DuressShares {
+export function duressShares(
+  amount: Decimal,
+  fmv: Decimal,
+  portion: Decimal,
+  choices: Choices,
+  trace?: Trace
+): DuressShares {
   if (amount.isNegative()) throw numError(`amount must not be negative, got ${amount.toString()}`);
-  if (!fmv.isPositive() || fmv.isZero()) throw numError(`fairMarketValue must be a price per share above 0, got ${fmv.toString()}`);
-  if (portion.lte(0) || portion.gt(1)) throw numError(`portion must be above 0 and at most 1 (100%), got ${portion.toString()}`);
+  if (!fmv.isPositive() || fmv.isZero())
+    throw numError(`fairMarketValue must be a price per share above 0, got ${fmv.toString()}`);
+  if (portion.lte(0) || portion.gt(1))
+    throw numError(`portion must be above 0 and at most 1 (100%), got ${portion.toString()}`);
   const designated = amount.times(portion);
   const raw = designated.div(fmv);
   // A cell holds numbers up to about 1.8E+308; a price this small against the amount would overflow it.
   if (raw.gt(Number.MAX_VALUE))
-    throw numError(`fairMarketValue must be large enough that amount x portion / fairMarketValue fits in a cell (at most about 1.8E+308 shares), got ${fmv.toString()}`);
+    throw numError(
+      `fairMarketValue must be large enough that amount x portion / fairMarketValue fits in a cell (at most about 1.8E+308 shares), got ${fmv.toString()}`
+    );
   // Never more shares than the whole Consulting Lump Sum Payment buys: the cash balance is never negative.
   const most = amount.div(fmv).floor();
   const shares =
@@ -85,9 +113,27 @@ export function duressShares(amount: Decimal, fmv: Decimal, portion: Decimal, ch
         : raw.toDecimalPlaces(6, Decimal.ROUND_DOWN);
   const cashBalance = roundCents(amount.minus(shares.times(fmv)));
   if (trace) {
-    trace.add("Value designated for shares: amount x portion", "4(c)(i)(B)", `amount=${amount.toFixed(2)}; portion=${portion.toString()}`, [], roundCents(designated));
-    trace.add("Shares at the fair market value on the election date", "4(c)(i)(B); register duress-whole-shares", `fairMarketValue=${fmv.toString()}; exact=${raw.toSignificantDigits(12).toString()}`, [`duress-whole-shares=${choices.duressWholeShares}`], shares.toNumber());
-    trace.add("Cash balance paid bi-weekly: amount - shares x fair market value", "4(c)(i)(B)", `shares=${shares.toString()}`, [`duress-whole-shares=${choices.duressWholeShares}`], cashBalance);
+    trace.add(
+      "Value designated for shares: amount x portion",
+      "4(c)(i)(B)",
+      `amount=${amount.toFixed(2)}; portion=${portion.toString()}`,
+      [],
+      roundCents(designated)
+    );
+    trace.add(
+      "Shares at the fair market value on the election date",
+      "4(c)(i)(B); register duress-whole-shares",
+      `fairMarketValue=${fmv.toString()}; exact=${raw.toSignificantDigits(12).toString()}`,
+      [`duress-whole-shares=${choices.duressWholeShares}`],
+      shares.toNumber()
+    );
+    trace.add(
+      "Cash balance paid bi-weekly: amount - shares x fair market value",
+      "4(c)(i)(B)",
+      `shares=${shares.toString()}`,
+      [`duress-whole-shares=${choices.duressWholeShares}`],
+      cashBalance
+    );
   }
   return { shares, cashBalance };
 }
@@ -105,8 +151,14 @@ export interface DuressPayment {
  * from the first day not earned (`from`) until `balance` is paid; if the
  * duress ends (`duressEnd`), the rest of the balance is paid on that day.
  */
-export function duressSchedule(ledger: FeeLedger, from: Serial, balance: Decimal, duressEnd?: Serial): DuressPayment[] {
-  if (balance.isNegative()) throw numError(`balance must not be negative, got ${balance.toString()}`);
+export function duressSchedule(
+  ledger: FeeLedger,
+  from: Serial,
+  balance: Decimal,
+  duressEnd?: Serial
+): DuressPayment[] {
+  if (balance.isNegative())
+    throw numError(`balance must not be negative, got ${balance.toString()}`);
   const out: DuressPayment[] = [];
   let left = roundCents(balance);
   for (const p of remainingPayments(ledger, from)) {
@@ -119,10 +171,11 @@ export function duressSchedule(ledger: FeeLedger, from: Serial, balance: Decimal
   if (left.gt(ZERO)) {
     if (duressEnd === undefined) {
       // Dollars for a message: cents when readable, else 6 significant digits (1e+308, not 309 digits).
-      const shown = (x: Decimal) => (x.abs().lt(1e15) ? x.toFixed(2) : x.toSignificantDigits(6).toString());
+      const shown = (x: Decimal) =>
+        x.abs().lt(1e15) ? x.toFixed(2) : x.toSignificantDigits(6).toString();
       const payable = out.reduce((a, r) => a.plus(r.amount), ZERO);
       throw numError(
-        `balance must be at most ${shown(payable)}, the Consulting Fees payable bi-weekly from ${iso(from)} through ${iso(ledger.periods[ledger.periods.length - 1].payDate)}, unless the duress ends earlier (give its date); got ${shown(balance)}`,
+        `balance must be at most ${shown(payable)}, the Consulting Fees payable bi-weekly from ${iso(from)} through ${iso(ledger.periods[ledger.periods.length - 1].payDate)}, unless the duress ends earlier (give its date); got ${shown(balance)}`
       );
     }
     out.push({ payDate: duressEnd, amount: left, balanceAfter: ZERO, atEnd: true });
@@ -174,20 +227,32 @@ export function checkDelay(delay: DuressDelay, T: Serial): void {
   if (delay.electionDate !== undefined) {
     checkInAgreementSpan(delay.electionDate, "delay electionDate");
     if (delay.electionDate < delay.notification)
-      throw valueError(`delay electionDate ${iso(delay.electionDate)} is before the Board's notification of ${iso(delay.notification)} (4(c)(i))`);
+      throw valueError(
+        `delay electionDate ${iso(delay.electionDate)} is before the Board's notification of ${iso(delay.notification)} (4(c)(i))`
+      );
   }
   if (delay.duressEnd !== undefined && delay.duressEnd < T)
-    throw valueError(`delay duressEnd ${iso(delay.duressEnd)} is before the termination date ${iso(T)} (4(c)(i)(A))`);
+    throw valueError(
+      `delay duressEnd ${iso(delay.duressEnd)} is before the termination date ${iso(T)} (4(c)(i)(A))`
+    );
   if (delay.election === "B") {
-    if (delay.electionDate === undefined) throw valueError("delay electionDate is required with election B: the shares are valued on the election date (4(c)(i)(B))");
-    if (delay.fairMarketValue === undefined) throw valueError("delay fairMarketValue is required with election B: the price of one share on the election date (4(c)(i)(B))");
+    if (delay.electionDate === undefined)
+      throw valueError(
+        "delay electionDate is required with election B: the shares are valued on the election date (4(c)(i)(B))"
+      );
+    if (delay.fairMarketValue === undefined)
+      throw valueError(
+        "delay fairMarketValue is required with election B: the price of one share on the election date (4(c)(i)(B))"
+      );
   }
 }
 
 const duressFlow = (p: DuressPayment, what: string, clause: string): PlannedFlow => ({
   date: p.payDate,
   amount: p.amount,
-  what: p.atEnd ? "Remaining balance of the Consulting Lump Sum Payment, on the end of the duress" : what,
+  what: p.atEnd
+    ? "Remaining balance of the Consulting Lump Sum Payment, on the end of the duress"
+    : what,
   clause,
   asset: "cash",
 });
@@ -199,7 +264,14 @@ const duressFlow = (p: DuressPayment, what: string, clause: string): PlannedFlow
  * deadline (valued at the fair market value on the election date) and the cash
  * balance in bi-weekly payments until the whole value is received.
  */
-export function duressPlan(lumpSum: Decimal, T: Serial, stop: Serial, delay: DuressDelay, choices: Choices, trace?: Trace): DuressOutcome {
+export function duressPlan(
+  lumpSum: Decimal,
+  T: Serial,
+  stop: Serial,
+  delay: DuressDelay,
+  choices: Choices,
+  trace?: Trace
+): DuressOutcome {
   checkDelay(delay, T);
   const holidays = delay.holidays ?? [];
   const deadline = electionDeadline(delay.notification, holidays, choices, trace);
@@ -222,11 +294,13 @@ export function duressPlan(lumpSum: Decimal, T: Serial, stop: Serial, delay: Dur
       detail: `(B) was elected on ${iso(delay.electionDate as Serial)}, after the deadline ${iso(deadline)}: without a timely choice the executive receives bi-weekly payments under 4(c)(i)(A)`,
     });
   trace?.add(
-    applies === "A" ? "Financial duress: alternative (A) applies" : "Financial duress: alternative (B) elected in time",
+    applies === "A"
+      ? "Financial duress: alternative (A) applies"
+      : "Financial duress: alternative (B) elected in time",
     "4(c)(i); register duress-delay",
     `election=${delay.election ?? "none"}; electionDate=${delay.electionDate === undefined ? "none" : iso(delay.electionDate)}; deadline=${iso(deadline)}`,
     [`business-days=${choices.businessDays}`],
-    applies,
+    applies
   );
   if (applies === "A") {
     const payments = duressSchedule(ledger, stop, lumpSum, delay.duressEnd);
@@ -237,7 +311,7 @@ export function duressPlan(lumpSum: Decimal, T: Serial, stop: Serial, delay: Dur
       "4(c)(i)(A)",
       `payments=${payments.length}; duressEnd=${delay.duressEnd === undefined ? "not yet found" : iso(delay.duressEnd)}`,
       [],
-      last ? iso(last.payDate) : null,
+      last ? iso(last.payDate) : null
     );
     return {
       electionDeadline: deadline,
@@ -249,7 +323,9 @@ export function duressPlan(lumpSum: Decimal, T: Serial, stop: Serial, delay: Dur
           what: `Consulting Lump Sum Payment delayed for financial duress: bi-weekly Consulting Fee payments${delay.duressEnd === undefined ? " until it is paid" : `, the rest on ${iso(delay.duressEnd)} when the duress ends`}`,
           clause: "4(c)(i)(A)",
           amount: lumpSum,
-          when: payments.length ? `${payments.length} payments, ${iso(payments[0].payDate)} to ${iso(last.payDate)}` : "nothing to pay",
+          when: payments.length
+            ? `${payments.length} payments, ${iso(payments[0].payDate)} to ${iso(last.payDate)}`
+            : "nothing to pay",
           kind: "duress-payments",
           fee: "consulting",
           flows: payments.map((p) => duressFlow(p, what, "4(c)(i)(A)")),
@@ -273,7 +349,18 @@ export function duressPlan(lumpSum: Decimal, T: Serial, stop: Serial, delay: Dur
       when: `transferred within 10 business days of the election on ${iso(election)}, by ${iso(transfer)}; valued at the fair market value on the election date`,
       kind: "duress-shares",
       fee: "consulting",
-      flows: value.gt(0) ? [{ date: transfer, amount: value, what: `${sharesText} shares at $${fmv.toString()} (value)`, clause: "4(c)(i)(B)", asset: "shares", shares: shares.shares }] : [],
+      flows: value.gt(0)
+        ? [
+            {
+              date: transfer,
+              amount: value,
+              what: `${sharesText} shares at $${fmv.toString()} (value)`,
+              clause: "4(c)(i)(B)",
+              asset: "shares",
+              shares: shares.shares,
+            },
+          ]
+        : [],
     },
   ];
   if (shares.cashBalance.gt(0))
@@ -284,8 +371,17 @@ export function duressPlan(lumpSum: Decimal, T: Serial, stop: Serial, delay: Dur
       when: `${balance.length} bi-weekly payments, ${iso(balance[0].payDate)} to ${iso(balance[balance.length - 1].payDate)}`,
       kind: "duress-payments",
       fee: "consulting",
-      flows: balance.map((p) => duressFlow(p, "Duress payment: bi-weekly cash balance after the shares", "4(c)(i)(B)")),
+      flows: balance.map((p) =>
+        duressFlow(p, "Duress payment: bi-weekly cash balance after the shares", "4(c)(i)(B)")
+      ),
     });
-  return { electionDeadline: deadline, applies, timely, shares, transferDeadline: transfer, consequences, components };
+  return {
+    electionDeadline: deadline,
+    applies,
+    timely,
+    shares,
+    transferDeadline: transfer,
+    consequences,
+    components,
+  };
 }
-

@@ -16,7 +16,14 @@
  */
 import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
-import { baseSalary, ClauseContext, ClauseResult, earnedUnpaid, lumpSum, lumpSumWhen } from "./p4-components";
+import {
+  baseSalary,
+  ClauseContext,
+  ClauseResult,
+  earnedUnpaid,
+  lumpSum,
+  lumpSumWhen,
+} from "./p4-components";
 
 export function goodReasonPayout(ctx: ClauseContext): ClauseResult {
   const { stop, T, choices, trace, req } = ctx;
@@ -25,7 +32,14 @@ export function goodReasonPayout(ctx: ClauseContext): ClauseResult {
     transition,
     components: [
       ...ctx.fees.map((f) => earnedUnpaid(f, stop, "4(d)", choices, trace)),
-      ...baseSalary(req, "4(d)", transition ? `before ${iso(T)} (the Transition Period also ends)` : `before ${iso(T)}`, stop, transition, trace),
+      ...baseSalary(
+        req,
+        "4(d)",
+        transition ? `before ${iso(T)} (the Transition Period also ends)` : `before ${iso(T)}`,
+        stop,
+        transition,
+        trace
+      ),
       ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(d)", choices, lumpSumWhen(T), trace)),
     ],
     consequences: [],

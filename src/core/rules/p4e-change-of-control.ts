@@ -18,18 +18,28 @@
  */
 import { describeChoices } from "../agreement/interpretations";
 import { iso } from "../dates";
-import { ClauseContext, ClauseResult, earnedUnpaid, lumpSum, PayoutComponent } from "./p4-components";
+import {
+  ClauseContext,
+  ClauseResult,
+  earnedUnpaid,
+  lumpSum,
+  PayoutComponent,
+} from "./p4-components";
 
 export function changeOfControlPayout(ctx: ClauseContext): ClauseResult {
   const { stop, T, choices, trace } = ctx;
   const included = choices.changeOfControlInLieu === "earned-included";
-  const components: PayoutComponent[] = included ? ctx.fees.map((f) => earnedUnpaid(f, stop, "4(e)", choices, trace)) : [];
+  const components: PayoutComponent[] = included
+    ? ctx.fees.map((f) => earnedUnpaid(f, stop, "4(e)", choices, trace))
+    : [];
   trace?.add(
-    included ? "Fees earned before the Change of Control are still paid" : "Fees earned but unpaid are replaced by the lump sum ('in lieu of any other payments')",
+    included
+      ? "Fees earned before the Change of Control are still paid"
+      : "Fees earned but unpaid are replaced by the lump sum ('in lieu of any other payments')",
     "4(e); register change-of-control-in-lieu",
     "",
     describeChoices(choices, ["changeOfControlInLieu"]),
-    null,
+    null
   );
   const when = `lump sum immediately prior to the Change of Control on ${iso(T)}`;
   components.push(...ctx.fees.map((f) => lumpSum(f, stop, T, "4(e)(i)", choices, when, trace)));
@@ -39,7 +49,8 @@ export function changeOfControlPayout(ctx: ClauseContext): ClauseResult {
       {
         what: "Options on a merger the Company does not survive",
         clause: "3(c)(iv)(B)",
-        detail: "If requested, the Company seeks an equivalent replacement award from the survivor; failing that, all outstanding Options vest immediately prior to the merger",
+        detail:
+          "If requested, the Company seeks an equivalent replacement award from the survivor; failing that, all outstanding Options vest immediately prior to the merger",
       },
       {
         what: "In lieu of any other payments",

@@ -15,7 +15,14 @@
  */
 import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
-import { baseSalary, ClauseContext, ClauseResult, earnedUnpaid, lumpSum, lumpSumWhen } from "./p4-components";
+import {
+  baseSalary,
+  ClauseContext,
+  ClauseResult,
+  earnedUnpaid,
+  lumpSum,
+  lumpSumWhen,
+} from "./p4-components";
 
 export function notElectedPayout(ctx: ClauseContext): ClauseResult {
   const { stop, T, choices, trace, req } = ctx;

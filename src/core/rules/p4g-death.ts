@@ -19,7 +19,14 @@
 import { Choices, describeChoices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso, Serial } from "../dates";
-import { baseSalary, ClauseContext, ClauseResult, Consequence, earnedUnpaid, lumpSum } from "./p4-components";
+import {
+  baseSalary,
+  ClauseContext,
+  ClauseResult,
+  Consequence,
+  earnedUnpaid,
+  lumpSum,
+} from "./p4-components";
 
 const SEPARATION = TERMS.separationDate.value;
 
@@ -32,25 +39,39 @@ export function deathPayout(ctx: ClauseContext): ClauseResult {
   const { stop, T, choices, trace, req } = ctx;
   const pre = deathBeforeSeparation(T, choices);
   trace?.add(
-    pre ? "Death before the Separation Date: lump sum of all remaining fees" : "Death after the Separation Date: fees earned but unpaid only",
+    pre
+      ? "Death before the Separation Date: lump sum of all remaining fees"
+      : "Death after the Separation Date: fees earned but unpaid only",
     "4(g); register death-on-separation-date",
     `dateOfDeath=${iso(T)}; Separation Date=${iso(SEPARATION)}`,
     describeChoices(choices, ["deathOnSeparationDate"]),
-    null,
+    null
   );
   const beneficiary: Consequence = {
     what: "Paid to the designated beneficiary",
     clause: "4(g)",
-    detail: "Payments go to the designated beneficiary or, if none has been designated, to the estate",
+    detail:
+      "Payments go to the designated beneficiary or, if none has been designated, to the estate",
   };
   if (!pre)
-    return { components: ctx.fees.map((f) => earnedUnpaid(f, stop, "4(g)", choices, trace)), consequences: [beneficiary] };
+    return {
+      components: ctx.fees.map((f) => earnedUnpaid(f, stop, "4(g)", choices, trace)),
+      consequences: [beneficiary],
+    };
   const when = `lump sum to the designated beneficiary or estate on ${iso(T)}, funded through the Key Man Policy (3(c)(vi))`;
   return {
     transition: true,
-    components: [...baseSalary(req, "4(g)", `before ${iso(T)}`, stop, true, trace), ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(g)", choices, when, trace))],
+    components: [
+      ...baseSalary(req, "4(g)", `before ${iso(T)}`, stop, true, trace),
+      ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(g)", choices, when, trace)),
+    ],
     consequences: [
-      { what: "Key Man Policy funds the lump sum", clause: "4(g); 3(c)(vi)", detail: "First Colony Life Policy 2692639; the Company pays its premiums through June 30, 2003" },
+      {
+        what: "Key Man Policy funds the lump sum",
+        clause: "4(g); 3(c)(vi)",
+        detail:
+          "First Colony Life Policy 2692639; the Company pays its premiums through June 30, 2003",
+      },
       beneficiary,
     ],
   };

@@ -27,7 +27,11 @@ import { ClauseContext, ClauseResult, earnedUnpaid, PayoutComponent } from "./p4
 import { remainingPayments } from "./p4c-discount";
 
 /** 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007", continued bi-weekly from the first unearned day. */
-export function disabilityContinuation(stop: Serial, choices: ClauseContext["choices"], trace?: Trace): PayoutComponent {
+export function disabilityContinuation(
+  stop: Serial,
+  choices: ClauseContext["choices"],
+  trace?: Trace
+): PayoutComponent {
   const share = TERMS.disabilityShare.value;
   const ledger = FeeLedger.of("consulting", choices, String(share));
   const payments = remainingPayments(ledger, stop);
@@ -39,7 +43,7 @@ export function disabilityContinuation(stop: Serial, choices: ClauseContext["cho
     "4(h); register disability-continuation",
     `share=${share}; payments=${payments.length}; first pay date=${payments.length ? iso(payments[0].payDate) : "none"}`,
     ledger.describe(),
-    amount,
+    amount
   );
   return {
     what,
@@ -50,15 +54,31 @@ export function disabilityContinuation(stop: Serial, choices: ClauseContext["cho
       : "none: the period has ended",
     kind: "continuation",
     fee: "consulting",
-    flows: payments.map((p) => ({ date: p.payDate, amount: p.amount, what: `${pct} Consulting Fee continuation`, clause: "4(h)", asset: "cash" as const })),
+    flows: payments.map((p) => ({
+      date: p.payDate,
+      amount: p.amount,
+      what: `${pct} Consulting Fee continuation`,
+      clause: "4(h)",
+      asset: "cash" as const,
+    })),
   };
 }
 
 export function disabilityPayout(ctx: ClauseContext): ClauseResult {
   const { stop, choices, trace } = ctx;
   return {
-    components: [earnedUnpaid("consulting", stop, "4(h)", choices, trace), disabilityContinuation(stop, choices, trace)],
-    consequences: [{ what: "Fees during the disability", clause: "4(h)", detail: "Until the termination, the Consulting Fees continued in full during the disability" }],
+    components: [
+      earnedUnpaid("consulting", stop, "4(h)", choices, trace),
+      disabilityContinuation(stop, choices, trace),
+    ],
+    consequences: [
+      {
+        what: "Fees during the disability",
+        clause: "4(h)",
+        detail:
+          "Until the termination, the Consulting Fees continued in full during the disability",
+      },
+    ],
   };
 }
 
@@ -67,14 +87,14 @@ export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
   const out = firstDay + TERMS.disabilityDays.value;
   if (out > FEE_END)
     throw valueError(
-      `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - TERMS.disabilityDays.value)}`,
+      `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - TERMS.disabilityDays.value)}`
     );
   trace?.add(
     "120 consecutive calendar days of disability (the first day is day 1); notice from the next day",
     "4(h); register disability-qualifying",
     `firstDayOfDisability=${iso(firstDay)}; 120th day=${iso(firstDay + 119)}`,
     [],
-    iso(out),
+    iso(out)
   );
   return out;
 }
@@ -85,16 +105,24 @@ export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
  */
 export function checkDisability(firstDay: Serial, T: Serial, lastDay?: Serial): void {
   if (lastDay !== undefined && lastDay < firstDay)
-    throw valueError(`lastDayOfDisability ${iso(lastDay)} is before firstDayOfDisability ${iso(firstDay)}; it must be on or after it`);
+    throw valueError(
+      `lastDayOfDisability ${iso(lastDay)} is before firstDayOfDisability ${iso(firstDay)}; it must be on or after it`
+    );
   if (lastDay !== undefined && lastDay - firstDay + 1 < TERMS.disabilityDays.value)
     throw valueError(
-      `lastDayOfDisability must be on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`,
+      `lastDayOfDisability must be on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`
     );
   const days = (lastDay ?? T - 1) - firstDay + 1;
   if (days < TERMS.disabilityDays.value || T < disabilityNoticeFrom(firstDay))
     throw valueError(
-      `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`,
+      `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`
     );
-  if (lastDay !== undefined && T - firstDay + 1 > TERMS.disabilityWindowDays.value && T - lastDay > TERMS.disabilityWindowDays.value)
-    throw valueError(`4(h): the qualifying 120 days must fall within 365 consecutive days before notice; the disability ended ${iso(lastDay)}`);
+  if (
+    lastDay !== undefined &&
+    T - firstDay + 1 > TERMS.disabilityWindowDays.value &&
+    T - lastDay > TERMS.disabilityWindowDays.value
+  )
+    throw valueError(
+      `4(h): the qualifying 120 days must fall within 365 consecutive days before notice; the disability ended ${iso(lastDay)}`
+    );
 }
