@@ -119,12 +119,12 @@ export function feeSchedule(
  * @customfunction PAYOUT
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
- * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice (4a, 4d, 4b-ii, 4c-ii; 4e, 4f, 4g "chairman" after the Consulting Period ended).
- * @param [consultingEndDate] With periods "chairman": the date the Consulting Period ended earlier, 2003-06-30 to the termination date (required for 4b-ii, 4e, 4f, 4g).
+ * @param [periods] Optional, "consulting", "chairman" or "both" (4a, 4b-ii, 4c-ii, 4d; 4e-4g: "chairman" after a Consulting end).
+ * @param [consultingEndDate] With periods "chairman": the day the Consulting Period ended, 2003-06-30 to the termination date (needed for 4b-ii, 4e-4g).
  * @param [choices] Optional interpretation choices, e.g. "discount-method=simple", or a two-column range.
  * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
- * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
+ * @param [delay] Optional, 4c-i: the Board delay, "fact=value; ..." of notification, election, electionDate, portion, fairMarketValue, duressEnd
  * @returns The total in dollars (base salary is included only when its rate and paid-through day are given).
  */
 export function payoutTotal(
@@ -159,7 +159,7 @@ export function payoutTotal(
  * @param [choices] Optional interpretation choices, or a two-column range.
  * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
- * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
+ * @param [delay] Optional, 4c-i: the Board delay, "fact=value; ..." of notification, election, electionDate, portion, fairMarketValue, duressEnd
  * @returns A table with a header row; the amount is empty for non-cash rows.
  */
 export function payoutDetail(
@@ -195,7 +195,7 @@ export function payoutDetail(
  * @param [choices] Optional interpretation choices, or a two-column range.
  * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
- * @param [delay] Optional, 4c-i: the Board's delay for financial duress, "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25" (or duressEnd for A) or a two-column range.
+ * @param [delay] Optional, 4c-i: the Board delay, "fact=value; ..." of notification, election, electionDate, portion, fairMarketValue, duressEnd
  * @returns Rows of date (serial), amount, cumulative, what, clause: one row a date.
  */
 export function payoutSchedule(
@@ -358,7 +358,7 @@ export function duressScheduleOf(
 /**
  * The first day the Company may give 4(h) notice: after 120 consecutive calendar days of disability (first day + 120).
  * @customfunction DISABILITY_NOTICE_FROM
- * @param firstDayOfDisability The first day the executive could not perform substantially all duties: an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-03-02 (later, its 120 days end after the Consulting Period).
+ * @param firstDayOfDisability The first day of disability: an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-03-02 (its 120 days must end in the period).
  * @param [lastDayOfDisability] Optional last day of the disability, if it has ended; checks that it lasted 120 consecutive days.
  * @returns The earliest notice date as a serial.
  */

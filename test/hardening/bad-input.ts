@@ -466,6 +466,7 @@ function payoutRow(id: string, withHeaders: boolean): Row {
     choices: null,
     annualBaseSalary: null,
     salaryPaidThrough: null,
+    delay: null,
   };
   const types: Record<string, ParamType> = {
     scenario: "text-choice",
@@ -475,7 +476,10 @@ function payoutRow(id: string, withHeaders: boolean): Row {
     choices: "choices",
     annualBaseSalary: "number",
     salaryPaidThrough: "date",
+    delay: "choices",
   };
+  // 4(c)(i): a Board's delay of the lump sum (notice 2004-11-01, so T = 2005-02-01).
+  const delayed = { scenario: "4c-i", terminationDate: D("2005-02-01") };
   // Paragraph 1's base salary matters where the Transition Period does: 4(d) before the Separation Date.
   const transition = { scenario: "4d", terminationDate: D("2003-05-15") };
   if (withHeaders) {
@@ -504,6 +508,14 @@ function payoutRow(id: string, withHeaders: boolean): Row {
       salaryPaidThrough: [
         { value: D("2003-04-30"), also: { ...transition, annualBaseSalary: 300000 } },
         { value: D("2003-02-06"), also: { ...transition, annualBaseSalary: 300000 } },
+      ],
+      delay: [
+        {
+          value:
+            "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25",
+          also: delayed,
+        },
+        { value: "notification=2004-11-15; duressEnd=2005-06-01", also: delayed },
       ],
       ...(withHeaders ? { headers: [0, 1] } : {}),
     },
@@ -619,7 +631,58 @@ function payoutRow(id: string, withHeaders: boolean): Row {
           "#VALUE!",
           "consultingEndDate",
           D("2004-09-30"),
-          /consultingEndDate applies only to scenario 4b-ii \(leave it empty for 4c-i\)/
+          /consultingEndDate applies only with periods "chairman" to a scenario that may end the Chairmanship Period alone \(leave it empty for 4c-i with periods "consulting"\)/
+        ),
+        // The Consulting Period commences on the Separation Date: an end before it is impossible.
+        err(
+          "#VALUE!",
+          "consultingEndDate",
+          D("2003-06-29"),
+          /consultingEndDate 2003-06-29 is before the Consulting Period began: it commences on the Separation Date, 2003-06-30 \(paragraph 3\)/,
+          ["consultingEndDate"],
+          chairOnly
+        ),
+        err(
+          "#NUM!",
+          "consultingEndDate",
+          D("2003-01-01"),
+          /consultingEndDate must be between 2003-02-07 and 2007-06-30 \(the agreement's span\), got 2003-01-01/,
+          ["consultingEndDate"],
+          chairOnly
+        ),
+        // 4(e) ends both periods; the Chairmanship Period alone needs the Consulting Period ended earlier.
+        err(
+          "#VALUE!",
+          "periods",
+          "chairman",
+          /consultingEndDate: 4\(e\) ends both periods; periods "chairman" means the Consulting Period ended earlier, so give the date it ended/,
+          ["consultingEndDate"],
+          { scenario: "4e", terminationDate: D("2006-03-17") }
+        ),
+        // A Board's delay exists only under 4(c)(i); its facts are named.
+        err(
+          "#VALUE!",
+          "delay",
+          "notification=2004-11-15",
+          /delay applies only to a 4\(c\)\(i\) termination/,
+          ["delay"],
+          { scenario: "4b-i", terminationDate: D("2005-02-01") }
+        ),
+        err(
+          "#VALUE!",
+          "delay",
+          "notification=2004-11-15; price=3",
+          /delay: unknown fact "price"; the facts are notification, election, electionDate, portion, fairMarketValue, duressEnd/,
+          ["delay"],
+          delayed
+        ),
+        err(
+          "#VALUE!",
+          "delay",
+          "notification=2004-11-15; election=B",
+          /delay electionDate is required with election B/,
+          ["delay", "electionDate"],
+          delayed
         ),
         // Paragraph 1: the base rate without the day salary was paid through, or a paid-through day outside the Transition Period.
         err(

@@ -14,7 +14,16 @@
  */
 import fc from "fast-check";
 import Decimal from "decimal.js";
-import { parseScenario, SCENARIOS, terminationWindow, withChoices } from "../../src/core";
+import {
+  parseScenario,
+  SCENARIOS,
+  scenarioInputs,
+  TERMS,
+  terminationWindow,
+  withChoices,
+} from "../../src/core";
+
+const SEPARATION = TERMS.separationDate.value;
 import { loadRegistered } from "../helpers/registered";
 import { show } from "../hardening/calls";
 import {
@@ -156,16 +165,16 @@ describe("schedules", () => {
       })
       .map(({ code, pick, at, endAt, extra }) => {
         const s = parseScenario(code);
-        const periods = s.periodsAllowed[pick % s.periodsAllowed.length];
-        const w = terminationWindow(
-          s,
-          periods,
-          withChoices([["notice-window", extra["notice-window"]]])
-        );
+        let periods = s.periodsAllowed[pick % s.periodsAllowed.length];
+        const ch = withChoices([["notice-window", extra["notice-window"]]]);
+        const w = terminationWindow(s, periods, ch);
         const T = w.from + Math.floor(at * (w.to - w.from + 1 - 1e-9));
+        // The Consulting Period lies from the Separation Date (paragraph 3) to T; where it cannot have ended yet, both periods end.
+        const need = scenarioInputs(s, periods, T, ch).consultingEnd;
+        if (need === "required" && T < SEPARATION) periods = s.defaultPeriods;
         const consultingEndDate =
-          code === "4b-ii" && periods === "chairman"
-            ? AGREEMENT_START + Math.floor(endAt * (T - AGREEMENT_START + 1 - 1e-9))
+          need !== "none" && T >= SEPARATION && (need === "required" || pick % 2 === 0)
+            ? SEPARATION + Math.floor(endAt * (T - SEPARATION + 1 - 1e-9))
             : null;
         return {
           scenario: code,
@@ -194,14 +203,24 @@ describe("schedules", () => {
       choices: string;
     }): void {
       const table = valueOf<unknown[][]>(reg, "PAYOUT_SCHEDULE", { ...args, headers: 1 });
-      expect(table[0]).toEqual(["Date", "Amount", "Cumulative"]);
+      expect(table[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause"]);
       const rows = table.slice(1) as number[][];
       expect(strictlyIncreasing(rows.map((r) => r[0]))).toBe(true);
-      for (const r of rows)
+      for (const r of rows) {
         must(
           r[1] > 0,
           () => `PAYOUT_SCHEDULE(${JSON.stringify(args)}): a flow of ${r[1]} on ${r[0]}`
         );
+        // Every row says what is paid and under which clause (4(a)-4(h), 1(a)).
+        const [what, clause] = [r[3] as unknown, r[4] as unknown];
+        must(
+          typeof what === "string" &&
+            what.length > 0 &&
+            typeof clause === "string" &&
+            /\d\([a-h]\)|1\(a\)/.test(clause),
+          () => `PAYOUT_SCHEDULE(${JSON.stringify(args)}): row on ${r[0]} without what/clause`
+        );
+      }
       const total = runningSum(rows, 1, 2);
       const payout = valueOf<number>(reg, "PAYOUT", args);
       expect(total.toFixed(2)).toBe(dec(payout).toFixed(2));
