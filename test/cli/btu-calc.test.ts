@@ -89,3 +89,54 @@ describe("btu-calc --audit-workbook", () => {
       /Result of BTU.CONSULT_DISCOUNTED\t\t\t\t538158.33$/
     ));
 });
+
+describe('"One core, one door": the defects\' figures through the registered functions (btu-calc --batch)', () => {
+  // Hand-worked from the agreement: 300,000 x 15/365 = 12,328.77 of base salary for 2003-06-16..2003-06-30 (paragraph 1).
+  const lines = (rows: string[][]) =>
+    batch(rows.map((r) => r.join("\t")).join("\n") + "\n")
+      .trimEnd()
+      .split("\n");
+  test("1(a), 4(f), 4(d), 4(a): base salary earned in the Transition Period is paid after it: 1,228,328.77, 1,228,328.77, 16,481.78", () =>
+    expect(
+      lines([
+        ["PAYOUT", "4f", "2003-07-05", "", "", "", "300000", "2003-06-15"],
+        ["PAYOUT", "4d", "2003-07-05", "", "", "", "300000", "2003-06-15"],
+        ["PAYOUT", "4a", "2003-07-05", "", "", "", "300000", "2003-06-15"],
+      ])
+    ).toEqual(["1228328.77", "1228328.77", "16481.78"]));
+  test("4(e) after the Consulting Period ended: periods chairman pays the Chairman items only, 131,780.82; the Consulting end must lie in its period", () => {
+    const out = lines([
+      ["PAYOUT", "4e", "2006-03-17", "chairman", "2005-01-01"],
+      ["PAYOUT", "4f", "2006-03-17", "chairman", "2005-01-01"],
+      ["PAYOUT", "4b-ii", "2006-03-17", "chairman", "2003-01-01"],
+      ["PAYOUT", "4b-ii", "2006-03-17", "chairman", "2003-06-29"],
+    ]);
+    expect(out.slice(0, 2)).toEqual(["131780.82", "131780.82"]);
+    expect(out[2]).toMatch(/^"?#NUM!/);
+    expect(out[3]).toMatch(/^"?#VALUE!.*commences on the Separation Date/);
+  });
+  test("4(h): DISABILITY_NOTICE_FROM refuses a first day whose 120 days end after the Consulting Period", () =>
+    expect(lines([["DISABILITY_NOTICE_FROM", "2007-03-03"]])[0]).toMatch(
+      /^"?#VALUE!.*after the Consulting Period ends on 2007-06-30/
+    ));
+  test("4(c)(i)(B) round-nearest: 538,158.33 at $7 leaves a balance of 5.33, never negative", () =>
+    expect(
+      lines([["DURESS_BALANCE", "538158.33", "7", "", "duress-whole-shares=round-nearest"]])
+    ).toEqual(["5.33"]));
+  test("4(c)(i) a Board's delay: shares on 2004-12-14, bi-weekly cash from 2005-02-07, no lump sum on 2005-02-01; PAYOUT still 478,403.03", () => {
+    const delay =
+      "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25";
+    const [total, schedule] = lines([
+      ["PAYOUT", "4c-i", "2005-02-01", "", "", "", "", "", delay],
+      ["PAYOUT_SCHEDULE", "4c-i", "2005-02-01", "", "", "0", "", "", "", delay],
+    ]);
+    expect(total).toBe("478403.03");
+    const rows = JSON.parse(schedule) as Array<[number, number, number, string, string]>;
+    // 2004-12-14 is serial 38335; 2005-02-01 is 38384; 2005-02-07 is 38390.
+    expect(rows[0].slice(0, 2)).toEqual([38335, 189793.5]);
+    expect(rows[0][3]).toMatch(/58,398 shares at \$3\.25/);
+    expect(rows.some((r) => r[0] === 38384)).toBe(false);
+    expect(rows[1][0]).toBe(38390);
+    expect(rows[rows.length - 1][2]).toBe(478403.03);
+  });
+});
