@@ -58,6 +58,7 @@ import {
   terminationWindow,
   usMaHolidays,
   ymd,
+  scenarioInputs,
 } from "../core";
 import { BlockId, cumFormula, FeeBlock, writeFeeBlock } from "./fee-block";
 import {
@@ -122,10 +123,6 @@ function holidaysOf(c: ScenarioCase, d: DuressInputs): Serial[] {
   }
   return holidays;
 }
-
-/** The Chairmanship Period ending alone after the Consulting Period ended earlier: only Chairman Fee items. */
-const chairmanAfterConsulting = (c: ScenarioCase) =>
-  c.periods === "chairman" && c.consultingEnd !== undefined;
 
 /** Writes the Inputs and terms table; every later formula refers to these names. */
 function writeInputs(L: SheetLayout, c: ScenarioCase): void {
@@ -259,7 +256,8 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
     if (c.notice !== undefined)
       L.input("notice", "Notice date", c.notice, DATE_FMT, c.scenario.clause);
   }
-  if (c.baseSalary && ["4a", "4d", "4f", "4g"].includes(code)) {
+  // Which inputs matter is the core's scenario fact (base salary: 4(a), 4(d), 4(f); 4(g) before the Separation Date).
+  if (c.baseSalary && scenarioInputs(c.scenario, c.periods, c.T, c.choices).baseSalary) {
     L.input(
       "baseAnnual",
       "Annual base salary",
@@ -492,7 +490,7 @@ export function scenarioSheet(
       );
     }
   }
-  if (L.has("baseAnnual") && !chairmanAfterConsulting(c)) {
+  if (L.has("baseAnnual")) {
     // Paragraph 1: base salary earned but unpaid (4(a), 4(d), 4(f) whatever T; 4(g) before the Separation Date).
     const days = `MAX(0,MIN(${ref("stop")}-1,${ref("separation")})-${ref("basePaidThrough")})`;
     const amount = `ROUND(${ref("baseAnnual")}*${days}/${ref("salaryDays")},2)`;

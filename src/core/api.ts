@@ -32,7 +32,7 @@ import {
   lifeTable,
   splitDollarBuyout,
 } from "./rules/p3c-iii-split-dollar";
-import { optionDeadline, optionOutcome, OptionOutcome } from "./rules/p3c-iv-options";
+import { optionDeadline } from "./rules/p3c-iv-options";
 import { CurePeriod, curePeriod, CureClause } from "./rules/p4a-4d-cure";
 import { DiscountMethod, discountedRemainder } from "./rules/p4c-discount";
 import {
@@ -275,16 +275,6 @@ export function optionDeadlineAt(
       `terminationDate ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`
     );
   return optionDeadline(scenario, T, vesting, choices, trace);
-}
-
-/** Each tranche's treatment after a termination (the pane's options table). */
-export function optionOutcomes(
-  scenario: Scenario,
-  T: Serial,
-  vestings: readonly Serial[],
-  choices: Choices
-): OptionOutcome[] {
-  return vestings.map((v) => optionOutcome(scenario, T, v, choices));
 }
 
 /* ---------------------------------------------------------- 4(a)(i), 4(d)(i) */

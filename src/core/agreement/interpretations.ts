@@ -626,21 +626,11 @@ const ID_OF_FIELD = new Map<string, string>(
 /** Ids of the entries a user can switch, in register order. */
 export const SWITCHABLE_IDS: readonly string[] = SWITCHABLE_ENTRIES.map((r) => r.id);
 
-/** The register entry of an id (undefined for an unknown id; safe for any string). */
-export function findInterpretation(id: string): Interpretation | undefined {
-  return BY_ID.get(id);
-}
-
 /** The register entry of a known id. */
 export function interpretation(id: string): Interpretation {
   const r = BY_ID.get(id);
   if (!r) throw new Error(`unknown register id ${id.slice(0, 60)}`);
   return r;
-}
-
-/** The values a switchable entry allows (empty for a free entry). */
-export function allowedValues(id: string): readonly string[] {
-  return interpretation(id).alternatives.map((a) => a.value);
 }
 
 /** Reads a choice's text as the register entry's kind of value (a serial, a day count or one of its values). */
@@ -705,11 +695,6 @@ export function choiceText(c: Choices, field: ChoiceField): string {
 /** "accrual-basis=contract-year" for the fields named, as the trace shows them. */
 export function describeChoices(c: Choices, fields: readonly ChoiceField[]): string[] {
   return fields.map((f) => `${idOfField(f)}=${choiceText(c, f)}`);
-}
-
-/** The choices bearing on the topics, as trace text. */
-export function describeTopics(c: Choices, topics: readonly Topic[]): string[] {
-  return describeChoices(c, fieldsBearingOn(topics));
 }
 
 const norm = (s: string) => s.trim().toLowerCase();

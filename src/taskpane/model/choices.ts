@@ -7,6 +7,8 @@
  */
 import {
   Choices,
+  entriesBearingOn,
+  Topic,
   interpretation,
   Interpretation,
   parseChoicesText,
@@ -40,44 +42,23 @@ export function choiceValue(choices: Readonly<Record<string, string>>, id: strin
   return choices[id] ?? interpretation(id).default;
 }
 
-const ALWAYS = [
-  "accrual-basis",
-  "rounding",
-  "pay-anchor",
-  "pay-lag",
-  "earned-unpaid",
-  "discount-method",
-];
-const BY_SCENARIO: Partial<Record<ScenarioCode, string[]>> = {
-  "4a": ["cause-notice-day"],
-  "4b-i": ["notice-window"],
-  "4b-ii": ["notice-window"],
-  "4c-i": ["notice-window"],
-  "4c-ii": ["notice-window"],
-  "4e": ["change-of-control-in-lieu"],
-  "4g": ["death-on-separation-date"],
-};
-const OPTIONS = ["option-window", "vesting-on-termination"];
-const DURESS = ["business-days", "duress-whole-shares"];
-
 /**
- * The switchable register entries that bear on a scenario, in register
- * order: the fee and discounting choices always, plus the scenario's own,
- * the option ones when tranches are entered and the duress ones when the
- * lump sum is delayed.
+ * The switchable register entries that bear on what the pane shows, in
+ * register order, from each entry's `bearsOn` (the register is their only
+ * source): the fee and termination choices, the scenario's own, the 4(c)
+ * discount (the scenario comparison shows the 4(c) lump sums), the option
+ * ones when tranches are entered and the duress ones when the lump sum is
+ * delayed.
  */
 export function relevantChoices(
   scenario: ScenarioCode,
   withOptions: boolean,
   withDuress: boolean
 ): Interpretation[] {
-  const ids = new Set([
-    ...ALWAYS,
-    ...(BY_SCENARIO[scenario] ?? []),
-    ...(withOptions ? OPTIONS : []),
-    ...(withDuress ? DURESS : []),
-  ]);
-  return REGISTER.filter((r) => ids.has(r.id));
+  const topics: Topic[] = ["fees", "termination", scenario, "4c-i", "4c-ii"];
+  if (withOptions) topics.push("options");
+  if (withDuress) topics.push("duress");
+  return entriesBearingOn(topics);
 }
 
 /** Every register entry the user can switch (the "show all" view). */
