@@ -56,8 +56,7 @@ import {
   TERMS,
   terminationDate,
   terminationWindow,
-  usMaHolidays,
-  ymd,
+  holidaysInForce,
   scenarioInputs,
 } from "../core";
 import { BlockId, cumFormula, FeeBlock, writeFeeBlock } from "./fee-block";
@@ -114,14 +113,9 @@ const amountOf = (p: Payout, fee: FeeName, kinds: readonly string[]) =>
     .reduce((s, c) => s.plus(c.amount ?? 0), new Dec(0))
     .toNumber();
 
-/** The holidays the business-day deadlines skip (register business-days): the ones given plus, for us-ma, U.S./Massachusetts holidays. */
+/** The holidays the business-day deadlines skip, as the core counts them (register business-days), written as inputs. */
 function holidaysOf(c: ScenarioCase, d: DuressInputs): Serial[] {
-  const holidays = [...(d.holidays ?? [])];
-  if (c.choices.businessDays === "us-ma") {
-    const y = ymd(d.notification ?? d.election ?? c.T).year;
-    for (let year = y - 1; year <= y + 2; year++) holidays.push(...usMaHolidays(year));
-  }
-  return holidays;
+  return holidaysInForce(d.holidays ?? [], d.notification ?? d.election ?? c.T, c.choices);
 }
 
 /** Writes the Inputs and terms table; every later formula refers to these names. */

@@ -36,6 +36,7 @@ import { optionDeadline } from "./rules/p3c-iv-options";
 import { CurePeriod, curePeriod, CureClause } from "./rules/p4a-4d-cure";
 import { DiscountMethod, discountedRemainder } from "./rules/p4c-discount";
 import {
+  holidaySet,
   DuressDelay,
   DuressPayment,
   duressSchedule,
@@ -318,6 +319,15 @@ export function shareTransferDeadlineFor(
 ): Serial {
   checkInAgreementSpan(election, "electionDate");
   return shareTransferDeadline(election, holidays.dates, holidayChoices(holidays, choices), trace);
+}
+
+/** The holidays the business-day counts skip from `from` on: those given, plus the Massachusetts legal holidays under `business-days=us-ma` (sorted). */
+export function holidaysInForce(
+  given: readonly Serial[],
+  from: Serial,
+  choices: Choices
+): Serial[] {
+  return [...holidaySet(given, from, choices)].sort((a, b) => a - b);
 }
 
 /** The business-day choice in force once the holidays argument is read (for traces). */

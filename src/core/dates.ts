@@ -120,30 +120,39 @@ function nthWeekday(year: number, month: number, dow: number, n: number): Serial
   return last - ((weekday(last) - dow + 7) % 7);
 }
 
-/** A fixed-date holiday as observed under 5 U.S.C. 6103(b): Saturday -> Friday, Sunday -> Monday. */
-function observed(s: Serial): Serial {
-  const w = weekday(s);
-  return w === 6 ? s - 1 : w === 0 ? s + 1 : s;
+/** A Massachusetts legal holiday falling on a Sunday is kept on the Monday after (M.G.L. c. 4, § 7, clause 18); one on a Saturday is not moved. */
+function sundayToMonday(s: Serial): Serial {
+  return weekday(s) === 0 ? s + 1 : s;
 }
 
 /**
- * U.S. federal legal holidays plus Massachusetts' Patriots' Day (third Monday
- * of April) for one year, as observed. Used by the `business-days=us-ma`
- * choice (register entry `business-days`).
+ * The Massachusetts legal holidays of one year, M.G.L. c. 4, § 7, clause 18
+ * (the register's `business-days=us-ma`, its default): New Year's Day,
+ * Martin Luther King Jr. Day (third Monday of January), Washington's Birthday
+ * (third Monday of February), Patriots' Day (third Monday of April), Memorial
+ * Day (last Monday of May), Juneteenth (June 19, from 2021), Independence Day,
+ * Labor Day, Columbus Day (second Monday of October), Veterans Day (November
+ * 11), Thanksgiving Day (fourth Thursday of November) and Christmas Day. A
+ * date holiday on a Sunday is kept on the Monday after; one on a Saturday is
+ * not moved (unlike the federal rule of 5 U.S.C. 6103(b)). Suffolk County's
+ * own days (Evacuation Day, Bunker Hill Day) are left out: BTU is in
+ * Middlesex County. `usMaHolidays(2006)` includes 2006-11-11 (a Saturday) and
+ * 2006-11-23.
  */
 export function usMaHolidays(year: number): Serial[] {
   return [
-    observed(serial(year, 1, 1)), // New Year's Day
-    nthWeekday(year, 1, 1, 3), // Birthday of Martin Luther King, Jr.
+    sundayToMonday(serial(year, 1, 1)), // New Year's Day
+    nthWeekday(year, 1, 1, 3), // Martin Luther King Jr. Day
     nthWeekday(year, 2, 1, 3), // Washington's Birthday
-    nthWeekday(year, 4, 1, 3), // Patriots' Day (Massachusetts)
+    nthWeekday(year, 4, 1, 3), // Patriots' Day
     nthWeekday(year, 5, 1, -1), // Memorial Day
-    observed(serial(year, 7, 4)), // Independence Day
+    ...(year >= 2021 ? [sundayToMonday(serial(year, 6, 19))] : []), // Juneteenth
+    sundayToMonday(serial(year, 7, 4)), // Independence Day
     nthWeekday(year, 9, 1, 1), // Labor Day
     nthWeekday(year, 10, 1, 2), // Columbus Day
-    observed(serial(year, 11, 11)), // Veterans Day
+    sundayToMonday(serial(year, 11, 11)), // Veterans Day
     nthWeekday(year, 11, 4, 4), // Thanksgiving Day
-    observed(serial(year, 12, 25)), // Christmas Day
+    sundayToMonday(serial(year, 12, 25)), // Christmas Day
   ];
 }
 

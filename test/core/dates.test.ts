@@ -55,8 +55,8 @@ describe("WORKDAY (4(c)(i) 21 and 10 business days)", () => {
     expect(iso(workday(D("2004-10-02"), 10))).toBe("2004-10-15"));
 });
 
-describe("U.S. federal and Massachusetts holidays (register business-days=us-ma)", () => {
-  test("2004: observed dates", () => {
+describe("Massachusetts legal holidays, M.G.L. c. 4, § 7, clause 18 (register business-days=us-ma, the default)", () => {
+  test("2004: Independence Day on a Sunday is kept on Monday 2004-07-05; Christmas on a Saturday stays 2004-12-25", () => {
     expect(usMaHolidays(2004).map(iso)).toEqual([
       "2004-01-01",
       "2004-01-19",
@@ -68,13 +68,37 @@ describe("U.S. federal and Massachusetts holidays (register business-days=us-ma)
       "2004-10-11",
       "2004-11-11",
       "2004-11-25",
-      "2004-12-24",
+      "2004-12-25",
     ]);
   });
-  test("2005: New Year's Day on a Saturday is observed Friday 2004-12-31", () => {
-    expect(iso(usMaHolidays(2005)[0])).toBe("2004-12-31");
-    expect(iso(usMaHolidays(2005)[3])).toBe("2005-04-18"); // Patriots' Day
+  test("a Saturday holiday is not moved: New Year's Day 2005 and Veterans Day 2006 stay on their Saturdays", () => {
+    expect(iso(usMaHolidays(2005)[0])).toBe("2005-01-01");
+    expect(usMaHolidays(2006).map(iso)).toContain("2006-11-11");
+    expect(usMaHolidays(2006).map(iso)).not.toContain("2006-11-10");
   });
+  test("a Sunday holiday is kept on the Monday after: Christmas 2005 -> 2005-12-26; Veterans Day 2007 -> 2007-11-12", () => {
+    expect(usMaHolidays(2005).map(iso)).toContain("2005-12-26");
+    expect(usMaHolidays(2007).map(iso)).toContain("2007-11-12");
+  });
+  test("Monday holidays: Patriots' Day 2005-04-18 (third Monday of April), Columbus Day 2006-10-09", () => {
+    expect(usMaHolidays(2005).map(iso)).toContain("2005-04-18");
+    expect(usMaHolidays(2006).map(iso)).toContain("2006-10-09");
+  });
+  test("Juneteenth from 2021 (2021-06-19 a Saturday stays; 2022-06-19 a Sunday -> 2022-06-20); none before", () => {
+    expect(usMaHolidays(2021).map(iso)).toContain("2021-06-19");
+    expect(usMaHolidays(2022).map(iso)).toContain("2022-06-20");
+    expect(
+      usMaHolidays(2020)
+        .map(iso)
+        .some((d) => d.startsWith("2020-06"))
+    ).toBe(false);
+  });
+  test("Suffolk County's Evacuation Day (March 17) and Bunker Hill Day (June 17) are not holidays", () =>
+    expect(
+      usMaHolidays(2005)
+        .map(iso)
+        .filter((d) => d === "2005-03-17" || d === "2005-06-17")
+    ).toEqual([]));
 });
 
 describe("age in whole years (life expectancy, 3(c)(iii)(B))", () => {

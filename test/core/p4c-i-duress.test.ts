@@ -14,8 +14,27 @@ import { FeeLedger } from "../../src/core/rules/p3a-fees";
 import { $, C, D, errorOf } from "../helpers/core";
 
 describe("4(c)(i): choose (A) or (B) within 21 business days of the Board's notification", () => {
-  test("notified Friday 2004-10-01 -> Monday 2004-11-01 (weekdays)", () =>
-    expect(iso(electionDeadline(D("2004-10-01"), [], C()))).toBe("2004-11-01"));
+  test("notified Friday 2004-10-01 -> Monday 2004-11-01 (business-days=weekdays)", () =>
+    expect(iso(electionDeadline(D("2004-10-01"), [], C("business-days=weekdays")))).toBe(
+      "2004-11-01"
+    ));
+  // Massachusetts legal holidays by default (M.G.L. c. 4, § 7, cl. 18).
+  test("from Wednesday 2006-10-25 -> 2006-11-24: Veterans Day 2006 fell on a Saturday (not moved), Thanksgiving 2006-11-23 skipped", () =>
+    expect(iso(electionDeadline(D("2006-10-25"), [], C()))).toBe("2006-11-24"));
+  test("from Monday 2004-12-20 -> 2005-01-19: Christmas 2004 and New Year's Day 2005 on Saturdays, Martin Luther King Jr. Day 2005-01-17 skipped", () =>
+    expect(iso(electionDeadline(D("2004-12-20"), [], C()))).toBe("2005-01-19"));
+  test("the federal Saturday rule would differ: with weekdays and the federal observed days 2006-11-10 and 2006-11-23 given, 2006-11-27", () =>
+    expect(
+      iso(
+        electionDeadline(
+          D("2006-10-25"),
+          [D("2006-11-10"), D("2006-11-23")],
+          C("business-days=weekdays")
+        )
+      )
+    ).toBe("2006-11-27"));
+  test("Sunday holidays are kept on Monday: Christmas 2005 and New Year's Day 2006 -> 2005-12-26 and 2006-01-02 skipped; 10 business days after Tuesday 2005-12-20 is 2006-01-05", () =>
+    expect(iso(shareTransferDeadline(D("2005-12-20"), [], C()))).toBe("2006-01-05"));
   test("business-days=us-ma skips Columbus Day 2004-10-11 -> 2004-11-02", () =>
     expect(iso(electionDeadline(D("2004-10-01"), [], C("business-days=us-ma")))).toBe(
       "2004-11-02"
@@ -28,7 +47,9 @@ describe("4(c)(i): choose (A) or (B) within 21 business days of the Board's noti
 
 describe("4(c)(i)(B): shares transferred within 10 business days of the election", () => {
   test("elected Monday 2004-11-01 -> 2004-11-15; with us-ma (Veterans Day 11-11) -> 2004-11-16", () => {
-    expect(iso(shareTransferDeadline(D("2004-11-01"), [], C()))).toBe("2004-11-15");
+    expect(iso(shareTransferDeadline(D("2004-11-01"), [], C("business-days=weekdays")))).toBe(
+      "2004-11-15"
+    );
     expect(iso(shareTransferDeadline(D("2004-11-01"), [], C("business-days=us-ma")))).toBe(
       "2004-11-16"
     );
@@ -120,7 +141,7 @@ describe("4(c)(i) a Board's delay as cash flows (payout plan with delay)", () =>
       delay,
     });
   const lump = discountedLumpSum("consulting", D(T), new Dec("0.03"), "xnpv", C());
-  // 21 weekdays after Monday 2004-11-15: 2004-12-14. 10 weekdays after Tuesday 2004-11-30: 2004-12-14.
+  // 21 business days after Monday 2004-11-15, Thanksgiving 2004-11-25 skipped: 2004-12-15. 10 after Tuesday 2004-11-30: 2004-12-14.
   const b = {
     notification: D("2004-11-15"),
     election: "B" as const,
@@ -133,7 +154,7 @@ describe("4(c)(i) a Board's delay as cash flows (payout plan with delay)", () =>
     const shares = lump.times("0.4").div("3.25").floor();
     expect(p.shares!.count.toString()).toBe(shares.toString());
     expect(iso(p.shares!.transferDeadline)).toBe("2004-12-14");
-    expect(iso(p.duress!.electionDeadline)).toBe("2004-12-14");
+    expect(iso(p.duress!.electionDeadline)).toBe("2004-12-15");
     expect($(p.shares!.value)).toBe($(shares.times("3.25")));
     // cash = earned but unpaid + the balance after the shares; value = cash + shares = the undelayed PAYOUT
     expect($(p.cashTotal)).toBe($(p.total.minus(shares.times("3.25"))));
@@ -160,7 +181,7 @@ describe("4(c)(i) a Board's delay as cash flows (payout plan with delay)", () =>
     expect(cash.flows).toHaveLength(37);
   });
   test("(B) elected after the 21-business-day deadline: (A) applies, bi-weekly payments of the whole lump sum", () => {
-    const p = plan({ ...b, electionDate: D("2004-12-15") });
+    const p = plan({ ...b, electionDate: D("2004-12-16") });
     expect(p.duress!.applies).toBe("A");
     expect(p.shares).toBeUndefined();
     expect(p.consequences.map((c) => c.what)).toContain("Late election: (A) applies");

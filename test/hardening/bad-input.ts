@@ -910,7 +910,7 @@ function businessDayRow(id: string, a: string): Row {
     samples: {
       [a]: [N, D("2006-12-20")],
       holidays: ["us-ma", [[D("2004-10-11")], [D("2004-11-11")]]],
-      choices: ["business-days=us-ma"],
+      choices: ["business-days=weekdays"],
     },
     cells: {
       text: [date.text(a), err("#VALUE!", "holidays", "Christmas", HOLIDAYS)],

@@ -192,6 +192,17 @@ export const ALTERNATIVES: Array<{ choice: string; case: AuditCase }> = [
     case: sc("4f", "2004-12-17", { choices: "vesting-on-termination=unvested", vesting: VESTING }),
   },
   {
+    choice: "business-days=weekdays",
+    case: sc("4c-i", "2004-12-01", {
+      choices: "business-days=weekdays",
+      duress: {
+        notification: D("2004-11-05"),
+        election: D("2004-11-20"),
+        holidays: [D("2004-11-26")],
+      },
+    }),
+  },
+  {
     choice: "business-days=us-ma",
     case: sc("4c-i", "2004-12-01", {
       choices: "business-days=us-ma",

@@ -337,25 +337,26 @@ const ENTRIES = [
     id: "business-days",
     field: "businessDays",
     bearsOn: ["duress"],
-    clause: "4(c)(i), 4(c)(i)(B)",
+    clause: "4(c)(i), 4(c)(i)(B), 8",
     question:
       "Which days are 'business days' for the 21-day election and the 10-day share transfer?",
-    quote: "within twenty-one (21) business days of such notification",
-    default: "weekdays",
+    quote:
+      "within twenty-one (21) business days of such notification ... This is a Massachusetts contract",
+    default: "us-ma",
     alternatives: [
-      {
-        value: "weekdays",
-        meaning:
-          "Monday to Friday, minus any holidays passed in the holidays argument, exactly as Excel's WORKDAY; the notification day itself is not counted.",
-      },
       {
         value: "us-ma",
         meaning:
-          "Monday to Friday minus U.S. federal legal holidays (as observed) and Massachusetts' Patriots' Day, plus any holidays passed in.",
+          "Monday to Friday minus the Massachusetts legal holidays of M.G.L. c. 4, § 7, clause 18 (New Year's Day, Martin Luther King Jr. Day, Washington's Birthday, Patriots' Day, Memorial Day, Juneteenth from 2021, Independence Day, Labor Day, Columbus Day, Veterans Day, Thanksgiving Day, Christmas Day; a holiday on a Sunday is kept on the Monday after, one on a Saturday is not moved; Suffolk County's own days excluded), plus any holidays passed in. Example: ELECTION_DEADLINE(2006-10-25) is 2006-11-24 (Veterans Day 2006 fell on a Saturday; Thanksgiving 2006-11-23 is skipped); from 2004-12-20 it is 2005-01-19.",
+      },
+      {
+        value: "weekdays",
+        meaning:
+          "Monday to Friday, minus any holidays passed in the holidays argument, exactly as Excel's WORKDAY without holidays; the notification day itself is not counted.",
       },
     ],
     rationale:
-      "The agreement names no holiday calendar; WORKDAY semantics let an auditor reproduce the deadline, and the holidays argument (or us-ma) adds the calendar the parties use.",
+      "'This is a Massachusetts contract' governed by Massachusetts law (paragraph 8): a business day there is a day that is not a Saturday, a Sunday or a legal holiday of the Commonwealth, whose list and Sunday rule are M.G.L. c. 4, § 7, clause 18. The federal rule that moves a Saturday holiday to the Friday before (5 U.S.C. 6103(b)) does not apply. BTU's Billerica office is in Middlesex County, so Suffolk County's Evacuation Day and Bunker Hill Day are not included.",
   },
   {
     id: "duress-whole-shares",
