@@ -33,7 +33,7 @@ const amounts = (p: ReturnType<typeof run>) =>
 describe("4(a) by the Company for Cause: fees earned but not paid through the date of notice", () => {
   test("notice 2004-10-01, both periods: Consulting 255,978.08 - 249,830.14 = 6,147.94; Chairman 125,479.45 - 122,465.75 = 3,013.70; total 9,161.64", () => {
     const p = run("4a", "2004-10-01");
-    expect(amounts(p)).toEqual(["6147.94", "3013.70"]);
+    expect(amounts(p)).toEqual(["6147.94", "3013.70", null]); // base salary: listed, not computed without its facts
     expect($(p.total)).toBe("9161.64");
   });
   test("register cause-notice-day=not-earned: 5,589.04 + (125,205.48 - 122,465.75 = 2,739.73) = 8,328.77", () =>
@@ -117,7 +117,7 @@ describe("4(d) Good Reason: earned but unpaid + undiscounted lump sums", () => {
   test("T = 2004-01-15, both: 1,114.76 + 546.45 + 705,639.34 + 345,901.64 = 1,053,202.19", () => {
     // 2003-04 has 366 days; T's period began 2004-01-13: cum(01-14) = 204000 x 198/366 = 110,360.66, cum(01-12) = 109,245.90
     const p = run("4d", "2004-01-15");
-    expect(amounts(p)).toEqual(["1114.76", "546.45", "705639.34", "345901.64"]);
+    expect(amounts(p)).toEqual(["1114.76", "546.45", null, "705639.34", "345901.64"]);
     expect($(p.total)).toBe("1053202.19");
   });
   test("before 2003-06-30 the Transition Period ends too: all fees remain, 816,000 + 400,000 = 1,216,000.00", () => {
@@ -140,12 +140,28 @@ describe("4(e) Change of Control: lump sum of both remainders immediately prior"
     ).toBe("531375.34"));
   test("on the Separation Date 2003-06-30 all fees remain: 1,216,000.00", () =>
     expect($(run("4e", "2003-06-30").total)).toBe("1216000.00"));
+  // Register change-of-control-window: the Chairmanship Period runs from the agreement's date (4(g)(A) ends it before June 30, 2003).
+  test("during the Transition Period, 2003-03-01: both remainders 816,000.00 + 400,000.00 = 1,216,000.00, in lieu of any other payment, every option vests", () => {
+    const p = run("4e", "2003-03-01");
+    expect(amounts(p)).toEqual(["0.00", "0.00", "816000.00", "400000.00"]);
+    expect($(p.total)).toBe("1216000.00");
+    expect(p.consequences.find((c) => c.what === "Options")?.detail).toMatch(
+      /All outstanding Options vest immediately prior to the Change of Control/
+    );
+  });
+  test("its window opens on 2003-02-07 (2003-02-06 is before the agreement: #NUM!); under separation-date on 2003-06-30 (2003-06-29: #VALUE!)", () => {
+    expect(errorOf(() => run("4e", "2003-02-06")).code).toBe("#NUM!");
+    expect($(run("4e", "2003-02-07").total)).toBe("1216000.00");
+    const alt = "change-of-control-window=separation-date";
+    expect(errorOf(() => run("4e", "2003-06-29", undefined, alt)).code).toBe("#VALUE!");
+    expect($(run("4e", "2003-06-30", undefined, alt).total)).toBe("1216000.00");
+  });
 });
 
 describe("4(f) failure to be elected", () => {
   test("2007-06-29: Consulting 1,676.71 + 1,117.81, Chairman 821.91 + 547.95 = 4,164.38", () => {
     const p = run("4f", "2007-06-29");
-    expect(amounts(p)).toEqual(["1676.71", "821.91", "1117.81", "547.95"]);
+    expect(amounts(p)).toEqual(["1676.71", "821.91", null, "1117.81", "547.95"]);
     expect($(p.total)).toBe("4164.38");
   });
 });

@@ -98,9 +98,11 @@ describe("termination on notice or on the event", () => {
     expect(errorOf(() => checkTermination(s, "both", D("2004-07-01"), C())).code).toBe("#VALUE!");
     expect(() => checkTermination(s, "chairman", D("2004-07-01"), C())).not.toThrow();
   });
-  test("4(e) Change of Control: during the Consulting or Chairmanship Period, 2003-06-30..2007-06-30", () => {
-    expect(T("4e", "2003-06-30")).toBe("2003-06-30");
-    expect(refused("4e", "2003-06-29").message).toMatch(/4\(e\)/);
+  test("4(e) Change of Control: during the Chairmanship or Consulting Period, 2003-02-07..2007-06-30 (register change-of-control-window)", () => {
+    expect(T("4e", "2003-02-07")).toBe("2003-02-07");
+    expect(T("4e", "2003-06-29")).toBe("2003-06-29");
+    expect(T("4e", "2007-06-30")).toBe("2007-06-30");
+    expect(refused("4e", "2003-02-06").code).toBe("#NUM!");
   });
   test("4(f) not elected: before 2007-06-30", () => {
     expect(T("4f", "2007-06-29")).toBe("2007-06-29");

@@ -192,6 +192,13 @@ export const ALTERNATIVES: Array<{ choice: string; case: AuditCase }> = [
     case: sc("4f", "2004-12-17", { choices: "vesting-on-termination=unvested", vesting: VESTING }),
   },
   {
+    choice: "change-of-control-window=separation-date",
+    case: sc("4e", "2003-06-30", {
+      choices: "change-of-control-window=separation-date",
+      vesting: VESTING,
+    }),
+  },
+  {
     choice: "business-days=weekdays",
     case: sc("4c-i", "2004-12-01", {
       choices: "business-days=weekdays",

@@ -502,17 +502,28 @@ const ENTRIES = [
   },
   {
     id: "change-of-control-window",
-    clause: "4(e)",
+    field: "changeOfControlWindow",
+    bearsOn: ["4e"],
+    clause: "4(e), 4(g)",
     question:
       "When does a Change of Control occur 'during the Chairmanship Period or the Consulting Period'?",
     quote:
-      "If a Change of Control ... occurs during the Chairmanship Period or the Consulting Period",
-    default: "2003-06-30",
-    alternatives: [],
-    rejected:
-      "Including the Transition Period was considered; 4(e) names only the Consulting and Chairmanship Periods.",
+      "If a Change of Control ... occurs during the Chairmanship Period or the Consulting Period ... In the event of your death prior to June 30, 2003: (A) the Chairmanship Period and the Transition Period shall immediately terminate",
+    default: "agreement-date",
+    alternatives: [
+      {
+        value: "agreement-date",
+        meaning:
+          "From the agreement's date, February 7, 2003, through June 30, 2007: the Chairmanship Period is already running. Example: a Change of Control on 2003-03-01 pays both remainders through June 30, 2007, 816,000.00 + 400,000.00 = 1,216,000.00, in lieu of any other payment, and every option vests.",
+      },
+      {
+        value: "separation-date",
+        meaning:
+          "From the Separation Date, June 30, 2003, when the Consulting Period commences (3(i)); a Change of Control before it is not a 4(e) event.",
+      },
+    ],
     rationale:
-      "The Consulting Period commences as of the Separation Date, June 30, 2003 (3(i)), and both periods run through June 30, 2007.",
+      "4(e) applies to a Change of Control 'during the Chairmanship Period or the Consulting Period', and 4(g)(A) ends 'the Chairmanship Period and the Transition Period' on a death before June 30, 2003, so a Chairmanship Period runs alongside the Transition Period from the agreement's date. Reading the window from June 30, 2003 would leave a Change of Control in the Transition Period with no 4(e) protection although the Chairman the clause protects is already in office.",
   },
   {
     id: "chairmanship-after-consulting",
@@ -537,7 +548,7 @@ const ENTRIES = [
     rejected:
       "Inventing a rate or a payroll calendar was rejected: without the user's facts the component is listed without an amount.",
     rationale:
-      "The agreement states neither the base rate of pay nor the payroll calendar. Given the annual base rate and the day salary has been paid through (optional arguments annualBaseSalary and salaryPaidThrough), each later day of the Transition Period before the first unearned day accrues the annual rate / 365, rounded half-up to cents once, and PAYOUT includes it in every payout whose clause pays it (4(a), 4(d), 4(f); 4(g) for a death before June 30, 2003), whatever the termination date: salary earned in the Transition Period and still unpaid stays owed after it. Example: 4(f) on 2003-07-05 with 300,000 a year paid through 2003-06-15 adds 300,000 x 15/365 = 12,328.77 (1,228,328.77 in all). Without the facts the component is listed without an amount while the Transition Period runs, and left out of PAYOUT.",
+      "The agreement states neither the base rate of pay nor the payroll calendar. Given the annual base rate and the day salary has been paid through (optional arguments annualBaseSalary and salaryPaidThrough), each later day of the Transition Period before the first unearned day accrues the annual rate / 365, rounded half-up to cents once, and PAYOUT includes it in every payout whose clause pays it (4(a), 4(d), 4(f); 4(g) for a death before June 30, 2003), whatever the termination date: salary earned in the Transition Period and still unpaid stays owed after it. Example: 4(f) on 2003-07-05 with 300,000 a year paid through 2003-06-15 adds 300,000 x 15/365 = 12,328.77 (1,228,328.77 in all). Without the facts the component is listed without an amount (not computed) wherever the clause pays it, and left out of PAYOUT.",
   },
   {
     id: "cure-period",
@@ -579,7 +590,7 @@ const ENTRIES = [
     rejected:
       "Showing the delayed lump sum as paid on the termination date was rejected: the Board's delay is exactly that it is not.",
     rationale:
-      "(A), or no timely choice within 21 business days of the Board's notification: the Consulting Fee's bi-weekly payments from the termination date (the payments the Consulting Period would have made) go toward the lump sum until the Board finds the duress ended, and the remaining balance is paid that day. (B), chosen in time: the shares for the designated portion, valued at the fair market value on the election date, are due on the tenth business day after the election, and the cash balance is paid bi-weekly the same way until the whole value is received. PAYOUT is then cash plus shares at their value; PAYOUT_DETAIL and the pane show them apart.",
+      "(A), or no timely choice within 21 business days of the Board's notification: the Consulting Fee's bi-weekly payments from the termination date (the payments the Consulting Period would have made) go toward the lump sum until the Board finds the duress ended, and the remaining balance is paid that day. (B), chosen in time: the shares for the designated portion, valued at the fair market value on the election date, are due on the tenth business day after the election, and the cash balance is paid bi-weekly the same way until the whole value is received. PAYOUT is then cash plus shares at their value; PAYOUT_DETAIL and the pane show them apart. An election made during the three months' notice can make the shares due before the termination date itself.",
   },
   {
     id: "schedule-window",

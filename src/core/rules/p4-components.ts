@@ -191,21 +191,19 @@ export function lumpSum(
  * Paragraph 1 base salary "earned but unpaid" (4(a), 4(d), 4(f), 4(g)
  * before June 30, 2003). With the user's rate and paid-through day it is
  * computed whatever the termination date (salary accrues only through the
- * Separation Date); without them it is listed, without an amount, only where
- * the Transition Period is still running (`listWithout`).
+ * Separation Date); without them it is listed without an amount, so the
+ * figure never leaves it out unsaid.
  */
 export function baseSalary(
   req: PayoutRequest,
   clause: string,
   through: string,
   stop: Serial,
-  listWithout: boolean,
   trace?: Trace
 ): PayoutComponent[] {
   const what = `Base salary earned but unpaid ${through}`;
   const fullClause = `${clause}; 1(a)`;
   if (!req.baseSalary) {
-    if (!listWithout) return [];
     return [
       {
         what,

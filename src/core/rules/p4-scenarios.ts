@@ -218,9 +218,9 @@ export function earliestNoticeTermination(noticeFrom: Serial, choices: Choices):
 
 const WINDOWS = new Map<string, Window>();
 
-/** The dates on which `scenario` can terminate `periods` (memoised: windows depend only on the register's notice-window choice). */
+/** The dates on which `scenario` can terminate `periods` (memoised: windows depend only on the notice-window and change-of-control-window choices). */
 export function terminationWindow(scenario: Scenario, periods: Periods, choices: Choices): Window {
-  const key = `${scenario.code}|${periods}|${choices.noticeWindow}`;
+  const key = `${scenario.code}|${periods}|${choices.noticeWindow}|${choices.changeOfControlWindow}`;
   let w = WINDOWS.get(key);
   if (!w) {
     w = computeWindow(scenario, periods, choices);
@@ -280,12 +280,17 @@ function computeWindow(scenario: Scenario, periods: Periods, choices: Choices): 
             : "both periods (the Consulting Period only before July 1, 2004)";
       return { from: AGREEMENT_START, to: before - 1, why: `4(d): Good Reason may end ${which}` };
     }
-    case "4e":
+    case "4e": {
+      const from =
+        choices.changeOfControlWindow === "agreement-date"
+          ? AGREEMENT_START
+          : TERMS.separationDate.value;
       return {
-        from: TERMS.separationDate.value,
+        from,
         to: FEE_END,
-        why: "4(e): the Change of Control must occur during the Consulting or Chairmanship Period (June 30, 2003 through June 30, 2007; register change-of-control-window)",
+        why: `4(e): the Change of Control must occur during the Chairmanship or Consulting Period (${iso(from)} through June 30, 2007; register change-of-control-window=${choices.changeOfControlWindow})`,
       };
+    }
     case "4f":
       return {
         from: AGREEMENT_START,

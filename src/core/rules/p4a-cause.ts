@@ -40,9 +40,7 @@ export function causePayout(ctx: ClauseContext): ClauseResult {
     earnedUnpaid(f, stop, "4(a)", choices, trace)
   );
   const transition = T <= TERMS.separationDate.value;
-  components.push(
-    ...baseSalary(req, "4(a)", `through the date of notice, ${iso(T)}`, stop, transition, trace)
-  );
+  components.push(...baseSalary(req, "4(a)", `through the date of notice, ${iso(T)}`, stop, trace));
   return {
     components,
     transition,

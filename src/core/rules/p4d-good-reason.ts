@@ -37,7 +37,6 @@ export function goodReasonPayout(ctx: ClauseContext): ClauseResult {
         "4(d)",
         transition ? `before ${iso(T)} (the Transition Period also ends)` : `before ${iso(T)}`,
         stop,
-        transition,
         trace
       ),
       ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(d)", choices, lumpSumWhen(T), trace)),

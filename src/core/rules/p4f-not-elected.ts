@@ -13,7 +13,6 @@
  * end only the Chairmanship Period (periods "chairman" with the date the
  * Consulting Period ended): its clause pays the Chairman items alone.
  */
-import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
 import {
   baseSalary,
@@ -29,7 +28,7 @@ export function notElectedPayout(ctx: ClauseContext): ClauseResult {
   return {
     components: [
       ...ctx.fees.map((f) => earnedUnpaid(f, stop, "4(f)", choices, trace)),
-      ...baseSalary(req, "4(f)", `before ${iso(T)}`, stop, T <= TERMS.separationDate.value, trace),
+      ...baseSalary(req, "4(f)", `before ${iso(T)}`, stop, trace),
       ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(f)", choices, lumpSumWhen(T), trace)),
     ],
     consequences: [],

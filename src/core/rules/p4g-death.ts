@@ -62,7 +62,7 @@ export function deathPayout(ctx: ClauseContext): ClauseResult {
   return {
     transition: true,
     components: [
-      ...baseSalary(req, "4(g)", `before ${iso(T)}`, stop, true, trace),
+      ...baseSalary(req, "4(g)", `before ${iso(T)}`, stop, trace),
       ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(g)", choices, when, trace)),
     ],
     consequences: [
