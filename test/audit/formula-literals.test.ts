@@ -14,9 +14,20 @@ import { Dec, Payout, PayoutRequest } from "../../src/core";
 import { ALTERNATIVES, CORE_FIX_CASES, MATRIX, PENDING_CORE_CASES } from "../oracle/cases";
 
 /** Column D stand-in for the requests the core refuses until the core refactor lands (only formulas are read here). */
-const noAddin = (req: PayoutRequest): Payout => ({ request: req, ends: { consulting: true, chairman: true, transition: false }, components: [], consequences: [], total: new Dec(0), cashTotal: new Dec(0) });
+const noAddin = (req: PayoutRequest): Payout => ({
+  request: req,
+  ends: { consulting: true, chairman: true, transition: false },
+  components: [],
+  consequences: [],
+  total: new Dec(0),
+  cashTotal: new Dec(0),
+});
 
-const CASES: AuditCase[] = [...MATRIX, ...ALTERNATIVES.map((a) => a.case), ...CORE_FIX_CASES.map((a) => a.case)];
+const CASES: AuditCase[] = [
+  ...MATRIX,
+  ...ALTERNATIVES.map((a) => a.case),
+  ...CORE_FIX_CASES.map((a) => a.case),
+];
 
 function formulas(wb: ExcelJS.Workbook): Array<{ where: string; formula: string }> {
   const out: Array<{ where: string; formula: string }> = [];
@@ -24,9 +35,10 @@ function formulas(wb: ExcelJS.Workbook): Array<{ where: string; formula: string 
     ws.eachRow((row) =>
       row.eachCell((cell) => {
         const v = cell.value as ExcelJS.CellFormulaValue | null;
-        if (v && typeof v === "object" && "formula" in v) out.push({ where: `${ws.name}!${cell.address}`, formula: v.formula });
-      }),
-    ),
+        if (v && typeof v === "object" && "formula" in v)
+          out.push({ where: `${ws.name}!${cell.address}`, formula: v.formula });
+      })
+    )
   );
   return out;
 }
@@ -34,10 +46,15 @@ function formulas(wb: ExcelJS.Workbook): Array<{ where: string; formula: string 
 /** The standalone numbers of a formula: not part of a cell reference ($C$5, E69), a name (Case12_T) or a string literal. */
 export function numbersIn(formula: string): number[] {
   const code = formula.replace(/"[^"]*"/g, '""');
-  return [...code.matchAll(/(?<![A-Za-z0-9_$.])\d+(?:\.\d+)?(?![A-Za-z0-9_.])/g)].map((m) => Number(m[0]));
+  return [...code.matchAll(/(?<![A-Za-z0-9_$.])\d+(?:\.\d+)?(?![A-Za-z0-9_.])/g)].map((m) =>
+    Number(m[0])
+  );
 }
 
-const built = [buildAuditWorkbook(CASES).workbook, buildAuditWorkbook(PENDING_CORE_CASES, { payout: noAddin }).workbook];
+const built = [
+  buildAuditWorkbook(CASES).workbook,
+  buildAuditWorkbook(PENDING_CORE_CASES, { payout: noAddin }).workbook,
+];
 const all = built.flatMap(formulas);
 
 describe("audit workbook: the agreement's numbers are named inputs, not literals in formulas", () => {
@@ -70,14 +87,21 @@ describe("audit workbook: the agreement's numbers are named inputs, not literals
         if (ws.getCell(`A${r}`).font?.bold) continue; // a sub-heading (the split-dollar life table)
         const label = ws.getCell(`A${r}`).value;
         if (typeof label !== "string") continue; // life-table rows
-        expect({ sheet: ws.name, label, clause: ws.getCell(`B${r}`).value }).toEqual({ sheet: ws.name, label, clause: expect.stringMatching(/\S/) });
+        expect({ sheet: ws.name, label, clause: ws.getCell(`B${r}`).value }).toEqual({
+          sheet: ws.name,
+          label,
+          clause: expect.stringMatching(/\S/),
+        });
       }
     }
-    const names = (wb as unknown as { definedNames: { model: Array<{ name: string; ranges: string[] }> } }).definedNames.model;
+    const names = (
+      wb as unknown as { definedNames: { model: Array<{ name: string; ranges: string[] }> } }
+    ).definedNames.model;
     const byName = new Map(names.map((n) => [n.name, n.ranges]));
     expect(byName.get("Case1_T")).toEqual(["'Case 1'!$C$5"]);
     expect(byName.get("Case1_payPeriod")).toHaveLength(1);
-    for (const n of names) expect(n.ranges[0].startsWith(`'Case ${n.name.match(/^Case(\d+)_/)?.[1]}'!`)).toBe(true);
+    for (const n of names)
+      expect(n.ranges[0].startsWith(`'Case ${n.name.match(/^Case(\d+)_/)?.[1]}'!`)).toBe(true);
     const pay = all.find((f) => f.where === "Case 1!C19")?.formula;
     expect(pay).toBe("INT((Case1_feeStart-Case1_anchor)/Case1_payPeriod)");
   });
@@ -85,7 +109,9 @@ describe("audit workbook: the agreement's numbers are named inputs, not literals
   test("without workbook names the formulas use absolute addresses", () => {
     const { workbook } = buildAuditWorkbook([MATRIX[0]], { definedNames: false });
     const fs = formulas(workbook);
-    expect((workbook as unknown as { definedNames: { model: unknown[] } }).definedNames.model).toEqual([]);
+    expect(
+      (workbook as unknown as { definedNames: { model: unknown[] } }).definedNames.model
+    ).toEqual([]);
     expect(fs.some((f) => /Case1_/.test(f.formula))).toBe(false);
     expect(fs.find((f) => f.where === "Case 1!C19")?.formula).toBe("INT(($C$12-$C$17)/$C$16)");
   });

@@ -113,7 +113,8 @@ export interface PaneOptions {
  * the pane's Content-Security-Policy (frame-src 'none') refuses it. Any other
  * CSP report, and this one under any other directive, is still a problem.
  */
-const OFFICE_TELEMETRY_REFUSED = /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src 'none'"/;
+const OFFICE_TELEMETRY_REFUSED =
+  /^Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/' violates the following Content Security Policy directive: "frame-src 'none'"/;
 
 export interface Pane {
   readonly page: Page;

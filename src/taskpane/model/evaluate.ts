@@ -318,12 +318,18 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   if (!mainValid) return withoutFigures();
   const ch = choices as Choices;
   const t = T as Serial;
-  const p0 = c.run(consultingEnd !== undefined || inputs.consultingEnd === "required" ? "consultingEnd" : "date", () =>
-    payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary })
+  const p0 = c.run(
+    consultingEnd !== undefined || inputs.consultingEnd === "required" ? "consultingEnd" : "date",
+    () => payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary })
   );
   if (!p0) return withoutFigures();
   // A Board's delay (4(c)(i)) is part of the plan: the headline, timeline and downloads read the delayed payout.
-  const delayed = inputs.delay && s.duress.delayed ? duress(c, s, t, (delay) => payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary, delay })) : undefined;
+  const delayed =
+    inputs.delay && s.duress.delayed
+      ? duress(c, s, t, (delay) =>
+          payout({ scenario, T: t, periods, choices: ch, consultingEnd, baseSalary, delay })
+        )
+      : undefined;
   const p = delayed?.payout ?? p0;
 
   const comparison = compareScenarios(t, ch, COMPARISON_RATE);
@@ -399,9 +405,14 @@ function duress(
   plan: (delay: DuressDelay) => Payout
 ): { payout: Payout; result: DuressResult } | undefined {
   const input = duressInputs(c, s);
-  if (input.notification === undefined || Object.keys(c.errors).some((k) => k.startsWith("duress:"))) return undefined;
+  if (
+    input.notification === undefined ||
+    Object.keys(c.errors).some((k) => k.startsWith("duress:"))
+  )
+    return undefined;
   const b = s.duress.option === "B";
-  if (b && (input.fmv === undefined || input.portion === undefined || input.election === undefined)) return undefined;
+  if (b && (input.fmv === undefined || input.portion === undefined || input.election === undefined))
+    return undefined;
   const delay: DuressDelay = {
     notification: input.notification,
     election: s.duress.option,
@@ -418,7 +429,9 @@ function duress(
     c.errors[delayField(e.message)] = e.message;
     return undefined;
   }
-  const parts = p.components.filter((x) => x.kind === "duress-payments" || x.kind === "duress-shares");
+  const parts = p.components.filter(
+    (x) => x.kind === "duress-payments" || x.kind === "duress-shares"
+  );
   const lumpSum = parts.reduce((sum, x) => sum.plus(x.amount ?? 0), new Dec(0));
   const payments = (kind: "duress-payments") => {
     let left = parts.find((x) => x.kind === kind)?.amount ?? new Dec(0);
@@ -428,8 +441,17 @@ function duress(
     });
   };
   const d = p.duress;
-  const out: DuressResult = { lumpSum, notification: input.notification, electionDeadline: d?.electionDeadline, lateElection: b && d?.applies === "A" };
-  if (d?.applies === "A") return { payout: p, result: { ...out, a: { end: input.end, payments: payments("duress-payments") } } };
+  const out: DuressResult = {
+    lumpSum,
+    notification: input.notification,
+    electionDeadline: d?.electionDeadline,
+    lateElection: b && d?.applies === "A",
+  };
+  if (d?.applies === "A")
+    return {
+      payout: p,
+      result: { ...out, a: { end: input.end, payments: payments("duress-payments") } },
+    };
   const shares = p.shares;
   if (!shares) return { payout: p, result: out };
   return {
