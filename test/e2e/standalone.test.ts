@@ -293,9 +293,18 @@ describeInChromium("task pane, stand-alone in a browser", () => {
       .waitFor();
     expect(await shownTotal(page)).toBeNull();
     // 4(a) pays base salary earned but unpaid at any date (paragraph 1 facts still matter after the Separation Date)...
+    // The half-given facts stay and still block the figures there; cleared, the 4(a) figures follow.
     await enterCase(page, { scenario: "4a", date: "2004-10-01" });
-    await page.getByTestId("payout-total").waitFor();
     expect(await page.getByTestId("base-salary").count()).toBe(1);
+    await page
+      .locator(".fui-Field")
+      .filter({ has: page.getByTestId("salary-paid-through") })
+      .locator(".fui-Field__validationMessage")
+      .filter({ hasText: /paid through/ })
+      .waitFor();
+    expect(await shownTotal(page)).toBeNull();
+    await page.getByTestId("base-salary").fill("");
+    await page.getByTestId("payout-total").waitFor();
     await expect(
       page
         .locator(".fui-Field")
