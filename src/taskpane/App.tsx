@@ -142,6 +142,7 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                     baseline={result.baseline}
                     T={result.T}
                     scenarioClause={evaluation.scenario.clause}
+                    shares={result.payout.shares}
                   />
                   <ComparisonChart
                     comparison={result.comparison}

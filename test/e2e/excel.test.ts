@@ -8,10 +8,11 @@
 import Decimal from "decimal.js";
 import { Page } from "playwright-core";
 import { FakeSeed, FakeWrite } from "./fake-office";
-import { CONSULTING_SCHEDULE, serialOf } from "./figures";
+import { CONSULTING_SCHEDULE, DURESS_B, serialOf } from "./figures";
 import {
   describeInChromium,
   enterCase,
+  enterDuressB,
   excelWrites,
   expectTotal,
   Pane,
@@ -143,6 +144,75 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(rows.get("Annual base salary (paragraph 1)")).toBe(300000);
     expect(rows.get("Base salary paid through")).toBe(serialOf("2003-04-30"));
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B4,B5,,,B6,B7)");
+  });
+
+  test("a delayed 4(c)(i) lump sum: PAYOUT and PAYOUT_DETAIL take the delay's facts as their 8th argument, from a cell of the block", async () => {
+    const page = await open();
+    await enterDuressB(page);
+    await expectTotal(page, DURESS_B.total);
+    await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
+    await status(page, /'BTU summary'/);
+    const grid = formulasOn(await excelWrites(page), "BTU summary")[0].data as Grid;
+    const rows = byLabel(grid);
+    const delayRow = grid.findIndex((r) => r[0] === "Board's delay (4(c)(i))");
+    expect(grid[delayRow][1]).toBe(DURESS_B.delayText);
+    const cell = `B${delayRow + 1}`;
+    const total = grid.find((r) => r[0] === "Total value due (PAYOUT): cash plus shares");
+    expect(total?.[1]).toBe(`=BTU.PAYOUT(B2,B4,B5,,,,,${cell})`);
+    expect(total?.[2]).toBe(
+      "Cash 288,609.53 plus 58,398 shares at their fair market value (189,793.50), due by 2004-12-14 (4(c)(i)(B))"
+    );
+    const detail = grid.findIndex((r) => r[0] === "Payout detail (PAYOUT_DETAIL)");
+    expect(grid[detail + 1][0]).toBe(`=BTU.PAYOUT_DETAIL(B2,B4,B5,,,,,${cell})`);
+    expect(rows.get("Board's notification of delay")).toBe(serialOf(DURESS_B.notification));
+    expect(rows.get("Election date")).toBe(serialOf(DURESS_B.election));
+  });
+
+  test("a delayed 4(c)(i) lump sum's payments go into a table with What, Clause and Paid in, checked live against BTU.PAYOUT with the delay", async () => {
+    const page = await open();
+    await enterDuressB(page);
+    await expectTotal(page, DURESS_B.total);
+    await page.getByLabel("Payment schedule").selectOption("payout");
+    await page.getByRole("button", { name: "Insert as a table" }).click();
+    await status(page, /Inserted the payment schedule in 'BTU payout 4c-i'/);
+    const writes = await excelWrites(page);
+    const table = writes.find((w) => w.op === "addTable");
+    expect(table).toMatchObject({
+      sheet: "BTU payout 4c-i",
+      data: { hasHeaders: true, rows: DURESS_B.payments + 2, columns: 6 },
+    });
+    const values = writes.find((w) => w.op === "values" && w.address === table?.address)
+      ?.data as Grid;
+    expect(values[0]).toEqual(["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"]);
+    expect(values[1]).toEqual([
+      serialOf(DURESS_B.sharesDue),
+      189793.5,
+      189793.5,
+      "shares",
+      "58,398 shares at $3.25 (value)",
+      "4(c)(i)(B)",
+    ]);
+    expect(values[2].slice(0, 4)).toEqual([
+      serialOf(DURESS_B.firstPayment),
+      Number(DURESS_B.firstPaymentAmount),
+      197618.16,
+      "cash",
+    ]);
+    expect(values.some((r) => r[0] === serialOf(DURESS_B.termination))).toBe(false);
+    expect(
+      values
+        .slice(1)
+        .reduce((x, r) => x.plus(String(r[1])), new Decimal(0))
+        .toFixed(2)
+    ).toBe("478403.03");
+    const block = formulasOn(writes, "BTU payout 4c-i")[0].data as Grid;
+    const check = byLabel(block);
+    expect(check.get("Live total (BTU.PAYOUT)")).toBe(
+      `=BTU.PAYOUT("4c-i",DATE(2005,2,1),"consulting",,,,,"${DURESS_B.delayText}")`
+    );
+    expect(block.map((r) => String(r[0])).join("\n")).toContain(
+      "Board's delay for financial duress (4(c)(i)): the Board notified its delay on 2004-11-15"
+    );
   });
 
   test("inserting at a selected cell whose area is not empty asks first: Cancel writes nothing, Write over writes", async () => {

@@ -117,3 +117,68 @@ export const CONSULTING_SCHEDULE = {
   total: "816000.00",
 };
 export const CHAIRMAN_TOTAL = "400000.00";
+
+/**
+ * 4(c)(i) with a Board's delay and option (B): notice 2004-11-01 (termination
+ * 2005-02-01), the Board's notification 2004-11-15, 40% in shares at $3.25,
+ * elected 2004-11-30. The Consulting Lump Sum Payment at 2005-02-01 is
+ * 474,490.70; 40% of it is 189,796.28, which buys 58,398.85 shares at $3.25:
+ * 58,398 whole shares, worth 58,398 x 3.25 = 189,793.50, due 10 business days
+ * after Tuesday 2004-11-30 (Dec 1-3, 6-10, 13, 14), so by 2004-12-14. The cash
+ * balance 474,490.70 - 189,793.50 = 284,697.20 is paid bi-weekly on the
+ * Consulting Fee's pay dates from 2005-02-07 to 2006-06-26: 504 / 14 + 1 = 37
+ * payments. Earned but unpaid: 2005-01-25 to 2005-01-31, 7 x 204,000 / 365 =
+ * 3,912.33, paid 2005-02-07 with the first payment (a 7-day stub, 3,912.33):
+ * 7,824.66 that day. Cash 3,912.33 + 284,697.20 = 288,609.53; with the shares
+ * 478,403.03.
+ */
+export const DURESS_B = {
+  notice: "2004-11-01",
+  termination: "2005-02-01",
+  notification: "2004-11-15",
+  portion: "40",
+  fmv: "3.25",
+  election: "2004-11-30",
+  lumpSum: "474490.70",
+  total: "478,403.03",
+  cash: "288,609.53",
+  earnedUnpaid: "3,912.33",
+  cashBalance: "284,697.20",
+  payments: 37,
+  firstPayment: "2005-02-07",
+  firstPaymentAmount: "7824.66",
+  lastPayment: "2006-06-26",
+  shares: "58,398",
+  sharesValue: "189,793.50",
+  sharesDue: "2004-12-14",
+  delayText:
+    "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25",
+};
+
+/**
+ * Paragraph 1 base salary after the Separation Date: 4(f) on 2003-07-05, both
+ * periods: the fees earned but unpaid (2003-07-01 to 2003-07-04) and the lump
+ * sums of the remainder through 2007-06-30 are all the fees, 816,000 + 400,000
+ * = 1,216,000.00; salary 300,000 a year paid through 2003-06-15 is owed for
+ * 2003-06-16 to 2003-06-30, the end of the Transition Period: 15 x 300,000 /
+ * 365 = 12,328.77; total 1,228,328.77.
+ */
+export const BASE_SALARY_4F = {
+  scenario: "4f",
+  date: "2003-07-05",
+  annual: "300,000",
+  paidThrough: "2003-06-15",
+  salary: "12,328.77",
+  withoutSalary: "1,216,000.00",
+  total: "1,228,328.77",
+};
+
+/** 4(d) on the Separation Date 2003-06-30, salary paid through 2003-06-15: 2003-06-16 to 2003-06-29 (the days before the termination), 14 x 300,000 / 365 = 11,506.85. */
+export const BASE_SALARY_4D = {
+  scenario: "4d",
+  date: "2003-06-30",
+  annual: "300000",
+  paidThrough: "2003-06-15",
+  salary: "11,506.85",
+  total: "1,227,506.85",
+};

@@ -276,7 +276,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     expect(wb.getWorksheet("About")?.getRow(1).getCell(1).value).toMatch(/Consulting Fee schedule/);
   });
 
-  test("paragraph 1 base salary where the Transition Period matters: 4(d) on 2003-05-15, paid through 2003-04-30, 14 days x 300,000/365 = 11,506.85", async () => {
+  test("paragraph 1 base salary where the clause pays it: 4(d) on 2003-05-15, paid through 2003-04-30, 14 days x 300,000/365 = 11,506.85", async () => {
     await enterCase(page, { scenario: "4d", date: "2003-05-15" });
     await expectTotal(page, "1,216,000.00");
     await page.getByTestId("base-salary").fill("300,000");
@@ -292,9 +292,30 @@ describeInChromium("task pane, stand-alone in a browser", () => {
       .filter({ hasText: /paid through/ })
       .waitFor();
     expect(await shownTotal(page)).toBeNull();
-    // After the Separation Date base salary does not matter: the fields go away.
+    // 4(a) pays base salary earned but unpaid at any date (paragraph 1 facts still matter after the Separation Date)...
+    // The half-given facts stay and still block the figures there; cleared, the 4(a) figures follow.
     await enterCase(page, { scenario: "4a", date: "2004-10-01" });
+    expect(await page.getByTestId("base-salary").count()).toBe(1);
+    await page
+      .locator(".fui-Field")
+      .filter({ has: page.getByTestId("salary-paid-through") })
+      .locator(".fui-Field__validationMessage")
+      .filter({ hasText: /paid through/ })
+      .waitFor();
+    expect(await shownTotal(page)).toBeNull();
+    await page.getByTestId("base-salary").fill("");
+    await page.getByTestId("payout-total").waitFor();
+    await expect(
+      page
+        .locator(".fui-Field")
+        .filter({ has: page.getByTestId("base-salary") })
+        .textContent()
+    ).resolves.toContain("4(a): base salary earned but not paid through the date of notice");
+    // ...but 4(c)(i) does not pay it: the fields go away.
+    await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
+    await expectTotal(page, "543,747.37");
     expect(await page.getByTestId("base-salary").count()).toBe(0);
+    expect(await page.getByTestId("salary-paid-through").count()).toBe(0);
   });
 
   test("the audit workbook of the scenario on screen: native formulas beside the add-in's figures, all agreeing when recomputed", async () => {
@@ -391,9 +412,18 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     await page.getByLabel("Payment schedule").selectOption("payout");
     const pay = parseCsv(fs.readFileSync(await download("Download CSV"), "utf8"));
     expect(pay).toEqual([
-      ["Date", "Amount", "Cumulative"],
-      ["2004-10-01", "538158.33", "538158.33"], // the Consulting Lump Sum Payment, on the termination date
-      ["2004-10-04", "5589.04", "543747.37"], // earned but unpaid (2004-09-21 to 2004-09-30), on that period's pay date
+      ["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"],
+      // the Consulting Lump Sum Payment, on the termination date
+      ["2004-10-01", "538158.33", "538158.33", "cash", "Consulting Lump Sum Payment", "4(c)(i)"],
+      // earned but unpaid (2004-09-21 to 2004-09-30), on that period's pay date
+      [
+        "2004-10-04",
+        "5589.04",
+        "543747.37",
+        "cash",
+        "Consulting Fees earned but unpaid",
+        "4(c)(i)",
+      ],
     ]);
   });
 

@@ -11,6 +11,7 @@ import { AddressInfo } from "net";
 import * as path from "path";
 import { Browser, chromium, Page } from "playwright-core";
 import { FakeSeed, FakeWrite, installFakeOffice } from "./fake-office";
+import { DURESS_B } from "./figures";
 
 const ROOT = path.join(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
@@ -218,4 +219,45 @@ export async function enterCase(
 export async function detailAmounts(page: Page): Promise<string[]> {
   const texts = await page.getByTestId("detail-amount").allTextContents();
   return texts.map((t) => t.trim()).filter((t) => /^[\d,]+\.\d\d$/.test(t));
+}
+
+/** RFC 4180 CSV: CRLF line ends, quoted fields with doubled quotes. */
+export function parseCsv(text: string): string[][] {
+  if (!text.endsWith("\r\n")) throw new Error("CSV must end with CRLF");
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i++;
+    } else field += ch;
+  }
+  return rows;
+}
+
+/** Types the example's delay: (B), 40% in shares at $3.25, elected 2004-11-30. */
+export async function enterDuressB(page: Page): Promise<void> {
+  await enterCase(page, { scenario: "4c-i", date: DURESS_B.notice });
+  await page.getByText("The Board delayed the lump sum for financial duress").click();
+  await page.getByTestId("duress-notification").fill(DURESS_B.notification);
+  await page.getByText("(B) All or part of the lump sum in shares").click();
+  await page.getByTestId("duress-portion").fill(DURESS_B.portion);
+  await page.getByTestId("duress-fmv").fill(DURESS_B.fmv);
+  await page.getByTestId("duress-election").fill(DURESS_B.election);
 }

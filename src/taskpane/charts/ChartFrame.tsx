@@ -44,6 +44,9 @@ const useStyles = makeStyles({
     borderRadius: "2px",
   },
   svgBox: { width: "100%", minWidth: 0 },
+  /** A wide data table (more than three columns) scrolls inside its own box, never the pane. */
+  tableBox: { maxWidth: "100%", overflowX: "auto" },
+  wideTable: { width: "auto", minWidth: "100%", tableLayout: "auto" },
 });
 
 export interface LegendItem {
@@ -86,6 +89,7 @@ export function ChartFrame({
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [showTable, setShowTable] = useState(false);
+  const wide = table.headers.length > 3; // e.g. the timeline with shares (4(c)(i)(B))
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -130,28 +134,43 @@ export function ChartFrame({
         </Button>
       </div>
       {showTable && (
-        <Table size="small" aria-label={table.caption} className={layout.table}>
-          <TableHeader>
-            <TableRow>
-              {table.headers.map((h, i) => (
-                <TableHeaderCell key={h}>
-                  {i === 0 ? h : <span className={layout.figureHeader}>{h}</span>}
-                </TableHeaderCell>
-              ))}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {table.rows.map((r, i) => (
-              <TableRow key={i}>
-                {r.map((c, j) => (
-                  <TableCell key={j}>
-                    {j === 0 ? c : <span className={layout.figure}>{c}</span>}
-                  </TableCell>
+        <div
+          className={styles.tableBox}
+          {...(wide
+            ? {
+                role: "region",
+                "aria-label": `${table.caption}, scrolls sideways`,
+                tabIndex: 0,
+              }
+            : {})}
+        >
+          <Table
+            size="small"
+            aria-label={table.caption}
+            className={wide ? styles.wideTable : layout.table}
+          >
+            <TableHeader>
+              <TableRow>
+                {table.headers.map((h, i) => (
+                  <TableHeaderCell key={h}>
+                    {i === 0 ? h : <span className={layout.figureHeader}>{h}</span>}
+                  </TableHeaderCell>
                 ))}
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+            </TableHeader>
+            <TableBody>
+              {table.rows.map((r, i) => (
+                <TableRow key={i}>
+                  {r.map((c, j) => (
+                    <TableCell key={j}>
+                      {j === 0 ? c : <span className={layout.figure}>{c}</span>}
+                    </TableCell>
+                  ))}
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
       )}
     </figure>
   );

@@ -86,11 +86,12 @@ export function DuressForm({ duress, errors, onChange }: Props) {
                 testId="duress-fmv"
               />
               <DateField
-                label="Election date (if made)"
+                label="Election date"
+                required
                 value={duress.election}
                 onChange={(election) => onChange({ election })}
                 error={errors["duress:election"]}
-                hint="The shares are due within 10 business days of it (SHARE_TRANSFER_DEADLINE)."
+                hint="The day the executive gave the Board the written choice of (B); the shares are due within 10 business days of it (SHARE_TRANSFER_DEADLINE). After the 21-business-day deadline, (A) applies."
                 testId="duress-election"
               />
             </>

@@ -26,6 +26,7 @@ import { Tranche } from "../state/settings";
 import { ClauseRefs } from "./Clause";
 import { formatPercent, formatShares } from "./format";
 import { useLayout } from "./styles";
+import { cashParts } from "../model/delay";
 
 const useStyles = makeStyles({
   total: {
@@ -58,6 +59,14 @@ const useStyles = makeStyles({
     flexDirection: "column",
     rowGap: tokens.spacingVerticalS,
   },
+  split: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  figure: { fontVariantNumeric: "tabular-nums", whiteSpace: "nowrap" },
   notComputed: { color: tokens.colorNeutralForeground3, fontStyle: "italic", whiteSpace: "normal" },
 });
 
@@ -77,10 +86,15 @@ export function ResultView({
   return (
     <div className={layout.stack}>
       <div className={styles.total} aria-live="polite">
-        <Text weight="semibold">Total cash due (PAYOUT)</Text>
+        <Text weight="semibold">
+          {p.shares
+            ? "Total value due (PAYOUT): cash plus shares at their value"
+            : "Total cash due (PAYOUT)"}
+        </Text>
         <span className={styles.amount} data-testid="payout-total">
           {formatMoney(p.total)}
         </span>
+        {result.duress && <CashAndShares result={result} />}
         <Caption1>
           {scenario.clause} {scenario.label}, terminating {iso(T)}
           {evaluation.choicesText
@@ -145,6 +159,27 @@ export function ResultView({
               <strong className={layout.figure}>{formatMoney(p.total)}</strong>
             </TableCell>
           </TableRow>
+          {p.shares && (
+            <TableRow data-testid="detail-split">
+              <TableCell className={styles.cell}>
+                <span className={styles.what}>Of the total: cash, and shares at their value</span>
+                <Caption1 className={styles.what}>
+                  {formatShares(p.shares.count)} shares due by {iso(p.shares.transferDeadline)}
+                </Caption1>
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <ClauseRefs clause="4(c)(i)(B)" />
+              </TableCell>
+              <TableCell className={styles.cell}>
+                <span className={styles.what}>
+                  cash <span className={layout.figure}>{formatMoney(p.cashTotal)}</span>
+                </span>
+                <span className={styles.what}>
+                  shares <span className={layout.figure}>{formatMoney(p.shares.value)}</span>
+                </span>
+              </TableCell>
+            </TableRow>
+          )}
         </TableBody>
       </Table>
 
@@ -161,6 +196,44 @@ export function ResultView({
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** Under a Board's delay (4(c)(i)): the cash due and its parts, then the shares apart (count, value, deadline). */
+function CashAndShares({ result }: { result: ScenarioResult }) {
+  const styles = useStyles();
+  const p = result.payout;
+  const parts = cashParts(p);
+  const fmv = p.request.delay?.fairMarketValue;
+  return (
+    <div className={styles.split}>
+      <Text data-testid="payout-cash">
+        Cash <strong className={styles.figure}>{formatMoney(p.cashTotal)}</strong>
+        {parts.length > 0 && (
+          <Caption1 className={styles.what}>
+            {parts.map((x, i) => (
+              <span key={i}>
+                {i > 0 && " + "}
+                <span className={styles.figure}>{formatMoney(x.amount)}</span> {x.text} ({x.clause})
+              </span>
+            ))}
+          </Caption1>
+        )}
+      </Text>
+      {p.shares && (
+        <Text data-testid="payout-shares">
+          Shares <strong className={styles.figure}>{formatShares(p.shares.count)}</strong> worth{" "}
+          <strong className={styles.figure}>{formatMoney(p.shares.value)}</strong>, due by{" "}
+          <strong>{iso(p.shares.transferDeadline)}</strong> <ClauseRefs clause="4(c)(i)(B)" />
+          <Caption1 className={styles.what}>
+            {fmv
+              ? `At $${fmv.toFixed()} a share, the fair market value on the election date; `
+              : ""}
+            transferred within 10 business days of the election.
+          </Caption1>
+        </Text>
+      )}
     </div>
   );
 }

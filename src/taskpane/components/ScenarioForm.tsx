@@ -1,7 +1,9 @@
 /**
  * Choose the termination path of paragraph 4 and the facts it turns on: the
  * notice or event date, the periods it ends, and the clause's own facts
- * (4(b)(ii): when the Consulting Period ended; 4(h): the disability).
+ * (the date the Consulting Period ended where the clause may end the
+ * Chairmanship Period alone; 4(h): the disability; paragraph 1 base salary
+ * where the clause pays it), as the core's scenario facts say.
  */
 import { Text } from "@fluentui/react-components";
 import { iso, Periods, SCENARIOS } from "../../core";
@@ -90,6 +92,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
               ? "Date the Consulting Period ended"
               : "Date the Consulting Period ended (if it already has)"
           }
+          required={evaluation.inputs.consultingEnd === "required"}
           value={settings.consultingEnd}
           onChange={(consultingEnd) => update({ consultingEnd })}
           error={errors.consultingEnd}
@@ -131,7 +134,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             onChange={(baseSalary) => update({ baseSalary })}
             error={errors.baseSalary}
             inputMode="decimal"
-            hint="The Transition Period runs through June 30, 2003 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount."
+            hint={`${evaluation.inputs.why.baseSalary ?? "Paragraph 1"}. The Transition Period runs through June 30, 2003 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
             testId="base-salary"
           />
           <DateField

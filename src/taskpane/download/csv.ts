@@ -14,6 +14,7 @@ function field(s: string): string {
 export function cellText(v: ScheduleCell, format: ColumnFormat): string {
   if (format === "money") return (v as Decimal).toFixed(2);
   if (format === "date") return iso(v as number);
+  if (format === "text") return v as string;
   return String(v);
 }
 

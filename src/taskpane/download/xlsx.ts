@@ -15,6 +15,7 @@ export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
   date: "yyyy-mm-dd",
   money: "#,##0.00",
   int: "0",
+  text: "@",
 };
 
 async function loadExcelJs(): Promise<typeof ExcelJSTypes> {
@@ -23,7 +24,8 @@ async function loadExcelJs(): Promise<typeof ExcelJSTypes> {
     mod) as typeof ExcelJSTypes;
 }
 
-function cellValue(v: ScheduleCell, format: ColumnFormat): Date | number {
+function cellValue(v: ScheduleCell, format: ColumnFormat): Date | number | string {
+  if (format === "text") return v as string;
   if (format === "money") return toExcelNumber(v as Decimal);
   if (format === "date") {
     const { year, month, day } = ymd(v as number);
@@ -39,7 +41,7 @@ export async function toXlsx(t: ScheduleTable): Promise<ArrayBuffer> {
   const ws = wb.addWorksheet(t.sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = t.columns.map((c) => ({
     header: c.header,
-    width: c.format === "money" ? 16 : c.format === "date" ? 12 : 8,
+    width: c.format === "money" ? 16 : c.format === "date" ? 12 : c.format === "text" ? 40 : 8,
     style: { numFmt: NUMBER_FORMAT[c.format] },
   }));
   ws.getRow(1).font = { bold: true };

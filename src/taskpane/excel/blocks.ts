@@ -4,7 +4,9 @@
  * cells) and, for schedules, an Excel table below a live check. Built for a
  * given top-left cell, because the formulas' references depend on it.
  */
-import { toExcelNumber } from "../../core";
+import { formatMoney, iso, toExcelNumber } from "../../core";
+import { formatShares } from "../components/format";
+import { delayArgText } from "../model/delay";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
 import { ColumnFormat, ScheduleTable } from "../model/schedules";
 import { btu, cellRef } from "./formulas";
@@ -15,6 +17,7 @@ export const EXCEL_FORMAT: Record<CellFormat, string> = {
   date: "yyyy-mm-dd",
   money: "#,##0.00",
   int: "0",
+  text: "@",
   shares: "#,##0.######",
   percent: "0.##%",
   price: "#,##0.00##",
@@ -106,7 +109,7 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
         ? add(
             c("Consulting Period ended"),
             c(p.request.consultingEnd, "date"),
-            c("4(b)(ii): simultaneously or before")
+            c(ev.inputs.why.consultingEnd ?? "The Consulting Period ended earlier")
           )
         : undefined;
     if (r.disability) {
@@ -137,6 +140,15 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
           ref(add(c("Base salary paid through"), c(salary.paidThrough, "date"))),
         ]
       : [];
+    const delay = p.request.delay
+      ? ref(
+          add(
+            c("Board's delay (4(c)(i))"),
+            c(delayArgText(p.request.delay)),
+            c("The delay's facts, PAYOUT's delay argument (fact=value; ...)")
+          )
+        )
+      : undefined;
     add(EMPTY);
     const payoutArgs = [
       ref(scen),
@@ -144,20 +156,32 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
       ref(periods),
       consultingEnd === undefined ? undefined : ref(consultingEnd),
       choices,
-      ...salaryRows,
+      ...(salary ? salaryRows : [undefined, undefined]),
+      delay,
     ];
     add(
-      c("Total cash due (PAYOUT)", undefined, true),
+      c(
+        p.shares ? "Total value due (PAYOUT): cash plus shares" : "Total cash due (PAYOUT)",
+        undefined,
+        true
+      ),
       c(`=${btu("PAYOUT", payoutArgs)}`, "money", true),
       c(
-        salary
-          ? "Includes the base salary earned but unpaid"
-          : "Base salary is not included: the agreement does not state the rate"
+        p.shares
+          ? `Cash ${formatMoney(p.cashTotal)} plus ${formatShares(p.shares.count)} shares at their fair market value (${formatMoney(p.shares.value)}), due by ${iso(p.shares.transferDeadline)} (4(c)(i)(B))`
+          : p.request.delay
+            ? "The delayed lump sum in bi-weekly payments (4(c)(i)(A))"
+            : !ev.inputs.baseSalary
+              ? ""
+              : salary
+                ? "Includes the base salary earned but unpaid"
+                : "Base salary is not included: the agreement does not state the rate"
       )
     );
     add(c("Payout detail (PAYOUT_DETAIL)", undefined, true));
     add(c(`=${btu("PAYOUT_DETAIL", payoutArgs)}`), EMPTY, c("", "money"), EMPTY);
-    const spill = p.components.length + p.consequences.length; // rows below the header the detail spills into
+    // rows below the header the detail spills into (with shares, one more: the cash / shares split)
+    const spill = p.components.length + (p.shares ? 1 : 0) + p.consequences.length;
     for (let i = 0; i < spill; i++) add(EMPTY, EMPTY, c("", "money"), EMPTY);
 
     const tranches = r.tranches.filter((t) => t !== undefined);
@@ -256,7 +280,7 @@ export function scheduleInsertion(t: ScheduleTable): Insertion {
       header: t.columns.map((x) => x.header),
       rows: t.rows.map((r) =>
         r.map((v, i) =>
-          t.columns[i].format === "money" ? toExcelNumber(v as never) : (v as number)
+          t.columns[i].format === "money" ? toExcelNumber(v as never) : (v as number | string)
         )
       ),
       formats: t.columns.map((x) => x.format),

@@ -18,6 +18,7 @@ import {
   checkTermination,
   Choices,
   compareScenarios,
+  DatedPayment,
   Dec,
   DEFAULT_CHOICES,
   DEFAULT_RATE,
@@ -95,7 +96,8 @@ export interface ScenarioResult {
   readonly date: Serial;
   readonly T: Serial;
   readonly payout: Payout;
-  readonly flows: readonly CashFlow[];
+  /** One row a date (payoutFlows): cash and, under 4(c)(i)(B), the shares at their value (shareValue). */
+  readonly flows: readonly DatedPayment[];
   readonly baseline: readonly CashFlow[];
   readonly comparison: readonly ScenarioValue[];
   /** Scenarios the comparison leaves out because T is outside their window. */
@@ -244,14 +246,10 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
 
   // The core says which inputs matter for this scenario, periods and date; the form shows those only.
   const inputs = scenarioInputs(scenario, periods, T, choices ?? DEFAULT_CHOICES);
+  // Required or not, an empty date is left to the core: its message cites the clause (e.g. 4(b)(ii)'s "simultaneously or before").
   const consultingEnd =
     inputs.consultingEnd !== "none"
-      ? c.date(
-          "consultingEnd",
-          s.consultingEnd,
-          "the date the Consulting Period ended",
-          inputs.consultingEnd === "required"
-        )
+      ? c.date("consultingEnd", s.consultingEnd, "the date the Consulting Period ended", false)
       : undefined;
 
   const trancheInputs = s.tranches.map((t, i) => {

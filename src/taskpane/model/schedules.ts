@@ -20,17 +20,19 @@ import {
 } from "../../core";
 import { btu, dateLiteral, text } from "../excel/formulas";
 import { ScheduleKind } from "../state/settings";
+import { formatShares } from "../components/format";
+import { delayArgText, delayNote } from "./delay";
 import { cumulative, Evaluation, ScenarioResult } from "./evaluate";
 
-export type ColumnFormat = "date" | "money" | "int";
+export type ColumnFormat = "date" | "money" | "int" | "text";
 
 export interface ScheduleColumn {
   readonly header: string;
   readonly format: ColumnFormat;
 }
 
-/** Dates are serials and counts plain numbers; money stays Decimal until written. */
-export type ScheduleCell = Serial | number | Decimal;
+/** Dates are serials and counts plain numbers; money stays Decimal until written; labels are text. */
+export type ScheduleCell = Serial | number | Decimal | string;
 
 export interface ScheduleTable {
   readonly kind: ScheduleKind;
@@ -95,11 +97,27 @@ export function feeScheduleTable(
   };
 }
 
-/** This termination's dated payments and their running total (PAYOUT_SCHEDULE). */
+/** Whether a date's payment is cash, shares (4(c)(i)(B), at their value) or both. */
+function paidIn(amount: Decimal, shareValue: Decimal): string {
+  if (shareValue.isZero()) return "cash";
+  return shareValue.eq(amount) ? "shares" : "cash and shares";
+}
+
+/**
+ * This termination's dated payments (PAYOUT_SCHEDULE): one row a date with
+ * its running total, what is paid in cash or shares, and under which clause.
+ * Under a Board's delay (4(c)(i)) these are the delayed plan's rows; the
+ * total is PAYOUT (cash plus shares at their value).
+ */
 export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): ScheduleTable {
-  const req = r.payout.request;
-  const rows = cumulative(r.flows);
+  const p = r.payout;
+  const req = p.request;
+  const running = cumulative(r.flows);
   const s = ev.scenario;
+  const salaryArgs = req.baseSalary
+    ? [req.baseSalary.annual.toString(), dateLiteral(req.baseSalary.paidThrough)]
+    : [undefined, undefined];
+  const delay = delayNote(p);
   return {
     kind: "payout",
     title: `Payments under ${s.clause} (${s.label}), termination ${iso(r.T)}`,
@@ -110,26 +128,45 @@ export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): Schedule
       { header: "Date", format: "date" },
       { header: "Amount", format: "money" },
       { header: "Cumulative", format: "money" },
+      { header: "Paid in", format: "text" },
+      { header: "What", format: "text" },
+      { header: "Clause", format: "text" },
     ],
-    rows: rows.map((x) => [x.date, x.amount, x.cumulative]),
+    rows: r.flows.map((f, i) => [
+      f.date,
+      f.amount,
+      running[i].cumulative,
+      paidIn(f.amount, f.shareValue),
+      f.what,
+      f.clause,
+    ]),
     amountColumn: 1,
-    total: r.payout.total,
+    total: p.total,
     liveTotal: btu("PAYOUT", [
       text(s.code),
       dateLiteral(r.T),
       text(ev.periods),
       req.consultingEnd !== undefined ? dateLiteral(req.consultingEnd) : undefined,
       ev.choicesText ? text(ev.choicesText) : undefined,
-      ...(req.baseSalary
-        ? [req.baseSalary.annual.toString(), dateLiteral(req.baseSalary.paidThrough)]
-        : []),
+      ...salaryArgs,
+      req.delay ? text(delayArgText(req.delay)) : undefined,
     ]),
     liveTotalLabel: "Live total (BTU.PAYOUT)",
     notes: [
-      `${s.clause} ${s.label}; ${ev.dateLabel.toLowerCase()} as entered; termination date ${iso(r.T)}; periods ended: ${ev.periods}.`,
-      req.baseSalary
-        ? `Base salary earned but unpaid is included, at the annual rate entered (${formatMoney(req.baseSalary.annual)}), paid through ${iso(req.baseSalary.paidThrough)} (paragraph 1).`
-        : "Base salary earned but unpaid is not included: the agreement does not state the rate.",
+      `${s.clause} ${s.label}; ${ev.dateLabel.toLowerCase()} as entered; termination date ${iso(r.T)}; periods ended: ${ev.periods}${req.consultingEnd !== undefined ? `; the Consulting Period ended ${iso(req.consultingEnd)}` : ""}.`,
+      ...(delay ? [delay] : []),
+      ...(p.shares
+        ? [
+            `Total ${formatMoney(p.total)}: cash ${formatMoney(p.cashTotal)} plus ${formatShares(p.shares.count)} shares worth ${formatMoney(p.shares.value)} (the row marked "shares").`,
+          ]
+        : []),
+      ...(ev.inputs.baseSalary
+        ? [
+            req.baseSalary
+              ? `Base salary earned but unpaid is included, at the annual rate entered (${formatMoney(req.baseSalary.annual)}), paid through ${iso(req.baseSalary.paidThrough)} (paragraph 1; ${ev.inputs.why.baseSalary}).`
+              : `Base salary earned but unpaid is not included: the agreement does not state the rate (paragraph 1; ${ev.inputs.why.baseSalary}).`,
+          ]
+        : []),
       choicesNote(ev.choicesText),
     ],
   };

@@ -28,7 +28,7 @@ export interface DuressSettings {
   readonly portion: string;
   /** (B): fair market value per share on the election date. */
   readonly fmv: string;
-  /** (B): the day the executive elects (B) (optional; gives the transfer deadline). */
+  /** (B): the day the executive elects (B); required under (B), it gives the transfer deadline and decides whether the election was timely. */
   readonly election: string;
 }
 
