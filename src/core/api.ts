@@ -20,6 +20,7 @@ import {
   withChoices,
 } from "./agreement/interpretations";
 import { TERMS } from "./agreement/terms";
+import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
 import { iso, Serial } from "./dates";
 import { Trace } from "./trace";
 import { numError, valueError } from "./errors";
@@ -424,6 +425,46 @@ export function splitDollarBuyoutPrice(
     years,
     rate,
     withChoices([["split-dollar-discount", method]]),
+    trace
+  );
+}
+
+/** A built-in life table by its name (case-insensitive), or a #VALUE! error listing the names. */
+export function builtInLifeTable(name: string): PublishedLifeTable {
+  const t = LIFE_TABLES.find((x) => x.id === name.trim().toLowerCase());
+  if (!t)
+    throw valueError(
+      `table must be a range of (age, remaining years) or one of ${LIFE_TABLES.map((x) => x.id).join(", ")}, got "${name.trim().slice(0, 60)}"`
+    );
+  return t;
+}
+
+/** The (age, remaining years) rows of a built-in table. */
+function rowsOf(t: PublishedLifeTable): Array<readonly [number, number]> {
+  return t.years.map((y, i) => [t.firstAge + i, y] as const);
+}
+
+/** LIFE_EXPECTANCY with a built-in table: the table's value at the age the reading gives, its source in the trace. */
+export function lifeExpectancyBuiltIn(
+  birth: Serial,
+  asOf: Serial,
+  table: PublishedLifeTable,
+  basis: Choices["lifeExpectancyAge"],
+  trace?: Trace
+): Decimal {
+  trace?.add(
+    `Life table: ${table.title} (${table.sex}, ${table.decimals} decimal${table.decimals > 1 ? "s" : ""}; ages ${table.firstAge}-${table.firstAge + table.years.length - 1})`,
+    "3(c)(iii)(B); register life-table",
+    `table=${table.id}; source=${table.citation}`,
+    [],
+    table.id
+  );
+  return lifeExpectancy(
+    birth,
+    asOf,
+    lifeTable(rowsOf(table)),
+    withChoices([["life-expectancy-age", basis]]),
+    `table ${table.id}`,
     trace
   );
 }

@@ -17,4 +17,5 @@ export * from "./a1";
 export * from "./agreement/terms";
 export * from "./agreement/interpretations";
 export * from "./agreement/clauses";
+export * from "./agreement/life-tables";
 export * from "./api";

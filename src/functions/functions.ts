@@ -417,7 +417,7 @@ export function splitDollarBuyoutOf(
  * @customfunction LIFE_EXPECTANCY
  * @param birthDate Date of birth: an Excel date or YYYY-MM-DD text.
  * @param asOfDate Date of the buy-out: an Excel date or YYYY-MM-DD text, after the birth date.
- * @param table Two-column range: age in whole years, remaining years of life expectancy (a text header row is skipped).
+ * @param table A range of (age, remaining years) or a built-in table: irs-single-life-2002/-2022, ssa-2003-male/-female, ssa-2017-male/-female.
  * @param [ageBasis] Optional: "last-birthday" (default), "nearest-birthday" or "interpolated".
  * @returns Remaining years of life expectancy.
  */

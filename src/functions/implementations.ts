@@ -35,6 +35,9 @@ import {
   fieldsBearingOn,
   iso,
   lifeExpectancyFrom,
+  lifeExpectancyBuiltIn,
+  builtInLifeTable,
+  LIFE_TABLES,
   lumpSumRemainder,
   optionDeadlineAt,
   parseCureClause,
@@ -144,6 +147,10 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
 }
 
 /* ------------------------------------------------------------- paragraph 4 */
+
+/** The value of a one-cell range (undefined for a larger one). */
+const scalarOrUndefined = (v: Scalar[][]): Scalar =>
+  v.length === 1 && v[0].length === 1 ? v[0][0] : undefined;
 
 /** The optional base-salary facts (paragraph 1): both or neither. */
 function baseSalaryOf(annualBaseSalary: Arg, salaryPaidThrough: Arg): BaseSalaryFacts | undefined {
@@ -575,6 +582,21 @@ export const BODIES: Record<string, Body> = {
       ["last-birthday", "nearest-birthday", "interpolated"] as const,
       "last-birthday"
     );
+    const birth = dateArg(birthDate, "birthDate");
+    const asOf = dateArg(asOfDate, "asOfDate");
+    // One text cell names a built-in table (3(c)(iii)(B), register life-table).
+    const named = Array.isArray(lifeTable_) ? scalarOrUndefined(lifeTable_) : lifeTable_;
+    if (typeof named === "string" && !isEmpty(named)) {
+      const t = builtInLifeTable(named);
+      if (trace)
+        inputs(trace, "LIFE_EXPECTANCY", {
+          birthDate: iso(birth),
+          asOfDate: iso(asOf),
+          table: t.id,
+          ageBasis: basis,
+        });
+      return money(lifeExpectancyBuiltIn(birth, asOf, t, basis, trace), "LIFE_EXPECTANCY");
+    }
     const rs = rows(lifeTable_);
     if (rs.length > 0 && rs[0].every((x) => typeof x === "string" && !/^\s*[\d.]+\s*$/.test(x)))
       rs.shift();
@@ -588,8 +610,6 @@ export const BODIES: Record<string, Body> = {
         numberArg(r[1], `table row ${i + 1} remaining years`),
       ] as const;
     });
-    const birth = dateArg(birthDate, "birthDate");
-    const asOf = dateArg(asOfDate, "asOfDate");
     if (trace)
       inputs(trace, "LIFE_EXPECTANCY", {
         birthDate: iso(birth),
@@ -616,6 +636,14 @@ export const BODIES: Record<string, Body> = {
         t.unit,
         t.clause,
         t.quote,
+      ]),
+      // 3(c)(iii)(B) names no table: the built-in ones are named here with their sources (register life-table).
+      ...LIFE_TABLES.map((t) => [
+        `Built-in life table: ${t.title}, ${t.sex}`,
+        t.id,
+        "table",
+        "3(c)(iii)(B); register life-table",
+        `Not in the agreement: ${t.citation}`,
       ]),
     ];
   },

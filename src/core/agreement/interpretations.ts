@@ -414,7 +414,7 @@ const ENTRIES = [
       },
     ],
     rationale:
-      "'Your life expectancy at the time' reads most plainly as the table value for your age on that day; the alternatives follow insurance-age and actuarial practice.",
+      "'Your life expectancy at the time' reads most plainly as the table value for your age on that day; the alternatives follow insurance-age and actuarial practice. The same default holds for the built-in tables: the IRS and SSA tables give the expectancy at each whole age attained, and on the buy-out date the age attained is the age last birthday (the IRS tables are themselves read at the age attained). Example: born 1940-05-01, buying out on 2005-01-01, age 64: the IRS Single Life Table of 2002 gives 21.8 years.",
   },
   {
     id: "split-dollar-discount",
@@ -563,6 +563,30 @@ const ENTRIES = [
       "Counting the notice day as day 1 was considered; 'after written notice' starts the count the next day.",
     rationale:
       "The days are counted from the day after the notice (or its receipt): the last day to cure is notice + 30 (receipt + 10), and the termination may rely on the uncured breach from the following day.",
+  },
+  {
+    id: "life-table",
+    clause: "3(c)(iii)(B)",
+    question:
+      "Which life table 'set forth in trade publications for the life insurance industry' gives the remaining years?",
+    quote: "as set forth in trade publications for the life insurance industry",
+    default: "named-by-the-user",
+    alternatives: [],
+    rejected:
+      "A default table was rejected: the choice moves the buy-out price by thousands of dollars and belongs to the parties. The Society of Actuaries' 2001 CSO and 2017 CSO tables, closest to 'trade publications for the life insurance industry', come under terms that grant no right to redistribute: give them as a range.",
+    rationale:
+      "The agreement names no table. LIFE_EXPECTANCY takes a range of (age, remaining years) or one of the published U.S. government tables shipped with the add-in: irs-single-life-2002 (26 CFR 1.401(a)(9)-9, in force when the agreement was signed; unisex), irs-single-life-2022 (unisex), ssa-2003-male, ssa-2003-female, ssa-2017-male and ssa-2017-female (the Social Security Administration's period life tables). The user still decides: a unisex table or one for the executive's sex, which publication the industry would recognise (the IRS tables are a regulator's tables used throughout insurance and retirement practice; the SSA tables are population tables), and which edition (in force at the signing or at the buy-out).",
+  },
+  {
+    id: "bonus-reference",
+    clause: "6, 2(c)",
+    question: "Which bonus is 'expressly provided under Paragraph 1(c) above'?",
+    quote:
+      "you will not be eligible to receive any bonus compensation other than that expressly provided under Paragraph 1(c) above",
+    default: "2(c)",
+    alternatives: [],
+    rationale:
+      "Paragraph 1(c) is about benefits; the only bonus in the agreement is paragraph 2(c)'s one lump sum of $100,000, already paid. Paragraph 6's 'Paragraph 1(c)' is read as 2(c). No figure depends on it.",
   },
   {
     id: "later-event-after-earlier-end",
