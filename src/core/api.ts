@@ -12,18 +12,22 @@
  */
 import Decimal from "decimal.js";
 import {
+  choiceText,
   Choices,
   describeChoices,
   ChoiceField,
+  entriesBearingOn,
   REGISTER,
   Interpretation,
+  Topic,
   withChoices,
 } from "./agreement/interpretations";
 import { TERMS } from "./agreement/terms";
 import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
 import { iso, Serial } from "./dates";
 import { Trace } from "./trace";
-import { numError, valueError } from "./errors";
+import { BtuError, numError, valueError } from "./errors";
+import { payout, PayoutRequest } from "./rules/p4-payout";
 import { FEE_END, FEE_START, FeeLedger, FeeName, splitAt, stopDayFor } from "./rules/p3a-fees";
 import { feeSchedule, ScheduleRow } from "./rules/p3a-schedule";
 import {
@@ -587,4 +591,68 @@ export function delayOf(
     fairMarketValue: facts.fairMarketValue as Decimal | undefined,
     duressEnd: facts.duressEnd as Serial | undefined,
   };
+}
+
+/* ------------------------------------------- what each reading costs */
+
+/** One reading of one switchable register entry and the PAYOUT figure under it. */
+export interface Sensitivity {
+  readonly entry: Interpretation;
+  readonly value: string;
+  /** Whether this is the reading in force for the figure. */
+  readonly inForce: boolean;
+  /** PAYOUT under this reading, or the error PAYOUT gives under it (e.g. a date outside the window it sets). */
+  readonly total?: Decimal;
+  readonly error?: BtuError;
+  /** total - the figure in force. */
+  readonly difference?: Decimal;
+}
+
+/**
+ * SENSITIVITY: for every switchable register entry bearing on a payout (its
+ * fees, its termination split, its scenario's own reading, the duress ones
+ * under a delay), each alternative and the PAYOUT figure under it, with its
+ * difference from the figure in force. Computed by `payout` itself under the
+ * other choices, nothing else.
+ */
+export function sensitivity(req: PayoutRequest): { inForce: Decimal; rows: Sensitivity[] } {
+  const inForce = payout(req).total;
+  const topics: Topic[] = [
+    "fees",
+    "termination",
+    req.scenario.code,
+    ...(req.delay ? (["duress"] as const) : []),
+  ];
+  const rows: Sensitivity[] = [];
+  for (const entry of entriesBearingOn(topics)) {
+    if (entry.free) continue; // a date or a day count: no list of readings to compare
+    const current = choiceText(req.choices, entry.field as ChoiceField);
+    for (const a of entry.alternatives) {
+      if (a.value === current) {
+        rows.push({
+          entry,
+          value: a.value,
+          inForce: true,
+          total: inForce,
+          difference: inForce.minus(inForce),
+        });
+        continue;
+      }
+      const choices = withChoices([[entry.id, a.value]], req.choices);
+      try {
+        const total = payout({ ...req, choices }).total;
+        rows.push({
+          entry,
+          value: a.value,
+          inForce: false,
+          total,
+          difference: total.minus(inForce),
+        });
+      } catch (e) {
+        if (!(e instanceof BtuError)) throw e;
+        rows.push({ entry, value: a.value, inForce: false, error: e });
+      }
+    }
+  }
+  return { inForce, rows };
 }

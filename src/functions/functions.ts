@@ -223,6 +223,41 @@ export function payoutSchedule(
 }
 
 /**
+ * What each reading costs: for every switchable register entry bearing on this PAYOUT, each reading and PAYOUT under it, with its difference from the figure in force.
+ * @customfunction SENSITIVITY
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
+ * @param [periods] Optional, as for PAYOUT: "consulting", "chairman" or "both".
+ * @param [consultingEndDate] As for PAYOUT: with periods "chairman", the day the Consulting Period ended.
+ * @param [choices] Optional interpretation choices in force, or a two-column range.
+ * @param [annualBaseSalary] Optional, as for PAYOUT (paragraph 1).
+ * @param [salaryPaidThrough] Optional, as for PAYOUT (paragraph 1).
+ * @param [delay] Optional, as for PAYOUT: the Board's delay for financial duress (4(c)(i)).
+ * @returns A table: register id, clause, reading, in force, PAYOUT under it, difference.
+ */
+export function sensitivityTable(
+  scenario: any,
+  terminationDate: any,
+  periods?: any,
+  consultingEndDate?: any,
+  choices?: any[][],
+  annualBaseSalary?: any,
+  salaryPaidThrough?: any,
+  delay?: any[][]
+): any[][] {
+  return run("SENSITIVITY", [
+    scenario,
+    terminationDate,
+    periods,
+    consultingEndDate,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]);
+}
+
+/**
  * The termination date that follows from a notice or event: 4(b) and 4(c) take effect three months after notice (EDATE); 4(a), 4(d), 4(h) on notice; 4(e), 4(f), 4(g) on the event.
  * @customfunction TERMINATION_DATE
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.

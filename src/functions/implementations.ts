@@ -46,6 +46,8 @@ import {
   parseScenario,
   payout,
   Payout,
+  PayoutRequest,
+  sensitivity,
   payoutFlows,
   REGISTER,
   registerInForce,
@@ -216,7 +218,8 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
   return delayOf(facts);
 }
 
-function payoutOf(
+/** The PAYOUT arguments as a request to the core (PAYOUT, PAYOUT_DETAIL, PAYOUT_SCHEDULE, SENSITIVITY). */
+function payoutRequestOf(
   fn: string,
   [
     scenario,
@@ -229,7 +232,7 @@ function payoutOf(
     delay,
   ]: readonly Arg[],
   trace?: Trace
-): Payout {
+): PayoutRequest {
   const c = choicesArg(choices);
   const s = parseScenario(textArg(scenario, "scenario", undefined, SCENARIO_WHAT));
   const T = dateArg(terminationDate, "terminationDate");
@@ -256,10 +259,19 @@ function payoutOf(
   };
   if (trace)
     inputs(trace, fn, shown, c, [...AT_TERMINATION, s.code, ...(d ? (["duress"] as const) : [])]);
-  return payout(
-    { scenario: s, T, periods: p, choices: c, consultingEnd: end, baseSalary: salary, delay: d },
-    trace
-  );
+  return {
+    scenario: s,
+    T,
+    periods: p,
+    choices: c,
+    consultingEnd: end,
+    baseSalary: salary,
+    delay: d,
+  };
+}
+
+function payoutOf(fn: string, args: readonly Arg[], trace?: Trace): Payout {
+  return payout(payoutRequestOf(fn, args, trace), trace);
 }
 
 function businessDays(
@@ -436,6 +448,30 @@ export const BODIES: Record<string, Body> = {
       "",
       "",
     ]);
+  },
+
+  SENSITIVITY: (args, trace) => {
+    const s = sensitivity(payoutRequestOf("SENSITIVITY", args, trace));
+    trace?.add(
+      "Each reading of each switchable register entry bearing on this PAYOUT, and PAYOUT under it (the same operation under other choices)",
+      "register",
+      `readings=${s.rows.length}; figure in force=${s.inForce.toFixed(2)}`,
+      [],
+      s.inForce
+    );
+    return [
+      ["Register id", "Clause", "Reading", "In force", "PAYOUT", "Difference"],
+      ...s.rows.map((r) => [
+        r.entry.id,
+        r.entry.clause,
+        r.value,
+        r.inForce ? "in force" : "",
+        r.total !== undefined
+          ? r.total.toNumber()
+          : `${r.error?.code ?? "#VALUE!"} ${(r.error?.message ?? "").slice(0, 200)}`,
+        r.difference !== undefined ? r.difference.toNumber() : "",
+      ]),
+    ];
   },
 
   TERMINATION_DATE: ([scenario, noticeDate, choices], trace) => {

@@ -133,9 +133,15 @@ describe("the functions the foundation issue names", () => {
   });
   test("ELECTION_DEADLINE with holidays as a range or 'us-ma'", () => {
     const nov1 = 38292;
-    expect(F.electionDeadlineOf("2004-10-01", _, _)).toBe(nov1);
-    expect(F.electionDeadlineOf("2004-10-01", [["2004-10-11"], [""]], _)).toBe(nov1 + 1);
-    expect(F.electionDeadlineOf("2004-10-01", [["US-MA"]], _)).toBe(nov1 + 1);
+    // Massachusetts legal holidays by default: Columbus Day 2004-10-11 is skipped.
+    expect(F.electionDeadlineOf("2004-10-01", _, _)).toBe(nov1 + 1);
+    expect(F.electionDeadlineOf("2004-10-01", _, [["business-days=weekdays"]])).toBe(nov1);
+    expect(
+      F.electionDeadlineOf("2004-10-01", [["2004-10-11"], [""]], [["business-days=weekdays"]])
+    ).toBe(nov1 + 1);
+    expect(F.electionDeadlineOf("2004-10-01", [["US-MA"]], [["business-days=weekdays"]])).toBe(
+      nov1 + 1
+    );
   });
   test("DURESS_SHARES and DURESS_BALANCE", () => {
     expect(F.duressSharesOf(538158.33, 2.5, _, _)).toBe(215263);

@@ -1636,6 +1636,7 @@ export const ROWS: readonly Row[] = [
   payoutRow("PAYOUT", false),
   payoutRow("PAYOUT_DETAIL", false),
   payoutRow("PAYOUT_SCHEDULE", true),
+  payoutRow("SENSITIVITY", false),
   terminationDateRow(),
   optionDeadlineRow(),
   curePeriodRow(),
