@@ -49,7 +49,7 @@ export function chairLumpSum(terminationDate: any, choices?: any[][]): number {
  * @customfunction CONSULT_DISCOUNTED
  * @param terminationDate The 4(c)(i) termination date, 2004-10-01 (notice from 2004-07-01 + 3 months) to 2007-06-30; a date or YYYY-MM-DD.
  * @param [rate] Optional yearly discount rate; default 0.03 (3%).
- * @param [method] Optional: "xnpv" (default, like Excel's XNPV), "simple" (1 - rate x days/365 per payment) or "flat" (whole remainder).
+ * @param [method] Optional: "xnpv" (default, like Excel's XNPV), "simple" (1 - rate x days/365 per payment) or "flat" (all at once).
  * @param [choices] Optional interpretation choices, e.g. "pay-lag=3", or a two-column range (see BTU.INTERPRETATIONS).
  * @returns The discounted lump sum in dollars, rounded half-up to cents once.
  */

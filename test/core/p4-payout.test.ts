@@ -319,3 +319,16 @@ describe("the Chairmanship Period ending alone after the Consulting Period ended
     expect($(run("4b-ii", "2006-03-17", "chairman", "", "2003-06-30").total)).toBe("131780.82");
   });
 });
+
+describe("a payment falling due on the termination or notice day (registers earned-unpaid, cause-notice-day)", () => {
+  // The period 2004-09-21..2004-10-04 is paid on 2004-10-04. Contract year 2004-05 has 365 days:
+  // cum(10-03) = round(204,000 x 95/365) = 53,095.89; cum(09-20) = round(204,000 x 82/365) = 45,830.14.
+  test("T = 2004-10-04 under before-termination: 2004-09-21..10-03 earned but unpaid, 53,095.89 - 45,830.14 = 7,265.75", () =>
+    expect(amounts(run("4g", "2004-10-04"))[0]).toBe("7265.75"));
+  test("under through-termination the payment due on T counts as made: nothing earned but unpaid", () =>
+    expect(
+      amounts(run("4g", "2004-10-04", undefined, "earned-unpaid=through-termination"))[0]
+    ).toBe("0.00"));
+  test("4(a) notice on the pay date 2004-10-04, the notice day earned: that day's payment counts as made, 0.00", () =>
+    expect(amounts(run("4a", "2004-10-04"))[0]).toBe("0.00"));
+});

@@ -159,7 +159,7 @@ const ENTRIES = [
       },
     ],
     rationale:
-      "'Prior to the termination date' excludes the termination date itself; payments scheduled before T are taken as made on schedule.",
+      "'Prior to the termination date' excludes the termination date itself; payments scheduled before T are taken as made on schedule. Under through-termination the first unearned day is the day after T, so a payment falling due on T itself counts as already paid: at T = 2004-10-04, the pay date of the period 2004-09-21 to 2004-10-04, nothing is earned but unpaid under through-termination, while before-termination leaves the period's days before T (2004-09-21 to 2004-10-03) earned but unpaid.",
   },
   {
     id: "cause-notice-day",
@@ -182,7 +182,7 @@ const ENTRIES = [
       },
     ],
     rationale:
-      "The agreement uses 'through' inclusively throughout (3(a), 3(b)); 4(a) uses it rather than 'prior to'.",
+      "The agreement uses 'through' inclusively throughout (3(a), 3(b)); 4(a) uses it rather than 'prior to'. With the notice day earned, the first unearned day is the day after notice, so a payment falling due on the notice day counts as already paid: notice on 2004-10-04 (a pay date) leaves nothing of the period 2004-09-21 to 2004-10-04 unpaid.",
   },
   {
     id: "discount-method",
@@ -198,17 +198,17 @@ const ENTRIES = [
       {
         value: "xnpv",
         meaning:
-          "Each remaining scheduled payment (the first being the amount for T through the end of T's pay period, paid on that period's pay date) is discounted to T at 3% a year compounded, actual days / 365, exactly as Excel's XNPV; the sum is rounded half-up to cents once.",
+          "Each remaining scheduled payment (the first being the amount for T through the end of T's pay period, paid on that period's pay date) is discounted to T at 3% a year compounded, actual days / 365, exactly as Excel's XNPV; the sum is rounded half-up to cents once. At 2004-10-01 the Consulting Lump Sum Payment is 538,158.33.",
       },
       {
         value: "simple",
         meaning:
-          "Each remaining payment is multiplied by 1 - 3% x days / 365 (simple discount from its pay date to T); the sum is rounded once.",
+          "Each remaining payment less 3% x its days after the termination date / 365 (a linear discount of 3% for each year, pro rata for a partial year); the sum is rounded once. At 2004-10-01: 537,199.64.",
       },
       {
         value: "flat",
         meaning:
-          "The whole undiscounted remainder is multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365).",
+          "The whole undiscounted remainder is discounted at once: multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365); rounded once.",
       },
     ],
     rationale:

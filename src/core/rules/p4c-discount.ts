@@ -11,7 +11,8 @@
  *   the first date; rounded half-up to cents once.
  * - `simple`: sum of P_i x (1 - r x (d_i - T) / 365); rounded once.
  * - `flat`: R x (1 - r x Y), R the undiscounted remainder and Y the
- *   remaining days (from the first unearned day through June 30, 2007) / 365.
+ *   remaining days (from the first unearned day through June 30, 2007) / 365:
+ *   the whole remainder discounted at once.
  *
  * Speed: per (ledger, rate) the tables g^j = (1 + r)^(j/365) and g^-j and
  * suffix sums of the payments are built once (about 3,000 decimal
@@ -19,6 +20,7 @@
  * costs two multiplications and one addition, and its result is memoised.
  */
 import Decimal from "decimal.js";
+import { Choices, interpretation } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso, Serial } from "../dates";
 import { numError } from "../errors";
@@ -26,8 +28,11 @@ import { Dec, ONE, roundCents, ZERO } from "../money";
 import { Trace } from "../trace";
 import { FEE_END, FEE_START, FeeLedger } from "./p3a-fees";
 
-export type DiscountMethod = "xnpv" | "simple" | "flat";
-export const DISCOUNT_METHODS: readonly DiscountMethod[] = ["xnpv", "simple", "flat"];
+export type DiscountMethod = Choices["discountMethod"];
+/** The readings of register `discount-method`, the default first (the register is their only source). */
+export const DISCOUNT_METHODS = interpretation("discount-method").alternatives.map(
+  (a) => a.value
+) as readonly DiscountMethod[];
 
 /** The 3% of 4(c)(i)/(ii). */
 export const DEFAULT_RATE = TERMS.lumpSumDiscountRate.value;
