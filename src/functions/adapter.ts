@@ -260,7 +260,7 @@ export function dateListArg(v: Arg, name: string): Serial[] {
   return out;
 }
 
-/** The `holidays` argument: a range of dates, or the text "us-ma" for the built-in U.S. federal + Massachusetts calendar. */
+/** The `holidays` argument: a range of dates, or the text "us-ma" for the built-in Massachusetts legal holidays (M.G.L. c. 4, § 7, cl. 18). */
 export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa: boolean } {
   const x =
     Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;

@@ -304,8 +304,8 @@ export function curePeriodEnd(clause: any, noticeDate: any): number {
  * The last day to choose 4(c)(i)(A) or (B) after the Board delays the Consulting Lump Sum Payment: 21 business days after its notification (WORKDAY).
  * @customfunction ELECTION_DEADLINE
  * @param notificationDate The date of the Board's notification: an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-06-30.
- * @param [holidays] Optional range of holiday dates to skip, or "us-ma" for U.S. federal and Massachusetts holidays.
- * @param [choices] Optional interpretation choices, e.g. "business-days=us-ma", or a two-column range.
+ * @param [holidays] Optional range of more holiday dates to skip, or "us-ma"; Massachusetts legal holidays are skipped by default.
+ * @param [choices] Optional interpretation choices, e.g. "business-days=weekdays", or a two-column range.
  * @returns The deadline as a serial.
  */
 export function electionDeadlineOf(
@@ -320,8 +320,8 @@ export function electionDeadlineOf(
  * The last day to transfer the shares under 4(c)(i)(B): 10 business days after the election (WORKDAY).
  * @customfunction SHARE_TRANSFER_DEADLINE
  * @param electionDate The date the executive elects 4(c)(i)(B): an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-06-30.
- * @param [holidays] Optional range of holiday dates to skip, or "us-ma" for U.S. federal and Massachusetts holidays.
- * @param [choices] Optional interpretation choices, e.g. "business-days=us-ma", or a two-column range.
+ * @param [holidays] Optional range of more holiday dates to skip, or "us-ma"; Massachusetts legal holidays are skipped by default.
+ * @param [choices] Optional interpretation choices, e.g. "business-days=weekdays", or a two-column range.
  * @returns The deadline as a serial.
  */
 export function shareTransferDeadlineOf(
