@@ -58,12 +58,12 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
     await expectTotal(page, "543,747.37");
     await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
-    await status(page, /Inserted the summary block in 'BTU summary'!A1:D\d+/);
+    await status(page, /Inserted the summary block in 'BTU summary'!A1:F\d+/);
 
     const writes = await excelWrites(page);
     expect(writes.filter((w) => w.op === "addSheet").map((w) => w.sheet)).toEqual(["BTU summary"]);
     const [block] = formulasOn(writes, "BTU summary");
-    expect(block.address).toMatch(/^A1:D\d+$/);
+    expect(block.address).toMatch(/^A1:F\d+$/); // 6 columns: SENSITIVITY's spill
     const grid = block.data as Grid;
     expect(grid.slice(1, 5).map((r) => r.slice(0, 2))).toEqual([
       ["Scenario", "4c-i"],
@@ -76,7 +76,15 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(grid[detail + 1][0]).toBe("=BTU.PAYOUT_DETAIL(B2,B4,B5)");
     // The detail spills 4 columns over a header, 2 components and the consequences: all inside the block, all empty.
     expect(grid.length).toBeGreaterThan(detail + 1 + 3);
-    expect(grid.slice(detail + 2).every((r) => r.every((v) => v === ""))).toBe(true);
+    const sens = grid.findIndex((r) => r[0] === "What each reading costs (SENSITIVITY)");
+    expect(sens).toBeGreaterThan(detail + 1 + 3);
+    expect(grid.slice(detail + 2, sens).every((r) => r.every((v) => v === ""))).toBe(true);
+    // SENSITIVITY takes PAYOUT's arguments and spills 6 columns over a header and its readings: all empty, inside the block.
+    expect(grid[sens + 1][0]).toBe("=BTU.SENSITIVITY(B2,B4,B5)");
+    expect(grid.length).toBeGreaterThan(sens + 2 + 2);
+    expect(grid.slice(sens + 2).every((r) => r.length === 6 && r.every((v) => v === ""))).toBe(
+      true
+    );
 
     const formats = writes.find((w) => w.op === "numberFormat" && w.sheet === "BTU summary")
       ?.data as string[][];

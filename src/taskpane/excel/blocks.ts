@@ -4,7 +4,7 @@
  * cells) and, for schedules, an Excel table below a live check. Built for a
  * given top-left cell, because the formulas' references depend on it.
  */
-import { formatMoney, iso, toExcelNumber } from "../../core";
+import { formatMoney, iso, sensitivity, toExcelNumber } from "../../core";
 import { formatShares } from "../components/format";
 import { delayArgText } from "../model/delay";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
@@ -183,6 +183,25 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
     // rows below the header the detail spills into (with shares, one more: the cash / shares split)
     const spill = p.components.length + (p.shares ? 1 : 0) + p.consequences.length;
     for (let i = 0; i < spill; i++) add(EMPTY, EMPTY, c("", "money"), EMPTY);
+
+    // What each reading costs: SENSITIVITY with PAYOUT's arguments, spilling a header and one row a reading (6 columns).
+    add(EMPTY);
+    add(
+      c("What each reading costs (SENSITIVITY)", undefined, true),
+      EMPTY,
+      c("PAYOUT under each reading of each register entry bearing on it, and its difference")
+    );
+    add(
+      c(`=${btu("SENSITIVITY", payoutArgs)}`),
+      EMPTY,
+      EMPTY,
+      EMPTY,
+      c("", "money"),
+      c("", "money")
+    );
+    const readings = sensitivity(p.request).rows.length;
+    for (let i = 0; i < readings; i++)
+      add(EMPTY, EMPTY, EMPTY, EMPTY, c("", "money"), c("", "money"));
 
     const tranches = r.tranches.filter((t) => t !== undefined);
     if (tranches.length > 0) {
