@@ -20,9 +20,12 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import { OutputPanel } from "./components/OutputPanel";
 import { ResultView } from "./components/ResultView";
 import { ScenarioForm } from "./components/ScenarioForm";
+import { SplitDollarPanel } from "./components/SplitDollarPanel";
 import { useLayout } from "./components/styles";
 import { TranchesEditor } from "./components/TranchesEditor";
+import { interpretation } from "../core";
 import { COMPARISON_RATE, evaluate } from "./model/evaluate";
+import { evaluateSplitDollar } from "./model/splitDollar";
 import { Host } from "./office/host";
 import { SettingsStore } from "./state/store";
 import { usePaneSettings } from "./state/usePaneSettings";
@@ -62,6 +65,16 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
     [settings, figures]
   );
   const result = evaluation.result;
+  const splitDollar = useMemo(
+    () => (figures ? evaluateSplitDollar(settings.splitDollar, evaluation.choices) : undefined),
+    [figures, settings.splitDollar, evaluation.choices]
+  );
+  const setChoice = (id: string, value: string) => {
+    const next = { ...settings.choices };
+    if (value === interpretation(id).default) delete next[id];
+    else next[id] = value;
+    update({ choices: next });
+  };
   const inExcel = host.kind === "excel";
 
   useEffect(() => {
@@ -162,8 +175,24 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
               )}
             </section>
 
-            {figures && (
+            {figures && splitDollar && (
               <>
+                <section
+                  className={layout.section}
+                  aria-labelledby="h-split-dollar"
+                  data-testid="split-dollar-section"
+                >
+                  <SplitDollarPanel
+                    settings={settings.splitDollar}
+                    choices={settings.choices}
+                    evaluation={splitDollar}
+                    onChange={(patch) =>
+                      update({ splitDollar: { ...settings.splitDollar, ...patch } })
+                    }
+                    onChoice={setChoice}
+                  />
+                </section>
+
                 <section className={layout.section} aria-labelledby="h-choices">
                   <h2 id="h-choices" className={layout.heading}>
                     Interpretation choices
@@ -182,6 +211,7 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                   <OutputPanel
                     inExcel={inExcel}
                     evaluation={evaluation}
+                    splitDollar={splitDollar}
                     schedule={settings.schedule}
                     onSchedule={(schedule) => update({ schedule })}
                   />

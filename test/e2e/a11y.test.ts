@@ -69,6 +69,16 @@ async function fullResult(page: Page): Promise<void> {
   while ((await show.count()) > 0) await show.first().click();
   await page.getByRole("button", { name: /Show the \d+ payments/ }).click();
   await page.getByText("Show every interpretation choice").click();
+  await page.getByTestId("sensitivity").waitFor(); // what each reading costs, in the choices
+  // 3(c)(iii): the split-dollar section open, with its figures and the buy-out readings table.
+  await page.getByRole("button", { name: "Show the split-dollar buy-out" }).click();
+  await page.getByTestId("sd-cash-value-jan2003").fill("400000");
+  await page.getByTestId("sd-cash-value").fill("500000");
+  await page.getByTestId("sd-birth").fill("1940-05-01");
+  await page.getByTestId("sd-buyout").fill("2005-01-01");
+  await page.getByTestId("sd-table").selectOption("own");
+  await page.getByTestId("sd-rows").fill("64\t21.8");
+  await page.getByTestId("sd-buyouts").waitFor();
 }
 
 describeInChromium("task pane accessibility and layout", () => {

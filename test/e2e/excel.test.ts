@@ -58,12 +58,12 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
     await expectTotal(page, "543,747.37");
     await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
-    await status(page, /Inserted the summary block in 'BTU summary'!A1:D\d+/);
+    await status(page, /Inserted the summary block in 'BTU summary'!A1:F\d+/);
 
     const writes = await excelWrites(page);
     expect(writes.filter((w) => w.op === "addSheet").map((w) => w.sheet)).toEqual(["BTU summary"]);
     const [block] = formulasOn(writes, "BTU summary");
-    expect(block.address).toMatch(/^A1:D\d+$/);
+    expect(block.address).toMatch(/^A1:F\d+$/); // 6 columns: SENSITIVITY's spill
     const grid = block.data as Grid;
     expect(grid.slice(1, 5).map((r) => r.slice(0, 2))).toEqual([
       ["Scenario", "4c-i"],
@@ -76,7 +76,15 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(grid[detail + 1][0]).toBe("=BTU.PAYOUT_DETAIL(B2,B4,B5)");
     // The detail spills 4 columns over a header, 2 components and the consequences: all inside the block, all empty.
     expect(grid.length).toBeGreaterThan(detail + 1 + 3);
-    expect(grid.slice(detail + 2).every((r) => r.every((v) => v === ""))).toBe(true);
+    const sens = grid.findIndex((r) => r[0] === "What each reading costs (SENSITIVITY)");
+    expect(sens).toBeGreaterThan(detail + 1 + 3);
+    expect(grid.slice(detail + 2, sens).every((r) => r.every((v) => v === ""))).toBe(true);
+    // SENSITIVITY takes PAYOUT's arguments and spills 6 columns over a header and its readings: all empty, inside the block.
+    expect(grid[sens + 1][0]).toBe("=BTU.SENSITIVITY(B2,B4,B5)");
+    expect(grid.length).toBeGreaterThan(sens + 2 + 2);
+    expect(grid.slice(sens + 2).every((r) => r.length === 6 && r.every((v) => v === ""))).toBe(
+      true
+    );
 
     const formats = writes.find((w) => w.op === "numberFormat" && w.sheet === "BTU summary")
       ?.data as string[][];
@@ -110,7 +118,8 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(rows.get("Termination date")).toBe("=BTU.TERMINATION_DATE(B2,B4,B3)");
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B5,B6,,B3)");
     const tranche = grid.findIndex((r) => r[0] === serialOf("2004-10-01"));
-    expect(grid[tranche]).toEqual([
+    expect(grid[tranche].slice(4)).toEqual(["", ""]); // the block is 6 columns wide (SENSITIVITY's spill)
+    expect(grid[tranche].slice(0, 4)).toEqual([
       serialOf("2004-10-01"),
       12500,
       `=IFNA(BTU.OPTION_DEADLINE(B2,B5,A${tranche + 1},B3),"forfeited")`,
@@ -223,7 +232,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await insert.click();
     const dialog = page.getByRole("alertdialog");
     await expect(dialog.textContent()).resolves.toMatch(
-      /Sheet1!C5:F\d+ is not empty: 1 cell holds a value or a formula/
+      /Sheet1!C5:H\d+ is not empty: 1 cell holds a value or a formula/
     );
     await dialog.getByRole("button", { name: "Cancel" }).click();
     await status(page, /Cancelled: nothing was written/);
@@ -238,11 +247,11 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
 
     await insert.click();
     await page.getByRole("alertdialog").getByRole("button", { name: "Write over them" }).click();
-    await status(page, /Inserted the summary block in 'Sheet1'!C5:F\d+/);
+    await status(page, /Inserted the summary block in 'Sheet1'!C5:H\d+/);
     const writes = await excelWrites(page);
     expect(writes.some((w) => w.op === "addSheet")).toBe(false);
     const [block] = formulasOn(writes, "Sheet1");
-    expect(block.address).toMatch(/^C5:F\d+$/);
+    expect(block.address).toMatch(/^C5:H\d+$/);
     const rows = byLabel(block.data as Grid);
     expect(rows.get("Notice date")).toBe(serialOf("2004-07-01")); // D7, written over as agreed
     expect(rows.get("Termination date")).toBe("=BTU.TERMINATION_DATE(D6,D7)");
@@ -253,7 +262,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     const page = await open({ sheets: { Sheet1: { A1: "elsewhere" } }, selection: "H2" });
     await page.getByText("The selected cell (asks before writing over anything)").click();
     await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
-    await status(page, /Inserted the summary block in 'Sheet1'!H2:K\d+/);
+    await status(page, /Inserted the summary block in 'Sheet1'!H2:M\d+/);
     expect(await page.getByRole("alertdialog").count()).toBe(0);
   });
 

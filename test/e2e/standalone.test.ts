@@ -94,6 +94,39 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     await expectTotal(page, "543,747.37");
   });
 
+  test("what each reading costs: 4(a) with the notice day not earned is 832.87 less", async () => {
+    // Hand-worked: 9,161.64 earned with the notice day 2004-10-01 (default), 8,328.77 without it.
+    await enterCase(page, { scenario: "4a", date: "2004-10-01" });
+    await expectTotal(page, "9,161.64");
+    const table = page.getByTestId("sensitivity");
+    await expect(table.getAttribute("aria-labelledby")).resolves.toBeTruthy();
+    const row = (entry: string, value: string) =>
+      table.locator(`[data-testid=sensitivity-row][data-entry="${entry}"][data-value="${value}"]`);
+    const notEarned = row("cause-notice-day", "not-earned");
+    await expect(notEarned.getByTestId("sensitivity-total").textContent()).resolves.toBe(
+      "8,328.77"
+    );
+    await expect(notEarned.getByTestId("sensitivity-difference").textContent()).resolves.toBe(
+      "-832.87"
+    );
+    expect(await notEarned.getAttribute("data-in-force")).toBe("false");
+    const earned = row("cause-notice-day", "earned");
+    expect(await earned.getAttribute("data-in-force")).toBe("true");
+    await expect(earned.textContent()).resolves.toMatch(/in force.*9,161\.64.*0\.00/);
+    // The figures are right-aligned.
+    const align = await notEarned
+      .getByTestId("sensitivity-total")
+      .locator("span")
+      .evaluate((e) => getComputedStyle(e).textAlign);
+    expect(align).toBe("right");
+    // Switching the reading moves the figure in force, and the table follows.
+    await page.getByLabel("Cause notice day").selectOption("not-earned");
+    await expectTotal(page, "8,328.77");
+    await expect(
+      row("cause-notice-day", "earned").getByTestId("sensitivity-difference").textContent()
+    ).resolves.toBe("832.87");
+  });
+
   test("options per tranche: vested ones exercisable 90 days after 4(c)(i), unvested forfeited", async () => {
     await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
     for (const [i, [vesting, shares]] of [

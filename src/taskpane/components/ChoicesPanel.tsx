@@ -11,6 +11,7 @@ import { Evaluation } from "../model/evaluate";
 import { PaneSettings } from "../state/settings";
 import { ClauseRefs } from "./Clause";
 import { DateField, SelectField, TextField } from "./fields";
+import { SensitivityTable } from "./SensitivityTable";
 import { useLayout } from "./styles";
 
 const useStyles = makeStyles({
@@ -74,6 +75,7 @@ export function ChoicesPanel({ settings, evaluation, onChange }: Props) {
           onChange={(v) => set(e, v)}
         />
       ))}
+      {evaluation.result && <SensitivityTable result={evaluation.result} />}
     </div>
   );
 }

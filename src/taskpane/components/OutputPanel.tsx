@@ -24,10 +24,16 @@ import { formatMoney } from "../../core";
 import { toCsv } from "../download/csv";
 import { saveFile } from "../download/save";
 import { toXlsx, XLSX_TYPE } from "../download/xlsx";
-import { Insertion, scheduleInsertion, summaryInsertion } from "../excel/blocks";
+import {
+  Insertion,
+  scheduleInsertion,
+  splitDollarInsertion,
+  summaryInsertion,
+} from "../excel/blocks";
 import { insert, Target, writerSupported } from "../excel/writer";
 import { Evaluation } from "../model/evaluate";
 import { scheduleTable } from "../model/schedules";
+import { SplitDollarEvaluation } from "../model/splitDollar";
 import { ScheduleKind } from "../state/settings";
 import { SelectField } from "./fields";
 import { useLayout } from "./styles";
@@ -51,11 +57,13 @@ const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 interface Props {
   readonly inExcel: boolean;
   readonly evaluation: Evaluation;
+  /** 3(c)(iii): inserted as its own block once complete. */
+  readonly splitDollar?: SplitDollarEvaluation;
   readonly schedule: ScheduleKind;
   readonly onSchedule: (kind: ScheduleKind) => void;
 }
 
-export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props) {
+export function OutputPanel({ inExcel, evaluation, splitDollar, schedule, onSchedule }: Props) {
   const layout = useLayout();
   const [target, setTarget] = useState<Target>("new-sheet");
   const [busy, setBusy] = useState(false);
@@ -160,6 +168,15 @@ export function OutputPanel({ inExcel, evaluation, schedule, onSchedule }: Props
             >
               Insert the summary (live formulas)
             </Button>
+            {splitDollar?.started && (
+              <Button
+                {...restoreFocus}
+                disabled={busy || !splitDollar.buyouts}
+                onClick={() => splitDollar.buyouts && insertInto(splitDollarInsertion(splitDollar))}
+              >
+                Insert the split-dollar buy-out (live formulas)
+              </Button>
+            )}
           </div>
           {!result && (
             <p className={layout.note}>Correct the scenario above to insert its summary.</p>

@@ -4,14 +4,15 @@
  * cells) and, for schedules, an Excel table below a live check. Built for a
  * given top-left cell, because the formulas' references depend on it.
  */
-import { formatMoney, iso, toExcelNumber } from "../../core";
+import { formatMoney, iso, sensitivity, TERMS, toExcelNumber } from "../../core";
 import { formatShares } from "../components/format";
 import { delayArgText } from "../model/delay";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
+import { SplitDollarEvaluation } from "../model/splitDollar";
 import { ColumnFormat, ScheduleTable } from "../model/schedules";
-import { btu, cellRef } from "./formulas";
+import { btu, cellRef, rangeRef, text } from "./formulas";
 
-export type CellFormat = ColumnFormat | "shares" | "percent" | "price";
+export type CellFormat = ColumnFormat | "shares" | "percent" | "price" | "years";
 
 export const EXCEL_FORMAT: Record<CellFormat, string> = {
   date: "yyyy-mm-dd",
@@ -21,6 +22,7 @@ export const EXCEL_FORMAT: Record<CellFormat, string> = {
   shares: "#,##0.######",
   percent: "0.##%",
   price: "#,##0.00##",
+  years: "0.0#####",
 };
 
 export interface Cell {
@@ -184,6 +186,25 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
     const spill = p.components.length + (p.shares ? 1 : 0) + p.consequences.length;
     for (let i = 0; i < spill; i++) add(EMPTY, EMPTY, c("", "money"), EMPTY);
 
+    // What each reading costs: SENSITIVITY with PAYOUT's arguments, spilling a header and one row a reading (6 columns).
+    add(EMPTY);
+    add(
+      c("What each reading costs (SENSITIVITY)", undefined, true),
+      EMPTY,
+      c("PAYOUT under each reading of each register entry bearing on it, and its difference")
+    );
+    add(
+      c(`=${btu("SENSITIVITY", payoutArgs)}`),
+      EMPTY,
+      EMPTY,
+      EMPTY,
+      c("", "money"),
+      c("", "money")
+    );
+    const readings = sensitivity(p.request).rows.length;
+    for (let i = 0; i < readings; i++)
+      add(EMPTY, EMPTY, EMPTY, EMPTY, c("", "money"), c("", "money"));
+
     const tranches = r.tranches.filter((t) => t !== undefined);
     if (tranches.length > 0) {
       add(EMPTY);
@@ -286,4 +307,144 @@ export function scheduleInsertion(t: ScheduleTable): Insertion {
       formats: t.columns.map((x) => x.format),
     },
   };
+}
+
+/**
+ * The split-dollar buy-out (3(c)(iii)): the policy's facts as cells, the
+ * Company Interest (SPLITDOLLAR_INTEREST), the life expectancy
+ * (LIFE_EXPECTANCY, from a built-in table's name or the user's rows written
+ * as a range), the buy-out price under each `split-dollar-discount` reading
+ * (SPLITDOLLAR_BUYOUT) with the difference from the one in force, and the
+ * life expectancy's trace (EXPLAIN, its spill reserved). Needs a complete
+ * evaluation (sd.buyouts present).
+ */
+export function splitDollarInsertion(sd: SplitDollarEvaluation): Insertion {
+  const life = sd.life;
+  const interest = sd.interest;
+  if (
+    !life ||
+    interest === undefined ||
+    !sd.buyouts ||
+    sd.birth === undefined ||
+    sd.buyout === undefined
+  )
+    throw new Error("the split-dollar inputs are incomplete");
+  const money = (x: Parameters<typeof toExcelNumber>[0] | undefined) =>
+    x === undefined ? 0 : toExcelNumber(x);
+  const build = ({ row, col }: Origin): Cell[][] => {
+    const rows: Cell[][] = [];
+    const ref = (rowIndex: number, offset = 1) => cellRef(row + rowIndex, col + offset);
+    const add = (...cells: Cell[]) => rows.push(cells) - 1;
+
+    add(c("BTU separation agreement: split-dollar buy-out (3(c)(iii))", undefined, true));
+    const cv0 = ref(add(c("Cash value on 2003-01-01"), c(money(sd.cashValueJan2003), "money")));
+    const cv = ref(add(c("Cash value now"), c(money(sd.cashValue), "money")));
+    const x = ref(
+      add(
+        c("Increase due solely to the executive's own payments"),
+        c(money(sd.insuredOnlyIncrease), "money"),
+        c("Apportioned solely to the Insured Interest (3(c)(iii)(A))")
+      )
+    );
+    const ci0 = ref(
+      add(
+        c("Company Interest on 2003-01-01"),
+        c(
+          sd.companyInterestJan2003
+            ? toExcelNumber(sd.companyInterestJan2003)
+            : TERMS.companyInterestJan2003.value,
+          "money"
+        ),
+        c(sd.companyInterestJan2003 ? "As entered" : "The agreement's $232,000 (3(c)(iii)(B))")
+      )
+    );
+    const ci = ref(
+      add(
+        c("Company Interest (SPLITDOLLAR_INTEREST)", undefined, true),
+        c(`=${btu("SPLITDOLLAR_INTEREST", [cv0, cv, x, ci0])}`, "money", true),
+        c("Grows pro rata with the cash value (3(c)(iii)(A))")
+      )
+    );
+    add(EMPTY);
+    const birth = ref(add(c("Date of birth"), c(sd.birth as number, "date")));
+    const asOf = ref(add(c("Date of the buy-out"), c(sd.buyout as number, "date")));
+    let table: string;
+    if (life.table) {
+      table = ref(
+        add(
+          c("Life table"),
+          c(life.table.id),
+          c(`${life.table.title}, ${life.table.sex}: ${life.table.citation}`)
+        )
+      );
+    } else {
+      const own = life.rows ?? [];
+      add(c("Life table"), c("the rows below"), c("Your own table: age, remaining years"));
+      add(c("Age", undefined, true), c("Remaining years", undefined, true));
+      const first = rows.length;
+      for (const [age, years] of own) add(c(age, "int"), c(years, "years"));
+      table = rangeRef(row + first, col, own.length, 2);
+    }
+    const basis = ref(
+      add(
+        c("Age basis (life-expectancy-age)"),
+        c(life.basis),
+        c("Register life-expectancy-age; see =BTU.INTERPRETATIONS()")
+      )
+    );
+    const years = ref(
+      add(
+        c("Life expectancy, years (LIFE_EXPECTANCY)", undefined, true),
+        c(`=${btu("LIFE_EXPECTANCY", [birth, asOf, table, basis])}`, "years", true),
+        c(`Read at ${life.age}`)
+      )
+    );
+    const rate = ref(
+      add(c("Discount rate"), c(toExcelNumber(sd.rate), "percent"), c("3% (3(c)(iii)(B))"))
+    );
+    add(EMPTY);
+    add(
+      c("Buy-out price (SPLITDOLLAR_BUYOUT)", undefined, true),
+      EMPTY,
+      c("Under each reading of register split-dollar-discount")
+    );
+    const at = new Map<string, string>();
+    for (const b of sd.buyouts ?? [])
+      at.set(
+        b.method,
+        ref(
+          add(
+            c(b.inForce ? `${b.method} (in force)` : b.method, undefined, b.inForce),
+            c(
+              `=${btu("SPLITDOLLAR_BUYOUT", [ci, years, rate, text(b.method)])}`,
+              "money",
+              b.inForce
+            ),
+            c(b.meaning)
+          )
+        )
+      );
+    const inForce = sd.buyouts?.find((b) => b.inForce);
+    if (inForce)
+      for (const b of sd.buyouts ?? [])
+        if (!b.inForce)
+          add(
+            c(`Difference: ${b.method} less ${inForce.method}`),
+            c(`=${at.get(b.method)}-${at.get(inForce.method)}`, "money")
+          );
+    add(EMPTY);
+    add(c("How the life expectancy was read (EXPLAIN)", undefined, true));
+    add(
+      c(`=${btu("EXPLAIN", [text("LIFE_EXPECTANCY"), birth, asOf, table, basis])}`),
+      EMPTY,
+      EMPTY,
+      EMPTY,
+      EMPTY,
+      EMPTY
+    );
+    // EXPLAIN spills a header, the arguments as read, the core's steps and the result: 6 columns.
+    for (let i = 0; i < life.traceSteps + 2; i++) add(EMPTY, EMPTY, EMPTY, EMPTY, EMPTY, EMPTY);
+    return rows;
+  };
+  return { what: "the split-dollar block", sheetName: "BTU split-dollar", build };
 }

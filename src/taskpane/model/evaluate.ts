@@ -140,7 +140,7 @@ export function dateLabelOf(s: Scenario): string {
 
 const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
-class Collector {
+export class Collector {
   readonly errors: Record<string, string> = {};
   has(field: string): boolean {
     return field in this.errors;

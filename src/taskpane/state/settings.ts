@@ -7,7 +7,8 @@
  * Dates are kept as the ISO text the inputs hold ("" when empty), so a
  * half-typed or invalid value survives a reload and is validated again.
  */
-import { Periods, ScenarioCode, SCENARIOS, SWITCHABLE_IDS } from "../../core";
+import { formatMoney, Periods, ScenarioCode, SCENARIOS, SWITCHABLE_IDS, TERMS } from "../../core";
+import Decimal from "decimal.js";
 
 export interface Tranche {
   readonly vesting: string;
@@ -32,6 +33,24 @@ export interface DuressSettings {
   readonly election: string;
 }
 
+/** 3(c)(iii): the split-dollar policy's facts, for the Company Interest and its buy-out price. The age basis and discount readings are interpretation choices (register life-expectancy-age, split-dollar-discount). */
+export interface SplitDollarSettings {
+  /** The policy's cash value on January 1, 2003. */
+  readonly cashValueJan2003: string;
+  /** The policy's cash value now (at the buy-out). */
+  readonly cashValue: string;
+  /** Any increase New York Life shows is due solely to the executive's own premium top-ups ("" = none). */
+  readonly insuredOnlyIncrease: string;
+  /** The Company Interest on January 1, 2003: the agreement's $232,000 unless changed. */
+  readonly companyInterestJan2003: string;
+  readonly birth: string;
+  readonly buyout: string;
+  /** A built-in table's id, "own" for the user's rows, or "" (not chosen: the agreement names none). */
+  readonly table: string;
+  /** The user's own table: one "age years" row a line. */
+  readonly ownRows: string;
+}
+
 export type ScheduleKind = "consulting" | "chairman" | "payout";
 
 export interface PaneSettings {
@@ -49,6 +68,7 @@ export interface PaneSettings {
   readonly salaryPaidThrough: string;
   readonly duress: DuressSettings;
   readonly tranches: readonly Tranche[];
+  readonly splitDollar: SplitDollarSettings;
   /** Interpretation choices by register id, only those the user switched. */
   readonly choices: Readonly<Record<string, string>>;
   /** Which schedule the output section downloads or inserts. */
@@ -74,6 +94,16 @@ export const DEFAULT_SETTINGS: PaneSettings = {
     election: "",
   },
   tranches: [],
+  splitDollar: {
+    cashValueJan2003: "",
+    cashValue: "",
+    insuredOnlyIncrease: "",
+    companyInterestJan2003: formatMoney(new Decimal(TERMS.companyInterestJan2003.value)),
+    birth: "",
+    buyout: "",
+    table: "",
+    ownRows: "",
+  },
   choices: {},
   schedule: "consulting",
 };
@@ -103,6 +133,7 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
     ? (r.scenario as ScenarioCode)
     : d.scenario;
   const du = obj(r.duress);
+  const sd = obj(r.splitDollar);
   const choices: Record<string, string> = {};
   for (const [id, v] of Object.entries(obj(r.choices)))
     if (SWITCHABLE_IDS.includes(id) && typeof v === "string") choices[id] = v.slice(0, 40);
@@ -130,6 +161,17 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
       election: str(du.election, ""),
     },
     tranches,
+    splitDollar: {
+      cashValueJan2003: str(sd.cashValueJan2003, ""),
+      cashValue: str(sd.cashValue, ""),
+      insuredOnlyIncrease: str(sd.insuredOnlyIncrease, ""),
+      companyInterestJan2003: str(sd.companyInterestJan2003, d.splitDollar.companyInterestJan2003),
+      birth: str(sd.birth, ""),
+      buyout: str(sd.buyout, ""),
+      // Any text is kept (an unknown name is reported at the field by the core); only its length is bounded.
+      table: str(sd.table, ""),
+      ownRows: typeof sd.ownRows === "string" ? sd.ownRows.slice(0, 8000) : "",
+    },
     choices,
     schedule: r.schedule === "chairman" || r.schedule === "payout" ? r.schedule : "consulting",
   };
