@@ -22,10 +22,14 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
-// Where the production build is hosted; `ADDIN_URL=https://... npm run build` rewrites the manifest.
-const urlProd = process.env.ADDIN_URL || urlDev;
-const { addinUrl, devManifest, prodManifest } = require("./scripts/manifests.js");
+const {
+  DEV_URL,
+  NEEDS_ADDIN_URL,
+  addinUrl,
+  devManifest,
+  prodManifest,
+} = require("./scripts/manifests.js");
+const urlDev = DEV_URL;
 const { referencePage, withHelpUrls } = require("./scripts/functions-reference.js");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
@@ -105,8 +109,21 @@ class FunctionsReferencePlugin {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
-  // The host the built files name: localhost in development; ADDIN_URL (or localhost) in production.
-  const baseUrl = dev ? urlDev : addinUrl(urlProd);
+  // Which add-in the build is for. Production: ADDIN_URL names the host, and the build writes the
+  // production manifest (dist/manifest.xml). Development, and `npm run build:local` (production-mode
+  // bundles for tests and benchmarks): the development server and manifest (dist/manifest.dev.xml).
+  const local = dev || Boolean(env && env.local);
+  const production = !local && Boolean(process.env.ADDIN_URL);
+  const baseUrl = production ? addinUrl(process.env.ADDIN_URL) : urlDev;
+  /** A production build without ADDIN_URL stops with the reason (a plugin: `npm run build:cli` builds without it). */
+  const needsAddinUrl = {
+    apply(compiler) {
+      if (local || production) return;
+      compiler.hooks.beforeRun.tap("NeedsAddinUrl", () => {
+        throw new Error(NEEDS_ADDIN_URL);
+      });
+    },
+  };
   // BTU_FUNCTIONS_UNTRANSPILED=1 builds the functions as they would be without the ES2016 measures, into
   // dist-untranspiled/, only to show test/functions/es2016.test.ts failing on it (docs/excel-runtime.md).
   const untranspiled = process.env.BTU_FUNCTIONS_UNTRANSPILED === "1";
@@ -132,6 +149,7 @@ module.exports = async (env, options) => {
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      needsAddinUrl,
       new FunctionsReferencePlugin(baseUrl),
       new HtmlWebpackPlugin({
         filename: "functions.html",
@@ -158,10 +176,12 @@ module.exports = async (env, options) => {
     module: { rules: [tsRule] },
     performance: { hints: false },
     plugins: [
+      needsAddinUrl,
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/site/index.html",
         chunks: [],
+        templateParameters: { manifest: production ? "manifest.xml" : "manifest.dev.xml" },
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -172,18 +192,18 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          // dist/manifest.xml names the host the build is for; dist/manifest.dev.xml always localhost.
-          {
-            from: "manifest.xml",
-            to: "[name][ext]",
-            transform: (content) =>
-              dev ? devManifest(content.toString()) : prodManifest(content.toString(), baseUrl),
-          },
-          {
-            from: "manifest.xml",
-            to: "manifest.dev.xml",
-            transform: (content) => devManifest(content.toString()),
-          },
+          // The production manifest with ADDIN_URL, else the development one.
+          production
+            ? {
+                from: "manifest.xml",
+                to: "manifest.xml",
+                transform: (content) => prodManifest(content.toString(), baseUrl),
+              }
+            : {
+                from: "manifest.xml",
+                to: "manifest.dev.xml",
+                transform: (content) => devManifest(content.toString()),
+              },
         ],
       }),
     ],

@@ -55,7 +55,7 @@ const TYPES: Record<string, string> = {
 /** A static server for dist/ on 127.0.0.1 and a random port. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build\` first`);
+    throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build:local\` first`);
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(
       /^\/+/,

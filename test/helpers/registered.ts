@@ -43,7 +43,7 @@ export function loadRegistered(options: LoadOptions = {}): Registered {
   const bundle = options.bundle ?? path.join(DIST, "functions.js");
   const meta = path.join(DIST, "functions.json");
   if (!fs.existsSync(bundle) || !fs.existsSync(meta))
-    throw new Error(`${bundle} or functions.json is missing: run \`npm run build\` first`);
+    throw new Error(`${bundle} or functions.json is missing: run \`npm run build:local\` first`);
   const registry = new Map<string, (...a: unknown[]) => unknown>();
   class CustomFunctionError extends Error {
     code: string;
