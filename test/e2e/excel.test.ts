@@ -31,8 +31,8 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     }
   });
 
-  async function open(seed: FakeSeed = {}): Promise<Page> {
-    const pane = await shared.open({ excel: seed });
+  async function open(seed: FakeSeed = {}, query?: string): Promise<Page> {
+    const pane = await shared.open({ excel: seed, query });
     panes.push(pane);
     return pane.page;
   }
@@ -353,6 +353,27 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(
       (await excelWrites(page)).filter((w) => w.op === "tableName").map((w) => w.data)
     ).toEqual(["BTU_Consulting_Schedule", "BTU_Consulting_Schedule_2"]);
+  });
+
+  test("inside an Office frame the pane waits for a slow Office.onReady (6.5 s, past the 5 s stand-alone deadline) and runs in Excel mode", async () => {
+    const page = await open({ readyDelayMs: 6500 }, "?_host_Info=Excel$Win32$16.01$en-US$$$$0");
+    await expect(page.getByTestId("mode").textContent()).resolves.toContain("in Excel");
+  });
+
+  test("Office's dark theme: the pane uses Fluent's dark theme", async () => {
+    const page = await open({ officeBackground: "#262626" });
+    const bg = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
+    );
+    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 100);
+    const light = await open();
+    const bgLight = await light.evaluate(
+      () =>
+        getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
+    );
+    expect(bgLight).toBe("rgb(255, 255, 255)");
   });
 
   test("settings are saved with the workbook and restored when the pane opens again", async () => {

@@ -43,6 +43,10 @@ export interface FakeSeed {
   readonly columnWidths?: Record<string, Record<string, number>>;
   /** Protected sheets. */
   readonly protectedSheets?: string[];
+  /** Office.onReady resolves after this many milliseconds (a slow-starting Excel). */
+  readonly readyDelayMs?: number;
+  /** Office.context.officeTheme.bodyBackgroundColor, e.g. "#262626" for a dark Office. */
+  readonly officeBackground?: string;
 }
 
 export interface FakeWrite {
@@ -678,10 +682,19 @@ export function installFakeOffice(seed: FakeSeed): void {
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: (cb?: (i: unknown) => void) => {
-      if (cb) setTimeout(() => cb(info));
-      return Promise.resolve(info);
+      const delay = seed.readyDelayMs ?? 0;
+      if (cb) setTimeout(() => cb(info), delay);
+      return new Promise((resolve) => setTimeout(() => resolve(info), delay));
     },
     context: {
+      officeTheme: seed.officeBackground
+        ? {
+            bodyBackgroundColor: seed.officeBackground,
+            bodyForegroundColor: "#ffffff",
+            controlBackgroundColor: seed.officeBackground,
+            controlForegroundColor: "#ffffff",
+          }
+        : undefined,
       requirements: { isSetSupported: () => true },
       document: {
         settings: {

@@ -105,6 +105,8 @@ export interface PaneOptions {
   readonly width?: number;
   /** Stand-alone with Microsoft's CDN unreachable: office.js does not load at all. */
   readonly offline?: boolean;
+  /** Appended to the pane's URL, e.g. Office's "?_host_Info=..." inside an Office frame. */
+  readonly query?: string;
 }
 
 /**
@@ -175,7 +177,7 @@ export async function openPane(
   } else if (opts.offline)
     await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
   else await serveOfficeJs(page);
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(`${base}/taskpane.html${opts.query ?? ""}`);
   await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
   return { page, problems, close: () => context.close() };
 }
