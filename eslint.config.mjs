@@ -16,7 +16,7 @@ const officeAddinsReact = officeAddins.configs.react.map((block) =>
 
 export default [
   {
-    ignores: ["dist/", "coverage/", "test-output/"],
+    ignores: ["dist/", "dist-untranspiled/", "coverage/", "test-output/"],
   },
   ...officeAddinsReact,
   {

@@ -1,9 +1,16 @@
 /**
- * Two builds from one source tree:
- * - "addin" (browser): the custom functions (functions.js, functions.json,
- *   functions.html), the task pane (taskpane.html + taskpane.js, and a lazily
- *   loaded exceljs chunk for the .xlsx download), assets and manifest, into
- *   dist/; served over HTTPS on localhost:3000 by `npm start`.
+ * Three builds from one source tree:
+ * - "functions" (browser, ES2016): the custom functions (functions.js,
+ *   functions.json with a helpUrl per function, functions.html) and their
+ *   reference page (functions-reference.html), into dist/. Excel's
+ *   JavaScript-only runtime may run them on an ES2016 engine, so everything in
+ *   the bundle, node_modules included, is transpiled to ES2016 and the
+ *   post-ES2016 built-ins it calls come from src/functions/es2016-polyfills.ts
+ *   (test/functions/es2016.test.ts).
+ * - "addin" (browser): the task pane (taskpane.html + taskpane.js, and a lazily
+ *   loaded exceljs chunk for the .xlsx download), the site root (index.html),
+ *   assets and the manifests, into dist/; with "functions", served over HTTPS
+ *   on localhost:3000 by `npm start`.
  * - "cli" (Node): dist/cli/btu-calc.js with its own functions.json, the same
  *   functions.ts adapters under a CustomFunctions shim (`npx btu-calc`).
  * custom-functions-metadata-plugin generates functions.json from the JSDoc in
@@ -15,9 +22,15 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
-const urlDev = "https://localhost:3000/";
-// Where the production build is hosted; `ADDIN_URL=https://... npm run build` rewrites the manifest.
-const urlProd = process.env.ADDIN_URL || urlDev;
+const {
+  DEV_URL,
+  NEEDS_ADDIN_URL,
+  addinUrl,
+  devManifest,
+  prodManifest,
+} = require("./scripts/manifests.js");
+const urlDev = DEV_URL;
+const { referencePage, withHelpUrls } = require("./scripts/functions-reference.js");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
 
 /** HTTPS options from office-addin-dev-certs; without admin rights the CA cannot be trusted here, so use the generated files as they are. */
@@ -44,34 +57,131 @@ const tsRule = {
   use: { loader: "ts-loader", options: { transpileOnly: true } },
 };
 
+/** The functions bundle: our TypeScript and every JavaScript module from node_modules down to ES2016. */
+const es2016Rules = [
+  {
+    test: /\.tsx?$/,
+    exclude: /node_modules/,
+    use: {
+      loader: "ts-loader",
+      options: { transpileOnly: true, compilerOptions: { target: "ES2016" } },
+    },
+  },
+  {
+    test: /\.[cm]?js$/,
+    include: /node_modules/,
+    use: { loader: path.resolve(__dirname, "scripts", "es2016-loader.js") },
+  },
+];
+
+const FUNCTIONS_REFERENCE = "functions-reference.html";
+
+/** Adds a helpUrl per function to functions.json (on the page below) and emits the reference page from the same metadata. */
+class FunctionsReferencePlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FunctionsReferencePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsReferencePlugin", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const asset = compilation.getAsset("functions.json");
+          if (!asset) return; // the metadata plugin reported its error
+          const metadata = withHelpUrls(
+            JSON.parse(asset.source.source().toString()),
+            this.baseUrl + FUNCTIONS_REFERENCE
+          );
+          compilation.updateAsset(
+            "functions.json",
+            new sources.RawSource(JSON.stringify(metadata, null, 4))
+          );
+          compilation.emitAsset(
+            FUNCTIONS_REFERENCE,
+            new sources.RawSource(referencePage(metadata))
+          );
+        }
+      );
+    });
+  }
+}
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
-  const addin = {
-    name: "addin",
-    target: "web",
+  // Which add-in the build is for. Production: ADDIN_URL names the host, and the build writes the
+  // production manifest (dist/manifest.xml). Development, and `npm run build:local` (production-mode
+  // bundles for tests and benchmarks): the development server and manifest (dist/manifest.dev.xml).
+  const local = dev || Boolean(env && env.local);
+  const production = !local && Boolean(process.env.ADDIN_URL);
+  const baseUrl = production ? addinUrl(process.env.ADDIN_URL) : urlDev;
+  /** A production build without ADDIN_URL stops with the reason (a plugin: `npm run build:cli` builds without it). */
+  const needsAddinUrl = {
+    apply(compiler) {
+      if (local || production) return;
+      compiler.hooks.beforeRun.tap("NeedsAddinUrl", () => {
+        throw new Error(NEEDS_ADDIN_URL);
+      });
+    },
+  };
+  // BTU_FUNCTIONS_UNTRANSPILED=1 builds the functions as they would be without the ES2016 measures, into
+  // dist-untranspiled/, only to show test/functions/es2016.test.ts failing on it (docs/excel-runtime.md).
+  const untranspiled = process.env.BTU_FUNCTIONS_UNTRANSPILED === "1";
+  const functions = {
+    name: "functions",
+    target: untranspiled ? "web" : ["web", "es2016"],
     devtool: "source-map",
     entry: {
-      functions: "./src/functions/functions.ts",
-      taskpane: "./src/taskpane/index.tsx",
+      functions: untranspiled
+        ? "./src/functions/functions.ts"
+        : ["./src/functions/es2016-polyfills.ts", "./src/functions/functions.ts"],
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, untranspiled ? "dist-untranspiled" : "dist"),
       filename: "[name].js",
-      chunkFilename: "[name].[contenthash:8].js",
-      clean: { keep: /^cli\// },
+      clean: untranspiled, // "addin" cleans dist/ and keeps these files
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
-    module: { rules: [tsRule] },
+    resolve: { extensions: [".ts", ".js"] },
+    module: { rules: untranspiled ? [tsRule] : es2016Rules },
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",
       }),
+      needsAddinUrl,
+      new FunctionsReferencePlugin(baseUrl),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
         chunks: ["functions"],
+      }),
+    ],
+  };
+  const addin = {
+    name: "addin",
+    target: "web",
+    devtool: "source-map",
+    dependencies: ["functions"],
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: { keep: /^(cli\/|functions[.-])/ },
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: { rules: [tsRule] },
+    performance: { hints: false },
+    plugins: [
+      needsAddinUrl,
+      new HtmlWebpackPlugin({
+        filename: "index.html",
+        template: "./src/site/index.html",
+        chunks: [],
+        templateParameters: { manifest: production ? "manifest.xml" : "manifest.dev.xml" },
       }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
@@ -82,13 +192,18 @@ module.exports = async (env, options) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "[name][ext]",
-            transform(content) {
-              return dev ? content : content.toString().replace(new RegExp(urlDev, "g"), urlProd);
-            },
-          },
+          // The production manifest with ADDIN_URL, else the development one.
+          production
+            ? {
+                from: "manifest.xml",
+                to: "manifest.xml",
+                transform: (content) => prodManifest(content.toString(), baseUrl),
+              }
+            : {
+                from: "manifest.xml",
+                to: "manifest.dev.xml",
+                transform: (content) => devManifest(content.toString()),
+              },
         ],
       }),
     ],
@@ -123,5 +238,5 @@ module.exports = async (env, options) => {
       }),
     ],
   };
-  return [addin, cli];
+  return [functions, addin, cli];
 };

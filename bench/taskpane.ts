@@ -1,6 +1,6 @@
 /**
  * npm run bench:taskpane (npx tsx bench/taskpane.ts [runs]): the task pane's
- * load performance, from the production build in dist/ (run `npm run build`
+ * load performance, from the production build in dist/ (run `npm run build:local`
  * first; this script builds nothing).
  *
  * Time to interactive: dist/ is served from 127.0.0.1 and loaded in headless

@@ -1,6 +1,6 @@
 /**
  * Writes docs/bad-input.md from the bad-input table (test/hardening/bad-input.ts)
- * and the messages the built functions return. Run after `npm run build`:
+ * and the messages the built functions return. Run after `npm run build:local`:
  *
  *   npm run docs:bad-input            write the file
  *   npm run docs:bad-input -- --check exit 1 if the file is out of date

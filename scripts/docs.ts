@@ -137,7 +137,7 @@ export function readme(current: string, meta: Meta): string {
 
 export function loadMeta(): Meta {
   const file = path.join(ROOT, "dist", "functions.json");
-  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
+  if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build:local first`);
   return JSON.parse(fs.readFileSync(file, "utf8"));
 }
 

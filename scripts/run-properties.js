@@ -32,7 +32,7 @@ if (!Number.isInteger(target) || target < 1) {
 const started = Date.now();
 if (!args.includes("--no-build")) {
   const npm = process.platform === "win32" ? "npm.cmd" : "npm";
-  const build = spawnSync(npm, ["run", "-s", "build"], {
+  const build = spawnSync(npm, ["run", "-s", "build:local"], {
     cwd: ROOT,
     stdio: ["ignore", "ignore", "inherit"],
   });

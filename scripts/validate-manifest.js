@@ -3,8 +3,9 @@
  * Validates the add-in manifest against Microsoft's XML schemas with xmllint,
  * offline (--nonet): npm run validate:manifest [-- FILE...]
  *
- * Files: manifest.xml, and dist/manifest.xml when the build has made it
- * (or the files given). Schemas: $BTU_MANIFEST_SCHEMAS, else
+ * Files: manifest.xml (the development manifest), and dist/manifest.dev.xml
+ * and dist/manifest.xml (production, `ADDIN_URL=... npm run build`) where the
+ * build has made them (or the files given). Schemas: $BTU_MANIFEST_SCHEMAS, else
  * ../shared/schemas/office-addin-manifest next to the repository (see its
  * README.md: two fixes to the published copies; they predate <Runtimes>).
  *
@@ -53,8 +54,8 @@ function validate(file, dir = schemasDir().dir) {
 
 function defaultFiles() {
   const files = [path.join(ROOT, "manifest.xml")];
-  const built = path.join(ROOT, "dist", "manifest.xml");
-  if (fs.existsSync(built)) files.push(built);
+  for (const built of ["manifest.dev.xml", "manifest.xml"].map((f) => path.join(ROOT, "dist", f)))
+    if (fs.existsSync(built)) files.push(built);
   return files;
 }
 

@@ -1,11 +1,13 @@
 /**
- * Task pane entry: find the host (Excel or none), restore the saved
- * settings from the workbook or the browser, render the pane.
+ * Task pane entry: find the host (Excel or none; inside an Office frame it
+ * waits for Office however long it takes), restore the saved settings from
+ * the workbook or the browser, render the pane in Office's theme (Fluent's
+ * dark theme when Office is dark).
  */
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
-import { detectHost } from "./office/host";
+import { detectHost, officeIsDark } from "./office/host";
 import { browserStore, documentStore } from "./state/store";
 
 async function start(): Promise<void> {
@@ -14,7 +16,7 @@ async function start(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
   createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={host.kind === "excel" && officeIsDark() ? webDarkTheme : webLightTheme}>
       <App host={host} store={store} />
     </FluentProvider>
   );

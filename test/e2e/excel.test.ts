@@ -32,8 +32,8 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     }
   });
 
-  async function open(seed: FakeSeed = {}): Promise<Page> {
-    const pane = await shared.open({ excel: seed });
+  async function open(seed: FakeSeed = {}, query?: string): Promise<Page> {
+    const pane = await shared.open({ excel: seed, query });
     panes.push(pane);
     return pane.page;
   }
@@ -266,6 +266,108 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(await page.getByRole("alertdialog").count()).toBe(0);
   });
 
+  /** Insert the summary at the selected cell; returns the dialog text, if one opened, after answering it. */
+  async function insertAtSelection(page: Page, answer?: "Cancel" | "Write over them") {
+    await page.getByText("The selected cell (asks before writing over anything)").click();
+    await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
+    if (!answer) return undefined;
+    const dialog = page.getByRole("alertdialog");
+    const text = await dialog.textContent();
+    await dialog.getByRole("button", { name: answer }).click();
+    return text;
+  }
+  const cells = (page: Page, sheet = "Sheet1") =>
+    page.evaluate(
+      (s) =>
+        (
+          window as unknown as { __excelCells: (s: string) => Record<string, unknown> }
+        ).__excelCells(s),
+      sheet
+    );
+
+  test("a cell holding only a format is occupied: asked, and Cancel leaves it as it was", async () => {
+    const page = await open({ formats: { Sheet1: { D9: "0.0%", E6: "fill" } }, selection: "C5" });
+    const text = await insertAtSelection(page, "Cancel");
+    expect(text).toMatch(/C5:F\d+ is not empty: 2 cells hold only a format/);
+    await status(page, /Cancelled: nothing was written/);
+    expect(await excelWrites(page)).toEqual([]);
+  });
+
+  test("a merged area is occupied: asked, and on Write over them unmerged before the block goes in", async () => {
+    const page = await open({ merges: { Sheet1: ["E6:F7"] }, selection: "C5" });
+    const text = await insertAtSelection(page, "Write over them");
+    expect(text).toMatch(/merged cells Sheet1!E6:F7/);
+    await status(page, /Inserted the summary block in 'Sheet1'!C5:F\d+/);
+    const writes = await excelWrites(page);
+    expect(writes.findIndex((w) => w.op === "unmerge")).toBeLessThan(
+      writes.findIndex((w) => w.op === "formulas")
+    );
+  });
+
+  test("a spilled array reaching into the area is occupied: asked before its cells are written over", async () => {
+    const page = await open({
+      spills: { Sheet1: { H2: { formula: "=SEQUENCE(1,3)", values: [[1, 2, 3]] } } },
+      sheets: { Sheet1: {} },
+      selection: "I1",
+    });
+    const text = await insertAtSelection(page, "Cancel");
+    expect(text).toMatch(/I1:L\d+ is not empty: 2 cells hold a value or a formula/);
+    expect(await excelWrites(page)).toEqual([]);
+  });
+
+  test("a table in the area: refused without writing, whatever the answer would be", async () => {
+    const page = await open({
+      tables: [{ sheet: "Sheet1", name: "Budget", address: "D8:E10" }],
+      selection: "C5",
+    });
+    await insertAtSelection(page);
+    await status(
+      page,
+      /Not written: 'Sheet1'!C5:F\d+ overlaps the table Budget|Not written: Sheet1!C5:F\d+ overlaps the table Budget/
+    );
+    expect(await page.getByRole("alertdialog").count()).toBe(0);
+    expect(await excelWrites(page)).toEqual([]);
+  });
+
+  test("a protected sheet: refused without writing", async () => {
+    const page = await open({ protectedSheets: ["Sheet1"], selection: "C5" });
+    await insertAtSelection(page);
+    await status(page, /Not written: the sheet 'Sheet1' is protected/);
+    expect(await excelWrites(page)).toEqual([]);
+  });
+
+  test("a value typed while the question is open: the write is refused, the new value kept", async () => {
+    const page = await open({ sheets: { Sheet1: { D7: "keep me" } }, selection: "C5" });
+    await page.getByText("The selected cell (asks before writing over anything)").click();
+    await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    await page.evaluate(() =>
+      (
+        window as unknown as { __excelEdit: (s: string, a: string, v: unknown) => void }
+      ).__excelEdit("Sheet1", "D9", "typed meanwhile")
+    );
+    await dialog.getByRole("button", { name: "Write over them" }).click();
+    await status(page, /Not written: Sheet1!C5:F\d+ changed while you were deciding/);
+    expect(await excelWrites(page)).toEqual([]);
+    expect(await cells(page)).toEqual({ D7: "keep me", D9: "typed meanwhile" });
+  });
+
+  test("an empty area in columns the user sized: written without asking, those columns keep their widths", async () => {
+    const page = await open({ columnWidths: { Sheet1: { D: 120 } }, selection: "C5" });
+    await insertAtSelection(page);
+    await status(page, /Inserted the summary block in 'Sheet1'!C5:F\d+/);
+    const widths = await page.evaluate(() =>
+      (window as unknown as { __excelWidths: (s: string) => Record<string, number> }).__excelWidths(
+        "Sheet1"
+      )
+    );
+    expect(widths.D).toBe(120);
+    expect(widths.C).not.toBe(120);
+    expect(widths.A ?? 48).toBe(48);
+    expect(widths.G ?? 48).toBe(48);
+  });
+
   test("the Consulting Fee schedule goes into an Excel table of 105 rows on a new sheet, with a live check", async () => {
     const page = await open();
     await page.getByLabel("Payment schedule").selectOption("consulting");
@@ -330,6 +432,27 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(
       (await excelWrites(page)).filter((w) => w.op === "tableName").map((w) => w.data)
     ).toEqual(["BTU_Consulting_Schedule", "BTU_Consulting_Schedule_2"]);
+  });
+
+  test("inside an Office frame the pane waits for a slow Office.onReady (6.5 s, past the 5 s stand-alone deadline) and runs in Excel mode", async () => {
+    const page = await open({ readyDelayMs: 6500 }, "?_host_Info=Excel$Win32$16.01$en-US$$$$0");
+    await expect(page.getByTestId("mode").textContent()).resolves.toContain("in Excel");
+  });
+
+  test("Office's dark theme: the pane uses Fluent's dark theme", async () => {
+    const page = await open({ officeBackground: "#262626" });
+    const bg = await page.evaluate(
+      () =>
+        getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
+    );
+    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
+    expect(r + g + b).toBeLessThan(3 * 100);
+    const light = await open();
+    const bgLight = await light.evaluate(
+      () =>
+        getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
+    );
+    expect(bgLight).toBe("rgb(255, 255, 255)");
   });
 
   test("settings are saved with the workbook and restored when the pane opens again", async () => {

@@ -5,9 +5,17 @@
  * office.js CDN request is answered with an empty script, so nothing
  * replaces it.
  *
- * Proxy semantics are kept where they catch real bugs: properties must be
- * loaded and synced before they are read, a written 2-D array must match the
- * range's size, sheet and table names must be unique.
+ * Proxy semantics are kept where they catch real bugs: every operation is
+ * queued and runs at context.sync() in order (a load reads the workbook as it
+ * is then); an operation that fails rejects the sync with the earlier ones
+ * kept and the later ones dropped, as in Excel; properties must be loaded and
+ * synced before they are read; a written 2-D array must match the range's
+ * size; sheet and table names must be unique; text written starting with
+ * "=", "+" or "-" becomes a formula (a leading apostrophe keeps it text);
+ * cells have number formats and cell formats (bold, fill), merged areas,
+ * tables, spilled arrays, column widths and protected sheets can be seeded;
+ * a protected sheet refuses writes, a table cannot be added over a table.
+ * window.__excelEdit(sheet, A1, value) is the user typing into a cell.
  *
  * Every write is recorded in window.__excelWrites; saved settings are in
  * window.__excelSettings (give them back as `seed.settings` to simulate
@@ -23,6 +31,22 @@ export interface FakeSeed {
   readonly sheets?: Record<string, Record<string, string | number>>;
   /** The selected cell, e.g. "C5", on the first sheet. */
   readonly selection?: string;
+  /** Cell formats: { Sheet1: { C5: "bold" | "fill" | a number format } }. */
+  readonly formats?: Record<string, Record<string, string>>;
+  /** Merged areas: { Sheet1: ["D7:E8"] }. */
+  readonly merges?: Record<string, string[]>;
+  /** Tables: [{ sheet, name, address: "C8:D10" }]. */
+  readonly tables?: Array<{ sheet: string; name: string; address: string }>;
+  /** Spilled arrays: { Sheet1: { E9: { formula: "=SEQUENCE(3)", values: [[1], [2], [3]] } } }. */
+  readonly spills?: Record<string, Record<string, { formula: string; values: unknown[][] }>>;
+  /** Column widths in points the user set: { Sheet1: { D: 120 } } (the default is 48). */
+  readonly columnWidths?: Record<string, Record<string, number>>;
+  /** Protected sheets. */
+  readonly protectedSheets?: string[];
+  /** Office.onReady resolves after this many milliseconds (a slow-starting Excel). */
+  readonly readyDelayMs?: number;
+  /** Office.context.officeTheme.bodyBackgroundColor, e.g. "#262626" for a dark Office. */
+  readonly officeBackground?: string;
 }
 
 export interface FakeWrite {
@@ -34,7 +58,9 @@ export interface FakeWrite {
     | "addSheet"
     | "addTable"
     | "tableName"
-    | "activate";
+    | "activate"
+    | "unmerge"
+    | "autofit";
   readonly sheet: string;
   readonly address?: string;
   readonly data?: unknown;
@@ -74,17 +100,60 @@ export function installFakeOffice(seed: FakeSeed): void {
     value: unknown;
     formula: string;
     format: string;
+    bold?: boolean;
+    fill?: string;
+  }
+  interface Area {
+    r: number;
+    c: number;
+    rows: number;
+    cols: number;
   }
   interface Sheet {
     name: string;
     cells: Map<string, Cell>;
+    merges: Area[];
+    spills: Array<Area & { anchor: string }>;
+    widths: Map<number, number>;
+    protected: boolean;
   }
+  const DEFAULT_WIDTH = 48;
+  const parseArea = (a: string): Area => {
+    const [p, q] = a.split(":");
+    const x = parseA1(p);
+    const y = parseA1(q ?? p);
+    return { r: x.row, c: x.col, rows: y.row - x.row + 1, cols: y.col - x.col + 1 };
+  };
+  const areaRef = (a: Area) => {
+    const tl = `${colName(a.c)}${a.r + 1}`;
+    return a.rows === 1 && a.cols === 1 ? tl : `${tl}:${colName(a.c + a.cols - 1)}${a.r + a.rows}`;
+  };
+  const overlaps = (a: Area, b: Area) =>
+    a.r < b.r + b.rows && b.r < a.r + a.rows && a.c < b.c + b.cols && b.c < a.c + a.cols;
+  const inside = (a: Area, r: number, c: number) =>
+    r >= a.r && r < a.r + a.rows && c >= a.c && c < a.c + a.cols;
   const sheets: Sheet[] = [];
-  const tables: Array<{ name: string; sheet: string }> = [];
+  const tables: Array<{ name: string; sheet: string; area: Area }> = [];
   const addSheet = (name: string) => {
-    const s: Sheet = { name, cells: new Map() };
+    const s: Sheet = {
+      name,
+      cells: new Map(),
+      merges: [],
+      spills: [],
+      widths: new Map(),
+      protected: false,
+    };
     sheets.push(s);
     return s;
+  };
+  const cellAt = (s: Sheet, r: number, c: number) => {
+    const key = `${r},${c}`;
+    let cell = s.cells.get(key);
+    if (!cell) {
+      cell = { value: "", formula: "", format: "General" };
+      s.cells.set(key, cell);
+    }
+    return cell;
   };
   for (const [name, cells] of Object.entries(seed.sheets ?? { Sheet1: {} })) {
     const s = addSheet(name);
@@ -94,45 +163,141 @@ export function installFakeOffice(seed: FakeSeed): void {
       s.cells.set(`${row},${col}`, { value: f ? 0 : v, formula: f, format: "General" });
     }
   }
+  const sheetOf = (name: string) => {
+    const s = sheets.find((x) => x.name === name);
+    if (!s) throw new Error(`fake seed: no sheet ${name}`);
+    return s;
+  };
+  for (const [name, fmts] of Object.entries(seed.formats ?? {}))
+    for (const [a, f] of Object.entries(fmts)) {
+      const { row, col } = parseA1(a);
+      const cell = cellAt(sheetOf(name), row, col);
+      if (f === "bold") cell.bold = true;
+      else if (f === "fill") cell.fill = "#FFFF00";
+      else cell.format = f;
+    }
+  for (const [name, list] of Object.entries(seed.merges ?? {}))
+    sheetOf(name).merges.push(...list.map(parseArea));
+  for (const t of seed.tables ?? [])
+    tables.push({ name: t.name, sheet: t.sheet, area: parseArea(t.address) });
+  for (const [name, list] of Object.entries(seed.spills ?? {}))
+    for (const [a, sp] of Object.entries(list)) {
+      const s = sheetOf(name);
+      const { row, col } = parseA1(a);
+      s.spills.push({
+        r: row,
+        c: col,
+        rows: sp.values.length,
+        cols: sp.values[0].length,
+        anchor: a,
+      });
+      sp.values.forEach((r, i) =>
+        r.forEach((v, j) => {
+          const cell = cellAt(s, row + i, col + j);
+          cell.value = v;
+          cell.formula = i === 0 && j === 0 ? sp.formula : "";
+        })
+      );
+    }
+  for (const [name, ws] of Object.entries(seed.columnWidths ?? {}))
+    for (const [letter, width] of Object.entries(ws))
+      sheetOf(name).widths.set(parseA1(`${letter}1`).col, width);
+  for (const name of seed.protectedSheets ?? []) sheetOf(name).protected = true;
+
   let active = sheets[0].name;
   const selection = parseA1(seed.selection ?? "A1");
   const find = (name: string) => sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  const writable = (s: Sheet) => {
+    if (s.protected)
+      throw new Error(
+        `AccessDenied: The cell or chart you're trying to change is on a protected sheet ('${s.name}').`
+      );
+  };
 
+  /** The user typing into a cell (while a dialog is open, say). */
+  w.__excelEdit = (sheet: string, a1: string, value: unknown) => {
+    const s = find(sheet);
+    if (!s) throw new Error(`fake: no sheet ${sheet}`);
+    const { row, col } = parseA1(a1);
+    const cell = cellAt(s, row, col);
+    cell.value = value;
+    cell.formula = typeof value === "string" && value.startsWith("=") ? value : "";
+  };
+
+  /** Excel's queue: every operation runs at sync, in order; a failure keeps what ran before it. */
   class Ctx {
-    loads: Array<() => void> = [];
+    queue: Array<() => void> = [];
     workbook: any;
     constructor() {
       this.workbook = new Workbook(this);
     }
+    op(f: () => void) {
+      this.queue.push(f);
+    }
     sync() {
-      for (const f of this.loads.splice(0)) f();
+      const ops = this.queue.splice(0);
+      try {
+        for (const f of ops) f();
+      } catch (e) {
+        return Promise.reject(e);
+      }
       return Promise.resolve();
     }
   }
 
-  /** A proxy whose listed properties must be loaded and synced before they are read. */
+  /** A proxy whose properties are read at sync time by load(), and throw until then. */
   class Loadable {
-    loaded = new Set<string>();
+    snap = new Map<string, unknown>();
     constructor(public ctx: Ctx) {}
+    /** The property values a load can read, computed when the load runs. */
+    readers(): Record<string, () => unknown> {
+      return {};
+    }
     load(props?: string | string[]) {
       const list =
         typeof props === "string" ? props.split(",").map((p) => p.trim()) : (props ?? ["*"]);
-      this.ctx.loads.push(() => list.forEach((p) => this.loaded.add(p.split("/")[0])));
+      this.ctx.op(() => {
+        const rs = this.readers();
+        for (const p of list) {
+          const top = p.split("/")[0];
+          if (top === "*") for (const [k, r] of Object.entries(rs)) this.snap.set(k, r());
+          else if (rs[top]) this.snap.set(top, rs[top]());
+          else this.snap.set(top, undefined);
+        }
+      });
       return this;
     }
     need(prop: string) {
-      if (!this.loaded.has(prop) && !this.loaded.has("*"))
+      if (!this.snap.has(prop))
         throw new Error(
           `PropertyNotLoaded: The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
         );
+      return this.snap.get(prop);
     }
   }
+
+  /** How a written value lands: "=..." (or "+x"/"-x" that is not a number) is a formula; "'..." is text. */
+  const land = (cell: Cell, v: unknown) => {
+    if (typeof v === "string" && v.startsWith("'")) {
+      cell.formula = "";
+      cell.value = v.slice(1);
+    } else if (
+      typeof v === "string" &&
+      (v.startsWith("=") || (/^[+-]/.test(v) && !/^[+-]\d+(\.\d+)?$/.test(v)))
+    ) {
+      cell.formula = v.startsWith("=") ? v : `=${v}`;
+      cell.value = "#BUSY!";
+    } else {
+      cell.formula = "";
+      cell.value = typeof v === "string" && /^[+-]\d+(\.\d+)?$/.test(v) ? Number(v) : v;
+    }
+  };
 
   class Range extends Loadable {
     format: any;
     constructor(
       ctx: Ctx,
-      public sheet: Sheet,
+      public sheetRef: () => Sheet,
       public r: number,
       public c: number,
       public rows: number,
@@ -142,37 +307,71 @@ export function installFakeOffice(seed: FakeSeed): void {
       if (rows < 1 || cols < 1)
         throw new Error("InvalidArgument: a range needs at least one row and one column");
       const self = this;
-      this.format = {
+      const fmt = new Loadable(ctx);
+      fmt.readers = () => ({
+        columnWidth: () => self.sheet.widths.get(self.c) ?? DEFAULT_WIDTH,
+      });
+      this.format = Object.assign(fmt, {
         font: {
           set bold(v: boolean) {
-            writes.push({ op: "bold", sheet: self.sheet.name, address: self.local(), data: v });
+            ctx.op(() => {
+              writable(self.sheet);
+              writes.push({ op: "bold", sheet: self.sheet.name, address: self.local(), data: v });
+              self.cellsDo((cell) => (cell.bold = v));
+            });
           },
         },
-        autofitColumns() {},
-      };
+        autofitColumns() {
+          ctx.op(() => {
+            writable(self.sheet);
+            writes.push({ op: "autofit", sheet: self.sheet.name, address: self.local() });
+            for (let j = 0; j < self.cols; j++) self.sheet.widths.set(self.c + j, 77);
+          });
+        },
+      });
+      Object.defineProperty(this.format, "columnWidth", { get: () => fmt.need("columnWidth") });
+    }
+    get sheet() {
+      return this.sheetRef();
+    }
+    area(): Area {
+      return { r: this.r, c: this.c, rows: this.rows, cols: this.cols };
     }
     local() {
-      const a = `${colName(this.c)}${this.r + 1}`;
-      return this.rows === 1 && this.cols === 1
-        ? a
-        : `${a}:${colName(this.c + this.cols - 1)}${this.r + this.rows}`;
+      return areaRef(this.area());
+    }
+    readers() {
+      return {
+        address: () => `${quote(this.sheet.name)}!${this.local()}`,
+        rowIndex: () => this.r,
+        columnIndex: () => this.c,
+        values: () => this.grid((x) => (x ? x.value : "")),
+        formulas: () => this.grid((x) => (x ? x.formula || x.value : "")),
+        numberFormat: () => this.grid((x) => (x ? x.format : "General")),
+      };
     }
     get address() {
-      this.need("address");
-      return `${quote(this.sheet.name)}!${this.local()}`;
+      return this.need("address") as string;
     }
     get rowIndex() {
-      this.need("rowIndex");
-      return this.r;
+      return this.need("rowIndex") as number;
     }
     get columnIndex() {
-      this.need("columnIndex");
-      return this.c;
+      return this.need("columnIndex") as number;
+    }
+    get values() {
+      return this.need("values") as unknown[][];
+    }
+    get formulas() {
+      return this.need("formulas") as unknown[][];
+    }
+    get numberFormat() {
+      return this.need("numberFormat") as unknown[][];
     }
     private ws?: Worksheet;
     /** Like Office.js, a navigation property returns the same proxy every time. */
     get worksheet() {
-      this.ws ??= new Worksheet(this.ctx, this.sheet);
+      this.ws ??= new Worksheet(this.ctx, this.sheetRef);
       return this.ws;
     }
     grid(read: (cell: Cell | undefined) => unknown) {
@@ -182,13 +381,9 @@ export function installFakeOffice(seed: FakeSeed): void {
         )
       );
     }
-    get values() {
-      this.need("values");
-      return this.grid((x) => (x ? x.value : ""));
-    }
-    get formulas() {
-      this.need("formulas");
-      return this.grid((x) => (x ? x.formula || x.value : ""));
+    cellsDo(f: (cell: Cell) => void) {
+      for (let i = 0; i < this.rows; i++)
+        for (let j = 0; j < this.cols; j++) f(cellAt(this.sheet, this.r + i, this.c + j));
     }
     check(data: unknown[][], what: string) {
       if (
@@ -200,100 +395,187 @@ export function installFakeOffice(seed: FakeSeed): void {
           `InvalidArgument: ${what}: the number of rows or columns in the input array doesn't match the size or dimensions of the range ${this.local()}`
         );
     }
-    each(data: unknown[][], f: (cell: Cell, v: unknown) => void) {
-      data.forEach((row, i) =>
-        row.forEach((v, j) => {
-          const key = `${this.r + i},${this.c + j}`;
-          const cell = this.sheet.cells.get(key) ?? { value: "", formula: "", format: "General" };
-          f(cell, v);
-          if (cell.value === "" && cell.formula === "" && cell.format === "General")
-            this.sheet.cells.delete(key);
-          else this.sheet.cells.set(key, cell);
-        })
-      );
+    write(op: string, data: unknown[][], f: (cell: Cell, v: unknown) => void) {
+      this.check(data, op);
+      const copy = clone(data) as unknown[][];
+      this.ctx.op(() => {
+        writable(this.sheet);
+        if (
+          op !== "numberFormat" &&
+          this.sheet.merges.some(
+            (m) =>
+              overlaps(m, this.area()) &&
+              (m.rows > 1 || m.cols > 1) &&
+              !(
+                m.r >= this.r &&
+                m.c >= this.c &&
+                m.r + m.rows <= this.r + this.rows &&
+                m.c + m.cols <= this.c + this.cols
+              )
+          )
+        )
+          throw new Error(
+            "InvalidOperation: This operation can't be performed on part of a merged cell."
+          );
+        writes.push({ op, sheet: this.sheet.name, address: this.local(), data: copy });
+        copy.forEach((row, i) =>
+          row.forEach((v, j) => f(cellAt(this.sheet, this.r + i, this.c + j), v))
+        );
+        // Writing into a spill range breaks the spill: its anchor shows #SPILL!.
+        for (const sp of this.sheet.spills)
+          if (overlaps(sp, this.area()) && !inside(this.area(), sp.r, sp.c))
+            cellAt(this.sheet, sp.r, sp.c).value = "#SPILL!";
+      });
     }
     set formulas(data: unknown[][]) {
-      this.check(data, "formulas");
-      writes.push({
-        op: "formulas",
-        sheet: this.sheet.name,
-        address: this.local(),
-        data: clone(data),
-      });
-      this.each(data, (cell, v) => {
-        const f = typeof v === "string" && v.startsWith("=") ? v : "";
-        cell.formula = f;
-        cell.value = f ? "#BUSY!" : v;
-      });
+      this.write("formulas", data, land);
     }
     set values(data: unknown[][]) {
-      this.check(data, "values");
-      writes.push({
-        op: "values",
-        sheet: this.sheet.name,
-        address: this.local(),
-        data: clone(data),
-      });
-      this.each(data, (cell, v) => {
-        cell.formula = "";
-        cell.value = v;
-      });
+      this.write("values", data, land);
     }
     set numberFormat(data: unknown[][]) {
-      this.check(data, "numberFormat");
-      writes.push({
-        op: "numberFormat",
-        sheet: this.sheet.name,
-        address: this.local(),
-        data: clone(data),
-      });
-      this.each(data, (cell, v) => {
+      this.write("numberFormat", data, (cell, v) => {
         cell.format = String(v);
       });
     }
-    select() {}
+    getCellProperties() {
+      const result: { value?: unknown } = {};
+      this.ctx.op(() => {
+        result.value = this.grid((x) => ({
+          style: "Normal",
+          format: {
+            fill: { color: x?.fill ?? "#FFFFFF" },
+            font: {
+              bold: x?.bold ?? false,
+              italic: false,
+              color: "#000000",
+              name: "Aptos Narrow",
+              size: 11,
+              underline: "None",
+            },
+          },
+        }));
+      });
+      return result;
+    }
+    getTables() {
+      const coll = new Collection(this.ctx, () =>
+        tables
+          .filter((t) => t.sheet === this.sheet.name && overlaps(t.area, this.area()))
+          .map((t) => ({ name: t.name }))
+      );
+      return coll;
+    }
+    getMergedAreasOrNullObject() {
+      const areas = new Loadable(this.ctx);
+      const hits = () => this.sheet.merges.filter((m) => overlaps(m, this.area()));
+      areas.readers = () => ({
+        address: () =>
+          hits()
+            .map((m) => `${quote(this.sheet.name)}!${areaRef(m)}`)
+            .join(","),
+        isNullObject: () => hits().length === 0,
+      });
+      const load = areas.load.bind(areas);
+      areas.load = (p?: string | string[]) =>
+        load([...(typeof p === "string" ? p.split(",") : (p ?? [])), "isNullObject"]);
+      return Object.defineProperties(areas, {
+        address: { get: () => areas.need("address") },
+        isNullObject: { get: () => areas.need("isNullObject") },
+      });
+    }
+    getSpillParentOrNullObject() {
+      const parent = new Loadable(this.ctx);
+      const hit = () => this.sheet.spills.find((sp) => inside(sp, this.r, this.c));
+      parent.readers = () => ({
+        address: () => (hit() ? `${quote(this.sheet.name)}!${hit()?.anchor}` : ""),
+        isNullObject: () => !hit(),
+      });
+      const load = parent.load.bind(parent);
+      parent.load = (p?: string | string[]) =>
+        load([...(typeof p === "string" ? p.split(",") : (p ?? [])), "isNullObject"]);
+      return Object.defineProperties(parent, {
+        address: { get: () => parent.need("address") },
+        isNullObject: { get: () => parent.need("isNullObject") },
+      });
+    }
+    getEntireColumn() {
+      return new Range(this.ctx, this.sheetRef, 0, this.c, 1048576, this.cols);
+    }
+    unmerge() {
+      this.ctx.op(() => {
+        writable(this.sheet);
+        writes.push({ op: "unmerge", sheet: this.sheet.name, address: this.local() });
+        this.sheet.merges = this.sheet.merges.filter((m) => !overlaps(m, this.area()));
+      });
+    }
+    select() {
+      this.ctx.op(() => undefined);
+    }
   }
 
   class Worksheet extends Loadable {
     tables: any;
+    protection: Loadable & { protected?: boolean };
     constructor(
       ctx: Ctx,
-      public sheet: Sheet
+      public sheetRef: () => Sheet
     ) {
       super(ctx);
+      const prot = new Loadable(ctx);
+      prot.readers = () => ({ protected: () => this.sheet.protected });
+      this.protection = Object.defineProperty(prot, "protected", {
+        get: () => prot.need("protected"),
+      });
       this.tables = {
         add: (where: Range | string, hasHeaders: boolean) => {
           const range = typeof where === "string" ? null : where;
           if (!range) throw new Error("fake: tables.add takes a Range here");
-          const entry = { name: `Table${tables.length + 1}`, sheet: sheet.name };
-          tables.push(entry);
-          writes.push({
-            op: "addTable",
-            sheet: sheet.name,
-            address: range.local(),
-            data: { hasHeaders, rows: range.rows, columns: range.cols },
+          const entry = { name: "", sheet: "", area: range.area() };
+          ctx.op(() => {
+            writable(this.sheet);
+            if (tables.some((t) => t.sheet === this.sheet.name && overlaps(t.area, entry.area)))
+              throw new Error("InvalidOperation: A table can't overlap another table.");
+            entry.name = `Table${tables.length + 1}`;
+            entry.sheet = this.sheet.name;
+            tables.push(entry);
+            writes.push({
+              op: "addTable",
+              sheet: this.sheet.name,
+              address: range.local(),
+              data: { hasHeaders, rows: range.rows, columns: range.cols },
+            });
           });
           return {
             set name(n: string) {
-              if (tables.some((t) => t !== entry && t.name.toLowerCase() === n.toLowerCase()))
-                throw new Error(`InvalidArgument: a table named ${n} exists`);
-              entry.name = n;
-              writes.push({ op: "tableName", sheet: sheet.name, data: n });
+              ctx.op(() => {
+                if (tables.some((t) => t !== entry && t.name.toLowerCase() === n.toLowerCase()))
+                  throw new Error(`InvalidArgument: a table named ${n} exists`);
+                entry.name = n;
+                writes.push({ op: "tableName", sheet: entry.sheet, data: n });
+              });
             },
           };
         },
       };
     }
+    get sheet() {
+      return this.sheetRef();
+    }
+    readers() {
+      return { name: () => this.sheet.name };
+    }
     get name() {
-      this.need("name");
-      return this.sheet.name;
+      return this.need("name") as string;
     }
     getRangeByIndexes(r: number, c: number, rows: number, cols: number) {
-      return new Range(this.ctx, this.sheet, r, c, rows, cols);
+      return new Range(this.ctx, this.sheetRef, r, c, rows, cols);
     }
     activate() {
-      active = this.sheet.name;
-      writes.push({ op: "activate", sheet: this.sheet.name });
+      this.ctx.op(() => {
+        active = this.sheet.name;
+        writes.push({ op: "activate", sheet: this.sheet.name });
+      });
     }
   }
 
@@ -304,33 +586,68 @@ export function installFakeOffice(seed: FakeSeed): void {
     ) {
       super(ctx);
     }
+    readers() {
+      return { items: () => this.list() };
+    }
     get items() {
-      this.need("items");
-      return this.list();
+      return this.need("items") as any[];
     }
   }
+
+  const byName = (name: string) => () => {
+    const s = find(name);
+    if (!s) throw new Error(`ItemNotFound: no sheet named ${name}`);
+    return s;
+  };
 
   class Workbook {
     worksheets: any;
     tables: any;
+    styles: any;
     constructor(ctx: Ctx) {
       const ws = new Collection(ctx, () => sheets.map((s) => ({ name: s.name })));
       this.worksheets = Object.assign(ws, {
         add: (name: string) => {
-          if (find(name)) throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
-          writes.push({ op: "addSheet", sheet: name });
-          return new Worksheet(ctx, addSheet(name));
+          ctx.op(() => {
+            if (find(name)) throw new Error(`ItemAlreadyExists: a sheet named ${name} exists`);
+            writes.push({ op: "addSheet", sheet: name });
+            addSheet(name);
+          });
+          return new Worksheet(ctx, byName(name));
         },
-        getItem: (name: string) => {
-          const s = find(name);
-          if (!s) throw new Error(`ItemNotFound: no sheet named ${name}`);
-          return new Worksheet(ctx, s);
-        },
-        getActiveWorksheet: () => new Worksheet(ctx, find(active) as Sheet),
+        getItem: (name: string) => new Worksheet(ctx, byName(name)),
+        getActiveWorksheet: () => new Worksheet(ctx, byName(active)),
       });
       this.tables = new Collection(ctx, () => tables.map((t) => ({ name: t.name })));
-      this.getSelectedRange = () =>
-        new Range(ctx, find(active) as Sheet, selection.row, selection.col, 1, 1);
+      this.styles = {
+        getItem: (name: string) => {
+          const style = new Loadable(ctx);
+          const look = {
+            font: {
+              bold: false,
+              italic: false,
+              color: "#000000",
+              name: "Aptos Narrow",
+              size: 11,
+              underline: "None",
+            },
+            fill: { color: "#FFFFFF" },
+          };
+          style.readers = () => ({
+            name: () => name,
+            font: () => look.font,
+            fill: () => look.fill,
+          });
+          return Object.defineProperties(style, {
+            font: { get: () => style.need("font") },
+            fill: { get: () => style.need("fill") },
+          });
+        },
+      };
+      this.getSelectedRange = () => {
+        const s = find(active) as Sheet;
+        return new Range(ctx, () => s, selection.row, selection.col, 1, 1);
+      };
     }
     getSelectedRange: () => Range;
   }
@@ -343,6 +660,9 @@ export function installFakeOffice(seed: FakeSeed): void {
       return out;
     },
   };
+  w.__excelMerges = (name: string) => find(name)?.merges.map(areaRef);
+  w.__excelWidths = (name: string) =>
+    Object.fromEntries([...(find(name)?.widths ?? [])].map(([c, v]) => [colName(c), v]));
   /** What the sheet holds, as { A1: value or formula }, for assertions. */
   w.__excelCells = (name: string) => {
     const s = find(name);
@@ -350,7 +670,8 @@ export function installFakeOffice(seed: FakeSeed): void {
     const out: Record<string, unknown> = {};
     s.cells.forEach((cell, key) => {
       const [r, c] = key.split(",").map(Number);
-      out[`${colName(c)}${r + 1}`] = cell.formula || cell.value;
+      if (cell.formula || cell.value !== "")
+        out[`${colName(c)}${r + 1}`] = cell.formula || cell.value;
     });
     return out;
   };
@@ -361,10 +682,19 @@ export function installFakeOffice(seed: FakeSeed): void {
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
     onReady: (cb?: (i: unknown) => void) => {
-      if (cb) setTimeout(() => cb(info));
-      return Promise.resolve(info);
+      const delay = seed.readyDelayMs ?? 0;
+      if (cb) setTimeout(() => cb(info), delay);
+      return new Promise((resolve) => setTimeout(() => resolve(info), delay));
     },
     context: {
+      officeTheme: seed.officeBackground
+        ? {
+            bodyBackgroundColor: seed.officeBackground,
+            bodyForegroundColor: "#ffffff",
+            controlBackgroundColor: seed.officeBackground,
+            controlForegroundColor: "#ffffff",
+          }
+        : undefined,
       requirements: { isSetSupported: () => true },
       document: {
         settings: {

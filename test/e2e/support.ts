@@ -56,7 +56,7 @@ const TYPES: Record<string, string> = {
 /** A static server for dist/ on 127.0.0.1 and a random port. */
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build\` first`);
+    throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build:local\` first`);
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(
       /^\/+/,
@@ -106,6 +106,8 @@ export interface PaneOptions {
   readonly width?: number;
   /** Stand-alone with Microsoft's CDN unreachable: office.js does not load at all. */
   readonly offline?: boolean;
+  /** Appended to the pane's URL, e.g. Office's "?_host_Info=..." inside an Office frame. */
+  readonly query?: string;
 }
 
 /**
@@ -176,7 +178,7 @@ export async function openPane(
   } else if (opts.offline)
     await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
   else await serveOfficeJs(page);
-  await page.goto(`${base}/taskpane.html`);
+  await page.goto(`${base}/taskpane.html${opts.query ?? ""}`);
   await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
   return { page, problems, close: () => context.close() };
 }

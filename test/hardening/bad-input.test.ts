@@ -66,7 +66,7 @@ describe("(b) docs/bad-input.md is up to date", () => {
     const actual = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "(missing)";
     if (actual !== expected)
       throw new Error(
-        `${DOC_PATH} is out of date with test/hardening/bad-input.ts or the functions' messages: run \`npm run build && npm run docs:bad-input\` and commit it`
+        `${DOC_PATH} is out of date with test/hardening/bad-input.ts or the functions' messages: run \`npm run build:local && npm run docs:bad-input\` and commit it`
       );
   });
 });

@@ -1,5 +1,6 @@
 /**
- * manifest.xml (and the built dist/manifest.xml): valid against Microsoft's
+ * manifest.xml (the development manifest), the built dist/manifest.dev.xml and
+ * the production manifest the build makes for an ADDIN_URL: valid against Microsoft's
  * XML schemas (xmllint, offline), and what store validation checks that the
  * schema cannot: resource ids resolve and are at most 32 characters, every
  * URL is HTTPS, the icons exist at the sizes named, the custom functions'
@@ -18,9 +19,27 @@ const validator = require("../../scripts/validate-manifest.js") as {
   xmllintVersion(): string | null;
 };
 
+const manifests = require("../../scripts/manifests.js") as {
+  DEV_URL: string;
+  PROD_ID: string;
+  DEV_ID: string;
+  NEEDS_ADDIN_URL: string;
+  addinUrl(raw: string): string;
+  prodManifest(text: string, baseUrl: string): string;
+};
+
 const ROOT = path.join(__dirname, "..", "..");
 const SOURCE = path.join(ROOT, "manifest.xml");
-const BUILT = path.join(ROOT, "dist", "manifest.xml");
+const BUILT = path.join(ROOT, "dist", "manifest.dev.xml");
+/** Where a production build in these tests is hosted: a path below the host, as on a real server. */
+const PROD_URL = "https://addins.example.com/btu/";
+/** The production manifest, as `ADDIN_URL=${PROD_URL} npm run build` writes it to dist/manifest.xml. */
+const PROD = path.join(
+  fs.mkdtempSync(path.join(os.tmpdir(), "btu-prod-manifest-")),
+  "manifest.xml"
+);
+fs.writeFileSync(PROD, manifests.prodManifest(fs.readFileSync(SOURCE, "utf8"), PROD_URL));
+afterAll(() => fs.rmSync(path.dirname(PROD), { recursive: true, force: true }));
 
 /**
  * The add-in's Id. Office and the store identify an add-in by it: a new Id is
@@ -28,6 +47,8 @@ const BUILT = path.join(ROOT, "dist", "manifest.xml");
  * change. Change this constant only when publishing a deliberately separate add-in.
  */
 const PINNED_ID = "9d7a7073-a048-4d50-a3a7-ff2824118497";
+/** The development add-in's Id (manifest.xml, dist/manifest.dev.xml): its own, so both can be installed. */
+const PINNED_DEV_ID = "bf61fa11-cdc3-416f-a8b5-eb0312f27c7d";
 
 /**
  * Permissions: ReadWriteDocument, the least that works. The task pane reads
@@ -56,9 +77,13 @@ describeWhen(
       const r = validator.validate(SOURCE, schemas.dir);
       if (!r.ok) throw new Error(r.output);
     });
-    test("dist/manifest.xml, as built (ADDIN_URL rewrites the host)", () => {
+    test("dist/manifest.dev.xml, as built", () => {
       expect(fs.existsSync(BUILT)).toBe(true);
       const r = validator.validate(BUILT, schemas.dir);
+      if (!r.ok) throw new Error(r.output);
+    });
+    test("the production manifest, as the build makes it for an ADDIN_URL", () => {
+      const r = validator.validate(PROD, schemas.dir);
       if (!r.ok) throw new Error(r.output);
     });
     test("the validation has teeth: a manifest with a wrong element or value fails it", () => {
@@ -133,8 +158,9 @@ const RESID_KIND: Record<string, Array<keyof ReturnType<typeof resources>>> = {
 };
 
 /** The file an add-in URL serves, relative to dist/ (https://localhost:3000/assets/icon-16.png -> assets/icon-16.png). */
-function servedPath(url: string): string {
-  return new URL(url).pathname.replace(/^\/+/, "");
+function servedPathOn(url: string, base: string): string {
+  if (!url.startsWith(base)) throw new Error(`${url} is not on the add-in's host ${base}`);
+  return url.slice(base.length).replace(/[?#].*$/, "");
 }
 
 /** Width and height from a PNG's IHDR chunk. */
@@ -151,11 +177,13 @@ function pngSize(file: string): { width: number; height: number } {
 }
 
 describe.each([
-  ["manifest.xml", SOURCE],
-  ["dist/manifest.xml", BUILT],
-])("%s: what store validation checks beyond the schema", (_name, file) => {
+  ["manifest.xml", SOURCE, manifests.DEV_URL, PINNED_DEV_ID],
+  ["dist/manifest.dev.xml", BUILT, manifests.DEV_URL, PINNED_DEV_ID],
+  [`the production manifest for ADDIN_URL=${PROD_URL}`, PROD, PROD_URL, PINNED_ID],
+])("%s: what store validation checks beyond the schema", (_name, file, base, pinnedId) => {
   const root = load(file);
   const res = resources(root);
+  const servedPath = (url: string) => servedPathOn(url, base);
 
   test("every resid resolves to a resource of the right kind", () => {
     const refs = walk(root).filter((e) => e.attrs.resid !== undefined);
@@ -249,7 +277,25 @@ describe.each([
     expect(id).toMatch(
       /^[0-9a-f]{8}-[0-9a-f]{4}-[1-5][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i
     );
-    expect(id.toLowerCase()).toBe(PINNED_ID);
+    expect(id.toLowerCase()).toBe(pinnedId);
+  });
+
+  test('the development manifest says "(dev)" in its name and the production one does not; every URL is on its host', () => {
+    const name = one(root, "DisplayName").attrs.DefaultValue;
+    expect(name.endsWith(" (dev)")).toBe(pinnedId === PINNED_DEV_ID);
+    expect(name.replace(/ \(dev\)$/, "")).toBe("BTU Separation Agreement");
+    const urls = walk(root)
+      .map((e) => e.attrs.DefaultValue ?? "")
+      .filter((v) => /:\/\//.test(v));
+    expect(urls.length).toBeGreaterThan(10);
+    expect(urls.filter((u) => !u.startsWith(base))).toEqual([]);
+  });
+
+  test("SupportUrl and Get Started's LearnMoreUrl lead to the functions' reference page", () => {
+    const page = `${base}functions-reference.html`;
+    expect(one(root, "SupportUrl").attrs.DefaultValue).toBe(page);
+    expect(res.Urls.get(one(root, "LearnMoreUrl").attrs.resid)).toBe(page);
+    expect(fs.existsSync(path.join(ROOT, "dist", "functions-reference.html"))).toBe(true);
   });
 
   test(`Permissions is ${EXPECTED_PERMISSION}: the least that works (see EXPECTED_PERMISSION)`, () => {
@@ -260,6 +306,60 @@ describe.each([
     const sets = byLocal(root, "Set").map((s) => s.attrs.Name);
     expect(sets).toContain("CustomFunctionsRuntime");
     expect(byLocal(root, "Runtimes")).toEqual([]);
+  });
+
+  test("CustomFunctionsRuntime 1.2: the functions throw CustomFunctions.Error, which 1.2 introduced", () => {
+    const set = byLocal(root, "Set").find((s) => s.attrs.Name === "CustomFunctionsRuntime");
+    expect(set?.attrs.MinVersion).toBe("1.2");
+    const bundle = fs.readFileSync(path.join(ROOT, "dist", "functions.js"), "utf8");
+    expect(bundle).toMatch(/CustomFunctions\.Error|\.Error\(/);
+  });
+});
+
+describe("development and production manifests (scripts/manifests.js)", () => {
+  const dev = fs.readFileSync(SOURCE, "utf8");
+  const prod = fs.readFileSync(PROD, "utf8");
+
+  test("two Ids, so Office never takes one add-in for the other", () => {
+    expect(manifests.DEV_ID).toBe(PINNED_DEV_ID);
+    expect(manifests.PROD_ID).toBe(PINNED_ID);
+    expect(dev).toContain(`<Id>${PINNED_DEV_ID}</Id>`);
+    expect(prod).toContain(`<Id>${PINNED_ID}</Id>`);
+    expect(prod).not.toContain(PINNED_DEV_ID);
+    expect(prod).not.toMatch(/localhost|\(dev\)/);
+  });
+
+  test("ADDIN_URL must be an https address of another host, without query or fragment", () => {
+    expect(manifests.addinUrl("https://addins.example.com/btu")).toBe(PROD_URL);
+    for (const bad of [
+      "http://addins.example.com/btu/",
+      "https://addins.example.com/btu/?v=1",
+      "https://addins.example.com/btu/#x",
+      "https://localhost:3000/",
+      "https://127.0.0.1/",
+      "addins.example.com",
+    ])
+      expect(() => manifests.addinUrl(bad)).toThrow(/ADDIN_URL/);
+  });
+
+  test("a production build without ADDIN_URL stops with a message saying so", () => {
+    const { spawnSync } = require("child_process") as typeof import("child_process");
+    const env = { ...process.env };
+    delete env.ADDIN_URL;
+    const r = spawnSync(
+      process.execPath,
+      [
+        require.resolve("webpack-cli/bin/cli.js"),
+        "--mode",
+        "production",
+        "--config-name",
+        "functions",
+      ],
+      { cwd: ROOT, env, encoding: "utf8", timeout: 60000 }
+    );
+    expect(r.status).not.toBe(0);
+    expect(`${r.stdout}${r.stderr}`).toContain("needs ADDIN_URL");
+    expect(`${r.stdout}${r.stderr}`).toContain("npm run build:local");
   });
 });
 

@@ -32,11 +32,18 @@ export interface Registered {
   };
 }
 
-export function loadRegistered(): Registered {
-  const bundle = path.join(DIST, "functions.js");
+export interface LoadOptions {
+  /** Another build of the bundle (default dist/functions.js). */
+  readonly bundle?: string;
+  /** Runs in the fresh context before the bundle (e.g. to remove built-ins from it). */
+  readonly prepare?: (context: vm.Context) => void;
+}
+
+export function loadRegistered(options: LoadOptions = {}): Registered {
+  const bundle = options.bundle ?? path.join(DIST, "functions.js");
   const meta = path.join(DIST, "functions.json");
   if (!fs.existsSync(bundle) || !fs.existsSync(meta))
-    throw new Error(`${bundle} or functions.json is missing: run \`npm run build\` first`);
+    throw new Error(`${bundle} or functions.json is missing: run \`npm run build:local\` first`);
   const registry = new Map<string, (...a: unknown[]) => unknown>();
   class CustomFunctionError extends Error {
     code: string;
@@ -64,7 +71,9 @@ export function loadRegistered(): Registered {
   };
   sandbox.self = sandbox;
   sandbox.window = sandbox;
-  vm.runInNewContext(fs.readFileSync(bundle, "utf8"), sandbox, { filename: bundle });
+  const context = vm.createContext(sandbox);
+  options.prepare?.(context);
+  vm.runInContext(fs.readFileSync(bundle, "utf8"), context, { filename: bundle });
   return {
     ids: [...registry.keys()],
     call: (id, ...args) => {

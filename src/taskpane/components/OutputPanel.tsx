@@ -38,11 +38,13 @@ import { ScheduleKind } from "../state/settings";
 import { SelectField } from "./fields";
 import { useLayout } from "./styles";
 
-type Status = { readonly intent: "success" | "error" | "info"; readonly text: string } | undefined;
+type Status =
+  { readonly intent: "success" | "error" | "info" | "warning"; readonly text: string } | undefined;
 
 interface Pending {
   readonly address: string;
   readonly count: number;
+  readonly what: string;
   readonly answer: (ok: boolean) => void;
 }
 
@@ -86,10 +88,10 @@ export function OutputPanel({ inExcel, evaluation, splitDollar, schedule, onSche
     }
   };
 
-  const confirm = (address: string, count: number) =>
+  const confirm = (address: string, count: number, what: string) =>
     new Promise<boolean>((resolve) => {
       answered.current = false;
-      setPending({ address, count, answer: resolve });
+      setPending({ address, count, what, answer: resolve });
     });
   const answer = (ok: boolean) => {
     if (!pending || answered.current) return;
@@ -101,9 +103,11 @@ export function OutputPanel({ inExcel, evaluation, splitDollar, schedule, onSche
   const insertInto = (ins: Insertion) =>
     run(`Inserting ${ins.what}`, async () => {
       const out = await insert(ins, target, confirm);
-      return out.status === "cancelled"
-        ? { intent: "info", text: "Cancelled: nothing was written." }
-        : { intent: "success", text: `Inserted ${ins.what} in '${out.sheet}'!${out.address}.` };
+      if (out.status === "cancelled")
+        return { intent: "info", text: "Cancelled: nothing was written." };
+      if (out.status === "refused")
+        return { intent: "warning", text: `Not written: ${out.reason}.` };
+      return { intent: "success", text: `Inserted ${ins.what} in '${out.sheet}'!${out.address}.` };
     });
 
   const download = (kind: "xlsx" | "csv") =>
@@ -245,7 +249,7 @@ export function OutputPanel({ inExcel, evaluation, splitDollar, schedule, onSche
             <DialogTitle>Write over existing cells?</DialogTitle>
             <DialogContent>
               {pending &&
-                `${pending.address} is not empty: ${pending.count} cell${pending.count > 1 ? "s hold" : " holds"} a value or a formula. Writing replaces them; Excel's Undo may not restore them.`}
+                `${pending.address} is not empty: ${pending.what}. Writing replaces them; Excel's Undo may not restore them.`}
             </DialogContent>
             <DialogActions>
               <Button appearance="primary" onClick={() => answer(true)}>

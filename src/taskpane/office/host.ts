@@ -8,16 +8,42 @@
 export type Host =
   { readonly kind: "excel" } | { readonly kind: "standalone"; readonly reason: string };
 
-/** How long to wait for Office.onReady before giving up on a host. */
+/** Outside Office, how long to wait for Office.onReady before running stand-alone. */
 const READY_TIMEOUT_MS = 5000;
 
-export async function detectHost(timeoutMs = READY_TIMEOUT_MS): Promise<Host> {
+/**
+ * Whether the page runs inside an Office frame: Office passes _host_Info in
+ * the task pane's URL (query or fragment) and keeps it in sessionStorage on
+ * reloads; Office on the web hosts the pane in an iframe. Inside Office the
+ * pane waits for Office.onReady however long a slow Excel takes.
+ */
+export function insideOffice(w: Window = window): boolean {
+  if (/[?&#]_host_Info=/i.test(w.location.href)) return true;
+  try {
+    if (w.sessionStorage.getItem("hostInfoValue")) return true;
+  } catch {
+    // storage refused: decide on the frame alone
+  }
+  try {
+    return w.self !== w.top;
+  } catch {
+    return true; // a cross-origin parent: a host frame
+  }
+}
+
+export async function detectHost(
+  timeoutMs = READY_TIMEOUT_MS,
+  inOffice = insideOffice()
+): Promise<Host> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function")
     return { kind: "standalone", reason: "office.js is not available (offline or blocked)" };
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), timeoutMs);
-  });
+  // Inside an Office frame there is no deadline: stand-alone mode there would lose the workbook.
+  const timeout = inOffice
+    ? new Promise<undefined>(() => undefined)
+    : new Promise<undefined>((resolve) => {
+        timer = setTimeout(() => resolve(undefined), timeoutMs);
+      });
   try {
     const info = await Promise.race([Office.onReady(), timeout]);
     if (!info) return { kind: "standalone", reason: "Office did not report a host in time" };
@@ -33,5 +59,19 @@ export async function detectHost(timeoutMs = READY_TIMEOUT_MS): Promise<Host> {
     };
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Whether Office shows a dark theme (Office.context.officeTheme, where the host reports one). */
+export function officeIsDark(): boolean {
+  try {
+    const theme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+    const bg = theme?.bodyBackgroundColor;
+    if (!bg || !/^#?[0-9a-f]{6}$/i.test(bg)) return false;
+    const hex = bg.replace("#", "");
+    const [r, g, b] = [0, 2, 4].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5;
+  } catch {
+    return false;
   }
 }
