@@ -288,7 +288,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
   test("a cell holding only a format is occupied: asked, and Cancel leaves it as it was", async () => {
     const page = await open({ formats: { Sheet1: { D9: "0.0%", E6: "fill" } }, selection: "C5" });
     const text = await insertAtSelection(page, "Cancel");
-    expect(text).toMatch(/C5:F\d+ is not empty: 2 cells hold only a format/);
+    expect(text).toMatch(/C5:H\d+ is not empty: 2 cells hold only a format/);
     await status(page, /Cancelled: nothing was written/);
     expect(await excelWrites(page)).toEqual([]);
   });
@@ -297,7 +297,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     const page = await open({ merges: { Sheet1: ["E6:F7"] }, selection: "C5" });
     const text = await insertAtSelection(page, "Write over them");
     expect(text).toMatch(/merged cells Sheet1!E6:F7/);
-    await status(page, /Inserted the summary block in 'Sheet1'!C5:F\d+/);
+    await status(page, /Inserted the summary block in 'Sheet1'!C5:H\d+/);
     const writes = await excelWrites(page);
     expect(writes.findIndex((w) => w.op === "unmerge")).toBeLessThan(
       writes.findIndex((w) => w.op === "formulas")
@@ -311,7 +311,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
       selection: "I1",
     });
     const text = await insertAtSelection(page, "Cancel");
-    expect(text).toMatch(/I1:L\d+ is not empty: 2 cells hold a value or a formula/);
+    expect(text).toMatch(/I1:N\d+ is not empty: 2 cells hold a value or a formula/);
     expect(await excelWrites(page)).toEqual([]);
   });
 
@@ -323,7 +323,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await insertAtSelection(page);
     await status(
       page,
-      /Not written: 'Sheet1'!C5:F\d+ overlaps the table Budget|Not written: Sheet1!C5:F\d+ overlaps the table Budget/
+      /Not written: 'Sheet1'!C5:H\d+ overlaps the table Budget|Not written: Sheet1!C5:H\d+ overlaps the table Budget/
     );
     expect(await page.getByRole("alertdialog").count()).toBe(0);
     expect(await excelWrites(page)).toEqual([]);
@@ -348,7 +348,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
       ).__excelEdit("Sheet1", "D9", "typed meanwhile")
     );
     await dialog.getByRole("button", { name: "Write over them" }).click();
-    await status(page, /Not written: Sheet1!C5:F\d+ changed while you were deciding/);
+    await status(page, /Not written: Sheet1!C5:H\d+ changed while you were deciding/);
     expect(await excelWrites(page)).toEqual([]);
     expect(await cells(page)).toEqual({ D7: "keep me", D9: "typed meanwhile" });
   });
@@ -356,7 +356,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
   test("an empty area in columns the user sized: written without asking, those columns keep their widths", async () => {
     const page = await open({ columnWidths: { Sheet1: { D: 120 } }, selection: "C5" });
     await insertAtSelection(page);
-    await status(page, /Inserted the summary block in 'Sheet1'!C5:F\d+/);
+    await status(page, /Inserted the summary block in 'Sheet1'!C5:H\d+/);
     const widths = await page.evaluate(() =>
       (window as unknown as { __excelWidths: (s: string) => Record<string, number> }).__excelWidths(
         "Sheet1"
@@ -365,7 +365,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(widths.D).toBe(120);
     expect(widths.C).not.toBe(120);
     expect(widths.A ?? 48).toBe(48);
-    expect(widths.G ?? 48).toBe(48);
+    expect(widths.I ?? 48).toBe(48);
   });
 
   test("the Consulting Fee schedule goes into an Excel table of 105 rows on a new sheet, with a live check", async () => {
