@@ -17,9 +17,8 @@ import {
   enterCase,
   enterDuressB,
   expectTotal,
-  Pane,
   parseCsv,
-  sharedPane,
+  panePerTest,
   shownTotal,
 } from "./support";
 
@@ -27,18 +26,9 @@ import {
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / 86_400_000;
 
 describeInChromium("task pane: the payout plan (delay for financial duress, base salary)", () => {
-  const shared = sharedPane();
-  let pane: Pane;
   let page: Page;
-
-  beforeEach(async () => {
-    pane = await shared.open();
-    page = pane.page;
-  });
-  afterEach(async () => {
-    const problems = pane.problems;
-    await pane.close();
-    expect(problems).toEqual([]);
+  panePerTest((p) => {
+    page = p.page;
   });
 
   async function download(name: "Download .xlsx" | "Download CSV"): Promise<string> {

@@ -17,7 +17,7 @@
 import { Page } from "playwright-core";
 import { FakeWrite } from "./fake-office";
 import { serialOf } from "./figures";
-import { describeInChromium, excelWrites, Pane, sharedPane } from "./support";
+import { describeInChromium, excelWrites, panePerTest, sharedPane } from "./support";
 
 const CASE = {
   cashValueJan2003: "400,000",
@@ -53,18 +53,9 @@ const messageAt = (page: Page, testId: string) =>
     .locator(".fui-Field__validationMessage");
 
 describeInChromium("task pane: the split-dollar buy-out (3(c)(iii))", () => {
-  const shared = sharedPane();
-  let pane: Pane;
   let page: Page;
-
-  beforeEach(async () => {
-    pane = await shared.open();
-    page = pane.page;
-  });
-  afterEach(async () => {
-    const problems = pane.problems;
-    await pane.close();
-    expect(problems).toEqual([]);
+  panePerTest((p) => {
+    page = p.page;
   });
 
   test("the Company Interest, the life expectancy read and the buy-out under each reading", async () => {

@@ -15,24 +15,14 @@ import {
   detailAmounts,
   enterCase,
   expectTotal,
-  Pane,
   shownTotal,
-  sharedPane,
+  panePerTest,
 } from "./support";
 
 describeInChromium("task pane, stand-alone in a browser", () => {
-  const shared = sharedPane();
-  let pane: Pane;
   let page: Page;
-
-  beforeEach(async () => {
-    pane = await shared.open();
-    page = pane.page;
-  });
-  afterEach(async () => {
-    const problems = pane.problems;
-    await pane.close();
-    expect(problems).toEqual([]); // no script errors, no Content-Security-Policy violations
+  const shared = panePerTest((p) => {
+    page = p.page;
   });
 
   test("runs as a calculator when office.js reports no host", async () => {

@@ -127,6 +127,28 @@ export interface Pane {
 }
 
 /**
+ * A fresh pane for every test of a suite (sharing the suite's browser and
+ * server): `use` receives it before each test; after each, the pane closes
+ * and the test fails on any console error or CSP violation it saw.
+ */
+export function panePerTest(use: (pane: Pane) => void): {
+  open: (opts?: PaneOptions) => Promise<Pane>;
+} {
+  const shared = sharedPane();
+  let pane: Pane | undefined;
+  beforeEach(async () => {
+    pane = await shared.open();
+    use(pane);
+  });
+  afterEach(async () => {
+    const problems = pane?.problems ?? [];
+    await pane?.close();
+    expect(problems).toEqual([]); // no script errors, no Content-Security-Policy violations
+  });
+  return shared;
+}
+
+/**
  * The browser and the static server a suite shares: started before its
  * tests, closed after them. `open` opens the pane in a fresh context.
  */

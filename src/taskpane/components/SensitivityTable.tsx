@@ -18,6 +18,7 @@ import {
 } from "@fluentui/react-components";
 import { BtuError, formatMoney, sensitivity } from "../../core";
 import { ScenarioResult } from "../model/evaluate";
+import { ReadingFigures } from "./ReadingFigures";
 import { useLayout } from "./styles";
 
 const useStyles = makeStyles({
@@ -34,7 +35,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     fontWeight: tokens.fontWeightSemibold,
   },
-  error: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
   mark: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: "normal" },
 });
 
@@ -110,26 +110,17 @@ export function SensitivityTable({ result }: { result: ScenarioResult }) {
                 {r.value}
                 {r.inForce && <span className={styles.mark}>in force</span>}
               </TableCell>
-              {r.error ? (
-                <TableCell className={styles.cell} colSpan={2} data-testid="sensitivity-error-row">
-                  <span className={styles.error}>
-                    {r.error.code} {r.error.message}
-                  </span>
-                </TableCell>
-              ) : (
-                <>
-                  <TableCell className={styles.cell} data-testid="sensitivity-total">
-                    <span className={layout.figure}>
-                      {r.total !== undefined ? formatMoney(r.total) : ""}
-                    </span>
-                  </TableCell>
-                  <TableCell className={styles.cell} data-testid="sensitivity-difference">
-                    <span className={layout.figure}>
-                      {r.difference !== undefined ? formatMoney(r.difference) : ""}
-                    </span>
-                  </TableCell>
-                </>
-              )}
+              <ReadingFigures
+                cellClassName={styles.cell}
+                error={r.error ? `${r.error.code} ${r.error.message}` : undefined}
+                figure={r.total}
+                difference={r.difference}
+                testIds={{
+                  error: "sensitivity-error-row",
+                  figure: "sensitivity-total",
+                  difference: "sensitivity-difference",
+                }}
+              />
             </TableRow>
           ))}
         </TableBody>

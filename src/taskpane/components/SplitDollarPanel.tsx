@@ -28,6 +28,7 @@ import { SplitDollarSettings } from "../state/settings";
 import { ClauseRefs } from "./Clause";
 import { formatPercent } from "./format";
 import { DateField, SelectField, TextField } from "./fields";
+import { ReadingFigures } from "./ReadingFigures";
 import { useLayout } from "./styles";
 
 const useStyles = makeStyles({
@@ -51,7 +52,6 @@ const useStyles = makeStyles({
   },
   inForce: { fontWeight: tokens.fontWeightSemibold },
   mark: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: "normal" },
-  error: { color: tokens.colorPaletteRedForeground1 },
   textarea: { minWidth: 0 },
 });
 
@@ -276,24 +276,13 @@ function SplitDollarFigures({ ev }: { ev: SplitDollarEvaluation }) {
                   {b.method}
                   {b.inForce && <span className={styles.mark}>in force</span>}
                 </TableCell>
-                {b.error ? (
-                  <TableCell className={styles.cell} colSpan={2}>
-                    <span className={styles.error}>{b.error}</span>
-                  </TableCell>
-                ) : (
-                  <>
-                    <TableCell className={styles.cell} data-testid="sd-price">
-                      <span className={layout.figure}>
-                        {b.price !== undefined ? formatMoney(b.price) : ""}
-                      </span>
-                    </TableCell>
-                    <TableCell className={styles.cell} data-testid="sd-difference">
-                      <span className={layout.figure}>
-                        {b.difference !== undefined ? formatMoney(b.difference) : ""}
-                      </span>
-                    </TableCell>
-                  </>
-                )}
+                <ReadingFigures
+                  cellClassName={styles.cell}
+                  error={b.error}
+                  figure={b.price}
+                  difference={b.difference}
+                  testIds={{ figure: "sd-price", difference: "sd-difference" }}
+                />
               </TableRow>
             ))}
           </TableBody>
