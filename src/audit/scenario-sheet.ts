@@ -628,7 +628,10 @@ function writeDuressChecks(
         ? `ROUNDDOWN(${raw},0)`
         : c.choices.duressWholeShares === "round-nearest"
           ? `MIN(ROUND(${raw},0),ROUNDDOWN(${lump}/${fmv},0))`
-          : `ROUNDDOWN(${raw},6)`;
+          : // Six decimals rounded down. Not ROUNDDOWN(x,6): LibreOffice 7.4 rounds x to 12
+            // significant digits first (ROUNDDOWN(169463.6088328,6) = 169463.608833 there); the
+            // ROUND to 1/100 of a micro-share only absorbs binary noise before INT.
+            `INT(ROUND(${raw}/0.000001,2))*0.000001`;
     const amount = p.components.find((x) => x.kind === "discounted-lump-sum")?.amount ?? new Dec(0);
     const s = duressSharesFor(amount, d.fairMarketValue, d.portion ?? new Dec(1), c.choices);
     const shares = checks.number(

@@ -45,11 +45,11 @@ export function chairLumpSum(terminationDate: any, choices?: any[][]): number {
 }
 
 /**
- * The Consulting Lump Sum Payment of 4(c)(i): the remaining Consulting Fees less 3% a year. 2004-10-01 gives 538,158.33 (xnpv) or 537,199.64 (simple).
+ * The Consulting Lump Sum Payment of 4(c)(i): the remaining Consulting Fees less 3% a year for each payment's time to come. 2004-10-01 gives 537,199.64 (simple, the default) or 538,158.33 (xnpv).
  * @customfunction CONSULT_DISCOUNTED
  * @param terminationDate The 4(c)(i) termination date, 2004-10-01 (notice from 2004-07-01 + 3 months) to 2007-06-30; a date or YYYY-MM-DD.
  * @param [rate] Optional yearly discount rate; default 0.03 (3%).
- * @param [method] Optional: "xnpv" (default, like Excel's XNPV), "simple" (1 - rate x days/365 per payment) or "flat" (all at once).
+ * @param [method] Optional: "simple" (default: each payment x (1 - rate x days/365)), "xnpv" (as Excel's XNPV) or "flat" (all at once).
  * @param [choices] Optional interpretation choices, e.g. "pay-lag=3", or a two-column range (see BTU.INTERPRETATIONS).
  * @returns The discounted lump sum in dollars, rounded half-up to cents once.
  */
@@ -63,11 +63,11 @@ export function consultDiscounted(
 }
 
 /**
- * The Chairmanship Lump Sum Payment of 4(c)(ii): the remaining Chairman Fees less 3% a year. 2005-10-01 gives 170,273.80.
+ * The Chairmanship Lump Sum Payment of 4(c)(ii): the remaining Chairman Fees less 3% a year. 2005-10-01 gives 170,126.23 (simple, the default) or 170,273.80 (xnpv).
  * @customfunction CHAIR_DISCOUNTED
  * @param terminationDate The 4(c)(ii) termination date, 2005-10-01 (notice from 2005-07-01 + 3 months) to 2007-06-30; a date or YYYY-MM-DD.
  * @param [rate] Optional yearly discount rate; default 0.03 (3%).
- * @param [method] Optional: "xnpv" (default), "simple" or "flat" (see CONSULT_DISCOUNTED).
+ * @param [method] Optional: "simple" (default), "xnpv" or "flat" (see CONSULT_DISCOUNTED).
  * @param [choices] Optional interpretation choices, or a two-column range (see BTU.INTERPRETATIONS).
  * @returns The discounted lump sum in dollars, rounded half-up to cents once.
  */

@@ -13,9 +13,9 @@ const batch = (input: string) =>
 
 describe("btu-calc NAME ARG...", () => {
   test("a number as a plain decimal", () => {
-    expect(calc("CONSULT_DISCOUNTED", "2004-10-01")).toBe("538158.33");
-    expect(calc("consult_discounted", "2004-10-01", "", "simple")).toBe("537199.64");
-    expect(calc("BTU.CHAIR_DISCOUNTED", "2005-10-01")).toBe("170273.8");
+    expect(calc("CONSULT_DISCOUNTED", "2004-10-01")).toBe("537199.64");
+    expect(calc("consult_discounted", "2004-10-01", "", "xnpv")).toBe("538158.33");
+    expect(calc("BTU.CHAIR_DISCOUNTED", "2005-10-01")).toBe("170126.23");
   });
   test("a date serial", () => expect(calc("TERMINATION_DATE", "4c-i", "2004-07-01")).toBe("38261"));
   test("a spilled table as tab-separated rows", () => {
@@ -50,9 +50,9 @@ describe("btu-calc NAME ARG...", () => {
 describe("btu-calc --batch", () => {
   test("one result per line; tables as JSON on one line", () => {
     const out = batch(
-      "CONSULT_DISCOUNTED\t2004-10-01\nCONSULT_DISCOUNTED\t2004-10-01\t\tsimple\nPAYOUT\t4h\t2005-03-15\nCHAIR_LUMPSUM\tx\nTERMS\n"
+      "CONSULT_DISCOUNTED\t2004-10-01\nCONSULT_DISCOUNTED\t2004-10-01\t\txnpv\nPAYOUT\t4h\t2005-03-15\nCHAIR_LUMPSUM\tx\nTERMS\n"
     ).split("\n");
-    expect(out.slice(0, 3)).toEqual(["538158.33", "537199.64", "284929.32"]);
+    expect(out.slice(0, 3)).toEqual(["537199.64", "538158.33", "284929.32"]);
     expect(out[3]).toMatch(/^#VALUE! terminationDate must be a date/);
     expect(JSON.parse(out[4])[0]).toEqual(["Term", "Value", "Unit", "Clause", "Agreement text"]);
   });
@@ -71,7 +71,7 @@ describe("btu-calc --audit-workbook", () => {
       "--vesting",
       "2004-01-01"
     );
-    expect(out).toContain("Consulting Fees: lump sum less 3% a year (xnpv): 538158.33");
+    expect(out).toContain("Consulting Fees: lump sum less 3% a year (simple): 537199.64");
     expect(out).toContain("Termination date = EDATE(notice, 3) (TERMINATION_DATE): 2004-10-01");
     expect(require("fs").statSync(file).size).toBeGreaterThan(10_000);
   });
@@ -86,7 +86,7 @@ describe("btu-calc --audit-workbook", () => {
   });
   test("EXPLAIN on the command line", () =>
     expect(calc("EXPLAIN", "CONSULT_DISCOUNTED", "2004-10-01").split("\n").pop()).toMatch(
-      /Result of BTU.CONSULT_DISCOUNTED\t\t\t\t538158.33$/
+      /Result of BTU.CONSULT_DISCOUNTED\t\t\t\t537199.64$/
     ));
 });
 
@@ -123,20 +123,21 @@ describe('"One core, one door": the defects\' figures through the registered fun
     expect(
       lines([["DURESS_BALANCE", "538158.33", "7", "", "duress-whole-shares=round-nearest"]])
     ).toEqual(["5.33"]));
-  test("4(c)(i) a Board's delay: shares on 2004-12-14, bi-weekly cash from 2005-02-07, no lump sum on 2005-02-01; PAYOUT still 478,403.03", () => {
+  test("4(c)(i) a Board's delay: shares on 2004-12-14, bi-weekly cash from 2005-02-07, no lump sum on 2005-02-01; PAYOUT still 3,912.33 + 473,808.30 = 477,720.63", () => {
     const delay =
       "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25";
     const [total, schedule] = lines([
       ["PAYOUT", "4c-i", "2005-02-01", "", "", "", "", "", delay],
       ["PAYOUT_SCHEDULE", "4c-i", "2005-02-01", "", "", "0", "", "", "", delay],
     ]);
-    expect(total).toBe("478403.03");
+    expect(total).toBe("477720.63");
     const rows = JSON.parse(schedule) as Array<[number, number, number, string, string]>;
     // 2004-12-14 is serial 38335; 2005-02-01 is 38384; 2005-02-07 is 38390.
-    expect(rows[0].slice(0, 2)).toEqual([38335, 189793.5]);
-    expect(rows[0][3]).toMatch(/58,398 shares at \$3\.25/);
+    // floor(0.4 x 473,808.30 / 3.25) = floor(58,314.87) = 58,314 shares, worth 189,520.50
+    expect(rows[0].slice(0, 2)).toEqual([38335, 189520.5]);
+    expect(rows[0][3]).toMatch(/58,314 shares at \$3\.25/);
     expect(rows.some((r) => r[0] === 38384)).toBe(false);
     expect(rows[1][0]).toBe(38390);
-    expect(rows[rows.length - 1][2]).toBe(478403.03);
+    expect(rows[rows.length - 1][2]).toBe(477720.63);
   });
 });

@@ -90,14 +90,14 @@ describe("4(b)(ii) by the Board, Chairmanship Period: only with the Consulting P
 });
 
 describe("4(c)(i) by the executive, Consulting Period: earned but unpaid + discounted lump sum", () => {
-  test("T = 2004-10-01: 5,589.04 + 538,158.33 = 543,747.37", () => {
+  test("T = 2004-10-01, register discount-method=simple (default): 5,589.04 + 537,199.64 = 542,788.68", () => {
     const p = run("4c-i", "2004-10-01");
-    expect(amounts(p)).toEqual(["5589.04", "538158.33"]);
-    expect($(p.total)).toBe("543747.37");
+    expect(amounts(p)).toEqual(["5589.04", "537199.64"]);
+    expect($(p.total)).toBe("542788.68");
   });
-  test("register discount-method=simple: 5,589.04 + 537,199.64 = 542,788.68", () =>
-    expect($(run("4c-i", "2004-10-01", undefined, "discount-method=simple").total)).toBe(
-      "542788.68"
+  test("register discount-method=xnpv: 5,589.04 + 538,158.33 = 543,747.37", () =>
+    expect($(run("4c-i", "2004-10-01", undefined, "discount-method=xnpv").total)).toBe(
+      "543747.37"
     ));
   test("lists the financial-duress alternatives (A), (B) and the 21-business-day election", () => {
     const what = run("4c-i", "2004-10-01").consequences.map((c) => c.clause);
@@ -106,11 +106,16 @@ describe("4(c)(i) by the executive, Consulting Period: earned but unpaid + disco
 });
 
 describe("4(c)(ii) by the executive, Chairmanship Period", () => {
-  test("T = 2005-10-01: 3,013.70 + 170,273.80 = 173,287.50", () => {
+  // 170,126.23 is LibreOffice's native SUMPRODUCT of the simple discount (test/oracle, headline figures).
+  test("T = 2005-10-01, discount-method=simple (default): 3,013.70 + 170,126.23 = 173,139.93", () => {
     const p = run("4c-ii", "2005-10-01");
-    expect(amounts(p)).toEqual(["3013.70", "170273.80"]);
-    expect($(p.total)).toBe("173287.50");
+    expect(amounts(p)).toEqual(["3013.70", "170126.23"]);
+    expect($(p.total)).toBe("173139.93");
   });
+  test("T = 2005-10-01, discount-method=xnpv: 3,013.70 + 170,273.80 = 173,287.50", () =>
+    expect($(run("4c-ii", "2005-10-01", undefined, "discount-method=xnpv").total)).toBe(
+      "173287.50"
+    ));
 });
 
 describe("4(d) Good Reason: earned but unpaid + undiscounted lump sums", () => {
@@ -210,13 +215,13 @@ describe("cash flows tie out to PAYOUT", () => {
 });
 
 describe("comparing the scenarios at one date", () => {
-  test("at 2004-10-01 every scenario open on that date is listed; 4(c)(i) is worth 543,747.37 in total", () => {
+  test("at 2004-10-01 every scenario open on that date is listed; 4(c)(i) is worth 542,788.68 in total (simple discount)", () => {
     const all = compareScenarios(D("2004-10-01"), C(), new Dec("0.03"));
     expect(all.map((s) => s.scenario.code)).toEqual(["4a", "4b-i", "4c-i", "4e", "4f", "4g", "4h"]);
     const c = all.find((s) => s.scenario.code === "4c-i")!;
-    expect($(c.total)).toBe("543747.37");
-    // The lump sum is due on T (factor 1); the earned 5,589.04 is paid 2004-10-04: 5589.04 / 1.03^(3/365) = 5,587.68
-    expect($(c.presentValue)).toBe("543746.01");
+    expect($(c.total)).toBe("542788.68");
+    // The lump sum 537,199.64 is due on T (factor 1); the earned 5,589.04 is paid 2004-10-04: 5589.04 / 1.03^(3/365) = 5,587.68
+    expect($(c.presentValue)).toBe("542787.32");
   });
 });
 

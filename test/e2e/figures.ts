@@ -1,8 +1,9 @@
 /**
  * Expected figures for the end-to-end tests, worked out by hand from the
  * agreement (defaults: contract-year accrual, cumulative half-up rounding,
- * 14-day periods from 2003-07-01 paid on their last day). Deliberately not
- * computed with the code under test.
+ * 14-day periods from 2003-07-01 paid on their last day, the simple 3%
+ * discount of 4(c)). Deliberately not computed with the code under test; the
+ * discounted lump sums are also LibreOffice's native figures (test/oracle).
  */
 
 /** Excel serial of a calendar date (1900 date system), by plain arithmetic. */
@@ -28,8 +29,8 @@ export const CASES: readonly Case[] = [
     scenario: "4c-i",
     date: "2004-07-01",
     termination: "2004-10-01",
-    amounts: ["5,589.04", "538,158.33"],
-    total: "543,747.37",
+    amounts: ["5,589.04", "537,199.64"],
+    total: "542,788.68",
   },
   {
     name: "4(b)(i), notice 2004-07-01",
@@ -44,8 +45,8 @@ export const CASES: readonly Case[] = [
     scenario: "4c-ii",
     date: "2005-07-01",
     termination: "2005-10-01",
-    amounts: ["3,013.70", "170,273.80"],
-    total: "173,287.50",
+    amounts: ["3,013.70", "170,126.23"],
+    total: "173,139.93",
   },
   {
     name: "4(h) on 2005-03-15, disabled from 2004-11-01",
@@ -94,8 +95,8 @@ export const CASES: readonly Case[] = [
   },
 ];
 
-/** 4(c)(i) at 2004-10-01 with discount-method=simple. */
-export const SIMPLE = { lumpSum: "537,199.64", total: "542,788.68" };
+/** 4(c)(i) at 2004-10-01 with discount-method=xnpv (Excel's XNPV; the default is simple). */
+export const XNPV = { lumpSum: "538,158.33", total: "543,747.37" };
 
 /** The Consulting Fee schedule (3(a)): 104 full 14-day periods and a 5-day stub. */
 export const CONSULTING_SCHEDULE = {
@@ -121,16 +122,17 @@ export const CHAIRMAN_TOTAL = "400000.00";
 /**
  * 4(c)(i) with a Board's delay and option (B): notice 2004-11-01 (termination
  * 2005-02-01), the Board's notification 2004-11-15, 40% in shares at $3.25,
- * elected 2004-11-30. The Consulting Lump Sum Payment at 2005-02-01 is
- * 474,490.70; 40% of it is 189,796.28, which buys 58,398.85 shares at $3.25:
- * 58,398 whole shares, worth 58,398 x 3.25 = 189,793.50, due 10 business days
- * after Tuesday 2004-11-30 (Dec 1-3, 6-10, 13, 14), so by 2004-12-14. The cash
- * balance 474,490.70 - 189,793.50 = 284,697.20 is paid bi-weekly on the
+ * elected 2004-11-30. The Consulting Lump Sum Payment at 2005-02-01 (simple
+ * discount; LibreOffice's native figure in test/oracle) is 473,808.30; 40% of
+ * it is 189,523.32, which buys 58,314.87 shares at $3.25: 58,314 whole shares,
+ * worth 58,314 x 3.25 = 189,520.50, due 10 business days after Tuesday
+ * 2004-11-30 (Dec 1-3, 6-10, 13, 14), so by 2004-12-14. The cash balance
+ * 473,808.30 - 189,520.50 = 284,287.80 is paid bi-weekly on the
  * Consulting Fee's pay dates from 2005-02-07 to 2006-06-26: 504 / 14 + 1 = 37
  * payments. Earned but unpaid: 2005-01-25 to 2005-01-31, 7 x 204,000 / 365 =
  * 3,912.33, paid 2005-02-07 with the first payment (a 7-day stub, 3,912.33):
- * 7,824.66 that day. Cash 3,912.33 + 284,697.20 = 288,609.53; with the shares
- * 478,403.03.
+ * 7,824.66 that day. Cash 3,912.33 + 284,287.80 = 288,200.13; with the shares
+ * 477,720.63.
  */
 export const DURESS_B = {
   notice: "2004-11-01",
@@ -139,17 +141,17 @@ export const DURESS_B = {
   portion: "40",
   fmv: "3.25",
   election: "2004-11-30",
-  lumpSum: "474490.70",
-  total: "478,403.03",
-  cash: "288,609.53",
+  lumpSum: "473808.30",
+  total: "477,720.63",
+  cash: "288,200.13",
   earnedUnpaid: "3,912.33",
-  cashBalance: "284,697.20",
+  cashBalance: "284,287.80",
   payments: 37,
   firstPayment: "2005-02-07",
   firstPaymentAmount: "7824.66",
   lastPayment: "2006-06-26",
-  shares: "58,398",
-  sharesValue: "189,793.50",
+  shares: "58,314",
+  sharesValue: "189,520.50",
   sharesDue: "2004-12-14",
   delayText:
     "notification=2004-11-15; election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=3.25",

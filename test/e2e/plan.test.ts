@@ -70,11 +70,11 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     await expect(page.getByRole("dialog").textContent()).resolves.toContain("fair market value");
     await page.keyboard.press("Escape");
     // The detail: the earned fees, the shares and the cash balance, no lump sum in cash.
-    expect(await detailAmounts(page)).toEqual(["3,912.33", "189,793.50", "284,697.20"]);
+    expect(await detailAmounts(page)).toEqual(["3,912.33", "189,520.50", "284,287.80"]);
     await expect(page.getByTestId("detail-split").textContent()).resolves.toMatch(
-      /cash\s*288,609\.53\s*shares\s*189,793\.50/
+      /cash\s*288,200\.13\s*shares\s*189,520\.50/
     );
-    await expect(page.getByTestId("detail").textContent()).resolves.not.toContain("474,490.70");
+    await expect(page.getByTestId("detail").textContent()).resolves.not.toContain("473,808.30");
   });
 
   test("4(c)(i)(B) delay: the timeline shows the shares apart and no lump sum on the termination date", async () => {
@@ -107,16 +107,16 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
       "No termination (cumulative)",
     ]);
     const on = (d: string) => rows.find((r) => r[0] === d);
-    // Shares first, on their transfer deadline: no cash yet, the value 189,793.50.
-    expect(on(DURESS_B.sharesDue)?.slice(0, 3)).toEqual(["2004-12-14", "0.00", "189,793.50"]);
+    // Shares first, on their transfer deadline: no cash yet, the value 189,520.50.
+    expect(on(DURESS_B.sharesDue)?.slice(0, 3)).toEqual(["2004-12-14", "0.00", "189,520.50"]);
     // Nothing on the termination date itself: no lump sum.
     expect(on(DURESS_B.termination)).toBeUndefined();
-    expect(rows.some((r) => r.includes("474,490.70"))).toBe(false);
+    expect(rows.some((r) => r.includes("473,808.30"))).toBe(false);
     // The first cash: earned but unpaid plus the first payment, 7,824.66.
     expect(on(DURESS_B.firstPayment)?.slice(0, 3)).toEqual([
       "2005-02-07",
       "7,824.66",
-      "197,618.16",
+      "197,345.16",
     ]);
     const lastCash = rows.filter((r) => r[1] !== "0.00").pop();
     expect(lastCash?.slice(1, 3)).toEqual([DURESS_B.cash, DURESS_B.total]);
@@ -132,10 +132,10 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     expect(rows).toHaveLength(1 + DURESS_B.payments);
     expect(rows[0]).toEqual([
       "2004-12-14",
-      "189793.50",
-      "189793.50",
+      "189520.50",
+      "189520.50",
       "shares",
-      "58,398 shares at $3.25 (value)",
+      "58,314 shares at $3.25 (value)",
       "4(c)(i)(B)",
     ]);
     // Cash from 2005-02-07, every 14 days to 2006-06-26.
@@ -143,7 +143,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     expect(cash[0].slice(0, 4)).toEqual([
       DURESS_B.firstPayment,
       DURESS_B.firstPaymentAmount,
-      "197618.16",
+      "197345.16",
       "cash",
     ]);
     expect(cash[0][4]).toMatch(/Consulting Fees earned but unpaid; .*bi-weekly/);
@@ -155,9 +155,9 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     expect(rows.some((r) => r[0] === DURESS_B.termination)).toBe(false);
     expect(rows.some((r) => r[1] === DURESS_B.lumpSum)).toBe(false);
     const sum = (rs: string[][]) => rs.reduce((s, r) => s.plus(r[1]), new Decimal(0)).toFixed(2);
-    expect(sum(rows)).toBe("478403.03");
-    expect(sum(cash)).toBe("288609.53");
-    expect(rows[rows.length - 1][2]).toBe("478403.03");
+    expect(sum(rows)).toBe("477720.63");
+    expect(sum(cash)).toBe("288200.13");
+    expect(rows[rows.length - 1][2]).toBe("477720.63");
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download("Download .xlsx"));
@@ -174,7 +174,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
     expect([day(ws.getCell("A2").value), ws.getCell("B2").value, ws.getCell("D2").value]).toEqual([
       "2004-12-14",
-      189793.5,
+      189520.5,
       "shares",
     ]);
     expect(day(ws.getCell("A3").value)).toBe("2005-02-07");
@@ -183,7 +183,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     expect(totalRow.getCell(1).value).toBe("Total");
     expect(totalRow.getCell(2).value).toEqual({
       formula: `SUM(B2:B${rows.length + 1})`,
-      result: 478403.03,
+      result: 477720.63,
     });
     const about = (wb.getWorksheet("About")?.getColumn(1).values ?? []).map(String).join("\n");
     expect(about).toContain(
@@ -191,10 +191,10 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     );
     expect(about).toContain("(B) was elected on 2004-11-30 for 40% in shares at $3.25 a share");
     expect(about).toContain(
-      "(B) applies: 58,398 shares worth 189,793.50 due by 2004-12-14, and 288,609.53 in cash"
+      "(B) applies: 58,314 shares worth 189,520.50 due by 2004-12-14, and 288,200.13 in cash"
     );
     expect(about).toContain(
-      "Total 478,403.03: cash 288,609.53 plus 58,398 shares worth 189,793.50"
+      "Total 477,720.63: cash 288,200.13 plus 58,314 shares worth 189,520.50"
     );
   });
 
@@ -215,7 +215,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
 
   test("without a delay the 4(c)(i) headline is cash alone, and the lump sum is paid on the termination date", async () => {
     await enterCase(page, { scenario: "4c-i", date: DURESS_B.notice });
-    await expectTotal(page, "478,403.03"); // 474,490.70 + 3,912.33, all in cash
+    await expectTotal(page, "477,720.63"); // 473,808.30 + 3,912.33, all in cash
     await expect(page.getByTestId("payout-total").locator("..").textContent()).resolves.toContain(
       "Total cash due (PAYOUT)"
     );
@@ -225,8 +225,8 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     await page.getByLabel("Payment schedule").selectOption("payout");
     const csv = parseCsv(fs.readFileSync(await download("Download CSV"), "utf8"));
     expect(csv.slice(1).map((r) => r.slice(0, 4))).toEqual([
-      ["2005-02-01", "474490.70", "474490.70", "cash"],
-      ["2005-02-07", "3912.33", "478403.03", "cash"],
+      ["2005-02-01", "473808.30", "473808.30", "cash"],
+      ["2005-02-07", "3912.33", "477720.63", "cash"],
     ]);
   });
 

@@ -9,7 +9,7 @@ import ExcelJS from "exceljs";
 import { recalculate, soffice } from "../helpers/libreoffice";
 import * as fs from "fs";
 import { Page } from "playwright-core";
-import { CASES, CHAIRMAN_TOTAL, CONSULTING_SCHEDULE, SIMPLE } from "./figures";
+import { CASES, CHAIRMAN_TOTAL, CONSULTING_SCHEDULE, XNPV } from "./figures";
 import {
   describeInChromium,
   detailAmounts,
@@ -73,15 +73,15 @@ describeInChromium("task pane, stand-alone in a browser", () => {
 
   test("switching the discount method recomputes the 4(c)(i) lump sum at once", async () => {
     await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
-    await expectTotal(page, "543,747.37");
-    await page.getByLabel("Discount method").selectOption("simple");
-    await expectTotal(page, SIMPLE.total);
-    expect(await detailAmounts(page)).toEqual(["5,589.04", SIMPLE.lumpSum]);
+    await expectTotal(page, "542,788.68");
+    await page.getByLabel("Discount method").selectOption("xnpv");
+    await expectTotal(page, XNPV.total);
+    expect(await detailAmounts(page)).toEqual(["5,589.04", XNPV.lumpSum]);
     await expect(page.getByTestId("choices-in-force").textContent()).resolves.toContain(
-      "discount-method=simple"
+      "discount-method=xnpv"
     );
     await page.getByRole("button", { name: "Reset to the defaults" }).click();
-    await expectTotal(page, "543,747.37");
+    await expectTotal(page, "542,788.68");
   });
 
   test("what each reading costs: 4(a) with the notice day not earned is 832.87 less", async () => {
@@ -226,10 +226,10 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     await page.getByTestId("duress-fmv").fill("2.15");
     await page.getByTestId("duress-election").fill("2004-08-02");
     const result = page.getByTestId("duress-result");
-    await result.filter({ hasText: "125,153 shares" }).waitFor();
+    await result.filter({ hasText: "124,930 shares" }).waitFor();
     const text = (await result.textContent()) ?? "";
-    // 50% of 538,158.33 = 269,079.165 at $2.15 = 125,153.09 shares, rounded down; cash 538,158.33 - 125,153 x 2.15 = 269,079.38.
-    expect(text).toContain("cash balance 269,079.38");
+    // 50% of 537,199.64 = 268,599.82 at $2.15 = 124,930.15 shares, rounded down; cash 537,199.64 - 124,930 x 2.15 = 268,600.14.
+    expect(text).toContain("cash balance 268,600.14");
     expect(text).toContain("by 2004-08-13"); // 21 business days after Thursday 2004-07-15
     expect(text).toContain("Shares due by 2004-08-16"); // 10 business days after Monday 2004-08-02
     await page.getByTestId("duress-fmv").fill("0");
@@ -336,14 +336,14 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     ).resolves.toContain("4(a): base salary earned but not paid through the date of notice");
     // ...but 4(c)(i) does not pay it: the fields go away.
     await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
-    await expectTotal(page, "543,747.37");
+    await expectTotal(page, "542,788.68");
     expect(await page.getByTestId("base-salary").count()).toBe(0);
     expect(await page.getByTestId("salary-paid-through").count()).toBe(0);
   });
 
   test("the audit workbook of the scenario on screen: native formulas beside the add-in's figures, all agreeing when recomputed", async () => {
     await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
-    await expectTotal(page, "543,747.37");
+    await expectTotal(page, "542,788.68");
     const [file] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("download-audit").click(),
@@ -358,9 +358,11 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     ws.getColumn(1).eachCell((cell, i) => rows.push([i, cell.value]));
     const at = (item: RegExp) =>
       rows.find(([, v]) => typeof v === "string" && item.test(v))?.[0] as number;
-    const lump = at(/lump sum less 3% a year \(xnpv\)/);
-    expect(ws.getCell(`D${lump}`).value).toBe(538158.33);
-    expect((ws.getCell(`C${lump}`).value as { formula: string }).formula).toMatch(/^ROUND\(XNPV\(/);
+    const lump = at(/lump sum less 3% a year \(simple\)/);
+    expect(ws.getCell(`D${lump}`).value).toBe(537199.64);
+    expect((ws.getCell(`C${lump}`).value as { formula: string }).formula).toMatch(
+      /^ROUND\(SUM\(K\d+:K\d+\),2\)$/
+    );
     // A date-formatted cell reads back as a Date.
     expect(
       (ws.getCell(`D${at(/Termination date = EDATE\(notice, 3\)/)}`).value as Date)
@@ -437,12 +439,12 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     expect(pay).toEqual([
       ["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"],
       // the Consulting Lump Sum Payment, on the termination date
-      ["2004-10-01", "538158.33", "538158.33", "cash", "Consulting Lump Sum Payment", "4(c)(i)"],
+      ["2004-10-01", "537199.64", "537199.64", "cash", "Consulting Lump Sum Payment", "4(c)(i)"],
       // earned but unpaid (2004-09-21 to 2004-09-30), on that period's pay date
       [
         "2004-10-04",
         "5589.04",
-        "543747.37",
+        "542788.68",
         "cash",
         "Consulting Fees earned but unpaid",
         "4(c)(i)",

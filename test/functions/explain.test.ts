@@ -13,7 +13,7 @@ const args = (...xs: unknown[]) => xs.map((x) => (x === null ? null : [[x]])) as
 const _ = null as any;
 
 describe("EXPLAIN", () => {
-  test("CONSULT_DISCOUNTED(2004-10-01): inputs, remainder 560,580.82, one line per remaining payment, ending at 538,158.33", () => {
+  test("CONSULT_DISCOUNTED(2004-10-01): inputs, remainder 560,580.82, one line per remaining payment (simple discount), ending at 537,199.64", () => {
     const rows = F.explain("CONSULT_DISCOUNTED", args(38261));
     expect(rows[0]).toEqual([
       "#",
@@ -23,23 +23,30 @@ describe("EXPLAIN", () => {
       "Choices in force",
       "Result",
     ]);
-    expect(rows[1][3]).toBe("terminationDate=2004-10-01; rate=0.03; method=xnpv");
+    expect(rows[1][3]).toBe("terminationDate=2004-10-01; rate=0.03; method=simple");
     expect(rows[2][5]).toBe(560580.82);
     expect(rows[2][3]).toContain("annual fee=204000 (3(a))");
     // 73 remaining payments: 2004-10-01..10-04 and 72 more periods to 2007-06-30.
     const payments = rows.filter((r) => String(r[1]).startsWith("Payment for"));
     expect(payments).toHaveLength(73);
-    expect(payments[0][1]).toContain("2235.61 x (1+0.03)^(-3/365)");
+    // 4(c)(i): 2,235.61 due 3 days after T, less 3% x 3/365 of it: 2,235.61 - 0.551247 = 2,235.058753
+    expect(payments[0][1]).toContain("2235.61 x (1 - 0.03 x 3/365) = 2235.058754");
     expect(rows[rows.length - 1]).toEqual([
       rows.length - 1,
       "Result of BTU.CONSULT_DISCOUNTED",
       "",
       "",
       "",
-      538158.33,
+      537199.64,
     ]);
     expect(rows.every((r) => r.length === 6)).toBe(true);
-    expect(String(rows[3][4])).toContain("discount-method=xnpv");
+    expect(String(rows[3][4])).toContain("discount-method=simple");
+  });
+  test('CONSULT_DISCOUNTED(2004-10-01, , "xnpv"): each payment as XNPV discounts it, ending at 538,158.33', () => {
+    const rows = F.explain("CONSULT_DISCOUNTED", args(38261, null, "xnpv"));
+    const payments = rows.filter((r) => String(r[1]).startsWith("Payment for"));
+    expect(payments[0][1]).toContain("2235.61 x (1+0.03)^(-3/365)");
+    expect(rows[rows.length - 1][5]).toBe(538158.33);
   });
   test("the last figure of the trace is the function's own value, for several functions", () => {
     const cases: Array<[string, unknown[], unknown]> = [
@@ -109,15 +116,15 @@ describe("INTERPRETATIONS", () => {
     ]);
     expect(rows).toHaveLength(REGISTER.length + 1);
     const d = rows.find((r) => r[0] === "discount-method")!;
-    expect([d[3], d[4]]).toEqual(["xnpv", "xnpv"]);
-    expect(d[5]).toMatch(/^xnpv: .*\| simple: .*\| flat: /);
+    expect([d[3], d[4]]).toEqual(["simple", "simple"]);
+    expect(d[5]).toMatch(/^simple: .*\| xnpv: .*\| flat: /);
   });
   test("shows the choices in force", () => {
     const rows = F.interpretations([
-      ["discount-method", "simple"],
+      ["discount-method", "xnpv"],
       ["pay-anchor", "2003-07-04"],
     ]);
-    expect(rows.find((r) => r[0] === "discount-method")![4]).toBe("simple");
+    expect(rows.find((r) => r[0] === "discount-method")![4]).toBe("xnpv");
     expect(rows.find((r) => r[0] === "pay-anchor")![4]).toBe("2003-07-04");
   });
 });

@@ -82,8 +82,8 @@ describe("functions.json and the registered functions", () => {
 });
 
 describe("the registered functions compute the agreement's figures", () => {
-  test("CONSULT_DISCOUNTED(2004-10-01) = 538,158.33 (serial 38261)", () =>
-    expect(reg.call("CONSULT_DISCOUNTED", 38261, null, null, null)).toBe(538158.33));
+  test("CONSULT_DISCOUNTED(2004-10-01) = 537,199.64 (serial 38261; simple discount, the default)", () =>
+    expect(reg.call("CONSULT_DISCOUNTED", 38261, null, null, null)).toBe(537199.64));
   test("errors are CustomFunctions.Error with the code and a message", () => {
     let err: unknown;
     try {

@@ -260,12 +260,12 @@ function discountedRow(
       boolean: [
         date.bool(a),
         err("#VALUE!", "rate", true, /must be a yearly rate such as 0\.03 or 3%, not TRUE/),
-        err("#VALUE!", "method", false, /must be one of xnpv, simple, flat, not FALSE/),
+        err("#VALUE!", "method", false, /must be one of simple, xnpv, flat, not FALSE/),
       ],
       empty: [
         ...date.required(a),
         same("rate", null, { rate: 0.03 }, "works: rate defaults to 3%"),
-        same("method", "", { method: "xnpv" }, "works: method defaults to xnpv"),
+        same("method", "", { method: "simple" }, "works: method defaults to simple"),
       ],
       errorValue: propagates(a),
       range: [
@@ -296,7 +296,7 @@ function discountedRow(
       fraction: [date.fraction(a, T)],
       outOfSpan: date.span(a),
       unknownName: [
-        err("#VALUE!", "method", " NPV ", /must be one of xnpv, simple, flat, got "npv"/),
+        err("#VALUE!", "method", " NPV ", /must be one of simple, xnpv, flat, got "npv"/),
         choices.unknownValue,
       ],
       impossible: [

@@ -134,7 +134,7 @@ describe("required text arguments say what they allow when empty or TRUE", () =>
       "CONSULT_DISCOUNTED",
       2,
       [38261, null, true, null],
-      /^method must be one of xnpv, simple, flat, not TRUE$/,
+      /^method must be one of simple, xnpv, flat, not TRUE$/,
     ],
   ])("%s argument %i", (id, _i, args, pattern) => {
     const e = outcome(id as string, ...(args as unknown[]));

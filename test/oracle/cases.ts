@@ -145,16 +145,16 @@ export const ALTERNATIVES: Array<{ choice: string; case: AuditCase }> = [
     case: sc("4a", "2004-10-01", { choices: "cause-notice-day=not-earned" }),
   },
   {
-    choice: "discount-method=simple",
-    case: sc("4c-i", "2004-10-01", { choices: "discount-method=simple" }),
+    choice: "discount-method=xnpv",
+    case: sc("4c-i", "2004-10-01", { choices: "discount-method=xnpv" }),
   },
   {
     choice: "discount-method=flat",
     case: sc("4c-i", "2004-10-01", { choices: "discount-method=flat" }),
   },
   {
-    choice: "discount-method=simple (4(c)(ii))",
-    case: sc("4c-ii", "2006-01-10", { choices: "discount-method=simple" }),
+    choice: "discount-method=xnpv (4(c)(ii))",
+    case: sc("4c-ii", "2006-01-10", { choices: "discount-method=xnpv" }),
   },
   {
     choice: "discount-method=flat (4(c)(ii))",
@@ -278,6 +278,10 @@ const SALARY = { annual: new Dec(300000), paidThrough: D("2003-06-15") };
  *   4(a) 2003-07-05: 12,328.77 + 4,153.01 fees earned through the date of notice = 16,481.78.
  * - 4(c)(i)(B) round-nearest shares never worth more than the Consulting Lump Sum Payment:
  *   538,158.33 / 7 = 76,879.76; 76,880 x 7 = 538,160 > 538,158.33, so 76,879 shares and 5.33 cash.
+ * - 4(c)(i) under the default simple discount (register discount-method), the Board's delay example
+ *   at 2005-02-01 (40% at $3.25): LibreOffice's native SUMPRODUCT gives the lump sum 473,808.30;
+ *   0.4 x 473,808.30 / 3.25 = 58,314.87, so 58,314 shares (189,520.50) and a balance of
+ *   473,808.30 - 189,520.50 = 284,287.80; with 3,912.33 earned but unpaid, PAYOUT = 477,720.63.
  */
 export const CORE_FIX_CASES: Array<{
   what: string;
@@ -311,13 +315,30 @@ export const CORE_FIX_CASES: Array<{
   {
     what: "4(c)(i)(B) round-nearest shares capped at the Consulting Lump Sum Payment",
     case: sc("4c-i", "2004-10-01", {
-      choices: "duress-whole-shares=round-nearest",
+      choices: "duress-whole-shares=round-nearest; discount-method=xnpv",
       duress: { fairMarketValue: new Dec(7) },
     }),
     native: [
       [/lump sum less 3%/, "538158.33"],
       [/DURESS_SHARES/, "76879"],
       [/DURESS_BALANCE/, "5.33"],
+    ],
+  },
+  {
+    what: "4(c)(i)(B) the Board's delay example under the default simple discount: 40% at $3.25 on 2005-02-01",
+    case: sc("4c-i", "2005-02-01", {
+      duress: {
+        notification: D("2004-11-15"),
+        election: D("2004-11-30"),
+        fairMarketValue: new Dec("3.25"),
+        portion: new Dec("0.4"),
+      },
+    }),
+    native: [
+      [/lump sum less 3%/, "473808.3"],
+      [/DURESS_SHARES/, "58314"],
+      [/DURESS_BALANCE/, "284287.8"],
+      [/PAYOUT/, "477720.63"],
     ],
   },
 ];

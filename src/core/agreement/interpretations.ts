@@ -193,26 +193,26 @@ const ENTRIES = [
       "What is 'a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments'?",
     quote:
       "one lump sum in an amount representing the remainder of the Consulting Fees that would have been due had the Consulting Period continued through June 30, 2007, less a discount equal to three percent (3%) per year for each year (and at the same rate for any partial year) of such remaining payments",
-    default: "xnpv",
+    default: "simple",
     alternatives: [
-      {
-        value: "xnpv",
-        meaning:
-          "Each remaining scheduled payment (the first being the amount for T through the end of T's pay period, paid on that period's pay date) is discounted to T at 3% a year compounded, actual days / 365, exactly as Excel's XNPV; the sum is rounded half-up to cents once. At 2004-10-01 the Consulting Lump Sum Payment is 538,158.33.",
-      },
       {
         value: "simple",
         meaning:
-          "Each remaining payment less 3% x its days after the termination date / 365 (a linear discount of 3% for each year, pro rata for a partial year); the sum is rounded once. At 2004-10-01: 537,199.64.",
+          "Each remaining scheduled payment (the first being the amount for T through the end of T's pay period, paid on that period's pay date) less 3% x its days after the termination date T / 365: a linear discount of 3% for each year, at the same rate for a partial year. The sum is rounded half-up to cents once. At 2004-10-01 the Consulting Lump Sum Payment is 537,199.64.",
+      },
+      {
+        value: "xnpv",
+        meaning:
+          "Each remaining scheduled payment is discounted to T at 3% a year compounded, actual days / 365, exactly as Excel's XNPV; the sum is rounded half-up to cents once. At 2004-10-01: 538,158.33.",
       },
       {
         value: "flat",
         meaning:
-          "The whole undiscounted remainder is discounted at once: multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365); rounded once.",
+          "The whole undiscounted remainder is discounted at once (not left undiscounted): multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365); rounded once.",
       },
     ],
     rationale:
-      "'For each year ... of such remaining payments' ties the discount to when each payment would have been due; compounding per year with a pro rata partial year is the present value a finance reader expects and is reproducible with Excel's XNPV.",
+      "The words are a linear discount: 'three percent (3%) per year for each year (and at the same rate for any partial year)' of each remaining payment, so a payment due n days after the termination is reduced by 3% x n / 365, pro rata for a partial year. Where the drafters meant compounding present value they wrote it differently: 3(c)(iii)(B) has the cash value 'discounted by a rate of 3% over a period' of life expectancy. Tying the discount to each payment ('of such remaining payments') rather than to the whole remainder rules out 'flat'; XNPV (compounded) is the finance reader's present value and stays one argument away.",
   },
   {
     id: "notice-window",

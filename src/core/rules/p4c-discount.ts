@@ -6,10 +6,12 @@
  * year) of such remaining payments".
  *
  * Three readings (register entry `discount-method`):
- * - `xnpv` (default): sum over the remaining scheduled payments P_i, paid on
- *   d_i, of P_i / (1 + r)^((d_i - T) / 365), exactly Excel's XNPV with T as
- *   the first date; rounded half-up to cents once.
- * - `simple`: sum of P_i x (1 - r x (d_i - T) / 365); rounded once.
+ * - `simple` (default): sum over the remaining scheduled payments P_i, paid
+ *   on d_i, of P_i x (1 - r x (d_i - T) / 365): 3% for each year, at the
+ *   same rate for a partial year; rounded half-up to cents once.
+ *   2004-10-01 gives 537,199.64.
+ * - `xnpv`: sum of P_i / (1 + r)^((d_i - T) / 365), exactly Excel's XNPV
+ *   with T as the first date; rounded once. 2004-10-01 gives 538,158.33.
  * - `flat`: R x (1 - r x Y), R the undiscounted remainder and Y the
  *   remaining days (from the first unearned day through June 30, 2007) / 365:
  *   the whole remainder discounted at once.
