@@ -15,7 +15,8 @@
  * cells have number formats and cell formats (bold, fill), merged areas,
  * tables, spilled arrays, column widths and protected sheets can be seeded;
  * a protected sheet refuses writes, a table cannot be added over a table.
- * window.__excelEdit(sheet, A1, value) is the user typing into a cell.
+ * window.__excelEdit(sheet, A1, value) is the user typing into a cell;
+ * window.__excelProtect(sheet) the user protecting a sheet.
  *
  * Every write is recorded in window.__excelWrites; saved settings are in
  * window.__excelSettings (give them back as `seed.settings` to simulate
@@ -43,6 +44,8 @@ export interface FakeSeed {
   readonly columnWidths?: Record<string, Record<string, number>>;
   /** Protected sheets. */
   readonly protectedSheets?: string[];
+  /** The first write of this kind ("formulas", "values", "numberFormat") fails at sync with a GeneralException, as Excel can refuse part of a batch. */
+  readonly failWrite?: string;
   /** Office.onReady resolves after this many milliseconds (a slow-starting Excel). */
   readonly readyDelayMs?: number;
   /** Office.context.officeTheme.bodyBackgroundColor, e.g. "#262626" for a dark Office. */
@@ -74,6 +77,7 @@ export function installFakeOffice(seed: FakeSeed): void {
   const live: Record<string, unknown> = clone(seed.settings ?? {});
   w.__excelSettings = clone(live);
   w.__excelSaves = 0;
+  w.__excelFailed = false;
 
   // This function runs inside the page (addInitScript serialises it), so it cannot import the core's columnName.
   const colName = (c: number) => {
@@ -214,6 +218,12 @@ export function installFakeOffice(seed: FakeSeed): void {
       );
   };
 
+  /** The user protecting a sheet (Review > Protect Sheet), e.g. while the pane's question is open. */
+  w.__excelProtect = (sheet: string) => {
+    const s = find(sheet);
+    if (!s) throw new Error(`fake: no sheet ${sheet}`);
+    s.protected = true;
+  };
   /** The user typing into a cell (while a dialog is open, say). */
   w.__excelEdit = (sheet: string, a1: string, value: unknown) => {
     const s = find(sheet);
@@ -400,6 +410,10 @@ export function installFakeOffice(seed: FakeSeed): void {
       const copy = clone(data) as unknown[][];
       this.ctx.op(() => {
         writable(this.sheet);
+        if (seed.failWrite === op && !w.__excelFailed) {
+          w.__excelFailed = true;
+          throw new Error("GeneralException: An internal error has occurred.");
+        }
         if (
           op !== "numberFormat" &&
           this.sheet.merges.some(

@@ -268,7 +268,13 @@ export async function insert(
       if (asking) {
         if (!(await confirm(before.address, before.occupied, describeOccupancy(before))))
           return { status: "cancelled" };
+        protection.load("protected");
         const after = await inspect(context, sheet, origin.row, origin.col, size.rows, size.cols);
+        if (protection.protected)
+          return {
+            status: "refused",
+            reason: `the sheet '${sheetName}' was protected while you were deciding; nothing was written. Unprotect it or choose a new sheet`,
+          };
         if (after.fingerprint !== before.fingerprint)
           return {
             status: "refused",
@@ -322,11 +328,19 @@ export async function insert(
           .format.autofitColumns();
     sheet.activate();
     sheet.getRangeByIndexes(origin.row, origin.col, 1, 1).select();
-    await context.sync();
+    const address = rangeRef(origin.row, origin.col, size.rows, size.cols);
+    try {
+      await context.sync();
+    } catch (e) {
+      // Excel ran the operations before the failing one: say where, so nothing is silently half done.
+      throw new Error(
+        `Excel stopped the write part way (${e instanceof Error ? e.message : String(e)}); '${sheetName}'!${address} may hold part of ${ins.what}. Check it, or insert on a new sheet`
+      );
+    }
     return {
       status: "written",
       sheet: sheetName,
-      address: rangeRef(origin.row, origin.col, size.rows, size.cols),
+      address,
     };
   });
 }
