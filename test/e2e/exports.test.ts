@@ -43,6 +43,7 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
   let lo: Map<string, Recomputed>;
   let reg: Registered;
   const madeFrom = madeOn();
+  const control = path.join(dir, "control.xlsx");
 
   async function save(key: string, click: () => Promise<void>): Promise<void> {
     const [d] = await Promise.all([page.waitForEvent("download"), click()]);
@@ -137,7 +138,15 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
     );
     files.set("cli-audit", cli);
 
-    lo = recomputeAll([...files.values()]);
+    // A control in the same run: a cached result LibreOffice must not keep, and an error it must show.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Control");
+    ws.getCell("A1").value = 1;
+    ws.getCell("A2").value = 2;
+    ws.getCell("A3").value = { formula: "SUM(A1:A2)", result: 99 } as ExcelJS.CellFormulaValue;
+    ws.getCell("A4").value = { formula: "A1/0" } as ExcelJS.CellFormulaValue;
+    await wb.xlsx.writeFile(control);
+    lo = recomputeAll([...files.values(), control]);
   }, 300_000);
 
   const sheets = (key: string): Recomputed => {
@@ -161,8 +170,15 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
     expect(suggested.get("payout-csv")).toBe("btu-payout-4c-i-2004-10-01.csv");
   });
 
-  test("LibreOffice opens and recomputes every download with no error cell (14 files)", () => {
-    expect(files.size).toBe(14);
+  test("the check is real: LibreOffice recomputes cached results and its error cells are found", () => {
+    const c = lo.get(control) as Recomputed;
+    expect(c.get("Control")?.map((r) => r[0])).toEqual(["1", "2", "3", "#DIV/0!"]);
+    expect(errorCells(c)).toEqual(["Control!R4C1: #DIV/0!"]);
+  });
+
+  test("LibreOffice opens and recomputes every download with no error cell (16 files)", () => {
+    // Schedules .xlsx and CSV: 4(c)(i), Consulting Fee, Chairman Fee, the delay, 4(h), 4(d) with salary; 3 audit workbooks from the pane, 1 from the CLI.
+    expect(files.size).toBe(16);
     const bad = [...files].flatMap(([key]) => errorCells(sheets(key)).map((e) => `${key}: ${e}`));
     expect(bad).toEqual([]);
     // The workbooks' sheets all came back, each with rows.
