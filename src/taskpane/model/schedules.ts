@@ -294,7 +294,13 @@ function payoutAbout(ev: Evaluation, r: ScenarioResult): AboutRow[] {
   if (d) {
     rows.push(date("The Board's notification of its delay", d.notification, "4(c)(i)"));
     if (p.duress)
-      rows.push(date("Election deadline (21 business days)", p.duress.electionDeadline, "4(c)(i)"));
+      rows.push(
+        date(
+          `Election deadline (${TERMS.duressElectionBusinessDays.value} business days)`,
+          p.duress.electionDeadline,
+          "4(c)(i)"
+        )
+      );
     rows.push(text_("Election", d.election ? `(${d.election})` : "none made", "4(c)(i)"));
     if (d.electionDate !== undefined)
       rows.push(date("Election date", d.electionDate, "4(c)(i)(B)"));
@@ -314,7 +320,7 @@ function payoutAbout(ev: Evaluation, r: ScenarioResult): AboutRow[] {
       rows.push(
         text_("Shares delivered", formatShares(p.shares.count), "4(c)(i)(B)"),
         date(
-          "Shares due by (10 business days after the election)",
+          `Shares due by (${TERMS.duressShareTransferBusinessDays.value} business days after the election)`,
           p.shares.transferDeadline,
           "4(c)(i)(B)"
         )
