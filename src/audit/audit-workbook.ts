@@ -15,11 +15,14 @@
  *     salary, 3(c)(iv) options, 4(c)(i) duress, 4(a)(i)/4(d)(i) cure);
  *   - split-dollar-sheet.ts: 3(c)(iii) Company Interest and buy-out.
  * Native formulas are written without cached results, so Excel and
- * LibreOffice compute them on opening (fullCalcOnLoad).
+ * LibreOffice compute them on opening (fullCalcOnLoad). Every sheet prints
+ * landscape, one page wide, its title row repeated, with a footer naming the
+ * case and the date the workbook was made (print.ts).
  */
 import ExcelJS from "exceljs";
 import { PayoutSource, scenarioSheet, ScenarioCase } from "./scenario-sheet";
 import { splitDollarSheet, SplitDollarCase } from "./split-dollar-sheet";
+import { madeOn, setPrintSettings } from "./print";
 import { CaseLayout } from "./sheet-writer";
 
 export type { DuressInputs, PayoutSource, ScenarioCase } from "./scenario-sheet";
@@ -41,6 +44,8 @@ export interface AuditWorkbookOptions {
    * does not accept yet.
    */
   readonly payout?: PayoutSource;
+  /** The date the workbook is made, YYYY-MM-DD, for the printed footer (default today). */
+  readonly made?: string;
 }
 
 /** Builds the audit workbook for the cases, one sheet each (named "Case 1", "Case 2", ...). */
@@ -69,5 +74,14 @@ export function buildAuditWorkbook(
     "Clause references follow the agreement; interpretation ids follow the add-in's register (=BTU.INTERPRETATIONS()).",
   ].forEach((t, i) => (about.getCell(`A${3 + i}`).value = t));
   about.getColumn(1).width = 140;
+  const made = options.made ?? madeOn();
+  wb.eachSheet((ws) =>
+    setPrintSettings(ws, {
+      scenario:
+        ws === about ? "BTU audit workbook: how to read it" : String(ws.getCell("A1").value),
+      made,
+      titleRows: "1:1",
+    })
+  );
   return { workbook: wb, layouts };
 }

@@ -26,9 +26,17 @@
  *   - 4(h) 60% of the Consulting Fees, bi-weekly; the PAYOUT total;
  *   - each block's schedule against FEE_SCHEDULE (3(a) "payable bi-weekly");
  *   - dates: the notice window and EDATE(notice, 3) (4(b), 4(c)), the option
- *     deadlines (3(c)(iv)(A)), the 4(c)(i) election and 4(c)(i)(B) transfer
- *     deadlines (WORKDAY), the 4(c)(i)(B) shares (never worth more than the
- *     Consulting Lump Sum Payment) and cash balance, the cure periods.
+ *     deadlines and the forfeited tranches (3(c)(iv)(A)), the 4(c)(i)
+ *     election and 4(c)(i)(B) transfer deadlines (WORKDAY), the 4(c)(i)(B)
+ *     shares (never worth more than the Consulting Lump Sum Payment) and cash
+ *     balance, the cure periods;
+ *   - under a Board's delay (the request's `delay`, 4(c)(i)): the alternative
+ *     that applies ((B) only when elected by the deadline) and the delayed
+ *     plan rebuilt natively in its own block: the Consulting Fee's bi-weekly
+ *     payments (3(a)) from the first unearned day toward the balance (the
+ *     lump sum under (A), the cash balance after the shares under (B)), none
+ *     on or after the end of the duress, the rest on that day; each payment
+ *     beside the add-in's, their count, last date, the rest and the total.
  * With periods "chairman" and the day the Consulting Period ended
  * (consultingEnd, from the Separation Date to T), only the Chairman Fee
  * items of the clause are due (4(b)(ii) "simultaneously or previously").
@@ -57,6 +65,7 @@ import {
   terminationDate,
   terminationWindow,
   holidaysInForce,
+  payCalendar,
   scenarioInputs,
 } from "../core";
 import { BlockId, cumFormula, FeeBlock, writeFeeBlock } from "./fee-block";
@@ -81,7 +90,7 @@ export interface DuressInputs {
   readonly holidays?: readonly Serial[];
 }
 
-/** A scenario to audit: a PAYOUT request plus the facts its dates depend on. */
+/** A scenario to audit: a PAYOUT request (with its `delay` under 4(c)(i), the plan rebuilt natively) plus the facts its dates depend on. */
 export interface ScenarioCase extends PayoutRequest {
   readonly kind: "scenario";
   /** The notice the termination date follows from (checks TERMINATION_DATE). */
@@ -107,11 +116,29 @@ const SHORT: Record<BlockId, string> = {
   continuation: "60% stream",
 };
 
+/** The discounted lump sum, or under a Board's delay the parts replacing it (bi-weekly payments, shares at their value). */
+const LUMP_SUM_KINDS = ["discounted-lump-sum", "duress-payments", "duress-shares"];
+
 const amountOf = (p: Payout, fee: FeeName, kinds: readonly string[]) =>
   p.components
     .filter((c) => c.fee === fee && kinds.includes(c.kind))
     .reduce((s, c) => s.plus(c.amount ?? 0), new Dec(0))
     .toNumber();
+
+/** The duress facts of a case: those given, else the delay's (4(c)(i)). */
+function duressOf(c: ScenarioCase): DuressInputs | undefined {
+  if (c.duress) return c.duress;
+  const d = c.delay;
+  return (
+    d && {
+      notification: d.notification,
+      election: d.electionDate,
+      fairMarketValue: d.fairMarketValue,
+      portion: d.portion,
+      holidays: d.holidays,
+    }
+  );
+}
 
 /** The holidays the business-day deadlines skip, as the core counts them (register business-days), written as inputs. */
 function holidaysOf(c: ScenarioCase, d: DuressInputs): Serial[] {
@@ -297,8 +324,9 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
     );
     L.input("cureDays", `${t.label}, days`, t.value, undefined, t.clause);
   }
-  if (c.duress && code === "4c-i") {
-    const d = c.duress;
+  const duress = duressOf(c);
+  if (duress && code === "4c-i") {
+    const d = duress;
     const holidays = holidaysOf(c, d);
     L.list(
       "holidays",
@@ -354,6 +382,23 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
         RATE_FMT,
         "4(c)(i)(B) 'or a portion of such value to be designated by you'"
       );
+    }
+    if (c.delay) {
+      L.input(
+        "delayOption",
+        "Alternative elected (A, B or none)",
+        c.delay.election ?? "none",
+        undefined,
+        "4(c)(i) 'you shall have the right to choose'"
+      );
+      if (c.delay.duressEnd !== undefined)
+        L.input(
+          "duressEnd",
+          "End of the duress (as the Board finds it)",
+          c.delay.duressEnd,
+          DATE_FMT,
+          "4(c)(i)(A)"
+        );
     }
   }
 }
@@ -456,7 +501,7 @@ export function scenarioSheet(
         `${label}: lump sum less 3% a year (${method})`,
         fee === "consulting" ? "4(c)(i)" : "4(c)(ii)",
         native,
-        amountOf(p, fee, ["discounted-lump-sum"]),
+        amountOf(p, fee, LUMP_SUM_KINDS),
         true
       );
       if (fee === "consulting") consultingLumpSum = h;
@@ -465,7 +510,7 @@ export function scenarioSheet(
           `${label}: the same as a sum of present values (SUMPRODUCT form)`,
           "4(c); register discount-method",
           `ROUND(SUMPRODUCT(${b.range("H")},${b.range("I")}),2)`,
-          amountOf(p, fee, ["discounted-lump-sum"])
+          amountOf(p, fee, LUMP_SUM_KINDS)
         );
       checks.money(
         `${label}: undiscounted remainder`,
@@ -553,10 +598,18 @@ export function scenarioSheet(
   }
   c.vesting?.forEach((v, i) => {
     const o = optionOutcome(c.scenario, c.T, v, c.choices);
-    if (o.lastExercise === null) return;
     const cell = L.item("vesting", i);
     const incl = c.choices.optionWindow === "inclusive" ? "-1" : "";
     const vested = c.choices.vestingOnTermination === "vested" ? `${cell}<=${T}` : `${cell}<${T}`;
+    if (o.lastExercise === null) {
+      checks.number(
+        `Option tranche vesting ${iso(v)}: forfeited, unvested on T (1 = forfeited; OPTION_DEADLINE is #N/A)`,
+        `${o.clause}; register vesting-on-termination`,
+        `IF(${vested},0,1)`,
+        1
+      );
+      return;
+    }
     const native =
       c.scenario.options === "accelerate"
         ? `EDATE(${T},${ref("optionMonths")})${incl}`
@@ -570,7 +623,13 @@ export function scenarioSheet(
       o.lastExercise
     );
   });
-  if (c.duress && code === "4c-i") writeDuressChecks(L, checks, c, p, consultingLumpSum);
+  const duress = duressOf(c);
+  const duressCells =
+    duress && code === "4c-i"
+      ? writeDuressChecks(L, checks, c, duress, p, consultingLumpSum)
+      : undefined;
+  if (c.delay && code === "4c-i" && blocks.has("consulting"))
+    writeDelayedPlan(L, checks, c, p, block("consulting"), top, consultingLumpSum, duressCells);
   if (L.has("cureNotice") && (code === "4a" || code === "4d")) {
     const cp = cureDeadline(code, c.cureNotice as Serial);
     date(
@@ -590,18 +649,25 @@ export function scenarioSheet(
   return { sheet: name, checks: checks.rows() };
 }
 
+/** The native cells of the duress checks later formulas use. */
+interface DuressCells {
+  readonly electionDeadline?: CheckHandle;
+  readonly cashBalance?: CheckHandle;
+}
+
 /** 4(c)(i) election and 4(c)(i)(B) transfer deadlines (WORKDAY), shares and cash balance. */
 function writeDuressChecks(
   L: SheetLayout,
   checks: CheckTable,
   c: ScenarioCase,
+  d: DuressInputs,
   p: Payout,
   lumpSum: CheckHandle | undefined
-): void {
-  const d = c.duress as DuressInputs;
+): DuressCells {
+  const out: { electionDeadline?: CheckHandle; cashBalance?: CheckHandle } = {};
   const hol = holidaysOf(c, d).length ? `,${L.ref("holidays")}` : "";
   if (d.notification !== undefined)
-    checks.date(
+    out.electionDeadline = checks.date(
       "Election deadline: WORKDAY(notification, 21, holidays) (ELECTION_DEADLINE)",
       TERMS.duressElectionBusinessDays.clause,
       `WORKDAY(${L.ref("notification")},${L.ref("electionDays")}${hol})`,
@@ -632,7 +698,7 @@ function writeDuressChecks(
             // significant digits first (ROUNDDOWN(169463.6088328,6) = 169463.608833 there); the
             // ROUND to 1/100 of a micro-share only absorbs binary noise before INT.
             `INT(ROUND(${raw}/0.000001,2))*0.000001`;
-    const amount = p.components.find((x) => x.kind === "discounted-lump-sum")?.amount ?? new Dec(0);
+    const amount = new Dec(amountOf(p, "consulting", LUMP_SUM_KINDS));
     const s = duressSharesFor(amount, d.fairMarketValue, d.portion ?? new Dec(1), c.choices);
     const shares = checks.number(
       "Shares under 4(c)(i)(B) (DURESS_SHARES)",
@@ -640,11 +706,138 @@ function writeDuressChecks(
       sharesNative,
       s.shares.toNumber()
     );
-    checks.money(
+    out.cashBalance = checks.money(
       "Cash balance after the shares, paid bi-weekly (DURESS_BALANCE)",
       "4(c)(i)(B)",
       `ROUND(${lump}-${shares.cell}*${fmv},2)`,
       s.cashBalance.toNumber()
     );
   }
+  return out;
+}
+
+/**
+ * The delayed plan of 4(c)(i), natively: which alternative applies, and the
+ * Consulting Fee's bi-weekly payments (3(a), the consulting block's pay dates
+ * and remaining amounts) toward the balance, the rest on the end of the
+ * duress; each payment beside the add-in's, in a block below the fee blocks.
+ */
+function writeDelayedPlan(
+  L: SheetLayout,
+  checks: CheckTable,
+  c: ScenarioCase,
+  p: Payout,
+  fees: FeeBlock,
+  top: number,
+  lumpSum: CheckHandle | undefined,
+  cells: DuressCells | undefined
+): void {
+  const delay = c.delay as NonNullable<ScenarioCase["delay"]>;
+  if (!lumpSum)
+    throw new Error("audit: the delayed plan needs the Consulting Lump Sum Payment's check row");
+  const w = L.w;
+  const ref = (k: string) => L.ref(k);
+  // (B) applies only when elected by the 21-business-day deadline (4(c)(i), last sentence).
+  const deadline = cells?.electionDeadline?.cell;
+  const appliesB =
+    deadline && L.has("election")
+      ? `IF(AND(${ref("delayOption")}="B",${ref("election")}<=${deadline}),1,0)`
+      : `IF(${ref("delayOption")}="B",1,0)`;
+  const applies = checks.number(
+    "Alternative that applies (1 = (B), elected by the deadline; 0 = (A))",
+    "4(c)(i)",
+    appliesB,
+    p.duress?.applies === "B" ? 1 : 0
+  );
+  const balance = cells?.cashBalance
+    ? `IF(${applies.cell}=1,${cells.cashBalance.cell},${lumpSum.cell})`
+    : lumpSum.cell;
+
+  const plan = p.components.find((x) => x.kind === "duress-payments");
+  const flows = plan?.flows.filter((f) => f.asset === "cash") ?? [];
+  const end = delay.duressEnd;
+  const atEnd = end !== undefined ? flows.find((f) => f.date === end) : undefined;
+  const biweekly = new Map(flows.filter((f) => f !== atEnd).map((f) => [f.date, f.amount]));
+
+  w.put(
+    `A${top}`,
+    "Delayed Consulting Lump Sum Payment: bi-weekly Consulting Fee payments toward the balance (4(c)(i)(A), 4(c)(i)(B); 3(a))",
+    undefined,
+    true
+  );
+  w.put(`A${top + 1}`, "Balance paid bi-weekly ((A): the lump sum; (B): the cash balance)");
+  w.formula(`D${top + 1}`, balance, MONEY_FMT);
+  const bal = L.name("delayBalance", `$D$${top + 1}`);
+  [
+    "k",
+    "Pay date",
+    "Remaining amount of the period",
+    "Native payment",
+    "Add-in payment",
+    "Difference",
+  ].forEach((h, i) => w.put(`${String.fromCharCode(65 + i)}${top + 2}`, h, undefined, true));
+  const opening = top + 3;
+  w.put(`A${opening}`, 0);
+  w.put(`B${opening}`, "opening");
+  w.put(`D${opening}`, 0, MONEY_FMT);
+  const first = opening + 1;
+  const n = fees.last - fees.first + 1;
+  const last = first + n - 1;
+  // (A) only: no bi-weekly payment on or after the end of the duress (4(c)(i)(A)); (B) pays its cash balance out.
+  const endCut = end !== undefined ? `,AND(${applies.cell}=0,B{r}>=${ref("duressEnd")})` : "";
+  for (let k = 0; k < n; k++) {
+    const r = first + k;
+    const rb = fees.first + k;
+    w.formula(`A${r}`, `A${rb}`);
+    w.formula(`B${r}`, `D${rb}`, DATE_FMT);
+    w.formula(`C${r}`, `F${rb}`, MONEY_FMT);
+    w.formula(
+      `D${r}`,
+      `IF(OR(C${r}<=0${endCut.replace("{r}", String(r))}),0,ROUND(MIN(C${r},MAX(0,${bal}-SUM(D$${opening}:D${r - 1}))),2))`,
+      MONEY_FMT
+    );
+    w.put(`E${r}`, 0, MONEY_FMT);
+    w.formula(`F${r}`, `ROUND(D${r}-E${r},2)`, MONEY_FMT);
+  }
+  // The add-in's payments sit on the rows of their pay dates (the consulting block's calendar, as the core's).
+  const calendar = payCalendar("consulting", c.choices, "full");
+  calendar.forEach((period, k) => {
+    const amount = biweekly.get(period.payDate);
+    if (amount !== undefined) w.put(`E${first + k}`, amount.toNumber(), MONEY_FMT);
+  });
+  const D = `D${first}:D${last}`;
+  checks.number(
+    "Delayed plan: bi-weekly payments whose native amount differs from the add-in's",
+    "4(c)(i)(A), 4(c)(i)(B); 3(a)",
+    `SUMPRODUCT(--(ABS(F${first}:F${last})>=0.005))`,
+    0
+  );
+  checks.number(
+    "Delayed plan: number of bi-weekly payments",
+    "4(c)(i)(A), 4(c)(i)(B)",
+    `COUNTIF(${D},">0")`,
+    biweekly.size
+  );
+  if (biweekly.size)
+    checks.date(
+      "Delayed plan: last bi-weekly payment date",
+      "4(c)(i)(A), 4(c)(i)(B)",
+      `SUMPRODUCT(MAX((${D}>0)*B${first}:B${last}))`,
+      Math.max(...biweekly.keys())
+    );
+  const rest =
+    end !== undefined
+      ? checks.money(
+          "Delayed plan: the rest, paid on the end of the duress",
+          "4(c)(i)(A)",
+          `IF(${applies.cell}=1,0,ROUND(${bal}-SUM(${D}),2))`,
+          atEnd?.amount.toNumber() ?? 0
+        )
+      : undefined;
+  checks.money(
+    "Delayed plan: total paid toward the balance",
+    "4(c)(i)(A), 4(c)(i)(B)",
+    `ROUND(SUM(${D})${rest ? `+${rest.cell}` : ""},2)`,
+    plan?.amount?.toNumber() ?? 0
+  );
 }

@@ -7,12 +7,19 @@
  * --notice DATE, --vesting DATE[,DATE...], --rate 0.03,
  * --choices "id=value; ...", --notification DATE, --election DATE,
  * --fmv PRICE, --portion 0.5, --cure-notice DATE, --base-salary RATE,
- * --salary-paid-through DATE.
+ * --salary-paid-through DATE, --option A|B|none, --duress-end DATE.
+ * With --option (or --duress-end) the duress facts are a Board's delay of
+ * the Consulting Lump Sum Payment (4(c)(i), PAYOUT's `delay`: --notification,
+ * --option, --election as the election date, --portion, --fmv,
+ * --duress-end): the add-in's figures are the delayed plan's, and the
+ * workbook rebuilds that plan natively.
  */
 import { AuditCase, buildAuditWorkbook } from "../audit/audit-workbook";
 import {
   BtuError,
   Dec,
+  delayOf,
+  DuressDelay,
   iso,
   parseChoicesText,
   parseIso,
@@ -37,6 +44,8 @@ const OPTIONS = [
   "cure-notice",
   "base-salary",
   "salary-paid-through",
+  "option",
+  "duress-end",
 ];
 
 function date(text: string, name: string): Serial {
@@ -76,7 +85,7 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
   const choices = withChoices(parseChoicesText(opts.get("choices") ?? ""));
   const get = (k: string) => opts.get(k);
   const duress =
-    get("notification") || get("election") || get("fmv")
+    get("notification") || get("election") || get("fmv") || get("option") || get("duress-end")
       ? {
           notification: get("notification")
             ? date(get("notification") as string, "--notification")
@@ -86,6 +95,24 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
           portion: get("portion") ? new Dec(get("portion") as string) : undefined,
         }
       : undefined;
+  const option = get("option")?.trim().toUpperCase();
+  if (option !== undefined && !["A", "B", "NONE"].includes(option))
+    throw valueError(`--option must be A, B or none (4(c)(i)), got "${get("option")}"`);
+  let delay: DuressDelay | undefined;
+  if (option !== undefined || get("duress-end")) {
+    if (!duress?.notification)
+      throw valueError(
+        "--option and --duress-end need --notification, the Board's notice of its delay (4(c)(i))"
+      );
+    delay = delayOf({
+      notification: duress.notification,
+      election: option === "A" || option === "B" ? option : undefined,
+      electionDate: duress.election,
+      portion: duress.portion,
+      fairMarketValue: duress.fairMarketValue,
+      duressEnd: get("duress-end") ? date(get("duress-end") as string, "--duress-end") : undefined,
+    });
+  }
   return {
     file,
     auditCase: {
@@ -107,6 +134,7 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
         ? date(get("cure-notice") as string, "--cure-notice")
         : undefined,
       baseSalary: baseSalaryOption(get("base-salary"), get("salary-paid-through")),
+      delay,
     },
   };
 }

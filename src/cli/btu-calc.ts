@@ -30,6 +30,7 @@ const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
                 [--notice DATE] [--consulting-end DATE] [--vesting DATE,DATE] [--rate R]
                 [--notification DATE] [--election DATE] [--fmv PRICE] [--portion P] [--cure-notice DATE]
                 [--base-salary RATE --salary-paid-through DATE]
+                [--option A|B|none] [--duress-end DATE]  (4(c)(i) delay: the plan rebuilt natively)
 ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)`;
 
 function list(meta: FunctionMeta[]): string {

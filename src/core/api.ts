@@ -506,6 +506,30 @@ export function registerInForce(
   }));
 }
 
+/**
+ * The interpretation choices bearing on a payout's figures, each with the
+ * reading in force: the fee ledgers, the termination split, the scenario's
+ * own reading, the options (when tranches are given) and the duress ones
+ * (under a delay). What an export's About sheet and the audit workbook list
+ * as "choices in force" (free entries such as pay-anchor included).
+ */
+export function readingsInForce(
+  req: PayoutRequest,
+  options: { readonly tranches?: boolean } = {}
+): Array<{ readonly entry: Interpretation; readonly inForce: string }> {
+  const topics: Topic[] = [
+    "fees",
+    "termination",
+    req.scenario.code,
+    ...(options.tranches ? (["options"] as const) : []),
+    ...(req.delay ? (["duress"] as const) : []),
+  ];
+  return entriesBearingOn(topics).map((entry) => ({
+    entry,
+    inForce: choiceText(req.choices, entry.field as ChoiceField),
+  }));
+}
+
 /* ------------------------------------------------ 4(c)(i) delay facts */
 
 /** One fact of a Board's delay, as the `delay` argument names it. */

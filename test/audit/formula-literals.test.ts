@@ -11,7 +11,13 @@
 import ExcelJS from "exceljs";
 import { AuditCase, buildAuditWorkbook } from "../../src/audit/audit-workbook";
 import { Dec, Payout, PayoutRequest } from "../../src/core";
-import { ALTERNATIVES, CORE_FIX_CASES, MATRIX, PENDING_CORE_CASES } from "../oracle/cases";
+import {
+  ALTERNATIVES,
+  CORE_FIX_CASES,
+  DELAY_CASES,
+  MATRIX,
+  PENDING_CORE_CASES,
+} from "../oracle/cases";
 
 /** Column D stand-in for the requests the core refuses until the core refactor lands (only formulas are read here). */
 const noAddin = (req: PayoutRequest): Payout => ({
@@ -27,6 +33,7 @@ const CASES: AuditCase[] = [
   ...MATRIX,
   ...ALTERNATIVES.map((a) => a.case),
   ...CORE_FIX_CASES.map((a) => a.case),
+  ...DELAY_CASES.map((a) => a.case),
 ];
 
 function formulas(wb: ExcelJS.Workbook): Array<{ where: string; formula: string }> {

@@ -252,6 +252,8 @@ describeInChromium("task pane, stand-alone in a browser", () => {
   }
 
   test("the Consulting Fee schedule downloads as .xlsx with real dates, amounts and a total that ties", async () => {
+    // The default download is this termination's payments (issue 12 item 4); the fee schedule is one choice away.
+    await page.getByLabel("Payment schedule").selectOption("consulting");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await download("Download .xlsx"));
     const ws = wb.worksheets[0];
@@ -390,6 +392,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
   };
 
   test("the schedules download as CSV: ISO dates, two-decimal amounts, totals that tie", async () => {
+    await page.getByLabel("Payment schedule").selectOption("consulting");
     const lines = parseCsv(fs.readFileSync(await download("Download CSV"), "utf8"));
     const { first, last, rows, total } = CONSULTING_SCHEDULE;
     expect(lines[0]).toEqual([
@@ -400,7 +403,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
       "Amount",
       "Cumulative",
     ]);
-    expect(lines).toHaveLength(rows + 1);
+    expect(lines).toHaveLength(rows + 2); // the header, the payments, the total
     expect(lines[1]).toEqual([
       first.payDate,
       first.start,
@@ -419,16 +422,18 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     ]);
     expect(
       lines
-        .slice(1)
+        .slice(1, -1)
         .reduce((s, l) => s.plus(l[4]), new Decimal(0))
         .toFixed(2)
     ).toBe(total);
+    expect(lines[rows + 1]).toEqual(["Total", "", "", "", total, ""]);
 
     await page.getByLabel("Payment schedule").selectOption("chairman");
     const chair = parseCsv(fs.readFileSync(await download("Download CSV"), "utf8"));
+    expect(chair[chair.length - 1]).toEqual(["Total", "", "", "", CHAIRMAN_TOTAL, ""]);
     expect(
       chair
-        .slice(1)
+        .slice(1, -1)
         .reduce((s, l) => s.plus(l[4]), new Decimal(0))
         .toFixed(2)
     ).toBe(CHAIRMAN_TOTAL);
@@ -449,6 +454,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
         "Consulting Fees earned but unpaid",
         "4(c)(i)",
       ],
+      ["Total", "542788.68", "", "", "", ""],
     ]);
   });
 

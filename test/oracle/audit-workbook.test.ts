@@ -16,6 +16,7 @@ import { describeWithLibreOffice, recalculate } from "../helpers/libreoffice";
 import {
   ALTERNATIVES,
   CORE_FIX_CASES,
+  DELAY_CASES,
   MATRIX,
   PENDING_CORE_CASES,
   PENDING_NATIVE,
@@ -77,6 +78,7 @@ describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
   let matrix: Awaited<ReturnType<typeof recompute>>;
   let alternatives: Awaited<ReturnType<typeof recompute>>;
   let coreFixes: Awaited<ReturnType<typeof recompute>>;
+  let delays: Awaited<ReturnType<typeof recompute>>;
   beforeAll(async () => {
     matrix = await recompute(MATRIX, "matrix");
     alternatives = await recompute(
@@ -87,7 +89,11 @@ describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
       CORE_FIX_CASES.map((a) => a.case),
       "core-fixes"
     );
-  }, 180_000);
+    delays = await recompute(
+      DELAY_CASES.map((a) => a.case),
+      "delays"
+    );
+  }, 240_000);
 
   test(`every scenario at its window and pay-period edges: all ${MATRIX.length} cases agree to the cent`, () => {
     expect(matrix).toHaveLength(MATRIX.length);
@@ -115,6 +121,38 @@ describeWithLibreOffice("audit workbooks recomputed by LibreOffice", () => {
       expect(failures([alternatives[i]])).toEqual([]);
     }
   );
+
+  test.each(DELAY_CASES.map((a, i) => [a.what, i] as const))(
+    "4(c)(i) delay, %s: the delayed plan rebuilt natively, as worked by hand, and the add-in agrees",
+    (_what, i) => {
+      const r = delays[i];
+      const got = DELAY_CASES[i].native.map(([item]) => [
+        item.source,
+        r.checks.find((c) => item.test(c.item))?.native,
+      ]);
+      expect(got).toEqual(DELAY_CASES[i].native.map(([item, value]) => [item.source, value]));
+      expect(r.checks.some((c) => /native amount differs/.test(c.item))).toBe(true);
+      expect(failures([r])).toEqual([]);
+    }
+  );
+
+  test("3(c)(iv)(A)(iii) forfeited tranches are checked too: unvested on a 4(a) or 4(c) termination", () => {
+    // VESTING under 4(a) on 2004-09-21: 2003-12-17 is vested (90 days to exercise); the four tranches
+    // vesting after T are forfeited. Under 4(c)(i) on 2004-10-01 the tranche vesting that day counts
+    // as vested (register vesting-on-termination=vested): three are forfeited.
+    const r = matrix.find((x) => /"4a", 2004-09-21/.test(x.title)) as (typeof matrix)[number];
+    const forfeited = r.checks.filter((c) => /forfeited/.test(c.item));
+    expect(forfeited.map((c) => [c.item.slice(0, 33), c.native, c.verdict])).toEqual([
+      ["Option tranche vesting 2004-10-01", "1", "OK"],
+      ["Option tranche vesting 2004-12-17", "1", "OK"],
+      ["Option tranche vesting 2005-12-17", "1", "OK"],
+      ["Option tranche vesting 2006-12-17", "1", "OK"],
+    ]);
+    const c = matrix.find((x) => /"4c-i", 2004-10-01/.test(x.title)) as (typeof matrix)[number];
+    expect(
+      c.checks.filter((x) => /forfeited/.test(x.item)).map((x) => x.item.slice(23, 33))
+    ).toEqual(["2004-12-17", "2005-12-17", "2006-12-17"]);
+  });
 
   test("a defect would be caught: a wrong add-in figure shows CHECK", async () => {
     const c = sc("4c-i", "2004-10-01");

@@ -385,3 +385,76 @@ export const PENDING_CORE_CASES: ScenarioCase[] = [
 export const PENDING_NATIVE: Array<readonly [RegExp, RegExp, string]> = [
   [/"4e", 2006-03-17/, /PAYOUT/, "131780.82"],
 ];
+
+/**
+ * A Board's delay of the Consulting Lump Sum Payment (4(c)(i)) as PAYOUT's `delay`: the workbook
+ * rebuilds the delayed plan natively. The example of test/e2e/figures.ts (DURESS_B): notice
+ * 2004-11-01, termination 2005-02-01, the Board's notification 2004-11-15; lump sum 473,808.30.
+ * - (B) elected 2004-11-30 for 40% at $3.25: 58,314 shares, a cash balance of 284,287.80 paid
+ *   bi-weekly on the Consulting Fee's pay dates 2005-02-07 to 2006-06-26 (504 / 14 + 1 = 37).
+ * - (A) with the duress ended 2005-06-30: the pay dates before it, 2005-02-07 to 2005-06-27, are
+ *   11 payments (a 7-day stub, then ten 14-day periods) covering 2005-02-01 to 2005-06-27, days 216
+ *   to 362 of the contract year from 2004-07-01 (365 days): 204,000 x 362 / 365 = 202,323.29 less
+ *   204,000 x 215 / 365 = 120,164.38 (cumulative rounding), 82,158.91; the rest on 2005-06-30 is
+ *   473,808.30 - 82,158.91 = 391,649.39.
+ * - (B) elected 2004-12-20, after the deadline of 21 business days from 2004-11-15 (at the latest
+ *   2004-12-15, with Thanksgiving off): (A) applies and the whole lump sum is paid bi-weekly.
+ */
+const DELAYED = { notification: D("2004-11-15") };
+export const DELAY_CASES: Array<{
+  what: string;
+  case: ScenarioCase;
+  native: Array<readonly [RegExp, string]>;
+}> = [
+  {
+    what: "(B) elected in time: shares and the cash balance bi-weekly",
+    case: sc("4c-i", "2005-02-01", {
+      delay: {
+        ...DELAYED,
+        election: "B",
+        electionDate: D("2004-11-30"),
+        portion: new Dec("0.4"),
+        fairMarketValue: new Dec("3.25"),
+      },
+    }),
+    native: [
+      [/^Alternative that applies/, "1"],
+      [/DURESS_SHARES/, "58314"],
+      [/DURESS_BALANCE/, "284287.8"],
+      [/^Delayed plan: number of bi-weekly payments/, "37"],
+      [/^Delayed plan: last bi-weekly payment date/, "2006-06-26"],
+      [/^Delayed plan: total paid/, "284287.8"],
+      [/PAYOUT/, "477720.63"],
+    ],
+  },
+  {
+    what: "(A) until the duress ended on 2005-06-30, the rest that day",
+    case: sc("4c-i", "2005-02-01", {
+      delay: { ...DELAYED, election: "A", duressEnd: D("2005-06-30") },
+    }),
+    native: [
+      [/^Alternative that applies/, "0"],
+      [/^Delayed plan: number of bi-weekly payments/, "11"],
+      [/^Delayed plan: last bi-weekly payment date/, "2005-06-27"],
+      [/^Delayed plan: the rest/, "391649.39"],
+      [/^Delayed plan: total paid/, "473808.3"],
+      [/PAYOUT/, "477720.63"],
+    ],
+  },
+  {
+    what: "(B) elected late: (A) applies, the whole lump sum bi-weekly",
+    case: sc("4c-i", "2005-02-01", {
+      delay: {
+        ...DELAYED,
+        election: "B",
+        electionDate: D("2004-12-20"),
+        fairMarketValue: new Dec("3.25"),
+      },
+    }),
+    native: [
+      [/^Alternative that applies/, "0"],
+      [/^Delayed plan: total paid/, "473808.3"],
+      [/PAYOUT/, "477720.63"],
+    ],
+  },
+];

@@ -7,7 +7,12 @@ import { AuditCase, buildAuditWorkbook } from "../../audit/audit-workbook";
 import { Choices, iso } from "../../core";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
 
-/** The audit case of a valid evaluation: scenario, dates, choices, option tranches, duress facts. */
+/**
+ * The audit case of a valid evaluation: scenario, dates, choices, option
+ * tranches, base salary, and under a Board's delay (4(c)(i)) the delay
+ * itself (its option, election, shares, end of the duress) so the workbook
+ * rebuilds the delayed plan on screen.
+ */
 export function auditCaseOf(
   evaluation: Evaluation,
   result: ScenarioResult,
@@ -23,6 +28,7 @@ export function auditCaseOf(
     choices,
     consultingEnd: p.consultingEnd,
     baseSalary: p.baseSalary,
+    delay: p.delay,
     notice: evaluation.scenario.effect === "notice+3m" ? result.date : undefined,
     vesting: result.tranches.flatMap((t) => (t ? [t.vesting] : [])),
     duress: duress
@@ -44,9 +50,12 @@ export function auditFileName(result: ScenarioResult): string {
 export async function auditWorkbook(
   evaluation: Evaluation,
   result: ScenarioResult,
-  choices: Choices
+  choices: Choices,
+  made?: string
 ): Promise<{ data: ArrayBuffer; figures: number }> {
-  const { workbook, layouts } = buildAuditWorkbook([auditCaseOf(evaluation, result, choices)]);
+  const { workbook, layouts } = buildAuditWorkbook([auditCaseOf(evaluation, result, choices)], {
+    made,
+  });
   return {
     data: (await workbook.xlsx.writeBuffer()) as ArrayBuffer,
     figures: layouts[0].checks.length,

@@ -1,7 +1,9 @@
 /**
  * A schedule as CSV (RFC 4180): a header row, CRLF line ends, fields quoted
  * when they hold a comma, quote or line break; ISO dates; amounts with two
- * decimals and no thousands separators.
+ * decimals and no thousands separators. The last row is the total: "Total"
+ * in the first column and the Amount column's sum (the core's total) under
+ * Amount, as in the .xlsx.
  */
 import Decimal from "decimal.js";
 import { iso } from "../../core";
@@ -22,6 +24,9 @@ export function toCsv(t: ScheduleTable): string {
   const lines = [
     t.columns.map((c) => c.header),
     ...t.rows.map((r) => r.map((v, i) => cellText(v, t.columns[i].format))),
+    t.columns.map((_, i) =>
+      i === 0 ? "Total" : i === t.amountColumn ? cellText(t.total, "money") : ""
+    ),
   ];
   return lines.map((l) => l.map(field).join(",")).join("\r\n") + "\r\n";
 }

@@ -1,12 +1,16 @@
 /**
  * A schedule as an .xlsx workbook: real Excel dates, money formats, a frozen
  * header row and a total that ties to the cent (a SUM formula whose cached
- * result is the core's total), plus an "About" sheet saying where the
- * figures come from. exceljs is loaded on demand, as its own chunk.
+ * result is the core's total, recomputed on opening), plus an "About" sheet
+ * with every input the figures rest on (value and clause) and where they
+ * come from. Every sheet prints landscape, one page wide, its header row
+ * repeated, with a footer naming the scenario and the date the file was made.
+ * exceljs is loaded on demand, as its own chunk.
  */
 import type * as ExcelJSTypes from "exceljs";
 import Decimal from "decimal.js";
 import { columnName, toExcelNumber, ymd } from "../../core";
+import { madeOn, setPrintSettings } from "../../audit/print";
 import { ColumnFormat, ScheduleCell, ScheduleTable } from "../model/schedules";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -34,10 +38,12 @@ function cellValue(v: ScheduleCell, format: ColumnFormat): Date | number | strin
   return v as number;
 }
 
-export async function toXlsx(t: ScheduleTable): Promise<ArrayBuffer> {
+/** The workbook of a schedule; `made` (YYYY-MM-DD, default today) goes in the printed footer. */
+export async function toXlsx(t: ScheduleTable, made: string = madeOn()): Promise<ArrayBuffer> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = "BTU separation agreement task pane";
+  wb.calcProperties.fullCalcOnLoad = true;
   const ws = wb.addWorksheet(t.sheetName.slice(0, 31), { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = t.columns.map((c) => ({
     header: c.header,
@@ -54,15 +60,31 @@ export async function toXlsx(t: ScheduleTable): Promise<ArrayBuffer> {
     result: toExcelNumber(t.total),
   };
   total.font = { bold: true };
+  setPrintSettings(ws, { scenario: t.footer, made, titleRows: "1:1" });
 
-  const about = wb.addWorksheet("About");
-  about.getColumn(1).width = 100;
+  const about = wb.addWorksheet("About", { views: [{ state: "frozen", ySplit: 3 }] });
+  about.columns = [{ width: 70 }, { width: 30 }, { width: 44 }];
+  about.getCell("A1").value = t.title;
+  about.getCell("A1").font = { bold: true };
+  about.getCell("A2").value = `Made ${made} by the BTU separation agreement task pane.`;
+  const head = about.getRow(3);
+  head.values = ["Input or figure", "Value", "Clause"];
+  head.font = { bold: true };
+  for (const a of t.about) {
+    const row = about.addRow([a.label, cellValue(a.value, a.format), a.clause]);
+    row.getCell(2).numFmt = NUMBER_FORMAT[a.format];
+    row.getCell(2).alignment = { horizontal: a.format === "text" ? "left" : "right" };
+    row.getCell(1).alignment = { wrapText: true, vertical: "top" };
+    row.getCell(3).alignment = { wrapText: true, vertical: "top" };
+  }
+  about.addRow([]);
   for (const line of [
-    t.title,
     ...t.notes,
     "Source: BTU International, Inc. letter agreement of February 7, 2003 (Exhibit 10.50), as embedded in the add-in's calculation core.",
-  ])
-    about.addRow([line]);
-  about.getRow(1).font = { bold: true };
+  ]) {
+    const row = about.addRow([line]);
+    row.getCell(1).alignment = { wrapText: true, vertical: "top" };
+  }
+  setPrintSettings(about, { scenario: t.footer, made, titleRows: "3:3" });
   return (await wb.xlsx.writeBuffer()) as ArrayBuffer;
 }

@@ -105,7 +105,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
     ownRows: "",
   },
   choices: {},
-  schedule: "consulting",
+  schedule: "payout", // this termination's payments first (issue 12 item 4)
 };
 
 const str = (v: unknown, fallback: string): string =>
@@ -173,6 +173,6 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
       ownRows: typeof sd.ownRows === "string" ? sd.ownRows.slice(0, 8000) : "",
     },
     choices,
-    schedule: r.schedule === "chairman" || r.schedule === "payout" ? r.schedule : "consulting",
+    schedule: r.schedule === "chairman" || r.schedule === "consulting" ? r.schedule : "payout",
   };
 }
