@@ -11,8 +11,9 @@
  *
  * A message never carries a control character (a cell, a CSV line or a line
  * of `btu-calc --batch` stays one line) and never echoes unbounded text: a
- * quoted echo of the user's text is cut to {@link ECHO_MAX} characters with
- * an ellipsis, and the whole message to {@link MESSAGE_MAX}.
+ * repeat of the user's text goes through {@link echo} (cut to
+ * {@link ECHO_MAX} characters with an ellipsis), and the whole message is cut
+ * to {@link MESSAGE_MAX}.
  */
 export type ExcelErrorCode = "#VALUE!" | "#NUM!" | "#N/A";
 
@@ -54,17 +55,14 @@ export function echo(text: unknown): string {
   return `"${cut(withoutControls(s.slice(0, read)).trim(), ECHO_MAX, s.length > read)}"`;
 }
 
-/** A quoted run longer than the echo limit (the user's text a message repeats). */
-const LONG_QUOTE = new RegExp(`"([^"]{${ECHO_MAX + 1},})"`, "g");
-
-/** A message as the core gives it: no control characters, quoted echoes and the whole cut. */
+/**
+ * A message as the core gives it: control characters made spaces, cut to
+ * {@link MESSAGE_MAX} characters (each echo of the user's text is already cut
+ * by {@link echo}); reads at most a few times the cut, however long it is.
+ */
 export function cleanMessage(message: string): string {
   const read = 8 * MESSAGE_MAX;
-  const clean = withoutControls(message.slice(0, read)).replace(
-    LONG_QUOTE,
-    (_m, q: string) => `"${cut(q, ECHO_MAX)}"`
-  );
-  return cut(clean, MESSAGE_MAX, message.length > read);
+  return cut(withoutControls(message.slice(0, read)), MESSAGE_MAX, message.length > read);
 }
 
 export class BtuError extends Error {

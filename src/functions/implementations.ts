@@ -114,6 +114,13 @@ function inputs(
 
 const money = (x: Parameters<typeof cellNumber>[0], fn: string) => cellNumber(x, fn);
 
+/** The fee argument: "consulting" or "chairman" (3(a)); a message repeats at most 60 characters of other text. */
+function feeOf(v: Arg): "consulting" | "chairman" {
+  const t = textArg(v, "fee", undefined, FEE_WHAT);
+  if (t.length > 20) throw valueError(`fee must be ${FEE_WHAT}, got ${echo(t)}`);
+  return parseFee(t);
+}
+
 /** What the text arguments allow, for their "is required" and "not TRUE" messages. */
 const FEE_WHAT = '"consulting" or "chairman"';
 const SCENARIO_WHAT = `one of ${SCENARIO_CODES.join(", ")}`;
@@ -354,7 +361,7 @@ export const BODIES: Record<string, Body> = {
 
   EARNED_UNPAID: ([fee, terminationDate, choices], trace) => {
     const c = choicesArg(choices);
-    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
+    const f = feeOf(fee);
     const T = dateArg(terminationDate, "terminationDate");
     if (trace)
       inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, AT_TERMINATION);
@@ -363,7 +370,7 @@ export const BODIES: Record<string, Body> = {
 
   FEE_SCHEDULE: ([fee, fromDate, toDate, headers, choices], trace) => {
     const c = choicesArg(choices);
-    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
+    const f = feeOf(fee);
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
@@ -806,7 +813,7 @@ export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
   if (!body) {
     const near = nearestName(id, Object.keys(BODIES));
     throw valueError(
-      `functionName must be a BTU function other than EXPLAIN${near ? ` (did you mean ${near}?)` : ""}: ${Object.keys(BODIES).join(", ")}; got ${echo(id)}`
+      `${near ? `functionName: did you mean ${near}? ` : ""}functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got ${echo(id)}`
     );
   }
   const trace = new Trace();
