@@ -435,9 +435,11 @@ describe("no usage data: office-addin-usage-data is off, and nothing turns it on
     };
     const texts = [
       JSON.stringify(pkg.scripts),
-      ...fs
-        .readdirSync(path.join(ROOT, "scripts"))
-        .map((f) => fs.readFileSync(path.join(ROOT, "scripts", f), "utf8")),
+      // Every file under scripts/, its subfolders (scripts/browser-shims) included.
+      ...(fs.readdirSync(path.join(ROOT, "scripts"), { recursive: true }) as string[])
+        .map((f) => path.join(ROOT, "scripts", f))
+        .filter((f) => fs.statSync(f).isFile())
+        .map((f) => fs.readFileSync(f, "utf8")),
       fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8"),
     ];
     for (const t of texts)
