@@ -21,6 +21,7 @@ const fs = require("fs");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const webpack = require("webpack");
 
 const {
   DEV_URL,
@@ -107,8 +108,54 @@ class FunctionsReferencePlugin {
   }
 }
 
+/**
+ * The task pane's .xlsx writer (ExcelJS) built from its lib/ sources, so every package it ships is one
+ * webpack (and `npm audit --omit=dev`) can see: ExcelJS's prebuilt browser file, dist/exceljs.min.js,
+ * embedded old copies of elliptic (6.5.4, GHSA-vjh7-7g9h-fjfh), bn.js, browserify-sign and the rest of
+ * crypto-browserify inside one file. The writer needs no cryptography (ExcelJS hashes sheet-protection
+ * passwords, which the add-in never sets), so Node's crypto, fs, stream and ExcelJS's CSV module are
+ * left out and the browser bundle holds no cryptography library (test/hardening/lockdown.test.ts).
+ */
+const SHIMS = path.resolve(__dirname, "scripts", "browser-shims");
+const xlsxFromSources = {
+  alias: {
+    exceljs$: path.resolve(__dirname, "node_modules", "exceljs", "lib", "exceljs.bare.js"),
+    // jszip's "browser" field points at its prebuilt dist/jszip.min.js (pako, lie, setimmediate inside).
+    jszip$: path.resolve(__dirname, "node_modules", "jszip", "lib", "index.js"),
+  },
+  fallback: {
+    buffer: require.resolve("buffer/"),
+    events: require.resolve("events/"),
+    crypto: false,
+    fs: false,
+    stream: false,
+    util: false,
+  },
+  plugins: [
+    new webpack.NormalModuleReplacementPlugin(
+      /exceljs[\\/]lib[\\/]utils[\\/]encryptor(\.js)?$/,
+      path.join(SHIMS, "no-encryptor.js")
+    ),
+    new webpack.NormalModuleReplacementPlugin(
+      /exceljs[\\/]lib[\\/]csv[\\/]csv(\.js)?$/,
+      path.join(SHIMS, "no-csv.js")
+    ),
+    new webpack.ProvidePlugin({
+      process: path.join(SHIMS, "process.js"),
+      Buffer: ["buffer", "Buffer"],
+    }),
+  ],
+};
+
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
+  /**
+   * Source maps: full maps beside the bundles in development; a production build writes none into
+   * dist/ (nothing the add-in serves), only hidden maps in dist-maps/ for the team and for
+   * test/hardening/lockdown.test.ts, which attributes each finding to its module through them.
+   */
+  const devtool = dev ? "source-map" : "hidden-source-map";
+  const sourceMapFilename = dev ? "[file].map" : "../dist-maps/[file].map";
   // Which add-in the build is for. Production: ADDIN_URL names the host, and the build writes the
   // production manifest (dist/manifest.xml). Development, and `npm run build:local` (production-mode
   // bundles for tests and benchmarks): the development server and manifest (dist/manifest.dev.xml).
@@ -130,7 +177,7 @@ module.exports = async (env, options) => {
   const functions = {
     name: "functions",
     target: untranspiled ? "web" : ["web", "es2016"],
-    devtool: "source-map",
+    devtool,
     entry: {
       functions: untranspiled
         ? "./src/functions/functions.ts"
@@ -139,6 +186,7 @@ module.exports = async (env, options) => {
     output: {
       path: path.resolve(__dirname, untranspiled ? "dist-untranspiled" : "dist"),
       filename: "[name].js",
+      sourceMapFilename,
       clean: untranspiled, // "addin" cleans dist/ and keeps these files
     },
     resolve: { extensions: [".ts", ".js"] },
@@ -161,7 +209,7 @@ module.exports = async (env, options) => {
   const addin = {
     name: "addin",
     target: "web",
-    devtool: "source-map",
+    devtool,
     dependencies: ["functions"],
     entry: {
       taskpane: "./src/taskpane/index.tsx",
@@ -170,12 +218,18 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
+      sourceMapFilename,
       clean: { keep: /^(cli\/|functions[.-])/ },
     },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      alias: xlsxFromSources.alias,
+      fallback: xlsxFromSources.fallback,
+    },
     module: { rules: [tsRule] },
     performance: { hints: false },
     plugins: [
+      ...xlsxFromSources.plugins,
       needsAddinUrl,
       new HtmlWebpackPlugin({
         filename: "index.html",

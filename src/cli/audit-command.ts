@@ -17,18 +17,20 @@
 import { AuditCase, buildAuditWorkbook } from "../audit/audit-workbook";
 import {
   BtuError,
-  Dec,
+  checkRate,
   delayOf,
   DuressDelay,
+  echo,
   iso,
+  nearest,
   parseChoicesText,
-  parseIso,
   parsePeriods,
   parseScenario,
   Serial,
   valueError,
   withChoices,
 } from "../core";
+import { dateArg, moneyArg, numberArg } from "../functions/adapter";
 
 const OPTIONS = [
   "periods",
@@ -48,19 +50,28 @@ const OPTIONS = [
   "duress-end",
 ];
 
+/**
+ * Each option is read exactly as the function argument it stands for (the
+ * same coercion, ranges and messages, named by the option): --rate as
+ * CONSULT_DISCOUNTED's rate (0 up to 1, "3%" taken), --fmv and --portion as
+ * DURESS_SHARES' fairMarketValue and portion, --base-salary as PAYOUT's
+ * annualBaseSalary, dates as any date argument (ISO text; an Excel serial).
+ */
 function date(text: string, name: string): Serial {
-  const s = parseIso(text.trim());
-  if (s === undefined) throw valueError(`${name} must be a date YYYY-MM-DD, got "${text}"`);
-  return s;
+  return dateArg(text, name);
 }
 
 function baseSalaryOption(rate: string | undefined, paidThrough: string | undefined) {
   if (rate === undefined && paidThrough === undefined) return undefined;
   if (rate === undefined || paidThrough === undefined)
     throw valueError("--base-salary and --salary-paid-through go together (paragraph 1)");
-  if (!/^\d+(\.\d+)?$/.test(rate))
-    throw valueError(`--base-salary must be an annual amount in dollars, got "${rate}"`);
-  return { annual: new Dec(rate), paidThrough: date(paidThrough, "--salary-paid-through") };
+  return {
+    annual: moneyArg(rate, "--base-salary", {
+      min: 0,
+      what: "the annual base rate of pay in dollars",
+    }),
+    paidThrough: date(paidThrough, "--salary-paid-through"),
+  };
 }
 
 export function parseAuditArgs(argv: readonly string[]): { file: string; auditCase: AuditCase } {
@@ -70,34 +81,56 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
       'usage: btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=value"] ...'
     );
   if (!file.toLowerCase().endsWith(".xlsx"))
-    throw valueError(`FILE must end in .xlsx, got "${file}"`);
+    throw valueError(`FILE must end in .xlsx, got ${echo(file)}`);
   const opts = new Map<string, string>();
   for (let i = 0; i < rest.length; i += 2) {
     const key = rest[i].replace(/^--/, "");
-    if (!rest[i].startsWith("--") || !OPTIONS.includes(key))
+    if (!rest[i].startsWith("--") || !OPTIONS.includes(key)) {
+      const near = nearest(key.slice(0, 64).toLowerCase(), OPTIONS);
       throw valueError(
-        `unknown option "${rest[i]}"; allowed: ${OPTIONS.map((o) => `--${o}`).join(", ")}`
+        `unknown option ${echo(rest[i])}${near ? `; did you mean --${near}?` : ""} Allowed: ${OPTIONS.map((o) => `--${o}`).join(", ")}`
       );
+    }
     if (rest[i + 1] === undefined) throw valueError(`option --${key} needs a value`);
+    if (opts.has(key)) throw valueError(`option --${key} is given twice; give it once`);
     opts.set(key, rest[i + 1]);
   }
-  const scenario = parseScenario(scenarioText);
+  const scenario = parseScenario(scenarioText, "SCENARIO");
   const choices = withChoices(parseChoicesText(opts.get("choices") ?? ""));
   const get = (k: string) => opts.get(k);
   const duress =
-    get("notification") || get("election") || get("fmv") || get("option") || get("duress-end")
+    get("notification") ||
+    get("election") ||
+    get("fmv") ||
+    get("portion") ||
+    get("option") ||
+    get("duress-end")
       ? {
           notification: get("notification")
             ? date(get("notification") as string, "--notification")
             : undefined,
           election: get("election") ? date(get("election") as string, "--election") : undefined,
-          fairMarketValue: get("fmv") ? new Dec(get("fmv") as string) : undefined,
-          portion: get("portion") ? new Dec(get("portion") as string) : undefined,
+          fairMarketValue: get("fmv")
+            ? moneyArg(get("fmv"), "--fmv", {
+                min: 0,
+                minInclusive: false,
+                what: "the price per share on the election date",
+              })
+            : undefined,
+          portion:
+            get("portion") !== undefined
+              ? moneyArg(get("portion"), "--portion", {
+                  min: 0,
+                  minInclusive: false,
+                  max: 1,
+                  what: "the share of the value taken in stock, e.g. 0.5 or 50%",
+                })
+              : undefined,
         }
       : undefined;
   const option = get("option")?.trim().toUpperCase();
   if (option !== undefined && !["A", "B", "NONE"].includes(option))
-    throw valueError(`--option must be A, B or none (4(c)(i)), got "${get("option")}"`);
+    throw valueError(`--option must be A, B or none (4(c)(i)), got "${echo(get("option") ?? "")}"`);
   let delay: DuressDelay | undefined;
   if (option !== undefined || get("duress-end")) {
     if (!duress?.notification)
@@ -113,6 +146,7 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
       duressEnd: get("duress-end") ? date(get("duress-end") as string, "--duress-end") : undefined,
     });
   }
+  const rateText = get("rate");
   return {
     file,
     auditCase: {
@@ -128,7 +162,13 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
       vesting: get("vesting")
         ? (get("vesting") as string).split(",").map((v) => date(v, "--vesting"))
         : undefined,
-      rate: get("rate") ? new Dec(get("rate") as string) : undefined,
+      rate:
+        rateText !== undefined
+          ? checkRate(
+              numberArg(rateText, "--rate", { what: "a yearly rate such as 0.03 or 3%" }),
+              "--rate"
+            )
+          : undefined,
       duress,
       cureNotice: get("cure-notice")
         ? date(get("cure-notice") as string, "--cure-notice")

@@ -15,7 +15,8 @@ import "./runtime-shim";
 import "../functions/functions";
 import * as fs from "fs";
 import * as path from "path";
-import { evaluate, FunctionMeta, render } from "./evaluate";
+import { nearest } from "../core";
+import { evaluate, exitStatus, FunctionMeta, render, Result } from "./evaluate";
 import { auditWorkbookCommand } from "./audit-command";
 
 function loadMeta(): FunctionMeta[] {
@@ -31,7 +32,10 @@ const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
                 [--notification DATE] [--election DATE] [--fmv PRICE] [--portion P] [--cure-notice DATE]
                 [--base-salary RATE --salary-paid-through DATE]
                 [--option A|B|none] [--duress-end DATE]  (4(c)(i) delay: the plan rebuilt natively)
-ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)`;
+ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)
+Exit status: 0 when every result is a value, 1 when any result is an error value (#VALUE!, #NUM!,
+#N/A), 2 for a usage error (unknown function or option, too many arguments, an argument no cell
+can hold), also with --batch.`;
 
 function list(meta: FunctionMeta[]): string {
   return meta
@@ -63,24 +67,32 @@ export async function main(argv: string[]): Promise<number> {
     const lines = (await readStdin()).split(/\r?\n/);
     if (lines.length && lines[lines.length - 1] === "") lines.pop();
     const out: string[] = [];
+    const results: Result[] = [];
     for (const line of lines) {
       if (line.trim() === "") {
         out.push("");
         continue;
       }
       const [name, ...args] = line.split("\t");
-      out.push(render(evaluate(meta, name, args), true));
+      const r = evaluate(meta, name, args, nearest);
+      results.push(r);
+      // One line per call, whatever a message holds (render escapes line breaks, tabs and NUL).
+      out.push(render(r, true));
     }
     process.stdout.write(out.join("\n") + (out.length ? "\n" : ""));
-    return 0;
+    return exitStatus(results);
   }
   if (argv[0].startsWith("--")) {
-    process.stderr.write(`unknown option ${argv[0]}\n${USAGE}\n`);
+    const options = ["--batch", "--list", "--audit-workbook", "--help"];
+    const near = nearest(argv[0].slice(0, 64), options);
+    process.stderr.write(
+      `unknown option ${JSON.stringify(argv[0].slice(0, 60))}${near ? `; did you mean ${near}?` : ""}\n${USAGE}\n`
+    );
     return 2;
   }
-  const result = evaluate(meta, argv[0], argv.slice(1));
+  const result = evaluate(meta, argv[0], argv.slice(1), nearest);
   process.stdout.write(render(result, false) + "\n");
-  return result.kind === "error" && result.code === "#NAME?" ? 2 : 0;
+  return exitStatus([result]);
 }
 
 main(process.argv.slice(2)).then(

@@ -24,62 +24,141 @@ export type CellValue = number | string | boolean | null;
 export type Result =
   | { kind: "value"; value: CellValue }
   | { kind: "table"; rows: CellValue[][] }
-  | { kind: "error"; code: string; message: string };
+  /** `usage`: the command line itself is wrong (no such function, too many arguments, an argument no cell can hold); exit status 2. */
+  | { kind: "error"; code: string; message: string; usage?: boolean };
 
 const ERROR_LITERAL = /^#(N\/A|VALUE!|NUM!|REF!|DIV\/0!|NAME\?|NULL!)$/i;
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+/** A decimal number; linear time on any text (no nested quantifier to backtrack: "4" x 10,000 then "x" took seconds). */
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 
-/** Excel serial of an ISO date (1900 system). */
-function isoSerial(text: string): number | undefined {
+/** The most characters of the user's text a message of the command line repeats. */
+const ECHO = 60;
+
+/** The user's text as a message repeats it: control characters made spaces, cut to 60 characters, quoted. */
+export function echoText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const t = text.slice(0, 4 * ECHO).replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+  return JSON.stringify(t.length > ECHO || text.length > t.length ? t.slice(0, ECHO - 1) + "…" : t);
+}
+
+/** An argument no cell can hold (a usage error: exit status 2). */
+export class ArgumentError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ArgumentError";
+  }
+}
+
+/**
+ * Excel serial of an ISO date, as Excel numbers it in the 1900 date system:
+ * 1900-01-01 is 1, 1900-02-28 is 59, 60 is Excel's fictitious 1900-02-29
+ * (kept from Lotus 1-2-3) and 1900-03-01 is 61. Undefined for a date that is
+ * not on Excel's calendar (before 1900, after 9999, or not a real day).
+ */
+export function isoSerial(text: string): number | undefined {
   const [y, m, d] = text.split("-").map(Number);
+  if (y === 1900 && m === 2 && d === 29) return 60;
   const ms = Date.UTC(y, m - 1, d);
   const back = new Date(ms);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d)
     return undefined;
-  return ms / 86_400_000 + 25569;
+  const serial = ms / 86_400_000 + 25569;
+  // Before 1900-03-01 Excel's serials are one less than the days since 1899-12-30 (no 1900-02-29 came before).
+  const excel = serial < 61 ? serial - 1 : serial;
+  return excel >= 1 && excel <= 2_958_465 ? excel : undefined;
 }
 
-/** One command-line argument as the cell value Excel would pass. */
+type Cell = Exclude<CellValue, null> | null;
+
+/** A scalar of a JSON range: a number, text (read like an argument: an ISO date becomes its serial), a boolean or null. */
+function rangeCell(c: unknown, where: string): Cell {
+  if (c === null || typeof c === "boolean") return c;
+  if (typeof c === "number") return c;
+  if (typeof c === "string") {
+    const v = parseArg(c);
+    if (Array.isArray(v)) throw new ArgumentError(`${where} must be a scalar, not a nested array`);
+    return v;
+  }
+  throw new ArgumentError(
+    `${where} must be a number, text, true, false or null, not ${Array.isArray(c) ? "a nested array" : "an object"}`
+  );
+}
+
+/**
+ * One command-line argument as the cell value Excel would pass: a scalar, or
+ * a rectangular two-dimensional array of scalars for a range (a flat JSON
+ * array is one row). Anything else (a JSON object, arrays nested deeper,
+ * ragged rows, a number too large for a cell such as 1e999) is refused with
+ * an {@link ArgumentError}.
+ */
 export function parseArg(text: string): CellValue | CellValue[][] {
   const t = text.trim();
   if (t === "") return null;
-  if (NUMBER.test(t)) return Number(t);
+  if (NUMBER.test(t)) {
+    const n = Number(t);
+    if (!Number.isFinite(n))
+      throw new ArgumentError(
+        `${echoText(t)} is not a number a cell can hold (at most about 1.8E+308)`
+      );
+    return n;
+  }
   if (ISO.test(t)) return isoSerial(t) ?? t;
   if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
-  if (t.startsWith("[")) {
+  if (t.startsWith("[") || t.startsWith("{")) {
+    let v: unknown;
     try {
-      const v = JSON.parse(t);
-      if (Array.isArray(v)) {
-        const rows = v.every((r) => Array.isArray(r)) ? v : [v];
-        return rows.map((r: unknown[]) =>
-          r.map((c) => (typeof c === "string" ? (parseArg(c) as CellValue) : (c as CellValue)))
-        );
-      }
+      v = JSON.parse(t);
     } catch {
-      /* not JSON: plain text */
+      return text; // not JSON: plain text
     }
+    if (!Array.isArray(v))
+      throw new ArgumentError(
+        "a range must be a JSON array of rows (or one row), not an object or a scalar"
+      );
+    if (v.length === 0) throw new ArgumentError("a range must have at least one cell, not []");
+    const rows: unknown[][] = v.every((r) => Array.isArray(r)) ? v : [v];
+    const width = rows[0].length;
+    return rows.map((r, i) => {
+      if (!Array.isArray(r))
+        throw new ArgumentError("a range must be an array of rows or one row of scalars");
+      if (r.length !== width || width === 0)
+        throw new ArgumentError(
+          `a range must be rectangular: row ${i + 1} has ${r.length} cells, row 1 has ${width}`
+        );
+      return r.map((c, j) => rangeCell(c, `range cell (${i + 1}, ${j + 1})`));
+    });
   }
   return text;
 }
 
+/** The nearest registered name to a misspelled one (edit distance at most a third of its letters), if any. */
+export type Suggest = (word: string, words: readonly string[]) => string | undefined;
+
 export function evaluate(
   meta: readonly FunctionMeta[],
   name: string,
-  rawArgs: readonly string[]
+  rawArgs: readonly string[],
+  suggest?: Suggest
 ): Result {
   const id = name
     .trim()
     .toUpperCase()
     .replace(/^BTU\./, "");
   const fm = meta.find((m) => m.id === id);
-  const fn = registry.get(id);
-  if (!fm || !fn)
+  const fn = fm ? registry.get(id) : undefined;
+  if (!fm || !fn) {
+    const near = suggest?.(
+      id,
+      meta.map((m) => m.id)
+    );
     return {
       kind: "error",
       code: "#NAME?",
-      message: `unknown function BTU.${id}; see btu-calc --list`,
+      message: `unknown function BTU.${echoText(id).slice(1, -1)}${near ? `; did you mean ${near}?` : ""} (see btu-calc --list)`,
+      usage: true,
     };
+  }
   const repeating =
     fm.parameters.length > 0 && fm.parameters[fm.parameters.length - 1].repeating === true;
   if (!repeating && rawArgs.length > fm.parameters.length)
@@ -87,9 +166,16 @@ export function evaluate(
       kind: "error",
       code: "#VALUE!",
       message: `BTU.${id} takes at most ${fm.parameters.length} arguments, got ${rawArgs.length}`,
+      usage: true,
     };
   const toCell = (p: ParamMeta, raw: string | undefined) => {
-    const v = raw === undefined ? null : parseArg(raw);
+    let v: CellValue | CellValue[][];
+    try {
+      v = raw === undefined ? null : parseArg(raw);
+    } catch (e) {
+      if (e instanceof ArgumentError) throw new ArgumentError(`argument ${p.name}: ${e.message}`);
+      throw e;
+    }
     return p.dimensionality === "matrix" && v !== null && !Array.isArray(v) ? [[v]] : v;
   };
   // Excel evaluates an error argument to that error without calling the function.
@@ -105,11 +191,17 @@ export function evaluate(
     }
   }
   const args: unknown[] = [];
-  fm.parameters.forEach((p, i) => {
-    // A repeating parameter gets one array holding every remaining argument.
-    if (p.repeating) args.push(rawArgs.slice(i).map((raw) => toCell(p, raw)));
-    else args.push(toCell(p, rawArgs[i]));
-  });
+  try {
+    fm.parameters.forEach((p, i) => {
+      // A repeating parameter gets one array holding every remaining argument.
+      if (p.repeating) args.push(rawArgs.slice(i).map((raw) => toCell(p, raw)));
+      else args.push(toCell(p, rawArgs[i]));
+    });
+  } catch (e) {
+    if (e instanceof ArgumentError)
+      return { kind: "error", code: "#VALUE!", message: e.message, usage: true };
+    throw e;
+  }
   try {
     const out = fn(...args);
     if (Array.isArray(out)) return { kind: "table", rows: out as CellValue[][] };
@@ -127,6 +219,12 @@ export function evaluate(
   }
 }
 
+/** The exit status of a run: 2 when any call was a usage error, else 1 when any result is an error, else 0. */
+export function exitStatus(results: readonly Result[]): number {
+  if (results.some((r) => r.kind === "error" && r.usage)) return 2;
+  return results.some((r) => r.kind === "error") ? 1 : 0;
+}
+
 /** A number as plain decimal text (no exponent): 538158.33. */
 export function formatNumber(n: number): string {
   const s = String(n);
@@ -141,7 +239,28 @@ export function formatCell(v: CellValue): string {
   return v;
 }
 
+/** Line breaks and other control characters as visible escapes (JSON's), so a result stays on one line. */
+function oneLineText(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) =>
+    JSON.stringify(c)
+      .slice(1, -1)
+      .replace(/^\u2028$/, "\\u2028")
+      .replace(/^\u2029$/, "\\u2029")
+  );
+}
+
+/**
+ * A result as the cell shows it. `oneLine` (for --batch): always exactly one
+ * line, whatever the result holds (a table as JSON; a line break or tab in
+ * any text as its JSON escape).
+ */
 export function render(r: Result, oneLine: boolean): string {
+  if (oneLine) return oneLineText(renderCell(r, true));
+  return renderCell(r, false);
+}
+
+function renderCell(r: Result, oneLine: boolean): string {
   switch (r.kind) {
     case "value":
       return formatCell(r.value);

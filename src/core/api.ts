@@ -26,7 +26,7 @@ import { TERMS } from "./agreement/terms";
 import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
 import { iso, Serial } from "./dates";
 import { Trace } from "./trace";
-import { BtuError, numError, valueError } from "./errors";
+import { BtuError, echo, numError, valueError } from "./errors";
 import { payout, PayoutRequest } from "./rules/p4-payout";
 import { FEE_END, FEE_START, FeeLedger, FeeName, splitAt, stopDayFor } from "./rules/p3a-fees";
 import { feeSchedule, ScheduleRow } from "./rules/p3a-schedule";
@@ -367,6 +367,13 @@ export function duressScheduleFor(
     throw numError(`balance must not be negative, got ${balance.toString()}`);
   if (duressEnd !== undefined && duressEnd < T)
     throw valueError(`duressEndDate ${iso(duressEnd)} is before the termination date ${iso(T)}`);
+  // 4(c)(i)(A) pays "the Consulting Fee, as described in Paragraph 3(a)": the bi-weekly payments of the
+  // Consulting Period, which ends June 30, 2007. A duress found ended later cannot stretch them, nor lift
+  // the cap on the balance (an end in 2030 used to pay any balance, 1e308 included).
+  if (duressEnd !== undefined && duressEnd > FEE_END)
+    throw numError(
+      `duressEndDate must be on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues; got ${iso(duressEnd)}`
+    );
   const rows = duressSchedule(
     FeeLedger.of("consulting", choices),
     stopDayFor(T, choices),
@@ -438,7 +445,7 @@ export function builtInLifeTable(name: string): PublishedLifeTable {
   const t = LIFE_TABLES.find((x) => x.id === name.trim().toLowerCase());
   if (!t)
     throw valueError(
-      `table must be a range of (age, remaining years) or one of ${LIFE_TABLES.map((x) => x.id).join(", ")}, got "${name.trim().slice(0, 60)}"`
+      `table must be a range of (age, remaining years) or one of ${LIFE_TABLES.map((x) => x.id).join(", ")}, got ${echo(name)}`
     );
   return t;
 }
@@ -588,7 +595,7 @@ export function delayFact(key: string): DelayFact {
   const f = DELAY_KEYS.get(key.trim().toLowerCase());
   if (!f)
     throw valueError(
-      `delay: unknown fact "${key.trim().slice(0, 60)}"; the facts are ${DELAY_FACTS.map((x) => x.key).join(", ")}`
+      `delay: unknown fact ${echo(key)}; the facts are ${DELAY_FACTS.map((x) => x.key).join(", ")}`
     );
   return f;
 }
@@ -605,7 +612,7 @@ export function delayOf(
     facts.election === undefined ? undefined : String(facts.election).trim().toUpperCase();
   if (election !== undefined && election !== "A" && election !== "B")
     throw valueError(
-      `delay: election must be "A" or "B" (4(c)(i)), got "${String(facts.election).slice(0, 20)}"`
+      `delay: election must be "A" or "B" (4(c)(i)), got ${echo(String(facts.election))}`
     );
   return {
     notification: facts.notification as Serial,

@@ -166,7 +166,9 @@ export function wholeYearsBetween(from: Serial, to: Serial): number {
 /** Guards a serial the core is handed: a whole number within Excel's date range. */
 export function checkSerial(s: number, argument: string): Serial {
   if (!Number.isFinite(s)) throw valueError(`${argument} must be a date`);
-  if (s < MIN_SERIAL || s > MAX_SERIAL)
+  // A time of day is ignored (README): 2958465.5 is noon on 9999-12-31, still that day.
+  const day = Math.floor(s);
+  if (day < MIN_SERIAL || day > MAX_SERIAL)
     throw numError(`${argument} must be a date between 1900-03-01 and 9999-12-31`);
-  return Math.floor(s);
+  return day;
 }

@@ -62,6 +62,9 @@ import {
   Topic,
   Trace,
   valueError,
+  echo,
+  cut,
+  nearest as nearestName,
 } from "../core";
 import Decimal from "decimal.js";
 import {
@@ -110,6 +113,13 @@ function inputs(
 }
 
 const money = (x: Parameters<typeof cellNumber>[0], fn: string) => cellNumber(x, fn);
+
+/** The fee argument: "consulting" or "chairman" (3(a)); a message repeats at most 60 characters of other text. */
+function feeOf(v: Arg): "consulting" | "chairman" {
+  const t = textArg(v, "fee", undefined, FEE_WHAT);
+  if (t.length > 20) throw valueError(`fee must be ${FEE_WHAT}, got ${echo(t)}`);
+  return parseFee(t);
+}
 
 /** What the text arguments allow, for their "is required" and "not TRUE" messages. */
 const FEE_WHAT = '"consulting" or "chairman"';
@@ -183,8 +193,7 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
       for (const part of cells[0].split(/[;\n]/)) {
         if (part.trim() === "") continue;
         const eq = part.indexOf("=");
-        if (eq < 0)
-          throw valueError(`${name}: expected fact=value, got "${part.trim().slice(0, 60)}"`);
+        if (eq < 0) throw valueError(`${name}: expected fact=value, got ${echo(part)}`);
         pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
       }
     else if (cells.length === 2) pairs.push([String(cells[0]), cells[1]]);
@@ -352,7 +361,7 @@ export const BODIES: Record<string, Body> = {
 
   EARNED_UNPAID: ([fee, terminationDate, choices], trace) => {
     const c = choicesArg(choices);
-    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
+    const f = feeOf(fee);
     const T = dateArg(terminationDate, "terminationDate");
     if (trace)
       inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, AT_TERMINATION);
@@ -361,7 +370,7 @@ export const BODIES: Record<string, Body> = {
 
   FEE_SCHEDULE: ([fee, fromDate, toDate, headers, choices], trace) => {
     const c = choicesArg(choices);
-    const f = parseFee(textArg(fee, "fee", undefined, FEE_WHAT));
+    const f = feeOf(fee);
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
@@ -738,9 +747,56 @@ function resultCell(r: Decimal | number | string | null): Cell {
 }
 
 /**
+ * How many arguments each function takes, as Excel registers it (its
+ * parameters in functions.json; test/hardening/explain-arity.test.ts checks
+ * the two agree). EXPLAIN refuses more, as Excel and btu-calc do, so its last
+ * row is the function's own answer for the same arguments.
+ */
+export const ARITY: Readonly<Record<string, number>> = {
+  CONSULT_LUMPSUM: 2,
+  CHAIR_LUMPSUM: 2,
+  CONSULT_DISCOUNTED: 4,
+  CHAIR_DISCOUNTED: 4,
+  EARNED_UNPAID: 3,
+  FEE_SCHEDULE: 5,
+  PAYOUT: 8,
+  PAYOUT_DETAIL: 8,
+  PAYOUT_SCHEDULE: 9,
+  SENSITIVITY: 8,
+  TERMINATION_DATE: 3,
+  OPTION_DEADLINE: 4,
+  CURE_PERIOD_END: 2,
+  ELECTION_DEADLINE: 3,
+  SHARE_TRANSFER_DEADLINE: 3,
+  DURESS_SHARES: 4,
+  DURESS_BALANCE: 4,
+  DURESS_SCHEDULE: 5,
+  DISABILITY_NOTICE_FROM: 2,
+  SPLITDOLLAR_INTEREST: 4,
+  SPLITDOLLAR_BUYOUT: 4,
+  LIFE_EXPECTANCY: 4,
+  TERMS: 0,
+  INTERPRETATIONS: 1,
+};
+
+/** The body of a function id; undefined for any other text (own properties only: "constructor" is no function). */
+export function bodyOf(id: string): Body | undefined {
+  return Object.prototype.hasOwnProperty.call(BODIES, id) ? BODIES[id] : undefined;
+}
+
+/** The longest text Excel keeps in a cell. */
+export const CELL_TEXT_MAX = 32_767;
+
+/** A cell of EXPLAIN's spill: text at most {@link CELL_TEXT_MAX} characters. */
+function explainCell(c: Cell): Cell {
+  return typeof c === "string" && c.length > CELL_TEXT_MAX ? cut(c, CELL_TEXT_MAX) : c;
+}
+
+/**
  * EXPLAIN: runs a function's body with a trace and spills the steps, ending
  * at the figure the function returns (or the error it gives, with its
- * message, which Excel itself does not show for #NUM!).
+ * message, which Excel itself does not show for #NUM!). More arguments than
+ * the function takes give its error, as the function itself would.
  */
 export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
   const id = textArg(
@@ -751,16 +807,22 @@ export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
   )
     .toUpperCase()
     .replace(/^=?\s*BTU\./, "")
-    .replace(/\(.*$/, "")
+    .replace(/\([\s\S]*$/, "")
     .trim();
-  const body = BODIES[id];
-  if (!body)
+  const body = bodyOf(id);
+  if (!body) {
+    const near = nearestName(id, Object.keys(BODIES));
     throw valueError(
-      `functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got "${id.slice(0, 40)}"`
+      `${near ? `functionName: did you mean ${near}? ` : ""}functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got ${echo(id)}`
     );
+  }
   const trace = new Trace();
   let last: Cell[];
   try {
+    const arity = ARITY[id];
+    // Excel passes no trailing omitted arguments; only given ones beyond the parameters are refused.
+    if (args.length > arity)
+      throw valueError(`BTU.${id} takes at most ${arity} arguments, got ${args.length}`);
     const result = body(args, trace);
     if (Array.isArray(result))
       last = [
@@ -771,16 +833,19 @@ export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
         "",
         result.length,
       ];
-    else last = ["", `Result of BTU.${id}`, "", "", "", result];
+    else {
+      if (typeof result === "number") cellNumber(result, id);
+      last = ["", `Result of BTU.${id}`, "", "", "", result];
+    }
   } catch (e) {
     if (!(e instanceof BtuError)) throw e;
     last = ["", `BTU.${id} gives ${e.code}: ${e.message}`, "", "", "", e.code];
   }
   const out: Cell[][] = [EXPLAIN_HEADER];
   trace.steps.forEach((s, i) =>
-    out.push([i + 1, s.step, s.clause, s.inputs, s.choices, resultCell(s.result)])
+    out.push([i + 1, s.step, s.clause, s.inputs, s.choices, resultCell(s.result)].map(explainCell))
   );
   last[0] = out.length;
-  out.push(last);
+  out.push(last.map(explainCell));
   return out;
 }

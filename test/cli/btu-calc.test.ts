@@ -6,10 +6,19 @@ import { execFileSync, spawnSync } from "child_process";
 import * as path from "path";
 
 const BIN = path.join(__dirname, "..", "..", "bin", "btu-calc.js");
-const calc = (...args: string[]) =>
-  execFileSync(process.execPath, [BIN, ...args], { encoding: "utf8" }).replace(/\n$/, "");
-const batch = (input: string) =>
-  execFileSync(process.execPath, [BIN, "--batch"], { input, encoding: "utf8" });
+/** Runs btu-calc: its stdout (last newline off) and exit status. */
+const run = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: "utf8" });
+  return { out: r.stdout.replace(/\n$/, ""), status: r.status, err: r.stderr };
+};
+/** The output of a call; the exit status is 0 for a value, 1 for an error value (README). */
+const calc = (...args: string[]) => run(...args).out;
+const batchRun = (input: string) => {
+  const r = spawnSync(process.execPath, [BIN, "--batch"], { input, encoding: "utf8" });
+  return { out: r.stdout, status: r.status };
+};
+const batch = (input: string) => batchRun(input).out;
+void execFileSync;
 
 describe("btu-calc NAME ARG...", () => {
   test("a number as a plain decimal", () => {
@@ -39,8 +48,28 @@ describe("btu-calc NAME ARG...", () => {
     expect(r.stdout).toMatch(/^#NAME\?/);
     expect(r.status).toBe(2);
   });
-  test("too many arguments", () =>
-    expect(calc("TERMS", "x")).toMatch(/^#VALUE! BTU.TERMS takes at most 0 arguments/));
+  test("too many arguments: a usage error, exit status 2", () => {
+    expect(calc("TERMS", "x")).toMatch(/^#VALUE! BTU.TERMS takes at most 0 arguments/);
+    expect(run("TERMS", "x").status).toBe(2);
+  });
+  test("exit status: 0 for a value, 1 for an error value (documented in --help)", () => {
+    expect(run("CONSULT_DISCOUNTED", "2004-10-01").status).toBe(0);
+    expect(run("CONSULT_DISCOUNTED", "2004-09-30").status).toBe(1);
+    expect(run("OPTION_DEADLINE", "4a", "2004-10-01", "2005-01-01").status).toBe(1);
+    expect(run("CONSULT_LUMPSUM", "#N/A").status).toBe(1);
+    expect(run("--help").out).toMatch(/Exit status: 0 .*1 when any result is an error value/s);
+  });
+  test("did you mean: a misspelled function name and a misspelled choice id", () => {
+    const r = run("CONSULT_DISCOUNTD", "2004-10-01");
+    expect(r.out).toMatch(
+      /^#NAME\? unknown function BTU\.CONSULT_DISCOUNTD; did you mean CONSULT_DISCOUNTED\?/
+    );
+    expect(r.status).toBe(2);
+    const c = run("CONSULT_LUMPSUM", "2004-10-01", "pay-lagg=3");
+    expect(c.out).toMatch(/unknown interpretation id "pay-lagg"; did you mean pay-lag\?/);
+    expect(c.status).toBe(1);
+    expect(run("--batc").err).toMatch(/unknown option "--batc"; did you mean --batch\?/);
+  });
   test("--list shows every function with its arguments", () =>
     expect(calc("--list")).toMatch(
       /BTU\.CONSULT_DISCOUNTED\(terminationDate, \[rate\], \[method\], \[choices\]\)/
@@ -55,6 +84,16 @@ describe("btu-calc --batch", () => {
     expect(out.slice(0, 3)).toEqual(["537199.64", "538158.33", "284929.32"]);
     expect(out[3]).toMatch(/^#VALUE! terminationDate must be a date/);
     expect(JSON.parse(out[4])[0]).toEqual(["Term", "Value", "Unit", "Clause", "Agreement text"]);
+  });
+  test("exit status in --batch: 0 when every result is a value, 1 when any is an error, 2 when any line is a usage error", () => {
+    expect(batchRun("CONSULT_DISCOUNTED\t2004-10-01\n").status).toBe(0);
+    expect(batchRun("CONSULT_DISCOUNTED\t2004-10-01\nCHAIR_LUMPSUM\tx\n").status).toBe(1);
+    const r = batchRun("NOPE\nCONSULT_DISCOUNTED\t2004-10-01\n");
+    expect(r.status).toBe(2);
+    expect(r.out.split("\n").slice(0, 2)).toEqual([
+      expect.stringMatching(/^#NAME\? unknown function BTU\.NOPE/),
+      "537199.64",
+    ]);
   });
 });
 

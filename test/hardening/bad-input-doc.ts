@@ -28,6 +28,9 @@ function formatScalar(c: Scalar): string {
   if (c === null) return "(empty)";
   if (typeof c === "boolean") return c ? "TRUE" : "FALSE";
   if (typeof c === "number") return String(c).replace("e+", "E+").replace("e-", "E-");
+  // Long text (the hardening cases) as its first characters and its length.
+  if (c.length > 80)
+    return `${JSON.stringify(c.slice(0, 12)).slice(0, -1)}…" (${c.length} characters)`;
   return JSON.stringify(c);
 }
 

@@ -1626,6 +1626,120 @@ function explainRow(): Row {
   };
 }
 
+/* ------------------------------------------- hardening, second round */
+
+/**
+ * The cases of issue "Hardening, second round", added to every row they
+ * apply to: JavaScript's built-in property names as a choice id (the register
+ * is a Map, never a plain object) and a choice id given twice (no longer
+ * last-one-wins); as a text choice and function name; text longer than a
+ * message repeats (cut to 60 characters with an ellipsis); DURESS_SCHEDULE's
+ * end date after 2007-06-30.
+ */
+const LONG = "q".repeat(5000);
+const CUT_ECHO = new RegExp(`got "q{59}…"`);
+const HARDENING: Partial<Record<KindKey, (row: Row) => Case[]>> = {
+  unknownName: (row) => [
+    ...(row.types.choices === "choices"
+      ? [
+          err(
+            "#VALUE!",
+            "choices",
+            "constructor=x",
+            /^choices: unknown interpretation id "constructor" BTU.INTERPRETATIONS\(\) lists them/
+          ),
+          err(
+            "#VALUE!",
+            "choices",
+            [["__proto__", "1"]],
+            /^choices: unknown interpretation id "__proto__" BTU.INTERPRETATIONS\(\) lists them/
+          ),
+          err(
+            "#VALUE!",
+            "choices",
+            "pay-lag=toString",
+            /^choices: pay-lag must be a whole number of days from 0 to 31, got "toString"$/,
+            ["choices", "pay-lag"]
+          ),
+        ]
+      : []),
+    ...Object.entries(row.types)
+      .filter(([name, t]) => t === "text-choice" && name !== "functionName")
+      .flatMap(([name]) => [
+        err("#VALUE!", name, "constructor", /must be .*got "constructor"$/),
+        err("#VALUE!", name, "__proto__", /must be .*got "__proto__"$/),
+      ]),
+    ...(row.id === "EXPLAIN"
+      ? [
+          err(
+            "#VALUE!",
+            "functionName",
+            "constructor",
+            /functionName must be a BTU function other than EXPLAIN \(CONSULT_LUMPSUM/
+          ),
+          err(
+            "#VALUE!",
+            "functionName",
+            "hasOwnProperty",
+            /functionName must be a BTU function other than EXPLAIN \(CONSULT_LUMPSUM/
+          ),
+        ]
+      : []),
+  ],
+  text: (row) =>
+    Object.entries(row.types)
+      .filter(([name, t]) => (t === "text-choice" && name !== "functionName") || t === "date")
+      .slice(0, 2)
+      .map(([name]) => err("#VALUE!", name, `${LONG}\n\u0000`, CUT_ECHO)),
+  impossible: (row) => [
+    ...(row.types.choices === "choices"
+      ? [
+          err(
+            "#VALUE!",
+            "choices",
+            [
+              ["pay-lag", "3"],
+              [" PAY-LAG", "5"],
+            ],
+            /^choices: pay-lag is given twice; give each interpretation id once/,
+            ["choices", "pay-lag"]
+          ),
+        ]
+      : []),
+    ...(row.id === "DURESS_SCHEDULE"
+      ? [
+          err(
+            "#NUM!",
+            "duressEndDate",
+            D("2030-01-01"),
+            /^duressEndDate must be on or before 2007-06-30, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4\(c\)\(i\)\(A\) continues; got 2030-01-01$/,
+            ["duressEndDate"],
+            { balance: 600000 }
+          ),
+          err(
+            "#NUM!",
+            "duressEndDate",
+            D("9999-12-31"),
+            /^duressEndDate must be on or before 2007-06-30/,
+            ["duressEndDate"],
+            { balance: 1e308 }
+          ),
+        ]
+      : []),
+  ],
+};
+
+function withHardening(row: Row): Row {
+  const cells = { ...row.cells } as Record<KindKey, Cell>;
+  for (const [kind, more] of Object.entries(HARDENING) as Array<[KindKey, (r: Row) => Case[]]>) {
+    const extra = more(row);
+    if (extra.length === 0) continue;
+    const cell = cells[kind];
+    cells[kind] = isNa(cell) ? extra : [...cell, ...extra];
+  }
+  return { ...row, cells };
+}
+
 export const ROWS: readonly Row[] = [
   lumpSumRow("CONSULT_LUMPSUM", D("2004-10-01")),
   lumpSumRow("CHAIR_LUMPSUM", D("2005-10-01")),
@@ -1652,7 +1766,7 @@ export const ROWS: readonly Row[] = [
   termsRow(),
   interpretationsRow(),
   explainRow(),
-];
+].map(withHardening);
 
 export function isNa(cell: Cell): cell is { readonly na: string } {
   return !Array.isArray(cell);

@@ -26,7 +26,13 @@ import {
 import { describeWhen } from "./prerequisites";
 
 const ROOT = path.join(__dirname, "..", "..");
-const DIST = path.join(ROOT, "dist");
+/**
+ * The build under test: dist/ and its hidden source maps in dist-maps/ (a production build writes no
+ * map into dist/). BTU_LOCKDOWN_DIST and BTU_LOCKDOWN_MAPS point the bundle scans at another build, to
+ * show them failing on one that ships a cryptography library (docs/hardening.md).
+ */
+const DIST = process.env.BTU_LOCKDOWN_DIST ?? path.join(ROOT, "dist");
+const MAPS = process.env.BTU_LOCKDOWN_MAPS ?? path.join(ROOT, "dist-maps");
 const CDN_SCRIPT_PREFIX = `${CDN_ORIGIN}/lib/1/hosted/`;
 const PAGES = fs.existsSync(DIST)
   ? fs
@@ -34,7 +40,7 @@ const PAGES = fs.existsSync(DIST)
       .filter((f) => f.endsWith(".html"))
       .sort()
   : [];
-/** The browser bundles: every dist/*.js (dist/cli is the Node command line, not served). */
+/** The browser bundles: every emitted dist/*.js, lazily loaded chunks included (dist/cli is the Node command line, not served). */
 const BUNDLES = fs.existsSync(DIST)
   ? fs
       .readdirSync(DIST)
@@ -188,8 +194,10 @@ const NETWORK =
  * proves the pages work under it and request nothing from elsewhere.
  */
 const THIRD_PARTY_ALLOWED: Record<string, string> = {
-  "exceljs/":
-    "ExcelJS's prebuilt browser bundle (browserify) carries polyfills: regenerator-runtime's strict-mode fallback, core-js's global detection and setImmediate's <script> onreadystatechange trick for old IE (no src, no request). It builds .xlsx files in memory, loaded only when the user downloads one; the CSP blocks any code from strings.",
+  "setimmediate/":
+    "jszip's setImmediate polyfill (the .xlsx writer's zip, built from jszip's lib/ sources): for old IE it creates a <script> element with no src only to use its onreadystatechange as a macrotask; it never loads anything, and modern browsers take its postMessage branch.",
+  "immediate/":
+    "lie's (jszip's Promise) microtask queue: the same old-IE branch as setimmediate, a <script> element with no src for its onreadystatechange; modern browsers take its MutationObserver branch, and nothing is loaded.",
   "webpack/runtime/global":
     "webpack's globalThis lookup: new Function('return this') is a try/catch fallback for engines without globalThis, never reached in a browser that runs the pane.",
   "webpack/runtime/load script":
@@ -197,16 +205,23 @@ const THIRD_PARTY_ALLOWED: Record<string, string> = {
 };
 
 /**
+ * Packages our own code may import() lazily, as a chunk of the add-in from its own origin, with why.
+ */
+const LAZY_PACKAGES: Record<string, string> = {
+  "exceljs/":
+    "the .xlsx writer (ExcelJS's lib/ sources, webpack.config.js), loaded only when the user downloads a workbook",
+};
+
+/**
  * Our own code may use import() only to load a chunk of the add-in lazily, from its own origin: a relative
- * module path, or a package listed above (the .xlsx writer).
+ * module path, or a package listed in LAZY_PACKAGES.
  */
 const IMPORT_TARGET = /^import\s*\(\s*(?:\/\*[\s\S]*?\*\/\s*)*["'`]([^"'`]+)["'`]/;
 function isOwnChunkImport(code: string): boolean {
   const m = IMPORT_TARGET.exec(code);
   return (
     m !== null &&
-    (/^\.\.?\//.test(m[1]) ||
-      Object.keys(THIRD_PARTY_ALLOWED).some((k) => k.endsWith("/") && `${m[1]}/`.startsWith(k)))
+    (/^\.\.?\//.test(m[1]) || Object.keys(LAZY_PACKAGES).some((k) => `${m[1]}/`.startsWith(k)))
   );
 }
 
@@ -214,10 +229,12 @@ describe("the browser bundles: no code from strings, no network calls", () => {
   test("there are bundles to check", () => expect(BUNDLES).toContain("functions.js"));
 
   test.each(BUNDLES.map((b) => [b]))("dist/%s and every module in its source map", (bundle) => {
-    const mapFile = path.join(DIST, `${bundle}.map`);
-    if (!fs.existsSync(mapFile))
+    const mapFile = [path.join(MAPS, `${bundle}.map`), path.join(DIST, `${bundle}.map`)].find((f) =>
+      fs.existsSync(f)
+    );
+    if (mapFile === undefined)
       throw new Error(
-        `dist/${bundle}.map is missing: the scan attributes each finding to its module through the source map`
+        `dist-maps/${bundle}.map is missing: the scan attributes each finding to its module through the hidden source map`
       );
     const map = JSON.parse(fs.readFileSync(mapFile, "utf8")) as {
       sources: string[];
@@ -258,12 +275,105 @@ describe("the browser bundles: no code from strings, no network calls", () => {
   });
 
   test("the functions bundle, which Excel runs in every cell, holds no allowed exception at all", () => {
-    const map = JSON.parse(fs.readFileSync(path.join(DIST, "functions.js.map"), "utf8")) as {
+    const file = [path.join(MAPS, "functions.js.map"), path.join(DIST, "functions.js.map")].find(
+      (f) => fs.existsSync(f)
+    ) as string;
+    const map = JSON.parse(fs.readFileSync(file, "utf8")) as {
       sources: string[];
     };
     expect(
       map.sources.filter((s) => Object.keys(THIRD_PARTY_ALLOWED).some((k) => s.includes(k)))
     ).toEqual([]);
+  });
+});
+
+/* ------------------------------------------------- no cryptography shipped */
+
+/**
+ * Cryptography libraries that must never be in a browser bundle (the .xlsx writer needs none): their
+ * packages, by module path in a source map, and strings that survive minification in the emitted file
+ * itself (elliptic's curve names and methods, bn.js's reduction, asn1.js's key formats, crypto-browserify's
+ * entry points). ExcelJS's prebuilt dist/exceljs.min.js embedded all of them, elliptic 6.5.4 included
+ * (GHSA-vjh7-7g9h-fjfh); `npm audit` could not see them inside one file.
+ */
+const CRYPTO_PACKAGES =
+  /(^|\/)node_modules\/(elliptic|bn\.js|hash\.js|hmac-drbg|brorand|crypto-browserify|browserify-(sign|aes|rsa|cipher|des)|create-(hash|hmac|ecdh)|md5\.js|sha\.js|ripemd160|pbkdf2|public-encrypt|diffie-hellman|asn1\.js|parse-asn1|miller-rabin|des\.js|evp_bytestokey|cipher-base|randombytes|randomfill|hash-base|node-forge|crypto-js|tweetnacl|@noble)\//;
+const CRYPTO_CODE =
+  /secp256k1|_maxwellTrick|jmulAdd|getKeyRecoveryParam|RSAPrivateKey|createECDH|createDiffieHellman|pbkdf2Sync|createCipheriv|EVP_BytesToKey/g;
+
+describe("no cryptography library and no prebuilt bundle in what the add-in ships", () => {
+  test.each(BUNDLES.map((b) => [b]))("dist/%s holds no cryptography code", (bundle) => {
+    const emitted = fs.readFileSync(path.join(DIST, bundle), "utf8");
+    const found = [...new Set([...emitted.matchAll(CRYPTO_CODE)].map((m) => m[0]))];
+    expect({ bundle, found }).toEqual({ bundle, found: [] });
+  });
+
+  test.each(BUNDLES.map((b) => [b]))(
+    "dist/%s: every module comes from a package's sources (no crypto package, no prebuilt dist/*.min.js)",
+    (bundle) => {
+      const file = [path.join(MAPS, `${bundle}.map`), path.join(DIST, `${bundle}.map`)].find((f) =>
+        fs.existsSync(f)
+      );
+      if (file === undefined) throw new Error(`no source map for dist/${bundle}`);
+      const { sources } = JSON.parse(fs.readFileSync(file, "utf8")) as { sources: string[] };
+      expect({
+        bundle,
+        crypto: sources.filter((s) => CRYPTO_PACKAGES.test(s)),
+        prebuilt: sources.filter((s) => /node_modules\/.*\/dist\/[^/]*\.min\.js$/.test(s)),
+      }).toEqual({ bundle, crypto: [], prebuilt: [] });
+    }
+  );
+
+  test("the .xlsx writer is ExcelJS's lib/ sources, in a chunk of its own loaded on demand", () => {
+    const pane = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
+    expect(pane).not.toMatch(/_maxwellTrick|Workbook\.xlsx/);
+    const withExcelJs = BUNDLES.filter((b) => {
+      const file = path.join(MAPS, `${b}.map`);
+      return (
+        fs.existsSync(file) &&
+        (JSON.parse(fs.readFileSync(file, "utf8")) as { sources: string[] }).sources.some((s) =>
+          /node_modules\/exceljs\/lib\//.test(s)
+        )
+      );
+    });
+    expect(withExcelJs.length).toBeGreaterThan(0);
+    expect(withExcelJs).not.toContain("taskpane.js");
+    expect(withExcelJs).not.toContain("functions.js");
+  });
+
+  test("a production build writes no source map into dist/ and no bundle points at one (hidden maps in dist-maps/)", () => {
+    const maps = fs.readdirSync(DIST).filter((f) => f.endsWith(".map"));
+    expect(maps).toEqual([]);
+    for (const b of BUNDLES)
+      expect({
+        b,
+        url: /\/\/# sourceMappingURL=/.test(fs.readFileSync(path.join(DIST, b), "utf8")),
+      }).toEqual({
+        b,
+        url: false,
+      });
+    expect(fs.existsSync(path.join(MAPS, "taskpane.js.map"))).toBe(true);
+  });
+
+  test("every package the browser bundles hold is a production dependency npm audit --omit=dev sees", () => {
+    const lock = JSON.parse(fs.readFileSync(path.join(ROOT, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { dev?: boolean }>;
+    };
+    const shipped = new Set<string>();
+    for (const b of BUNDLES) {
+      const file = path.join(MAPS, `${b}.map`);
+      if (!fs.existsSync(file)) continue;
+      for (const s of (JSON.parse(fs.readFileSync(file, "utf8")) as { sources: string[] })
+        .sources) {
+        const m = /^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/?)+)/.exec(
+          s.replace(/^webpack:\/\/[^/]*\/(?:\.\.\/)*/, "").replace(/^.*?(node_modules\/)/, "$1")
+        );
+        if (m) shipped.add(m[1].replace(/\/$/, ""));
+      }
+    }
+    expect(shipped.size).toBeGreaterThan(5);
+    const unseen = [...shipped].filter((k) => !lock.packages[k] || lock.packages[k].dev === true);
+    expect(unseen).toEqual([]);
   });
 });
 
@@ -325,9 +435,11 @@ describe("no usage data: office-addin-usage-data is off, and nothing turns it on
     };
     const texts = [
       JSON.stringify(pkg.scripts),
-      ...fs
-        .readdirSync(path.join(ROOT, "scripts"))
-        .map((f) => fs.readFileSync(path.join(ROOT, "scripts", f), "utf8")),
+      // Every file under scripts/, its subfolders (scripts/browser-shims) included.
+      ...(fs.readdirSync(path.join(ROOT, "scripts"), { recursive: true }) as string[])
+        .map((f) => path.join(ROOT, "scripts", f))
+        .filter((f) => fs.statSync(f).isFile())
+        .map((f) => fs.readFileSync(f, "utf8")),
       fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8"),
     ];
     for (const t of texts)

@@ -142,3 +142,64 @@ describe("required text arguments say what they allow when empty or TRUE", () =>
     expect(e.message).toMatch(pattern as RegExp);
   });
 });
+
+describe('"Hardening, second round": the reproductions through the registered functions', () => {
+  const o = (id: string, ...args: unknown[]) => {
+    try {
+      return { value: reg.call(id, ...args) };
+    } catch (e) {
+      if (!(e instanceof reg.ErrorClass)) throw e;
+      return { code: e.code, message: e.message };
+    }
+  };
+  test("6: EXPLAIN with an argument too many ends at the function's own error, as BTU.CURE_PERIOD_END itself", () => {
+    // 2004-07-01 is serial 38169.
+    const rows = reg.call("EXPLAIN", "CURE_PERIOD_END", [
+      [["4a"]],
+      [[38169]],
+      [["x"]],
+    ]) as unknown[][];
+    expect(rows[rows.length - 1].slice(1)).toEqual([
+      "BTU.CURE_PERIOD_END gives #VALUE!: BTU.CURE_PERIOD_END takes at most 2 arguments, got 3",
+      "",
+      "",
+      "",
+      "#VALUE!",
+    ]);
+    // With the arguments it takes, the last row is the function's figure: 30 days after 2004-07-01 is 2004-07-31 (38199).
+    const ok = reg.call("EXPLAIN", "CURE_PERIOD_END", [[["4a"]], [[38169]]]) as unknown[][];
+    expect(ok[ok.length - 1][5]).toBe(reg.call("CURE_PERIOD_END", "4a", 38169));
+  });
+  test("8: a time of day on the last serial, 2958465.5, is 9999-12-31 (the README: a time of day is ignored)", () => {
+    expect(o("DISABILITY_NOTICE_FROM", 2958465.5)).toEqual(o("DISABILITY_NOTICE_FROM", 2958465));
+    expect(o("DISABILITY_NOTICE_FROM", 2958466)).toEqual({
+      code: "#NUM!",
+      message: "firstDayOfDisability must be a date between 1900-03-01 and 9999-12-31",
+    });
+  });
+  test("8: a rate of exactly 100% is #NUM! (the README: rates from 0% up to, not including, 100%)", () =>
+    expect(o("CONSULT_DISCOUNTED", 38261, "100%", null, null)).toEqual({
+      code: "#NUM!",
+      message: "rate must be a yearly rate from 0 up to 1 (3% is 0.03), got 1",
+    }));
+  test("5: DURESS_SCHEDULE's cap is not lifted by an end date after 2007-06-30", () => {
+    expect(o("DURESS_SCHEDULE", 38261, 600000, "2030-01-01", null, null)).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/^duressEndDate must be on or before 2007-06-30/),
+    });
+    expect(o("DURESS_SCHEDULE", 38261, 1e308, "9999-12-31", null, null)).toEqual({
+      code: "#NUM!",
+      message: expect.stringMatching(/^duressEndDate must be on or before 2007-06-30/),
+    });
+  });
+  test("a ReDoS in the number pattern: 10,000 digits then a letter answers at once (it took seconds)", () => {
+    const t0 = Date.now();
+    expect(o("CONSULT_DISCOUNTED", 38261, "4".repeat(10_000) + "x", null, null)).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(
+        /^rate must be a yearly rate such as 0\.03 or 3%, got "4{59}…"$/
+      ),
+    });
+    expect(Date.now() - t0).toBeLessThan(500);
+  });
+});

@@ -287,6 +287,15 @@ describe("schedules", () => {
         headers: 0,
         choices,
       });
+      // 4(c)(i)(A) continues the Consulting Fee's payments, which end with the Consulting Period on
+      // 2007-06-30: a later end of the duress is refused, whatever the balance (issue "Hardening, second round").
+      if (duressEnd !== null && duressEnd > FEE_END) {
+        if (o.kind !== "error")
+          throw new Error(`an end of the duress after 2007-06-30 (${duressEnd}) was not refused`);
+        expect(o.code).toBe("#NUM!");
+        expect(o.message.startsWith("duressEndDate must be on or before 2007-06-30")).toBe(true);
+        return;
+      }
       const left = valueOf<number>(reg, "CONSULT_LUMPSUM", { terminationDate: T, choices });
       if (duressEnd === null && dec(balance).gt(dec(left))) {
         if (o.kind !== "error")

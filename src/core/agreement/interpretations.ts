@@ -10,7 +10,7 @@
  * register; every trace names the ids in force.
  */
 import { d, iso, parseIso, Serial } from "../dates";
-import { valueError } from "../errors";
+import { echo, valueError } from "../errors";
 
 export interface Alternative {
   readonly value: string;
@@ -665,7 +665,7 @@ export const SWITCHABLE_IDS: readonly string[] = SWITCHABLE_ENTRIES.map((r) => r
 /** The register entry of a known id. */
 export function interpretation(id: string): Interpretation {
   const r = BY_ID.get(id);
-  if (!r) throw new Error(`unknown register id ${id.slice(0, 60)}`);
+  if (!r) throw valueError(`unknown register id ${echo(id)}`);
   return r;
 }
 
@@ -674,21 +674,19 @@ function readValue(entry: Interpretation, text: string, raw: string): string | n
   if (entry.free === "date") {
     const s = parseIso(text);
     if (s === undefined)
-      throw valueError(`choices: ${entry.id} must be an ISO date YYYY-MM-DD, got "${raw.trim()}"`);
+      throw valueError(`choices: ${entry.id} must be an ISO date YYYY-MM-DD, got ${echo(raw)}`);
     return s;
   }
   if (entry.free === "days") {
     if (!/^\d{1,2}$/.test(text) || Number(text) > 31)
       throw valueError(
-        `choices: ${entry.id} must be a whole number of days from 0 to 31, got "${raw.trim()}"`
+        `choices: ${entry.id} must be a whole number of days from 0 to 31, got ${echo(raw)}`
       );
     return Number(text);
   }
   const allowed = entry.alternatives.map((a) => a.value);
   if (!allowed.includes(text))
-    throw valueError(
-      `choices: ${entry.id} must be one of ${allowed.join(", ")}, got "${raw.trim()}"`
-    );
+    throw valueError(`choices: ${entry.id} must be one of ${allowed.join(", ")}, got ${echo(raw)}`);
   return text;
 }
 
@@ -746,22 +744,45 @@ export function withChoices(
 ): Choices {
   if (pairs.length === 0) return base;
   const out: Record<string, unknown> = { ...base };
+  const seen = new Set<string>();
   for (const [rawId, rawValue] of pairs) {
-    const id = norm(rawId);
-    const entry = BY_ID.get(id);
-    if (!entry || entry.field === undefined) {
-      const near = nearest(id, SWITCHABLE_IDS);
+    const entry = switchableEntry(rawId);
+    if (seen.has(entry.id))
       throw valueError(
-        `choices: unknown interpretation id "${rawId.trim().slice(0, 60)}"${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`
+        `choices: ${entry.id} is given twice; give each interpretation id once (BTU.INTERPRETATIONS() lists them)`
       );
-    }
-    out[entry.field] = readValue(entry, norm(rawValue), rawValue);
+    seen.add(entry.id);
+    out[entry.field as string] = readValue(entry, norm(rawValue), rawValue);
   }
   return Object.freeze(out) as unknown as Choices;
 }
 
-/** The closest word by edit distance, if it is close (at most a third of its letters differ). */
-function nearest(word: string, words: readonly string[]): string | undefined {
+/**
+ * The switchable register entry of an id (case-insensitive, trimmed): a
+ * #VALUE! error naming the id, with the nearest id when one is close, for
+ * any other text (`constructor`, `__proto__` and the like included: the
+ * register is a Map, never a plain object).
+ */
+export function switchableEntry(rawId: string): Interpretation {
+  const id = norm(rawId);
+  const entry = BY_ID.get(id);
+  if (entry && entry.field !== undefined) return entry;
+  const near = nearest(id, SWITCHABLE_IDS);
+  throw valueError(
+    `choices: unknown interpretation id ${echo(rawId)}${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`
+  );
+}
+
+/** The longest text {@link nearest} compares: a longer word is not a misspelling of a short name. */
+const NEAREST_MAX = 64;
+
+/**
+ * The closest word by edit distance, if it is close (at most a third of its
+ * letters differ). Bounded: a word longer than {@link NEAREST_MAX} is not
+ * compared at all, and only words of similar length are.
+ */
+export function nearest(word: string, words: readonly string[]): string | undefined {
+  if (word.length === 0 || word.length > NEAREST_MAX) return undefined;
   let best: string | undefined;
   let bestD = Infinity;
   for (const w of words) {
@@ -788,7 +809,7 @@ export function parseChoicesText(text: string): Array<[string, string]> {
   for (const part of text.split(/[;,\n]/)) {
     if (part.trim() === "") continue;
     const eq = part.indexOf("=");
-    if (eq < 0) throw valueError(`choices: expected id=value, got "${part.trim().slice(0, 60)}"`);
+    if (eq < 0) throw valueError(`choices: expected id=value, got ${echo(part)}`);
     pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
   }
   return pairs;

@@ -11,7 +11,7 @@
 import { Choices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { edate, iso, Serial } from "../dates";
-import { numError, valueError } from "../errors";
+import { echo, numError, valueError } from "../errors";
 import { Trace } from "../trace";
 import { AGREEMENT_START, FEE_END } from "./p3a-fees";
 
@@ -180,9 +180,7 @@ export function parseScenario(text: string, argument = "scenario"): Scenario {
   const s = BY_CODE.get(key);
   if (s && PARSED.size < 1024) PARSED.set(text, s);
   if (!s)
-    throw valueError(
-      `${argument} must be one of ${SCENARIO_CODES.join(", ")}, got "${text.trim()}"`
-    );
+    throw valueError(`${argument} must be one of ${SCENARIO_CODES.join(", ")}, got ${echo(text)}`);
   return s;
 }
 
@@ -194,10 +192,10 @@ export function parsePeriods(
   if (text === undefined || text.trim() === "") return scenario.defaultPeriods;
   const v = text.trim().toLowerCase();
   if (v !== "consulting" && v !== "chairman" && v !== "both")
-    throw valueError(`${argument} must be consulting, chairman or both, got "${text.trim()}"`);
+    throw valueError(`${argument} must be consulting, chairman or both, got ${echo(text)}`);
   if (!scenario.periodsAllowed.includes(v))
     throw valueError(
-      `${argument}: ${scenario.clause} ends ${scenario.periodsAllowed.map((p) => (p === "both" ? "both periods" : `the ${p === "consulting" ? "Consulting" : "Chairmanship"} Period`)).join(" or ")}, not "${v}"`
+      `${argument}: ${scenario.clause} ends ${scenario.periodsAllowed.map((p) => (p === "both" ? "both periods" : `the ${p === "consulting" ? "Consulting" : "Chairmanship"} Period`)).join(" or ")}, not ${echo(v)}`
     );
   return v;
 }

@@ -14,7 +14,7 @@
  */
 import { TERMS } from "../agreement/terms";
 import { iso, Serial } from "../dates";
-import { valueError } from "../errors";
+import { echo, valueError } from "../errors";
 import { Trace } from "../trace";
 
 export type CureClause = "4a" | "4d";
@@ -52,6 +52,6 @@ export function parseCureClause(text: string, argument = "clause"): CureClause {
   if (v === "4a" || v === "4ai") return "4a";
   if (v === "4d" || v === "4di") return "4d";
   throw valueError(
-    `${argument} must be "4a" (30-day cure of a breach, 4(a)(i)) or "4d" (10-day cure of a compensation failure, 4(d)(i)), got "${text.trim()}"`
+    `${argument} must be "4a" (30-day cure of a breach, 4(a)(i)) or "4d" (10-day cure of a compensation failure, 4(d)(i)), got ${echo(text)}`
   );
 }
