@@ -29,9 +29,12 @@ describe("CSV: a leading =, +, -, @ in a text field is neutralised (OWASP CSV in
         [38261, new Decimal("-12.5"), '=cmd|" /C calc"!A0'],
         [38262, new Decimal("3"), "@x, y"],
       ],
+      amountColumn: 1,
+      total: new Decimal("-9.5"),
     } as unknown as ScheduleTable;
+    // The last row is the total (-12.50 + 3.00), a number: never neutralised.
     expect(toCsv(t)).toBe(
-      'Date,Amount,What\r\n2004-10-01,-12.50,"\'=cmd|"" /C calc""!A0"\r\n2004-10-02,3.00,"\'@x, y"\r\n'
+      'Date,Amount,What\r\n2004-10-01,-12.50,"\'=cmd|"" /C calc""!A0"\r\n2004-10-02,3.00,"\'@x, y"\r\nTotal,-9.50,\r\n'
     );
   });
 });
