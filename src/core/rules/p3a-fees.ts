@@ -18,7 +18,7 @@ import { Choices, describeChoices, ledgerKey } from "../agreement/interpretation
 import { TERMS } from "../agreement/terms";
 import { edate, iso, Serial } from "../dates";
 import { valueError } from "../errors";
-import { Dec } from "../money";
+import { centsToDecimal, Dec } from "../money";
 
 export type FeeName = "consulting" | "chairman";
 export const FEE_NAMES: readonly FeeName[] = ["consulting", "chairman"];
@@ -68,11 +68,6 @@ export interface Ledger {
 
 /** The 1,461 days' contract-year lengths share this denominator (366 x 365). */
 const CONTRACT_YEAR_DEN = 366 * 365;
-
-/** x / 100 as a decimal: exact, cents being whole numbers. */
-function centsDecimal(cents: number): Decimal {
-  return new Dec(cents).div(100);
-}
 
 /**
  * round(n / den) half-up, for whole numbers 0 <= n, 0 < den, both below 2^53:
@@ -231,7 +226,7 @@ export class FeeLedger implements Ledger {
 
   /** The rounded cumulative amount through day s, round(cum(s)). */
   cumRounded(s: Serial): Decimal {
-    return centsDecimal(this.cumAt(s));
+    return centsToDecimal(this.cumAt(s));
   }
 
   /** Exact, unrounded accrual for days a..b. */
@@ -260,7 +255,7 @@ export class FeeLedger implements Ledger {
 
   /** The amount for days a..b inclusive, clipped to the fee span (see {@link amountCents}). */
   amount(a: Serial, b: Serial): Decimal {
-    return centsDecimal(this.amountCents(a, b));
+    return centsToDecimal(this.amountCents(a, b));
   }
 
   /** The whole-period total (816,000.00 / 400,000.00 under the defaults). */

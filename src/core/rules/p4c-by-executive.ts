@@ -25,7 +25,6 @@
 import Decimal from "decimal.js";
 import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
-import { Dec } from "../money";
 import { FEE_END, FeeLedger, FeeName } from "./p3a-fees";
 import {
   ClauseContext,
@@ -35,8 +34,11 @@ import {
   FEE_LABEL,
   PayoutComponent,
 } from "./p4-components";
-import { discountedRemainder } from "./p4c-discount";
+import { checkRate, discountedRemainder } from "./p4c-discount";
 import { duressPlan } from "./p4c-i-duress";
+
+/** The 3% of 4(c)(i)/(ii), one Decimal (the discount tables key on its identity). */
+export const DEFAULT_RATE_DECIMAL = checkRate(TERMS.lumpSumDiscountRate.value);
 
 const CLAUSE: Record<FeeName, string> = { consulting: "4(c)(i)", chairman: "4(c)(ii)" };
 const NAME: Record<FeeName, string> = {
@@ -48,7 +50,7 @@ const NAME: Record<FeeName, string> = {
 function discountedLumpSum(fee: FeeName, ctx: ClauseContext): PayoutComponent {
   const { stop, T, choices, trace } = ctx;
   const clause = CLAUSE[fee];
-  const rate = ctx.req.rate ?? new Dec(TERMS.lumpSumDiscountRate.value);
+  const rate = ctx.req.rate ?? DEFAULT_RATE_DECIMAL;
   const amount = discountedRemainder(
     FeeLedger.of(fee, choices),
     stop,
