@@ -31,10 +31,12 @@ import {
   ClauseResult,
   Consequence,
   earnedUnpaid,
+  earnedUnpaidTotal,
   FEE_LABEL,
   PayoutComponent,
+  TotalContext,
 } from "./p4-components";
-import { checkRate, discountedRemainder } from "./p4c-discount";
+import { checkRate, discountedCents, discountedRemainder } from "./p4c-discount";
 import { duressPlan } from "./p4c-i-duress";
 
 /** The 3% of 4(c)(i)/(ii), one Decimal (the discount tables key on its identity). */
@@ -126,4 +128,16 @@ export function executivePayout(ctx: ClauseContext): ClauseResult {
       detail: `Option to remain on the Board as a Member with the title of Chairman Emeritus until ${iso(FEE_END)}, without additional compensation`,
     });
   return { components, consequences, duress };
+}
+
+/** 4(c)'s total in whole cents (no delay): for each period ended, its fees earned but unpaid and its discounted lump sum. */
+export function executiveTotal(ctx: TotalContext): number {
+  const { stop, T, choices } = ctx;
+  const rate = ctx.rate ?? DEFAULT_RATE_DECIMAL;
+  let c = 0;
+  for (const f of ctx.fees)
+    c +=
+      earnedUnpaidTotal(f, stop, choices) +
+      discountedCents(FeeLedger.of(f, choices), stop, T, rate, choices.discountMethod);
+  return c;
 }

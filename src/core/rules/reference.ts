@@ -156,4 +156,3 @@ export class ReferenceLedger implements Ledger {
     return describeChoices(this.choices, LEDGER_FIELDS);
   }
 }
-
