@@ -89,80 +89,75 @@ function roundDiv(n: number, den: number): number {
 
 /**
  * One fee stream's exact ledger in integer cents. The exact accrual through
- * day s is num(s) / den cents, num a whole number: den is 365 (actual-365),
- * 364 (biweekly-26) or 366 x 365 (contract-year, each year's days dividing
- * it), and num stays below 2^44, so every sum and difference is exact in a
- * double. The cumulative rounded amount of every day is stored as whole
- * cents, so any span under cumulative rounding, an earned-but-unpaid amount
- * or a remainder is one subtraction; per-period rounding rounds a span's
- * exact numerator difference, exactly. The decimal.js reference of the same
- * rules is ReferenceLedger (reference.ts); the tests compare the two for
- * every day and every split.
+ * day s is num(s) / den cents, num(s) a whole number given in closed form:
+ * den is 365 (actual-365), 364 (biweekly-26) or 366 x 365 (contract-year,
+ * each contract year's days dividing it), num(s) = annual cents x (whole
+ * contract years x den + days into the year x den / days of the year), and
+ * stays below 2^50, so every product, sum and difference is exact in a
+ * double. The cumulative rounded amount of day s, round(num(s) / den)
+ * half-up, is an exact integer division (no table to fill: building a
+ * ledger costs its ~105 pay periods, not its 1,461 days), so any span under
+ * cumulative rounding, an earned-but-unpaid amount or a remainder is one
+ * subtraction of two such integers; per-period rounding rounds a span's
+ * exact numerator difference, exactly. Whole-period amounts and their
+ * prefix sums are tables over the pay periods. The decimal.js reference of
+ * the same rules is ReferenceLedger (reference.ts); the tests compare the
+ * two for every day and every split.
  */
 export class FeeLedger implements Ledger {
   readonly fee: FeeName;
-  readonly share: Decimal;
-  readonly annual: Decimal;
   readonly choices: Choices;
   readonly periods: readonly PayPeriod[];
   /** The annual fee (times the share) in whole cents. */
   readonly annualCents: number;
-  /** Pay period index of each day of the fee span (offset from July 1, 2003). */
-  readonly periodOfOffset: Int32Array;
   /** Whole-period amounts in cents, per period. */
   readonly periodCents: Float64Array;
   /** Pay date of each period minus July 1, 2003, per period. */
   readonly payOffset: Float64Array;
+  private readonly shareText: string;
   private readonly den: number;
-  /** num(FEE_START + i) for i < SPAN_DAYS. */
-  private readonly num: Float64Array;
-  /** round(num / den) for each day: the cumulative rounded amount in cents. */
-  private readonly cum: Float64Array;
+  /** contract-year: num at the end of each earlier contract year, and den / days of each year. */
+  private readonly yearBase: number[];
+  private readonly yearPerDay: number[];
+  private readonly contractYear: boolean;
+  /** The pay period of day s is floor((s - anchor) / 14) - k0. */
+  private readonly anchor: number;
+  private readonly k0: number;
   /** per-period rounding: sum of the rounded full periods before period p, in cents. */
   private readonly periodPrefix: Float64Array;
   private readonly perPeriod: boolean;
 
-  private constructor(fee: FeeName, share: Decimal, choices: Choices) {
+  private constructor(fee: FeeName, share: string, choices: Choices) {
     this.fee = fee;
-    this.share = share;
-    this.annual = annualFee(fee).times(share);
+    this.shareText = share;
     this.choices = choices;
-    const cents = this.annual.times(100);
-    if (!cents.isInteger() || cents.gt(1e9))
-      throw new Error(`a fee ledger needs whole cents a year, got ${this.annual.toString()}`);
-    const a = cents.toNumber();
+    const dollars = fee === "consulting" ? TERMS.consultingFee.value : TERMS.chairmanFee.value;
+    const a = Math.round(dollars * 100 * Number(share));
+    if (!(a > 0 && a <= 1e9) || Math.abs(a - dollars * 100 * Number(share)) > 1e-6)
+      throw new Error(`a fee ledger needs whole cents a year, got ${dollars} x ${share}`);
     this.annualCents = a;
     this.perPeriod = choices.rounding === "per-period";
-    const num = new Float64Array(SPAN_DAYS);
-    const cum = new Float64Array(SPAN_DAYS);
     const basis = choices.accrualBasis;
+    this.contractYear = basis === "contract-year";
     const den = basis === "actual-365" ? 365 : basis === "biweekly-26" ? 364 : CONTRACT_YEAR_DEN;
     this.den = den;
-    if (basis === "contract-year") {
-      let y = 0;
-      for (let i = 0; i < SPAN_DAYS; i++) {
-        const s = FEE_START + i;
-        while (s >= CONTRACT_YEAR_STARTS[y + 1]) y++;
-        const yearStart = CONTRACT_YEAR_STARTS[y];
-        const perDay = den / (CONTRACT_YEAR_STARTS[y + 1] - yearStart);
-        num[i] = a * (y * den + (s - yearStart + 1) * perDay);
-      }
-    } else for (let i = 0; i < SPAN_DAYS; i++) num[i] = a * (i + 1);
-    for (let i = 0; i < SPAN_DAYS; i++) cum[i] = roundDiv(num[i], den);
-    this.num = num;
-    this.cum = cum;
+    this.yearBase = [];
+    this.yearPerDay = [];
+    for (let y = 0; y < 4; y++) {
+      this.yearBase.push(a * y * den);
+      this.yearPerDay.push(den / (CONTRACT_YEAR_STARTS[y + 1] - CONTRACT_YEAR_STARTS[y]));
+    }
 
     const periods: PayPeriod[] = [];
-    this.periodOfOffset = new Int32Array(SPAN_DAYS);
     const anchor = choices.payAnchor;
+    this.anchor = anchor;
     let k = Math.floor((FEE_START - anchor) / 14);
+    this.k0 = k;
     for (;;) {
       const start = Math.max(FEE_START, anchor + 14 * k);
       const end = Math.min(FEE_END, anchor + 14 * k + 13);
       if (start > FEE_END) break;
-      const index = periods.length;
-      periods.push({ index, start, end, payDate: end + choices.payLag });
-      for (let s = start; s <= end; s++) this.periodOfOffset[s - FEE_START] = index;
+      periods.push({ index: periods.length, start, end, payDate: end + choices.payLag });
       k += 1;
     }
     this.periods = periods;
@@ -179,6 +174,16 @@ export class FeeLedger implements Ledger {
       this.periodPrefix[q + 1] = this.periodPrefix[q] + whole;
       this.payOffset[q] = p.payDate - FEE_START;
     }
+  }
+
+  /** The share of the fee this stream pays (1, or 0.6 for 4(h)). */
+  get share(): Decimal {
+    return new Dec(this.shareText);
+  }
+
+  /** The annual fee times the share. */
+  get annual(): Decimal {
+    return centsToDecimal(this.annualCents);
   }
 
   /** Ledgers by the identity of the choices object (the defaults are one frozen object), then by fee and share. */
@@ -200,23 +205,39 @@ export class FeeLedger implements Ledger {
     let l = FeeLedger.cache.get(key);
     if (!l) {
       if (FeeLedger.cache.size > 64) FeeLedger.cache.clear();
-      l = new FeeLedger(fee, new Dec(share), choices);
+      l = new FeeLedger(fee, share, choices);
       FeeLedger.cache.set(key, l);
     }
     mine[share === "1" ? fee : local] = l;
     return l;
   }
 
+  /** The pay period index of day s, within the fee span. */
+  periodIndex(s: Serial): number {
+    return Math.floor((s - this.anchor) / 14) - this.k0;
+  }
+
   /** num(s), 0 before the fee start, clamped after its end. */
   private numAt(s: Serial): number {
     if (s < FEE_START) return 0;
-    return this.num[(s > FEE_END ? FEE_END : s) - FEE_START];
+    if (s > FEE_END) s = FEE_END;
+    if (!this.contractYear) return this.annualCents * (s - FEE_START + 1);
+    const y =
+      s < CONTRACT_YEAR_STARTS[2]
+        ? s < CONTRACT_YEAR_STARTS[1]
+          ? 0
+          : 1
+        : s < CONTRACT_YEAR_STARTS[3]
+          ? 2
+          : 3;
+    return (
+      this.yearBase[y] + this.annualCents * (s - CONTRACT_YEAR_STARTS[y] + 1) * this.yearPerDay[y]
+    );
   }
 
   /** round(cum(s)) in cents, 0 before the fee start, the total after its end. */
   cumAt(s: Serial): number {
-    if (s < FEE_START) return 0;
-    return this.cum[(s > FEE_END ? FEE_END : s) - FEE_START];
+    return s < FEE_START ? 0 : roundDiv(this.numAt(s), this.den);
   }
 
   /** Exact accrual from July 1, 2003 through day s inclusive (register entry `accrual-basis`). */
@@ -244,8 +265,8 @@ export class FeeLedger implements Ledger {
     const hi = b < FEE_END ? b : FEE_END;
     if (lo > hi) return 0;
     if (!this.perPeriod) return this.cumAt(hi) - this.cumAt(lo - 1);
-    const pa = this.periodOfOffset[lo - FEE_START];
-    const pb = this.periodOfOffset[hi - FEE_START];
+    const pa = this.periodIndex(lo);
+    const pb = this.periodIndex(hi);
     const den = this.den;
     if (pa === pb) return roundDiv(this.numAt(hi) - this.numAt(lo - 1), den);
     const head = roundDiv(this.numAt(this.periods[pa].end) - this.numAt(lo - 1), den);
@@ -266,7 +287,7 @@ export class FeeLedger implements Ledger {
   /** The pay period containing day s (s within the fee span). */
   periodOf(s: Serial): PayPeriod {
     if (s < FEE_START || s > FEE_END) throw valueError(`no pay period contains ${iso(s)}`);
-    return this.periods[this.periodOfOffset[s - FEE_START]];
+    return this.periods[this.periodIndex(s)];
   }
 
   /** The register choices this ledger applies, as trace text. */
@@ -312,7 +333,7 @@ export function unpaidFromAt(ledger: FeeLedger, stop: Serial): Serial {
   let unpaidFrom = stop;
   if (lastEarned >= FEE_START) {
     const periods = ledger.periods;
-    let p = ledger.periodOfOffset[lastEarned - FEE_START];
+    let p = ledger.periodIndex(lastEarned);
     unpaidFrom = periods[p].payDate >= stop ? periods[p].start : stop;
     while (p > 0 && periods[p - 1].payDate >= stop) {
       p -= 1;

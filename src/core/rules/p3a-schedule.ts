@@ -63,7 +63,7 @@ export function feeScheduleCents(
   if (lo > hi) return rows;
   let cumulative = 0;
   const periods = ledger.periods;
-  for (let i = ledger.periodOfOffset[lo - FEE_START]; i < periods.length; i++) {
+  for (let i = ledger.periodIndex(lo); i < periods.length; i++) {
     const p = periods[i];
     if (p.start > hi) break;
     const start = p.start > lo ? p.start : lo;

@@ -328,7 +328,7 @@ export function fastDiscountedValue(
 ): { readonly value: number; readonly margin: number } | undefined {
   if (from > FEE_END || from < FEE_START || T < FEE_START || T > from) return undefined;
   const t = floatTableFor(ledger, rate);
-  const k = ledger.periodOfOffset[from - FEE_START];
+  const k = ledger.periodIndex(from);
   const first = ledger.amountCents(from, ledger.periods[k].end);
   const restP = t.sufP[k + 1];
   const R = first + restP;
