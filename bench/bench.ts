@@ -16,7 +16,8 @@
  * under its ledger. For each function and each round a fresh worker loads
  * the bundle (fresh ledgers and tables, no memo of any kind), times the first
  * call ("first call after load": it builds the ledger and tables it needs),
- * warms the JIT on the even days of the function's window (WARM passes),
+ * warms the JIT on the even days of the function's window (passes over
+ * them, WARM_CALLS calls in all),
  * then times one pass over the odd days, in shuffled order, each unseen,
  * in batches of BATCH calls (µs per call of each batch). Memo-warm: a
  * second pass over the same odd days in the same worker. XNPV is timed the same
@@ -54,7 +55,8 @@ import {
 const BUNDLE = path.join(__dirname, "..", "dist", "functions.js");
 const FORMULAJS = require.resolve("@formulajs/formulajs");
 const ROUNDS = Number(process.argv[2] ?? 9);
-const WARM = 6;
+/** JIT warm-up: at least this many calls on the warm days before timing. */
+const WARM_CALLS = 30_000;
 /** Calls per timed batch: a batch the scheduler interrupts is an outlier the median ignores. */
 const BATCH = 25;
 const FIRST_CALL_MAX_MS = 5;
@@ -103,7 +105,7 @@ if (w.id === "XNPV") {
 let t0 = now();
 fn(w.warm[0]);
 const firstMs = now() - t0;
-for (let k = 0; k < w.passes; k++) for (const T of w.warm) fn(T);
+for (let k = 0; k < Math.ceil(w.warmCalls / w.warm.length); k++) for (const T of w.warm) fn(T);
 // One pass over the cold days in batches of BATCH calls: µs per call of each batch.
 const pass = () => {
   const out = [];
@@ -260,7 +262,14 @@ async function main(): Promise<void> {
   const xnpvRounds: Round[] = [];
   for (let r = 0; r < ROUNDS; r++)
     xnpvRounds.push(
-      await round({ id: "XNPV", formulajs: FORMULAJS, flows, ...c4, passes: WARM, batch: BATCH })
+      await round({
+        id: "XNPV",
+        formulajs: FORMULAJS,
+        flows,
+        ...c4,
+        warmCalls: WARM_CALLS,
+        batch: BATCH,
+      })
     );
   const xnpv = median(xnpvRounds.flatMap((r) => r.coldUs));
   const check = xnpvMismatches();
@@ -279,7 +288,14 @@ async function main(): Promise<void> {
     const rs: Round[] = [];
     for (let r = 0; r < ROUNDS; r++)
       rs.push(
-        await round({ id: c.id, args: c.args, bundle: BUNDLE, ...h, passes: WARM, batch: BATCH })
+        await round({
+          id: c.id,
+          args: c.args,
+          bundle: BUNDLE,
+          ...h,
+          warmCalls: WARM_CALLS,
+          batch: BATCH,
+        })
       );
     const cold = median(rs.flatMap((r) => r.coldUs));
     const firstMs = median(rs.map((r) => r.firstMs));
