@@ -28,8 +28,16 @@ import { iso, Serial } from "./dates";
 import { Trace } from "./trace";
 import { BtuError, echo, numError, valueError } from "./errors";
 import { payout, PayoutRequest } from "./rules/p4-payout";
-import { FEE_END, FEE_START, FeeLedger, FeeName, splitAt, stopDayFor } from "./rules/p3a-fees";
-import { feeSchedule, ScheduleRow } from "./rules/p3a-schedule";
+import {
+  earnedUnpaidCents,
+  FEE_END,
+  FEE_START,
+  FeeLedger,
+  FeeName,
+  splitAt,
+  stopDayFor,
+} from "./rules/p3a-fees";
+import { feeSchedule, feeScheduleCents, ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
 import {
   COMPANY_INTEREST_JAN_2003,
   companyInterest,
@@ -39,7 +47,7 @@ import {
 } from "./rules/p3c-iii-split-dollar";
 import { optionDeadline } from "./rules/p3c-iv-options";
 import { CurePeriod, curePeriod, CureClause } from "./rules/p4a-4d-cure";
-import { DiscountMethod, discountedRemainder } from "./rules/p4c-discount";
+import { DiscountMethod, discountedCents, discountedRemainder } from "./rules/p4c-discount";
 import {
   holidaySet,
   DuressDelay,
@@ -70,7 +78,7 @@ export {
   parseFee,
 } from "./rules/p3a-fees";
 export type { FeeName } from "./rules/p3a-fees";
-export type { ScheduleRow } from "./rules/p3a-schedule";
+export type { ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
 export type { BaseSalaryFacts } from "./rules/p1-base-salary";
 export { checkBaseSalary } from "./rules/p1-base-salary";
 export { COMPANY_INTEREST_JAN_2003 } from "./rules/p3c-iii-split-dollar";
@@ -86,6 +94,7 @@ export {
   baselineFlows,
   compareScenarios,
   payout,
+  payoutTotalCents,
   payoutFlows,
   payoutItems,
   scenarioInputs,
@@ -225,6 +234,60 @@ export function scheduleFor(
     );
   }
   return rows;
+}
+
+/* ------------------------------------------- the same figures in whole cents */
+
+/*
+ * The operations below give the figures of lumpSumRemainder,
+ * discountedLumpSum, earnedUnpaidAt and scheduleFor (and payoutTotalCents
+ * PAYOUT's) in whole cents, validated the same way, without a trace: the
+ * custom functions' fast path (a cell gets centsToNumber(cents), the same
+ * double as the decimal's). EXPLAIN calls the decimal operations above,
+ * with their trace. test/core/fast-path.test.ts proves them equal to the
+ * decimal.js reference for every date and reading.
+ */
+
+/** {@link lumpSumRemainder} in whole cents. */
+export function lumpSumRemainderCents(fee: FeeName, T: Serial, choices: Choices): number {
+  checkInAgreementSpan(T, "terminationDate");
+  return FeeLedger.of(fee, choices).amountCents(stopDayFor(T, choices), FEE_END);
+}
+
+const SCENARIO_OF_FEE: Record<FeeName, Scenario> = {
+  consulting: parseScenario("4c-i"),
+  chairman: parseScenario("4c-ii"),
+};
+
+/** {@link discountedLumpSum} in whole cents. */
+export function discountedLumpSumCents(
+  fee: FeeName,
+  T: Serial,
+  rate: Decimal,
+  method: DiscountMethod,
+  choices: Choices
+): number {
+  checkTermination(SCENARIO_OF_FEE[fee], fee, T, choices);
+  return discountedCents(FeeLedger.of(fee, choices), stopDayFor(T, choices), T, rate, method);
+}
+
+/** {@link earnedUnpaidAt} in whole cents. */
+export function earnedUnpaidAtCents(fee: FeeName, T: Serial, choices: Choices): number {
+  checkInAgreementSpan(T, "terminationDate");
+  return earnedUnpaidCents(FeeLedger.of(fee, choices), stopDayFor(T, choices));
+}
+
+/** {@link scheduleFor} with the amounts in whole cents. */
+export function scheduleCents(
+  fee: FeeName,
+  from: Serial,
+  to: Serial,
+  choices: Choices
+): ScheduleRowCents[] {
+  checkInAgreementSpan(from, "fromDate");
+  checkInAgreementSpan(to, "toDate");
+  if (from > to) throw valueError(`fromDate ${iso(from)} is after toDate ${iso(to)}`);
+  return feeScheduleCents(FeeLedger.of(fee, choices), from, to);
 }
 
 /* ------------------------------------------------------------ 3(a) totals */

@@ -30,6 +30,24 @@ export function roundCents(x: Decimal): Decimal {
   return x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
+/**
+ * Whole cents as a decimal amount: `centsToDecimal(53719964)` is 537199.64,
+ * exactly (the fast paths keep money as whole cents in doubles, exact below
+ * 2^53 cents).
+ */
+export function centsToDecimal(cents: number): Decimal {
+  return new Dec(cents).div(100);
+}
+
+/**
+ * Whole cents as the number Excel gets: cents / 100. IEEE division is
+ * correctly rounded, so this is the double nearest the exact amount, the
+ * same number as `toExcelNumber(centsToDecimal(cents))`.
+ */
+export function centsToNumber(cents: number): number {
+  return cents / 100;
+}
+
 /** A Decimal from a JS number or decimal string. */
 export function dec(x: number | string | Decimal): Decimal {
   return new Dec(x);

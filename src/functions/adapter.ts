@@ -130,6 +130,7 @@ const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
  * text. Omitted/empty gives `fallback`, or a #VALUE! error when required.
  */
 export function dateArg(v: Arg, name: string, fallback?: Serial): Serial {
+  if (typeof v === "number") return checkSerial(v, name);
   const x = scalar(v, name);
   if (isEmpty(x)) {
     if (fallback !== undefined) return fallback;
@@ -244,6 +245,29 @@ export function rows(v: Arg): Scalar[][] {
  * (id, value) rows, over the defaults of the register.
  */
 export function choicesArg(v: Arg, name = "choices"): Choices {
+  // Fast path: an omitted argument costs nothing; text already read is looked up.
+  if (v === null || v === undefined || v === "") return DEFAULT_CHOICES;
+  const text =
+    typeof v === "string"
+      ? v
+      : Array.isArray(v) && v.length === 1 && v[0]?.length === 1 && typeof v[0][0] === "string"
+        ? v[0][0]
+        : undefined;
+  if (text !== undefined) {
+    const hit = CHOICES_READ.get(text);
+    if (hit !== undefined) return hit;
+    const c = readChoices(v, name);
+    if (CHOICES_READ.size > 256) CHOICES_READ.clear();
+    CHOICES_READ.set(text, c);
+    return c;
+  }
+  return readChoices(v, name);
+}
+
+/** Choices already read from text, by the text (choices are immutable). */
+const CHOICES_READ = new Map<string, Choices>();
+
+function readChoices(v: Arg, name: string): Choices {
   const rs = rows(v);
   if (rs.length === 0) return DEFAULT_CHOICES;
   const pairs: Array<[string, string]> = [];

@@ -16,6 +16,7 @@ import {
   ChoiceField,
   Choices,
   cureDeadline,
+  centsToNumber,
   Dec,
   DEFAULT_RATE,
   delayFact,
@@ -25,10 +26,12 @@ import {
   disabilityNoticeDate,
   DISCOUNT_METHODS,
   discountedLumpSum,
+  discountedLumpSumCents,
   duressScheduleFor,
   duressSharesFor,
   DuressDelay,
   earnedUnpaidAt,
+  earnedUnpaidAtCents,
   electionDeadlineFor,
   FEE_END,
   FEE_START,
@@ -39,6 +42,7 @@ import {
   builtInLifeTable,
   LIFE_TABLES,
   lumpSumRemainder,
+  lumpSumRemainderCents,
   optionDeadlineAt,
   parseCureClause,
   parseFee,
@@ -46,11 +50,13 @@ import {
   parseScenario,
   payout,
   Payout,
+  payoutTotalCents,
   PayoutRequest,
   sensitivity,
   payoutFlows,
   REGISTER,
   registerInForce,
+  scheduleCents,
   scheduleFor,
   SCENARIO_CODES,
   Serial,
@@ -136,7 +142,8 @@ function lumpSum(fn: string, fee: "consulting" | "chairman"): Body {
   return ([terminationDate, choices], trace) => {
     const c = choicesArg(choices);
     const T = dateArg(terminationDate, "terminationDate");
-    if (trace) inputs(trace, fn, { terminationDate: iso(T) }, c, AT_TERMINATION);
+    if (!trace) return centsToNumber(lumpSumRemainderCents(fee, T, c));
+    inputs(trace, fn, { terminationDate: iso(T) }, c, AT_TERMINATION);
     return money(lumpSumRemainder(fee, T, c, trace), fn);
   };
 }
@@ -149,6 +156,7 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
       numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" })
     );
     const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
+    if (!trace) return centsToNumber(discountedLumpSumCents(fee, T, r, m, c));
     if (trace)
       inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [
         ...AT_TERMINATION,
@@ -254,20 +262,21 @@ function payoutRequestOf(
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
   const salary = baseSalaryOf(annualBaseSalary, salaryPaidThrough);
   const d = delayArg(delay);
-  const shown = {
-    scenario: `${s.code} (${s.clause} ${s.label})`,
-    terminationDate: iso(T),
-    periods: p,
-    consultingEndDate: end === undefined ? undefined : iso(end),
-    annualBaseSalary: salary?.annual.toString(),
-    salaryPaidThrough: salary === undefined ? undefined : iso(salary.paidThrough),
-    delay:
-      d === undefined
-        ? undefined
-        : `notification ${iso(d.notification)}, election ${d.election ?? "none"}${d.electionDate === undefined ? "" : ` on ${iso(d.electionDate)}`}${d.portion ? `, portion ${d.portion.toString()}` : ""}${d.fairMarketValue ? `, price ${d.fairMarketValue.toString()}` : ""}${d.duressEnd === undefined ? "" : `, duress ended ${iso(d.duressEnd)}`}`,
-  };
-  if (trace)
+  if (trace) {
+    const shown = {
+      scenario: `${s.code} (${s.clause} ${s.label})`,
+      terminationDate: iso(T),
+      periods: p,
+      consultingEndDate: end === undefined ? undefined : iso(end),
+      annualBaseSalary: salary?.annual.toString(),
+      salaryPaidThrough: salary === undefined ? undefined : iso(salary.paidThrough),
+      delay:
+        d === undefined
+          ? undefined
+          : `notification ${iso(d.notification)}, election ${d.election ?? "none"}${d.electionDate === undefined ? "" : ` on ${iso(d.electionDate)}`}${d.portion ? `, portion ${d.portion.toString()}` : ""}${d.fairMarketValue ? `, price ${d.fairMarketValue.toString()}` : ""}${d.duressEnd === undefined ? "" : `, duress ended ${iso(d.duressEnd)}`}`,
+    };
     inputs(trace, fn, shown, c, [...AT_TERMINATION, s.code, ...(d ? (["duress"] as const) : [])]);
+  }
   return {
     scenario: s,
     T,
@@ -353,6 +362,16 @@ const table = (header: Cell[], body: Cell[][], show: boolean, empty: Cell[]): Ce
   return out.length ? out : [empty];
 };
 
+const SCHEDULE_HEADER: Cell[] = [
+  "Pay date",
+  "Period start",
+  "Period end",
+  "Days",
+  "Amount",
+  "Cumulative",
+];
+const SCHEDULE_EMPTY: Cell[] = ["", "", "", 0, 0, 0];
+
 export const BODIES: Record<string, Body> = {
   CONSULT_LUMPSUM: lumpSum("CONSULT_LUMPSUM", "consulting"),
   CHAIR_LUMPSUM: lumpSum("CHAIR_LUMPSUM", "chairman"),
@@ -363,6 +382,7 @@ export const BODIES: Record<string, Body> = {
     const c = choicesArg(choices);
     const f = feeOf(fee);
     const T = dateArg(terminationDate, "terminationDate");
+    if (!trace) return centsToNumber(earnedUnpaidAtCents(f, T, c));
     if (trace)
       inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, AT_TERMINATION);
     return money(earnedUnpaidAt(f, T, c, trace), "EARNED_UNPAID");
@@ -374,6 +394,20 @@ export const BODIES: Record<string, Body> = {
     const from = dateArg(fromDate, "fromDate", FEE_START);
     const to = dateArg(toDate, "toDate", FEE_END);
     const show = headersArg(headers);
+    if (!trace)
+      return table(
+        SCHEDULE_HEADER,
+        scheduleCents(f, from, to, c).map((r) => [
+          r.payDate,
+          r.start,
+          r.end,
+          r.days,
+          centsToNumber(r.amount),
+          centsToNumber(r.cumulative),
+        ]),
+        show,
+        SCHEDULE_EMPTY
+      );
     if (trace)
       inputs(
         trace,
@@ -390,15 +424,13 @@ export const BODIES: Record<string, Body> = {
       r.amount.toNumber(),
       r.cumulative.toNumber(),
     ]);
-    return table(
-      ["Pay date", "Period start", "Period end", "Days", "Amount", "Cumulative"],
-      body,
-      show,
-      ["", "", "", 0, 0, 0]
-    );
+    return table(SCHEDULE_HEADER, body, show, SCHEDULE_EMPTY);
   },
 
-  PAYOUT: (args, trace) => money(payoutOf("PAYOUT", args, trace).total, "PAYOUT"),
+  PAYOUT: (args, trace) =>
+    trace
+      ? money(payoutOf("PAYOUT", args, trace).total, "PAYOUT")
+      : centsToNumber(payoutTotalCents(payoutRequestOf("PAYOUT", args))),
 
   PAYOUT_DETAIL: (args, trace) => {
     const p = payoutOf("PAYOUT_DETAIL", args, trace);

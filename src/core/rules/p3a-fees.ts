@@ -18,7 +18,7 @@ import { Choices, describeChoices, ledgerKey } from "../agreement/interpretation
 import { TERMS } from "../agreement/terms";
 import { edate, iso, Serial } from "../dates";
 import { valueError } from "../errors";
-import { Dec, roundCents, ZERO } from "../money";
+import { centsToDecimal, Dec } from "../money";
 
 export type FeeName = "consulting" | "chairman";
 export const FEE_NAMES: readonly FeeName[] = ["consulting", "chairman"];
@@ -55,127 +55,228 @@ export interface PayPeriod {
 /** The fields of {@link Choices} a ledger depends on. */
 export const LEDGER_FIELDS = ["accrualBasis", "rounding", "payAnchor", "payLag"] as const;
 
-export class FeeLedger {
+/** What the 4(c) discount, the schedules and the traces read of a ledger (FeeLedger here, ReferenceLedger in reference.ts). */
+export interface Ledger {
   readonly fee: FeeName;
-  readonly share: Decimal;
   readonly annual: Decimal;
   readonly choices: Choices;
   readonly periods: readonly PayPeriod[];
-  private readonly periodOfOffset: Int32Array;
-  private readonly exact: Decimal[];
-  private readonly rounded: Decimal[];
-  /** per-period rounding: sum of the rounded full periods before period p. */
-  private readonly periodPrefix: Decimal[];
+  periodOf(s: Serial): PayPeriod;
+  amount(a: Serial, b: Serial): Decimal;
+  describe(): string[];
+}
 
-  private constructor(fee: FeeName, share: Decimal, choices: Choices) {
+/** The 1,461 days' contract-year lengths share this denominator (366 x 365). */
+const CONTRACT_YEAR_DEN = 366 * 365;
+
+/**
+ * round(n / den) half-up, for whole numbers 0 <= n, 0 < den, both below 2^53:
+ * exact (the quotient's float floor is corrected with the remainder).
+ */
+function roundDiv(n: number, den: number): number {
+  let q = Math.floor(n / den);
+  let r = n - q * den;
+  while (r < 0) {
+    q -= 1;
+    r += den;
+  }
+  while (r >= den) {
+    q += 1;
+    r -= den;
+  }
+  return 2 * r >= den ? q + 1 : q;
+}
+
+/**
+ * One fee stream's exact ledger in integer cents. The exact accrual through
+ * day s is num(s) / den cents, num(s) a whole number given in closed form:
+ * den is 365 (actual-365), 364 (biweekly-26) or 366 x 365 (contract-year,
+ * each contract year's days dividing it), num(s) = annual cents x (whole
+ * contract years x den + days into the year x den / days of the year), and
+ * stays below 2^50, so every product, sum and difference is exact in a
+ * double. The cumulative rounded amount of day s, round(num(s) / den)
+ * half-up, is an exact integer division (no table to fill: building a
+ * ledger costs its ~105 pay periods, not its 1,461 days), so any span under
+ * cumulative rounding, an earned-but-unpaid amount or a remainder is one
+ * subtraction of two such integers; per-period rounding rounds a span's
+ * exact numerator difference, exactly. Whole-period amounts and their
+ * prefix sums are tables over the pay periods. The decimal.js reference of
+ * the same rules is ReferenceLedger (reference.ts); the tests compare the
+ * two for every day and every split.
+ */
+export class FeeLedger implements Ledger {
+  readonly fee: FeeName;
+  readonly choices: Choices;
+  readonly periods: readonly PayPeriod[];
+  /** The annual fee (times the share) in whole cents. */
+  readonly annualCents: number;
+  /** Whole-period amounts in cents, per period. */
+  readonly periodCents: Float64Array;
+  /** Pay date of each period minus July 1, 2003, per period. */
+  readonly payOffset: Float64Array;
+  private readonly shareText: string;
+  private readonly den: number;
+  /** contract-year: num at the end of each earlier contract year, and den / days of each year. */
+  private readonly yearBase: number[];
+  private readonly yearPerDay: number[];
+  private readonly contractYear: boolean;
+  /** The pay period of day s is floor((s - anchor) / 14) - k0. */
+  private readonly anchor: number;
+  private readonly k0: number;
+  /** per-period rounding: sum of the rounded full periods before period p, in cents. */
+  private readonly periodPrefix: Float64Array;
+  private readonly perPeriod: boolean;
+
+  private constructor(fee: FeeName, share: string, choices: Choices) {
     this.fee = fee;
-    this.share = share;
-    this.annual = annualFee(fee).times(share);
+    this.shareText = share;
     this.choices = choices;
-    this.exact = new Array<Decimal>(SPAN_DAYS);
-    this.rounded = new Array<Decimal>(SPAN_DAYS);
-    for (let i = 0; i < SPAN_DAYS; i++) {
-      this.exact[i] = this.exactAccrual(FEE_START + i);
-      this.rounded[i] = roundCents(this.exact[i]);
+    const dollars = fee === "consulting" ? TERMS.consultingFee.value : TERMS.chairmanFee.value;
+    const a = Math.round(dollars * 100 * Number(share));
+    if (!(a > 0 && a <= 1e9) || Math.abs(a - dollars * 100 * Number(share)) > 1e-6)
+      throw new Error(`a fee ledger needs whole cents a year, got ${dollars} x ${share}`);
+    this.annualCents = a;
+    this.perPeriod = choices.rounding === "per-period";
+    const basis = choices.accrualBasis;
+    this.contractYear = basis === "contract-year";
+    const den = basis === "actual-365" ? 365 : basis === "biweekly-26" ? 364 : CONTRACT_YEAR_DEN;
+    this.den = den;
+    this.yearBase = [];
+    this.yearPerDay = [];
+    for (let y = 0; y < 4; y++) {
+      this.yearBase.push(a * y * den);
+      this.yearPerDay.push(den / (CONTRACT_YEAR_STARTS[y + 1] - CONTRACT_YEAR_STARTS[y]));
     }
+
     const periods: PayPeriod[] = [];
-    this.periodOfOffset = new Int32Array(SPAN_DAYS);
     const anchor = choices.payAnchor;
+    this.anchor = anchor;
     let k = Math.floor((FEE_START - anchor) / 14);
+    this.k0 = k;
     for (;;) {
       const start = Math.max(FEE_START, anchor + 14 * k);
       const end = Math.min(FEE_END, anchor + 14 * k + 13);
       if (start > FEE_END) break;
-      const index = periods.length;
-      periods.push({ index, start, end, payDate: end + choices.payLag });
-      for (let s = start; s <= end; s++) this.periodOfOffset[s - FEE_START] = index;
+      periods.push({ index: periods.length, start, end, payDate: end + choices.payLag });
       k += 1;
     }
     this.periods = periods;
-    this.periodPrefix = [ZERO];
-    for (const p of periods) {
-      const last = this.periodPrefix[this.periodPrefix.length - 1];
-      this.periodPrefix.push(last.plus(roundCents(this.exactSpan(p.start, p.end))));
+    const n = periods.length;
+    this.periodPrefix = new Float64Array(n + 1);
+    this.periodCents = new Float64Array(n);
+    this.payOffset = new Float64Array(n);
+    for (let q = 0; q < n; q++) {
+      const p = periods[q];
+      const whole = this.perPeriod
+        ? roundDiv(this.numAt(p.end) - this.numAt(p.start - 1), den)
+        : this.cumAt(p.end) - this.cumAt(p.start - 1);
+      this.periodCents[q] = whole;
+      this.periodPrefix[q + 1] = this.periodPrefix[q] + whole;
+      this.payOffset[q] = p.payDate - FEE_START;
     }
   }
 
+  /** The share of the fee this stream pays (1, or 0.6 for 4(h)). */
+  get share(): Decimal {
+    return new Dec(this.shareText);
+  }
+
+  /** The annual fee times the share. */
+  get annual(): Decimal {
+    return centsToDecimal(this.annualCents);
+  }
+
+  /** Ledgers by the identity of the choices object (the defaults are one frozen object), then by fee and share. */
+  private static byChoices = new WeakMap<Choices, Record<string, FeeLedger>>();
   private static cache = new Map<string, FeeLedger>();
-  /** Fast path: ledgers by the identity of the choices object (the defaults are one frozen object). */
-  private static byChoices = new WeakMap<Choices, Map<string, FeeLedger>>();
 
   /** The ledger of `fee` (times `share`, e.g. "0.6" for 4(h)) under `choices`; cached. */
   static of(fee: FeeName, choices: Choices, share = "1"): FeeLedger {
-    const local = `${fee}|${share}`;
     let mine = FeeLedger.byChoices.get(choices);
-    const hit = mine?.get(local);
-    if (hit) return hit;
+    if (mine !== undefined) {
+      const hit = share === "1" ? mine[fee] : mine[`${fee}|${share}`];
+      if (hit !== undefined) return hit;
+    } else {
+      mine = Object.create(null) as Record<string, FeeLedger>;
+      FeeLedger.byChoices.set(choices, mine);
+    }
+    const local = `${fee}|${share}`;
     const key = `${local}|${ledgerKey(choices)}`;
     let l = FeeLedger.cache.get(key);
     if (!l) {
       if (FeeLedger.cache.size > 64) FeeLedger.cache.clear();
-      l = new FeeLedger(fee, new Dec(share), choices);
+      l = new FeeLedger(fee, share, choices);
       FeeLedger.cache.set(key, l);
     }
-    if (!mine) {
-      mine = new Map();
-      FeeLedger.byChoices.set(choices, mine);
-    }
-    mine.set(local, l);
+    mine[share === "1" ? fee : local] = l;
     return l;
   }
 
-  /** Exact accrual from July 1, 2003 through day s inclusive (register entry `accrual-basis`). */
-  private exactAccrual(s: Serial): Decimal {
-    const days = s - FEE_START + 1;
-    switch (this.choices.accrualBasis) {
-      case "actual-365":
-        return this.annual.times(days).div(365);
-      case "biweekly-26":
-        return this.annual.times(days).div(364);
-      case "contract-year": {
-        let y = 0;
-        while (s >= CONTRACT_YEAR_STARTS[y + 1]) y++;
-        const yearStart = CONTRACT_YEAR_STARTS[y];
-        const yearDays = CONTRACT_YEAR_STARTS[y + 1] - yearStart;
-        return this.annual.times(y).plus(this.annual.times(s - yearStart + 1).div(yearDays));
-      }
-    }
+  /** The pay period index of day s, within the fee span. */
+  periodIndex(s: Serial): number {
+    return Math.floor((s - this.anchor) / 14) - this.k0;
   }
 
-  /** Exact accrual through day s (0 before the fee start, the total after the end). */
+  /** num(s), 0 before the fee start, clamped after its end. */
+  private numAt(s: Serial): number {
+    if (s < FEE_START) return 0;
+    if (s > FEE_END) s = FEE_END;
+    if (!this.contractYear) return this.annualCents * (s - FEE_START + 1);
+    const y =
+      s < CONTRACT_YEAR_STARTS[2]
+        ? s < CONTRACT_YEAR_STARTS[1]
+          ? 0
+          : 1
+        : s < CONTRACT_YEAR_STARTS[3]
+          ? 2
+          : 3;
+    return (
+      this.yearBase[y] + this.annualCents * (s - CONTRACT_YEAR_STARTS[y] + 1) * this.yearPerDay[y]
+    );
+  }
+
+  /** round(cum(s)) in cents, 0 before the fee start, the total after its end. */
+  cumAt(s: Serial): number {
+    return s < FEE_START ? 0 : roundDiv(this.numAt(s), this.den);
+  }
+
+  /** Exact accrual from July 1, 2003 through day s inclusive (register entry `accrual-basis`). */
   cumExact(s: Serial): Decimal {
-    if (s < FEE_START) return ZERO;
-    return this.exact[Math.min(s, FEE_END) - FEE_START];
+    return new Dec(this.numAt(s)).div(this.den * 100);
   }
 
   /** The rounded cumulative amount through day s, round(cum(s)). */
   cumRounded(s: Serial): Decimal {
-    if (s < FEE_START) return ZERO;
-    return this.rounded[Math.min(s, FEE_END) - FEE_START];
+    return centsToDecimal(this.cumAt(s));
   }
 
   /** Exact, unrounded accrual for days a..b. */
   exactSpan(a: Serial, b: Serial): Decimal {
-    return this.cumExact(b).minus(this.cumExact(a - 1));
+    return new Dec(this.numAt(b) - this.numAt(a - 1)).div(this.den * 100);
   }
 
   /**
-   * The amount for days a..b inclusive, clipped to the fee span, in cents.
+   * The amount in whole cents for days a..b inclusive, clipped to the fee span.
    * Cumulative rounding: round(cum(b)) - round(cum(a-1)).
    * Per-period rounding: each (partial) pay period rounded on its own.
    */
+  amountCents(a: Serial, b: Serial): number {
+    const lo = a > FEE_START ? a : FEE_START;
+    const hi = b < FEE_END ? b : FEE_END;
+    if (lo > hi) return 0;
+    if (!this.perPeriod) return this.cumAt(hi) - this.cumAt(lo - 1);
+    const pa = this.periodIndex(lo);
+    const pb = this.periodIndex(hi);
+    const den = this.den;
+    if (pa === pb) return roundDiv(this.numAt(hi) - this.numAt(lo - 1), den);
+    const head = roundDiv(this.numAt(this.periods[pa].end) - this.numAt(lo - 1), den);
+    const tail = roundDiv(this.numAt(hi) - this.numAt(this.periods[pb].start - 1), den);
+    return head + (this.periodPrefix[pb] - this.periodPrefix[pa + 1]) + tail;
+  }
+
+  /** The amount for days a..b inclusive, clipped to the fee span (see {@link amountCents}). */
   amount(a: Serial, b: Serial): Decimal {
-    const lo = Math.max(a, FEE_START);
-    const hi = Math.min(b, FEE_END);
-    if (lo > hi) return ZERO;
-    if (this.choices.rounding === "cumulative")
-      return this.cumRounded(hi).minus(this.cumRounded(lo - 1));
-    const pa = this.periodOfOffset[lo - FEE_START];
-    const pb = this.periodOfOffset[hi - FEE_START];
-    if (pa === pb) return roundCents(this.exactSpan(lo, hi));
-    const head = roundCents(this.exactSpan(lo, this.periods[pa].end));
-    const tail = roundCents(this.exactSpan(this.periods[pb].start, hi));
-    return head.plus(this.periodPrefix[pb].minus(this.periodPrefix[pa + 1])).plus(tail);
+    return centsToDecimal(this.amountCents(a, b));
   }
 
   /** The whole-period total (816,000.00 / 400,000.00 under the defaults). */
@@ -186,7 +287,7 @@ export class FeeLedger {
   /** The pay period containing day s (s within the fee span). */
   periodOf(s: Serial): PayPeriod {
     if (s < FEE_START || s > FEE_END) throw valueError(`no pay period contains ${iso(s)}`);
-    return this.periods[this.periodOfOffset[s - FEE_START]];
+    return this.periods[this.periodIndex(s)];
   }
 
   /** The register choices this ledger applies, as trace text. */
@@ -216,17 +317,7 @@ export interface FeeSplit {
  * payments scheduled before `stop` are taken as made.
  */
 export function splitAt(ledger: FeeLedger, stop: Serial): FeeSplit {
-  const lastEarned = Math.min(stop - 1, FEE_END);
-  let unpaidFrom = stop;
-  if (lastEarned >= FEE_START) {
-    let p = ledger.periodOf(lastEarned).index;
-    unpaidFrom = ledger.periods[p].payDate >= stop ? ledger.periods[p].start : stop;
-    while (p > 0 && ledger.periods[p - 1].payDate >= stop) {
-      p -= 1;
-      unpaidFrom = ledger.periods[p].start;
-    }
-  }
-  unpaidFrom = Math.max(unpaidFrom, FEE_START);
+  const unpaidFrom = unpaidFromAt(ledger, stop);
   return {
     stop,
     paid: ledger.amount(FEE_START, unpaidFrom - 1),
@@ -234,6 +325,27 @@ export function splitAt(ledger: FeeLedger, stop: Serial): FeeSplit {
     unpaidFrom,
     remainder: ledger.amount(stop, FEE_END),
   };
+}
+
+/** The first day of the earned-but-unpaid span at `stop` (= stop when nothing is unpaid); see {@link splitAt}. */
+export function unpaidFromAt(ledger: FeeLedger, stop: Serial): Serial {
+  const lastEarned = Math.min(stop - 1, FEE_END);
+  let unpaidFrom = stop;
+  if (lastEarned >= FEE_START) {
+    const periods = ledger.periods;
+    let p = ledger.periodIndex(lastEarned);
+    unpaidFrom = periods[p].payDate >= stop ? periods[p].start : stop;
+    while (p > 0 && periods[p - 1].payDate >= stop) {
+      p -= 1;
+      unpaidFrom = periods[p].start;
+    }
+  }
+  return Math.max(unpaidFrom, FEE_START);
+}
+
+/** The earned-but-unpaid amount at `stop` in whole cents: splitAt(ledger, stop).earnedUnpaid, without the rest. */
+export function earnedUnpaidCents(ledger: FeeLedger, stop: Serial): number {
+  return ledger.amountCents(unpaidFromAt(ledger, stop), stop - 1);
 }
 
 /**

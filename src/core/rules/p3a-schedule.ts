@@ -40,3 +40,37 @@ export function feeSchedule(
   }
   return rows;
 }
+
+/** A {@link ScheduleRow} with its amounts in whole cents. */
+export interface ScheduleRowCents {
+  readonly payDate: Serial;
+  readonly start: Serial;
+  readonly end: Serial;
+  readonly days: number;
+  readonly amount: number;
+  readonly cumulative: number;
+}
+
+/** {@link feeSchedule} with the amounts in whole cents (the same rows). */
+export function feeScheduleCents(
+  ledger: FeeLedger,
+  from: Serial = FEE_START,
+  to: Serial = FEE_END
+): ScheduleRowCents[] {
+  const lo = Math.max(from, FEE_START);
+  const hi = Math.min(to, FEE_END);
+  const rows: ScheduleRowCents[] = [];
+  if (lo > hi) return rows;
+  let cumulative = 0;
+  const periods = ledger.periods;
+  for (let i = ledger.periodIndex(lo); i < periods.length; i++) {
+    const p = periods[i];
+    if (p.start > hi) break;
+    const start = p.start > lo ? p.start : lo;
+    const end = p.end < hi ? p.end : hi;
+    const amount = ledger.amountCents(start, end);
+    cumulative += amount;
+    rows.push({ payDate: p.payDate, start, end, days: end - start + 1, amount, cumulative });
+  }
+  return rows;
+}

@@ -16,7 +16,7 @@ import { Choices, describeChoices } from "../agreement/interpretations";
 import { iso, Serial } from "../dates";
 import { Trace } from "../trace";
 import { BaseSalaryFacts, baseSalaryUnpaid } from "./p1-base-salary";
-import { FEE_END, FEE_START, FeeLedger, FeeName, splitAt } from "./p3a-fees";
+import { earnedUnpaidCents, FEE_END, FEE_START, FeeLedger, FeeName, splitAt } from "./p3a-fees";
 import type { DuressDelay, DuressOutcome } from "./p4c-i-duress";
 import { Periods, Scenario } from "./p4-scenarios";
 
@@ -99,6 +99,30 @@ export interface ClauseResult {
   readonly transition?: boolean;
   /** 4(c)(i): how a Board's delay plays out. */
   readonly duress?: DuressOutcome;
+}
+
+/**
+ * What a clause's total (PAYOUT's figure alone, in whole cents) is given:
+ * the same facts as {@link ClauseContext}, without a trace or a plan. Each
+ * clause file's `...Total` adds the cents of the components its rule lists;
+ * the tests compare it with the rule's plan for every date and reading.
+ */
+export interface TotalContext {
+  readonly T: Serial;
+  readonly choices: Choices;
+  readonly stop: Serial;
+  readonly fees: readonly FeeName[];
+  readonly rate?: Decimal;
+}
+
+/** {@link earnedUnpaid}'s amount in whole cents. */
+export function earnedUnpaidTotal(fee: FeeName, stop: Serial, choices: Choices): number {
+  return earnedUnpaidCents(FeeLedger.of(fee, choices), stop);
+}
+
+/** {@link lumpSum}'s amount in whole cents. */
+export function lumpSumTotal(fee: FeeName, stop: Serial, choices: Choices): number {
+  return FeeLedger.of(fee, choices).amountCents(stop, FEE_END);
 }
 
 export const FEE_LABEL: Record<FeeName, string> = {

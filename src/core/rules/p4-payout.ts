@@ -24,16 +24,16 @@ import { Trace } from "../trace";
 import { checkBaseSalary } from "./p1-base-salary";
 import { FEE_END, FeeLedger, FeeName, stopDayFor } from "./p3a-fees";
 import { optionsSummary } from "./p3c-iv-options";
-import { causePayout } from "./p4a-cause";
-import { boardPayout } from "./p4b-by-board";
-import { executivePayout } from "./p4c-by-executive";
+import { causePayout, causeTotal } from "./p4a-cause";
+import { boardPayout, boardTotal } from "./p4b-by-board";
+import { executivePayout, executiveTotal } from "./p4c-by-executive";
 import { presentValue } from "./p4c-discount";
 import { DuressShares } from "./p4c-i-duress";
-import { goodReasonPayout } from "./p4d-good-reason";
-import { changeOfControlPayout } from "./p4e-change-of-control";
-import { notElectedPayout } from "./p4f-not-elected";
-import { deathBeforeSeparation, deathPayout } from "./p4g-death";
-import { disabilityPayout } from "./p4h-disability";
+import { goodReasonPayout, goodReasonTotal } from "./p4d-good-reason";
+import { changeOfControlPayout, changeOfControlTotal } from "./p4e-change-of-control";
+import { notElectedPayout, notElectedTotal } from "./p4f-not-elected";
+import { deathBeforeSeparation, deathPayout, deathTotal } from "./p4g-death";
+import { disabilityPayout, disabilityTotal } from "./p4h-disability";
 import {
   CashFlow,
   ClauseContext,
@@ -42,6 +42,7 @@ import {
   PayoutComponent,
   PayoutRequest,
   PlannedFlow,
+  TotalContext,
 } from "./p4-components";
 import {
   checkInAgreementSpan,
@@ -141,9 +142,8 @@ export function scenarioInputs(
     why.baseSalary =
       "4(g)(B): any base salary that was earned but unpaid (death prior to June 30, 2003)";
   }
-  let consultingEnd: ScenarioInputs["consultingEnd"] = "none";
-  if (periods === "chairman" && scenario.periodsAllowed.includes("chairman")) {
-    consultingEnd = CHAIRMAN_ALONE_NEEDS_END.includes(scenario.code) ? "required" : "optional";
+  const consultingEnd = consultingEndNeed(scenario, periods);
+  if (consultingEnd !== "none") {
     why.consultingEnd =
       consultingEnd === "required"
         ? `${scenario.clause} ends the Chairmanship Period alone only if the Consulting Period ended earlier (register later-event-after-earlier-end${scenario.code === "4b-ii" ? ", chairmanship-after-consulting" : ""})`
@@ -156,6 +156,12 @@ export function scenarioInputs(
   if (delay)
     why.delay = "4(c)(i): the Board may delay the Consulting Lump Sum Payment for financial duress";
   return { periods: scenario.periodsAllowed, baseSalary, consultingEnd, disability, delay, why };
+}
+
+/** Whether the date the Consulting Period ended is required, optional or not applicable for `scenario` ending `periods`. */
+function consultingEndNeed(scenario: Scenario, periods: Periods): ScenarioInputs["consultingEnd"] {
+  if (periods !== "chairman" || !scenario.periodsAllowed.includes("chairman")) return "none";
+  return CHAIRMAN_ALONE_NEEDS_END.includes(scenario.code) ? "required" : "optional";
 }
 
 /** The date the Consulting Period ended must lie within it: from the Separation Date to the termination date. */
@@ -272,6 +278,54 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
         : undefined,
     duress: d && { electionDeadline: d.electionDeadline, applies: d.applies, timely: d.timely },
   };
+}
+
+type ClauseTotal = (ctx: TotalContext) => number;
+
+/** Each scenario's total in whole cents, in its clause's file beside its rule. */
+const TOTALS: Record<ScenarioCode, ClauseTotal> = {
+  "4a": causeTotal,
+  "4b-i": boardTotal,
+  "4b-ii": boardTotal,
+  "4c-i": executiveTotal,
+  "4c-ii": executiveTotal,
+  "4d": goodReasonTotal,
+  "4e": changeOfControlTotal,
+  "4f": notElectedTotal,
+  "4g": deathTotal,
+  "4h": disabilityTotal,
+};
+
+const FEES_OF: Record<Periods, readonly FeeName[]> = {
+  both: ["consulting", "chairman"],
+  consulting: ["consulting"],
+  chairman: ["chairman"],
+};
+
+/**
+ * PAYOUT's figure alone, in whole cents: `payout(req).total` without the
+ * plan (no components, consequences, labels or trace), validated the same
+ * way. A request with base salary facts, a Board's delay or the date the
+ * Consulting Period ended takes payout() itself. test/core/fast-path.test.ts
+ * compares the two for every scenario, date and reading.
+ */
+export function payoutTotalCents(req: PayoutRequest): number {
+  const { scenario, T, periods, choices } = req;
+  if (
+    req.baseSalary !== undefined ||
+    req.delay !== undefined ||
+    req.consultingEnd !== undefined ||
+    consultingEndNeed(scenario, periods) === "required"
+  )
+    return payout(req).total.times(100).toNumber();
+  checkTermination(scenario, periods, T, choices);
+  return TOTALS[scenario.code]({
+    T,
+    choices,
+    stop: stopDayFor(T, choices),
+    fees: FEES_OF[periods],
+    rate: req.rate,
+  });
 }
 
 /** Non-cash consequences common to several clauses. */

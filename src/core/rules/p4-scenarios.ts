@@ -215,15 +215,30 @@ export function earliestNoticeTermination(noticeFrom: Serial, choices: Choices):
 }
 
 const WINDOWS = new Map<string, Window>();
+/** Fast path: windows by the identity of the choices object (choices are immutable), then scenario and periods. */
+const WINDOWS_BY_CHOICES = new WeakMap<Choices, Map<Scenario, Partial<Record<Periods, Window>>>>();
 
 /** The dates on which `scenario` can terminate `periods` (memoised: windows depend only on the notice-window and change-of-control-window choices). */
 export function terminationWindow(scenario: Scenario, periods: Periods, choices: Choices): Window {
+  let mine = WINDOWS_BY_CHOICES.get(choices);
+  if (mine === undefined) {
+    mine = new Map();
+    WINDOWS_BY_CHOICES.set(choices, mine);
+  }
+  let byPeriods = mine.get(scenario);
+  if (byPeriods === undefined) {
+    byPeriods = {};
+    mine.set(scenario, byPeriods);
+  }
+  const hit = byPeriods[periods];
+  if (hit !== undefined) return hit;
   const key = `${scenario.code}|${periods}|${choices.noticeWindow}|${choices.changeOfControlWindow}`;
   let w = WINDOWS.get(key);
   if (!w) {
     w = computeWindow(scenario, periods, choices);
     WINDOWS.set(key, w);
   }
+  byPeriods[periods] = w;
   return w;
 }
 

@@ -18,11 +18,13 @@ import {
   ClauseContext,
   ClauseResult,
   earnedUnpaid,
+  earnedUnpaidTotal,
   PayoutComponent,
+  TotalContext,
 } from "./p4-components";
 
 /** The first day not earned after notice for Cause on T. */
-export function causeStop(ctx: ClauseContext): number {
+export function causeStop(ctx: ClauseContext | TotalContext): number {
   return ctx.choices.causeNoticeDay === "earned" ? ctx.T + 1 : ctx.T;
 }
 
@@ -53,4 +55,12 @@ export function causePayout(ctx: ClauseContext): ClauseResult {
       },
     ],
   };
+}
+
+/** 4(a)'s total in whole cents: the fees earned but not paid through the date of notice. */
+export function causeTotal(ctx: TotalContext): number {
+  const stop = causeStop(ctx);
+  let c = 0;
+  for (const f of ctx.fees) c += earnedUnpaidTotal(f, stop, ctx.choices);
+  return c;
 }

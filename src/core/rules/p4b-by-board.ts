@@ -21,7 +21,16 @@
  */
 import { iso } from "../dates";
 import { FEE_END, FeeName } from "./p3a-fees";
-import { ClauseContext, ClauseResult, earnedUnpaid, lumpSum, lumpSumWhen } from "./p4-components";
+import {
+  ClauseContext,
+  ClauseResult,
+  earnedUnpaid,
+  earnedUnpaidTotal,
+  lumpSum,
+  lumpSumTotal,
+  lumpSumWhen,
+  TotalContext,
+} from "./p4-components";
 
 const CLAUSE: Record<FeeName, string> = { consulting: "4(b)(i)", chairman: "4(b)(ii)" };
 
@@ -42,4 +51,12 @@ export function boardPayout(ctx: ClauseContext): ClauseResult {
       ]
     : [];
   return { components, consequences };
+}
+
+/** 4(b)'s total in whole cents: for each period ended, its fees earned but unpaid and its remainder. */
+export function boardTotal(ctx: TotalContext): number {
+  let c = 0;
+  for (const f of ctx.fees)
+    c += earnedUnpaidTotal(f, ctx.stop, ctx.choices) + lumpSumTotal(f, ctx.stop, ctx.choices);
+  return c;
 }

@@ -25,18 +25,22 @@
 import Decimal from "decimal.js";
 import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
-import { Dec } from "../money";
 import { FEE_END, FeeLedger, FeeName } from "./p3a-fees";
 import {
   ClauseContext,
   ClauseResult,
   Consequence,
   earnedUnpaid,
+  earnedUnpaidTotal,
   FEE_LABEL,
   PayoutComponent,
+  TotalContext,
 } from "./p4-components";
-import { discountedRemainder } from "./p4c-discount";
+import { checkRate, discountedCents, discountedRemainder } from "./p4c-discount";
 import { duressPlan } from "./p4c-i-duress";
+
+/** The 3% of 4(c)(i)/(ii), one Decimal (the discount tables key on its identity). */
+export const DEFAULT_RATE_DECIMAL = checkRate(TERMS.lumpSumDiscountRate.value);
 
 const CLAUSE: Record<FeeName, string> = { consulting: "4(c)(i)", chairman: "4(c)(ii)" };
 const NAME: Record<FeeName, string> = {
@@ -48,7 +52,7 @@ const NAME: Record<FeeName, string> = {
 function discountedLumpSum(fee: FeeName, ctx: ClauseContext): PayoutComponent {
   const { stop, T, choices, trace } = ctx;
   const clause = CLAUSE[fee];
-  const rate = ctx.req.rate ?? new Dec(TERMS.lumpSumDiscountRate.value);
+  const rate = ctx.req.rate ?? DEFAULT_RATE_DECIMAL;
   const amount = discountedRemainder(
     FeeLedger.of(fee, choices),
     stop,
@@ -124,4 +128,16 @@ export function executivePayout(ctx: ClauseContext): ClauseResult {
       detail: `Option to remain on the Board as a Member with the title of Chairman Emeritus until ${iso(FEE_END)}, without additional compensation`,
     });
   return { components, consequences, duress };
+}
+
+/** 4(c)'s total in whole cents (no delay): for each period ended, its fees earned but unpaid and its discounted lump sum. */
+export function executiveTotal(ctx: TotalContext): number {
+  const { stop, T, choices } = ctx;
+  const rate = ctx.rate ?? DEFAULT_RATE_DECIMAL;
+  let c = 0;
+  for (const f of ctx.fees)
+    c +=
+      earnedUnpaidTotal(f, stop, choices) +
+      discountedCents(FeeLedger.of(f, choices), stop, T, rate, choices.discountMethod);
+  return c;
 }

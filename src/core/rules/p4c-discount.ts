@@ -16,19 +16,42 @@
  *   remaining days (from the first unearned day through June 30, 2007) / 365:
  *   the whole remainder discounted at once.
  *
- * Speed: per (ledger, rate) the tables g^j = (1 + r)^(j/365) and g^-j and
- * suffix sums of the payments are built once (about 3,000 decimal
- * multiplications, a few milliseconds), after which a termination date
- * costs two multiplications and one addition, and its result is memoised.
+ * Speed, and the decision rule of the fast path. Per (ledger, rate) a
+ * float table holds suffix sums over the pay periods of the payments P_q
+ * (whole cents), of P_q x (pay_q - July 1, 2003) (whole numbers, exact in a
+ * double) and of P_q x (1 + r)^(-(pay_q - July 1, 2003)/365) (binary
+ * floating point), so a termination date costs a few float operations:
+ * - simple: v = R - r x B / 365, R = sum P_i and B = sum P_i x (d_i - T)
+ *   both whole numbers;
+ * - xnpv: v = P_k x (1+r)^(-(d_k - T)/365) + (1+r)^((T - July 1, 2003)/365) x W,
+ *   W the float suffix sum;
+ * - flat: v = R - r x (R x days) / 365.
+ * v is in cents; the figure is v rounded half-up, and rounding can only go
+ * wrong where v lies near a half cent. The float error is bounded: at most
+ * about 106 additions and a dozen products, exp and log1p each within one
+ * ulp, and the rate's own binary error (the decimal.js reference reads the
+ * rate as the shortest decimal of the same double), all on terms whose
+ * magnitudes sum to at most 6 R, give |v - exact| < 200 x 2^-53 x 6 R, below
+ * R x 2^-40 / 6. The fast path therefore decides only when v - floor(v) is
+ * more than MARGIN = (R + 1) x 2^-40 cents away from 1/2 (and v is above
+ * MARGIN); otherwise, and for a negative or zero v, that call is recomputed
+ * by the decimal.js reference (DiscountTable, 40 significant digits), whose
+ * error is below 1e-30 of a cent. Either way the figure is the reference's,
+ * to the cent. For the agreement's amounts MARGIN is below 1e-4 of a cent, so
+ * about one call in 5,000 takes the decimal path. test/core/fast-path.test.ts
+ * checks the bound (the float value within MARGIN / 64 of the reference's
+ * unrounded value) and the figures, for every termination date and reading.
+ * The decimal tables g^j = (1 + r)^(j/365) are built only when a call needs
+ * them (a fallback, or EXPLAIN's trace).
  */
 import Decimal from "decimal.js";
 import { Choices, interpretation } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso, Serial } from "../dates";
 import { numError } from "../errors";
-import { Dec, ONE, roundCents, ZERO } from "../money";
+import { centsToDecimal, Dec, ONE, roundCents, ZERO } from "../money";
 import { Trace } from "../trace";
-import { FEE_END, FEE_START, FeeLedger } from "./p3a-fees";
+import { FEE_END, FEE_START, FeeLedger, Ledger } from "./p3a-fees";
 
 export type DiscountMethod = Choices["discountMethod"];
 /** The readings of register `discount-method`, the default first (the register is their only source). */
@@ -52,7 +75,7 @@ export interface RemainingPayment {
  * 2007: the rest of from's pay period on its pay date, then every later
  * period on its pay date.
  */
-export function remainingPayments(ledger: FeeLedger, from: Serial): RemainingPayment[] {
+export function remainingPayments(ledger: Ledger, from: Serial): RemainingPayment[] {
   if (from > FEE_END) return [];
   const first = ledger.periodOf(Math.max(from, FEE_START));
   const out: RemainingPayment[] = [];
@@ -109,7 +132,13 @@ export class DayFactors {
   }
 }
 
-class DiscountTable {
+/**
+ * The decimal.js reference of the 4(c) discount: 40-digit decimal tables of
+ * (1 + r)^(j/365) and suffix sums of a ledger's payments. Used for EXPLAIN's
+ * trace, for the fast path's undecided calls, and by the tests as the
+ * reference (over ReferenceLedger, the decimal ledger).
+ */
+export class DiscountTable {
   readonly rate: Decimal;
   private readonly g: Decimal[];
   private readonly gInv: Decimal[];
@@ -117,11 +146,8 @@ class DiscountTable {
   private readonly sufP: Decimal[];
   private readonly sufW: Decimal[];
   private readonly sufPD: Decimal[];
-  /** Rounded results by (method, from, T), keyed numerically: offsets are below 2^11. */
-  private readonly memo = new Map<number, Decimal>();
-
   constructor(
-    readonly ledger: FeeLedger,
+    readonly ledger: Ledger,
     rate: Decimal
   ) {
     this.rate = rate;
@@ -149,16 +175,9 @@ class DiscountTable {
     return this.gInv[days];
   }
 
-  /** The discounted value rounded half-up to cents, memoised. */
+  /** The discounted value rounded half-up to cents. */
   roundedValue(method: DiscountMethod, from: Serial, T: Serial): Decimal {
-    const key = (METHOD_INDEX[method] * 4096 + (from - FEE_START + 1)) * 4096 + (T - FEE_START + 1);
-    let v = this.memo.get(key);
-    if (v === undefined) {
-      v = roundCents(this.exactValue(method, from, T));
-      if (this.memo.size > 16384) this.memo.clear();
-      this.memo.set(key, v);
-    }
-    return v;
+    return roundCents(this.exactValue(method, from, T));
   }
 
   /** The unrounded discounted value of the payments from `from`, discounted to T. */
@@ -187,15 +206,13 @@ class DiscountTable {
   }
 }
 
-const METHOD_INDEX: Record<DiscountMethod, number> = { xnpv: 0, simple: 1, flat: 2 };
-
 /** Discount tables per ledger (ledgers are cached, so this keys on identity) and rate. */
-const tables = new WeakMap<FeeLedger, Map<string, DiscountTable>>();
+const tables = new WeakMap<Ledger, Map<string, DiscountTable>>();
 
 /** Fast path: by the identity of the rate (checkRate hands out one Decimal per rate). */
-const byIdentity = new WeakMap<FeeLedger, WeakMap<Decimal, DiscountTable>>();
+const byIdentity = new WeakMap<Ledger, WeakMap<Decimal, DiscountTable>>();
 
-function tableFor(ledger: FeeLedger, rate: Decimal): DiscountTable {
+function tableFor(ledger: Ledger, rate: Decimal): DiscountTable {
   const fast = byIdentity.get(ledger)?.get(rate);
   if (fast) return fast;
   const t = tableByValue(ledger, rate);
@@ -208,7 +225,7 @@ function tableFor(ledger: FeeLedger, rate: Decimal): DiscountTable {
   return t;
 }
 
-function tableByValue(ledger: FeeLedger, rate: Decimal): DiscountTable {
+function tableByValue(ledger: Ledger, rate: Decimal): DiscountTable {
   let byRate = tables.get(ledger);
   if (!byRate) {
     byRate = new Map();
@@ -239,9 +256,141 @@ export function checkRate(rate: number, argument = "rate"): Decimal {
 }
 
 /**
+ * The fast path's table per (ledger, rate): float suffix sums over the pay
+ * periods (see the decision rule above).
+ */
+class FloatTable {
+  readonly r: number;
+  /** ln(1 + r). */
+  readonly lnG: number;
+  /** Suffix sums from period q: sum P (whole cents), sum P x payOffset (whole), sum P x (1+r)^(-payOffset/365). */
+  readonly sufP: Float64Array;
+  readonly sufPD: Float64Array;
+  readonly sufW: Float64Array;
+
+  constructor(ledger: FeeLedger, rate: Decimal) {
+    this.r = rate.toNumber();
+    this.lnG = Math.log1p(this.r);
+    const n = ledger.periods.length;
+    this.sufP = new Float64Array(n + 1);
+    this.sufPD = new Float64Array(n + 1);
+    this.sufW = new Float64Array(n + 1);
+    const cents = ledger.periodCents;
+    const pay = ledger.payOffset;
+    for (let q = n - 1; q >= 0; q--) {
+      this.sufP[q] = this.sufP[q + 1] + cents[q];
+      this.sufPD[q] = this.sufPD[q + 1] + cents[q] * pay[q];
+      this.sufW[q] = this.sufW[q + 1] + cents[q] * Math.exp((-pay[q] / 365) * this.lnG);
+    }
+  }
+}
+
+/** Float tables by ledger, then by the rate's identity (checkRate hands out one Decimal per rate), then by its value. */
+const floatTables = new WeakMap<
+  FeeLedger,
+  { byId: Map<Decimal, FloatTable>; byValue: Map<string, FloatTable> }
+>();
+
+function floatTableFor(ledger: FeeLedger, rate: Decimal): FloatTable {
+  let mine = floatTables.get(ledger);
+  if (mine === undefined) {
+    mine = { byId: new Map(), byValue: new Map() };
+    floatTables.set(ledger, mine);
+  }
+  let t = mine.byId.get(rate);
+  if (t === undefined) {
+    const key = rate.toString();
+    t = mine.byValue.get(key);
+    if (t === undefined) {
+      if (mine.byValue.size > 16) mine.byValue.clear();
+      t = new FloatTable(ledger, rate);
+      mine.byValue.set(key, t);
+    }
+    if (mine.byId.size > 64) mine.byId.clear();
+    mine.byId.set(rate, t);
+  }
+  return t;
+}
+
+/** The fast path's margin factor: it decides only farther than (R + 1) x 2^-40 cents from a half cent. */
+export const FAST_MARGIN = 2 ** -40;
+
+/**
+ * The fast path: the discounted value in cents as a float, with its margin,
+ * or undefined where the float tables do not apply (dates before the fees).
+ */
+export function fastDiscountedValue(
+  ledger: FeeLedger,
+  from: Serial,
+  T: Serial,
+  rate: Decimal,
+  method: DiscountMethod
+): { readonly value: number; readonly margin: number } | undefined {
+  if (from > FEE_END || from < FEE_START || T < FEE_START || T > from) return undefined;
+  const t = floatTableFor(ledger, rate);
+  const k = ledger.periodIndex(from);
+  const first = ledger.amountCents(from, ledger.periods[k].end);
+  const restP = t.sufP[k + 1];
+  const R = first + restP;
+  const tOff = T - FEE_START;
+  let v: number;
+  if (method === "xnpv") {
+    const lead = ledger.payOffset[k] - tOff;
+    v = first * Math.exp((-lead / 365) * t.lnG) + Math.exp((tOff / 365) * t.lnG) * t.sufW[k + 1];
+  } else if (method === "simple") {
+    const B = first * (ledger.payOffset[k] - tOff) + (t.sufPD[k + 1] - restP * tOff);
+    v = R - (t.r * B) / 365;
+  } else {
+    v = R - (t.r * (R * (FEE_END + 1 - from))) / 365;
+  }
+  return { value: v, margin: (R + 1) * FAST_MARGIN };
+}
+
+/**
+ * The discounted lump sum in whole cents: the fast path where it decides,
+ * else the decimal.js reference (see the decision rule above). Throws #NUM!
+ * when the discount exceeds the remaining payments.
+ */
+export function discountedCents(
+  ledger: FeeLedger,
+  from: Serial,
+  T: Serial,
+  rate: Decimal,
+  method: DiscountMethod
+): number {
+  if (from > FEE_END) return 0;
+  const fast = fastDiscountedValue(ledger, from, T, rate, method);
+  if (fast !== undefined) {
+    const { value: v, margin } = fast;
+    const whole = Math.floor(v);
+    const frac = v - whole;
+    if (v > margin && Math.abs(frac - 0.5) > margin) return frac > 0.5 ? whole + 1 : whole;
+  }
+  return referenceValue(ledger, from, T, rate, method).times(100).toNumber();
+}
+
+/** The decimal.js figure, rounded half-up to cents; #NUM! when negative. */
+function referenceValue(
+  ledger: Ledger,
+  from: Serial,
+  T: Serial,
+  rate: Decimal,
+  method: DiscountMethod
+): Decimal {
+  const value = tableFor(ledger, rate).roundedValue(method, from, T);
+  if (value.isNegative())
+    throw numError(
+      `rate: a ${rate.times(100).toString()}% ${method} discount exceeds the remaining payments; use a lower rate`
+    );
+  return value;
+}
+
+/**
  * The discounted lump sum of a ledger's remaining payments from `from` (the
  * first day not earned), discounted to the termination date T, rounded
  * half-up to cents once. T must be within the fee span and not after `from`.
+ * With a trace (EXPLAIN) the decimal.js reference computes and lists every
+ * payment; without, the fast path (the same figure to the cent).
  */
 export function discountedRemainder(
   ledger: FeeLedger,
@@ -252,31 +401,27 @@ export function discountedRemainder(
   clause: string,
   trace?: Trace
 ): Decimal {
+  if (!trace) return centsToDecimal(discountedCents(ledger, from, T, rate, method));
+  const value = referenceValue(ledger, from, T, rate, method);
   const table = tableFor(ledger, rate);
-  const value = table.roundedValue(method, from, T);
-  if (value.isNegative())
-    throw numError(
-      `rate: a ${rate.times(100).toString()}% ${method} discount exceeds the remaining payments; use a lower rate`
-    );
-  if (trace)
-    traceDiscount(
-      trace,
-      table,
-      ledger,
-      from,
-      T,
-      method,
-      clause,
-      table.exactValue(method, from, T),
-      value
-    );
+  traceDiscount(
+    trace,
+    table,
+    ledger,
+    from,
+    T,
+    method,
+    clause,
+    table.exactValue(method, from, T),
+    value
+  );
   return value;
 }
 
 function traceDiscount(
   trace: Trace,
   table: DiscountTable,
-  ledger: FeeLedger,
+  ledger: Ledger,
   from: Serial,
   T: Serial,
   method: DiscountMethod,

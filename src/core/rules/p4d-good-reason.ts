@@ -21,8 +21,11 @@ import {
   ClauseContext,
   ClauseResult,
   earnedUnpaid,
+  earnedUnpaidTotal,
   lumpSum,
+  lumpSumTotal,
   lumpSumWhen,
+  TotalContext,
 } from "./p4-components";
 
 export function goodReasonPayout(ctx: ClauseContext): ClauseResult {
@@ -43,4 +46,12 @@ export function goodReasonPayout(ctx: ClauseContext): ClauseResult {
     ],
     consequences: [],
   };
+}
+
+/** 4(d)'s total in whole cents: fees earned but unpaid and the remainders (base salary only with its facts, in payout()). */
+export function goodReasonTotal(ctx: TotalContext): number {
+  let c = 0;
+  for (const f of ctx.fees)
+    c += earnedUnpaidTotal(f, ctx.stop, ctx.choices) + lumpSumTotal(f, ctx.stop, ctx.choices);
+  return c;
 }

@@ -22,8 +22,11 @@ import {
   ClauseContext,
   ClauseResult,
   earnedUnpaid,
+  earnedUnpaidTotal,
   lumpSum,
+  lumpSumTotal,
   PayoutComponent,
+  TotalContext,
 } from "./p4-components";
 
 export function changeOfControlPayout(ctx: ClauseContext): ClauseResult {
@@ -61,4 +64,15 @@ export function changeOfControlPayout(ctx: ClauseContext): ClauseResult {
       },
     ],
   };
+}
+
+/** 4(e)'s total in whole cents: the remainders, plus the fees earned but unpaid under change-of-control-in-lieu=earned-included. */
+export function changeOfControlTotal(ctx: TotalContext): number {
+  const included = ctx.choices.changeOfControlInLieu === "earned-included";
+  let c = 0;
+  for (const f of ctx.fees) {
+    if (included) c += earnedUnpaidTotal(f, ctx.stop, ctx.choices);
+    c += lumpSumTotal(f, ctx.stop, ctx.choices);
+  }
+  return c;
 }

@@ -19,8 +19,11 @@ import {
   ClauseContext,
   ClauseResult,
   earnedUnpaid,
+  earnedUnpaidTotal,
   lumpSum,
+  lumpSumTotal,
   lumpSumWhen,
+  TotalContext,
 } from "./p4-components";
 
 export function notElectedPayout(ctx: ClauseContext): ClauseResult {
@@ -33,4 +36,12 @@ export function notElectedPayout(ctx: ClauseContext): ClauseResult {
     ],
     consequences: [],
   };
+}
+
+/** 4(f)'s total in whole cents: fees earned but unpaid and the remainders (base salary only with its facts, in payout()). */
+export function notElectedTotal(ctx: TotalContext): number {
+  let c = 0;
+  for (const f of ctx.fees)
+    c += earnedUnpaidTotal(f, ctx.stop, ctx.choices) + lumpSumTotal(f, ctx.stop, ctx.choices);
+  return c;
 }

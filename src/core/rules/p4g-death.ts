@@ -25,7 +25,10 @@ import {
   ClauseResult,
   Consequence,
   earnedUnpaid,
+  earnedUnpaidTotal,
   lumpSum,
+  lumpSumTotal,
+  TotalContext,
 } from "./p4-components";
 
 const SEPARATION = TERMS.separationDate.value;
@@ -75,4 +78,13 @@ export function deathPayout(ctx: ClauseContext): ClauseResult {
       beneficiary,
     ],
   };
+}
+
+/** 4(g)'s total in whole cents: before the Separation Date the remainders, after it the fees earned but unpaid. */
+export function deathTotal(ctx: TotalContext): number {
+  const pre = deathBeforeSeparation(ctx.T, ctx.choices);
+  let c = 0;
+  for (const f of ctx.fees)
+    c += pre ? lumpSumTotal(f, ctx.stop, ctx.choices) : earnedUnpaidTotal(f, ctx.stop, ctx.choices);
+  return c;
 }

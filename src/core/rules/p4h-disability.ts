@@ -23,7 +23,14 @@ import { iso, Serial } from "../dates";
 import { valueError } from "../errors";
 import { Trace } from "../trace";
 import { FEE_END, FeeLedger } from "./p3a-fees";
-import { ClauseContext, ClauseResult, earnedUnpaid, PayoutComponent } from "./p4-components";
+import {
+  ClauseContext,
+  ClauseResult,
+  earnedUnpaid,
+  earnedUnpaidTotal,
+  PayoutComponent,
+  TotalContext,
+} from "./p4-components";
 import { remainingPayments } from "./p4c-discount";
 
 /** 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007", continued bi-weekly from the first unearned day. */
@@ -80,6 +87,16 @@ export function disabilityPayout(ctx: ClauseContext): ClauseResult {
       },
     ],
   };
+}
+
+const DISABILITY_SHARE = String(TERMS.disabilityShare.value);
+
+/** 4(h)'s total in whole cents: the Consulting Fees earned but unpaid and the 60% continuation's remainder. */
+export function disabilityTotal(ctx: TotalContext): number {
+  const ledger = FeeLedger.of("consulting", ctx.choices, DISABILITY_SHARE);
+  return (
+    earnedUnpaidTotal("consulting", ctx.stop, ctx.choices) + ledger.amountCents(ctx.stop, FEE_END)
+  );
 }
 
 /** First day the Company may give 4(h) notice: the day after the 120th consecutive day (register `disability-qualifying`). */
