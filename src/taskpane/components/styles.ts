@@ -53,6 +53,11 @@ export const useLayout = makeStyles({
   },
   /** Header of a figures column: right-aligned, may wrap. */
   figureHeader: { display: "block", textAlign: "right" },
+  /** A table header cell over a figures column: its content (Fluent lays it out in a flex box) at the right edge. */
+  figureHeaderCell: {
+    textAlign: "right",
+    "& > div, & > button": { justifyContent: "flex-end", textAlign: "right", width: "100%" },
+  },
   nowrap: { display: "block", whiteSpace: "nowrap" },
   table: { width: "100%", tableLayout: "fixed" },
 });
