@@ -625,6 +625,12 @@ export function installFakeOffice(seed: FakeSeed): void {
         isNullObject: () => !(this.key in wbLive),
       };
     }
+    /** As in Excel, a sync after any load tells whether a *OrNullObject item exists. */
+    load(props?: string | string[]) {
+      const list =
+        typeof props === "string" ? props.split(",").map((p) => p.trim()) : (props ?? ["*"]);
+      return super.load(this.nullObject ? [...list, "isNullObject"] : list);
+    }
     get value() {
       return this.need("value");
     }

@@ -94,7 +94,9 @@ function ChoiceControl({
 }) {
   const styles = useStyles();
   const label = choiceLabel(entry.id);
-  const meaning = entry.alternatives.find((a) => a.value === value)?.meaning;
+  const found = entry.alternatives.find((a) => a.value === value)?.meaning;
+  const meaning = found && isoDates(found);
+  const question = isoDates(entry.question);
   const switched = value !== entry.default;
   return (
     <div
@@ -108,7 +110,7 @@ function ChoiceControl({
           onChange={onChange}
           error={error}
           warning={warning}
-          hint={`${entry.question} Empty means the default, ${entry.default}.`}
+          hint={`${question} Empty means the default, ${entry.default}.`}
         />
       ) : entry.free === "days" ? (
         <TextField
@@ -118,12 +120,12 @@ function ChoiceControl({
           value={value}
           onChange={onChange}
           error={error}
-          hint={`${entry.question} A whole number of days; empty means the default, ${entry.default}.`}
+          hint={`${question} A whole number of days; empty means the default, ${entry.default}.`}
         />
       ) : (
         <SelectField
           label={label}
-          hint={entry.question}
+          hint={question}
           error={error}
           value={value}
           onChange={onChange}

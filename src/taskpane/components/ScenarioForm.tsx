@@ -136,7 +136,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             onChange={(baseSalary) => update({ baseSalary })}
             error={errors.baseSalary}
             inputMode="decimal"
-            hint={`${evaluation.inputs.why.baseSalary ?? "Paragraph 1"}. In dollars, e.g. $300,000. The Transition Period runs through 2003-06-30 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
+            hint={`${isoDates(evaluation.inputs.why.baseSalary ?? "Paragraph 1")}. In dollars, e.g. $300,000. The Transition Period runs through 2003-06-30 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
             testId="base-salary"
           />
           <DateField

@@ -269,6 +269,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
       ? c.date("consultingEnd", s.consultingEnd, "the date the Consulting Period ended", false)
       : undefined;
 
+  const vestings: Array<Serial | undefined> = [];
   const trancheInputs = s.tranches.map((t, i) => {
     const vesting = c.date(
       `tranche:${i}:vesting`,
@@ -276,6 +277,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
       `the vesting date of tranche ${i + 1}`,
       true
     );
+    vestings.push(vesting);
     const sharesText = t.shares.trim().replace(/,/g, "");
     const shares =
       /^\d{1,9}$/.test(sharesText) && Number(sharesText) > 0 ? Number(sharesText) : undefined;
@@ -324,7 +326,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
         Object.entries(
           oddInputs(
             choices,
-            trancheInputs.map((x) => x?.vesting)
+            vestings
           )
         ).map(([k, v]) => [
           k === "pay-anchor"
