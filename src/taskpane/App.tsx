@@ -218,6 +218,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                     T={result.T}
                     scenarioClause={evaluation.scenario.clause}
                     shares={result.payout.shares}
+                    payout={result.payout}
                   />
                   <ComparisonChart
                     comparison={result.comparison}

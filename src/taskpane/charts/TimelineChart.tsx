@@ -87,6 +87,8 @@ interface Props {
   readonly baseline: readonly CashFlow[];
   readonly T: Serial;
   readonly scenarioClause: string;
+  /** PAYOUT and its cash part: what the termination itself pays, named in the legend. */
+  readonly payout: { readonly total: Decimal; readonly cashTotal: Decimal };
 }
 
 const LUMP = new Set<TimelineFlow["kind"]>(["lump-sum", "discounted-lump-sum"]);
@@ -105,7 +107,7 @@ function byDate(flows: readonly CashFlow[]): CashFlow[] {
 const sumOf = (flows: readonly CashFlow[]) =>
   flows.reduce((x, f) => x.plus(f.amount), new Decimal(0));
 
-export function TimelineChart({ timeline, shares, baseline, T, scenarioClause }: Props) {
+export function TimelineChart({ timeline, shares, baseline, T, scenarioClause, payout }: Props) {
   const styles = useStyles();
   const cash = timeline.filter((f) => f.asset === "cash");
   const shareFlows = timeline.filter((f) => f.asset === "shares");
@@ -177,13 +179,13 @@ export function TimelineChart({ timeline, shares, baseline, T, scenarioClause }:
       height={HEIGHT}
       legend={[
         {
-          label: `This termination: cash to the executive (${money(oursTotal)})`,
+          label: `This termination: cash to the executive (${money(oursTotal)}; of it paid by the termination ${dollars(payout.cashTotal)})`,
           className: styles.scenarioSwatch,
         },
         ...(value
           ? [
               {
-                label: `Cash plus ${shareWhat} at their value (${money(valueTotal)}); green dot: shares due`,
+                label: `Cash plus ${shareWhat} at their value (${money(valueTotal)}; PAYOUT ${dollars(payout.total)}); green dot: shares due`,
                 className: styles.withSharesSwatch,
               },
             ]

@@ -6,9 +6,8 @@
  * the total into cash and shares. Everything is read from the core's plan.
  */
 import Decimal from "decimal.js";
-import { DuressDelay, iso, Payout, PayoutComponent } from "../../core";
+import { DuressDelay, formatMoney, iso, Payout, PayoutComponent } from "../../core";
 import { formatPercent, formatShares } from "../components/format";
-import { dollars } from "./words";
 
 /** The delay as the functions' `delay` text argument, facts in the order of DELAY_FACTS. */
 export function delayArgText(d: DuressDelay): string {
@@ -36,7 +35,7 @@ export function delayNote(p: Payout): string | undefined {
   if (d.duressEnd !== undefined) facts.push(`the duress ended on ${iso(d.duressEnd)}`);
   const applies =
     p.duress?.applies === "B" && p.shares
-      ? `(B) applies: ${formatShares(p.shares.count)} shares worth ${dollars(p.shares.value)} due by ${iso(p.shares.transferDeadline)}, and ${dollars(p.cashTotal)} in cash`
+      ? `(B) applies: ${formatShares(p.shares.count)} shares worth ${formatMoney(p.shares.value)} due by ${iso(p.shares.transferDeadline)}, and ${formatMoney(p.cashTotal)} in cash`
       : `(A) applies${d.election === "B" ? " (the election of (B) was not timely)" : ""}: the lump sum is paid in bi-weekly Consulting Fee payments${d.duressEnd !== undefined ? ", the balance on the end of the duress" : " while the duress lasts"}`;
   return `Board's delay for financial duress (4(c)(i)): ${facts.join("; ")}. ${applies}. The total counts the shares at their fair market value on the election date.`;
 }

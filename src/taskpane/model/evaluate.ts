@@ -323,12 +323,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   // Legal but odd (the core's oddInputs): shown as warnings, the figures still computed.
   const warnings = choices
     ? Object.fromEntries(
-        Object.entries(
-          oddInputs(
-            choices,
-            vestings
-          )
-        ).map(([k, v]) => [
+        Object.entries(oddInputs(choices, vestings)).map(([k, v]) => [
           k === "pay-anchor"
             ? "choice:pay-anchor"
             : k.replace(/^vesting:(\d+)$/, "tranche:$1:vesting"),
