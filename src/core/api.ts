@@ -24,10 +24,11 @@ import {
 } from "./agreement/interpretations";
 import { TERMS } from "./agreement/terms";
 import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
-import { iso, Serial } from "./dates";
+import { iso, serial, Serial } from "./dates";
 import { Trace } from "./trace";
 import { BtuError, echo, numError, valueError } from "./errors";
-import { payout, PayoutRequest } from "./rules/p4-payout";
+import { payout, Payout, PayoutRequest } from "./rules/p4-payout";
+import type { Asset, CashFlow, ComponentKind } from "./rules/p4-components";
 import {
   earnedUnpaidCents,
   FEE_END,
@@ -47,7 +48,12 @@ import {
 } from "./rules/p3c-iii-split-dollar";
 import { optionDeadline } from "./rules/p3c-iv-options";
 import { CurePeriod, curePeriod, CureClause } from "./rules/p4a-4d-cure";
-import { DiscountMethod, discountedCents, discountedRemainder } from "./rules/p4c-discount";
+import {
+  DiscountMethod,
+  discountedCents,
+  discountedRemainder,
+  presentValue,
+} from "./rules/p4c-discount";
 import {
   holidaySet,
   DuressDelay,
@@ -749,4 +755,125 @@ export function sensitivity(req: PayoutRequest): { inForce: Decimal; rows: Sensi
     }
   }
   return { inForce, rows };
+}
+
+/* ------------------------------------- cash to the executive, by date */
+
+/** One dated amount the executive receives under a termination (CASH_TIMELINE). */
+export interface TimelineFlow extends CashFlow {
+  /**
+   * "paid-before": a fee paid on schedule before the termination (or before an earlier end of the Consulting Period);
+   * "continuing": a fee of a period the termination does not end, paid on schedule through June 30, 2007;
+   * otherwise the payout component the amount belongs to.
+   */
+  readonly kind: "paid-before" | "continuing" | ComponentKind;
+  readonly what: string;
+  readonly clause: string;
+  readonly asset: Asset;
+}
+
+const FEE_OF: Record<FeeName, string> = { consulting: "Consulting Fee", chairman: "Chairman Fee" };
+
+/**
+ * Every dated amount the executive receives from the fees and the payout
+ * under a termination, sorted by date: the fees paid on schedule before it
+ * (3(a)), the fees of a period it does not end (paid on schedule through
+ * June 30, 2007), and the payout's own flows (earned but unpaid, lump sums,
+ * the 4(h) continuation, the duress payments, shares at their value). Its
+ * cumulative total compares like with like against {@link baselineFlows},
+ * the agreement running its course. Where the Consulting Period ended
+ * earlier (periods "chairman" with a consultingEnd), its fees count as paid
+ * before that day only; what the earlier termination paid is not included.
+ */
+export function cashTimeline(p: Payout): TimelineFlow[] {
+  const { choices, T, consultingEnd } = p.request;
+  const out: Array<TimelineFlow & { order: number }> = [];
+  let order = 0;
+  for (const fee of ["consulting", "chairman"] as const) {
+    const ledger = FeeLedger.of(fee, choices);
+    const ended = fee === "consulting" ? p.ends.consulting : p.ends.chairman;
+    const endedEarlier = fee === "consulting" && !ended && consultingEnd !== undefined;
+    if (!ended && !endedEarlier) {
+      for (const period of ledger.periods)
+        out.push({
+          date: period.payDate,
+          amount: ledger.amount(period.start, period.end),
+          kind: "continuing",
+          what: `${FEE_OF[fee]}, continuing on schedule`,
+          clause: "3(a)",
+          asset: "cash",
+          order: order++,
+        });
+      continue;
+    }
+    const stop = stopDayFor(endedEarlier ? (consultingEnd as Serial) : T, choices);
+    const { unpaidFrom } = splitAt(ledger, stop);
+    for (const period of ledger.periods) {
+      if (period.end >= unpaidFrom) break;
+      out.push({
+        date: period.payDate,
+        amount: ledger.amount(period.start, period.end),
+        kind: "paid-before",
+        what: `${FEE_OF[fee]}, paid on schedule before ${iso(stop)}`,
+        clause: "3(a)",
+        asset: "cash",
+        order: order++,
+      });
+    }
+  }
+  for (const c of p.components)
+    for (const f of c.flows)
+      out.push({
+        date: f.date,
+        amount: f.amount,
+        kind: c.kind,
+        what: f.what,
+        clause: f.clause,
+        asset: f.asset,
+        order: order++,
+      });
+  return out
+    .sort((a, b) => a.date - b.date || a.order - b.order)
+    .map((f) => ({
+      date: f.date,
+      amount: f.amount,
+      kind: f.kind,
+      what: f.what,
+      clause: f.clause,
+      asset: f.asset,
+    }));
+}
+
+/** The present value at `asOf` of a payout's dated flows at `rate` (the XNPV convention of the scenario comparison). */
+export function payoutPresentValue(p: Payout, asOf: Serial, rate: Decimal): Decimal {
+  const flows = p.components.flatMap((c) => c.flows);
+  return presentValue(flows, asOf, rate);
+}
+
+/* ------------------------------------------------- legal but odd inputs */
+
+/** The day the December 17, 2002 Options were granted (2(b)). */
+export const OPTION_GRANT_DATE: Serial = serial(2002, 12, 17);
+
+/**
+ * Inputs the core accepts but a controller should look at twice: a pay
+ * calendar anchored outside the fee period's years (3(a), 2003-2007), a
+ * vesting date before the December 17, 2002 grant (2(b)). Keyed by the
+ * input ("pay-anchor", "vesting:<i>").
+ */
+export function oddInputs(
+  choices: Choices,
+  vestingDates: ReadonlyArray<Serial | undefined>
+): Record<string, string> {
+  const out: Record<string, string> = {};
+  const anchor = choices.payAnchor;
+  if (anchor < serial(2003, 1, 1) || anchor > serial(2007, 12, 31))
+    out["pay-anchor"] =
+      `${iso(anchor)} is outside the fee years 2003 to 2007 (3(a)); the pay calendar is counted in 14-day steps from it, so check the date.`;
+  vestingDates.forEach((v, i) => {
+    if (v !== undefined && v < OPTION_GRANT_DATE)
+      out[`vesting:${i}`] =
+        `${iso(v)} is before the options were granted on ${iso(OPTION_GRANT_DATE)} (2(b)); check the date.`;
+  });
+  return out;
 }

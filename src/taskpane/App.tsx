@@ -3,8 +3,10 @@
  * consequences, switch interpretations, and put the result in the workbook
  * (Excel) or download it (stand-alone).
  */
-import { startTransition, useEffect, useMemo, useState } from "react";
+import { ReactNode, startTransition, useEffect, useMemo, useState } from "react";
+import { flushSync } from "react-dom";
 import {
+  Button,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -18,7 +20,9 @@ import { ClauseProvider } from "./components/Clause";
 import { DuressForm } from "./components/DuressForm";
 import { ErrorBoundary } from "./components/ErrorBoundary";
 import { OutputPanel } from "./components/OutputPanel";
+import { Memo } from "./components/Memo";
 import { ResultView } from "./components/ResultView";
+import { ScenariosPanel } from "./components/ScenariosPanel";
 import { ScenarioForm } from "./components/ScenarioForm";
 import { SplitDollarPanel } from "./components/SplitDollarPanel";
 import { useLayout } from "./components/styles";
@@ -27,6 +31,8 @@ import { interpretation } from "../core";
 import { COMPARISON_RATE, evaluate } from "./model/evaluate";
 import { evaluateSplitDollar } from "./model/splitDollar";
 import { Host } from "./office/host";
+import { SavedScenario } from "./state/scenarios";
+import { PaneSettings } from "./state/settings";
 import { SettingsStore } from "./state/store";
 import { usePaneSettings } from "./state/usePaneSettings";
 
@@ -46,6 +52,17 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalXXS,
     paddingBottom: tokens.spacingVerticalM,
   },
+  /** Everything on screen; printing shows the memo instead. */
+  screen: { "@media print": { display: "none" } },
+  fold: { minWidth: 0 },
+  summary: {
+    cursor: "pointer",
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    "&:focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: "2px" },
+  },
+  inline: { display: "inline" },
+  foldBody: { paddingTop: tokens.spacingVerticalM },
   title: {
     margin: 0,
     fontSize: tokens.fontSizeBase500,
@@ -54,12 +71,51 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ host, store }: { host: Host; store: SettingsStore }) {
+/** A section that folds (native details/summary: keyboard and screen readers as everywhere); opening state is the user's. */
+function Fold({
+  id,
+  title,
+  open,
+  testId,
+  children,
+}: {
+  id: string;
+  title: string;
+  open: boolean;
+  testId?: string;
+  children: ReactNode;
+}) {
+  const layout = useLayout();
+  const styles = useStyles();
+  return (
+    <section className={layout.section} aria-labelledby={id} data-testid={testId}>
+      <details open={open} className={styles.fold} data-fold={id}>
+        <summary className={styles.summary}>
+          <h2 id={id} className={`${layout.heading} ${styles.inline}`}>
+            {title}
+          </h2>
+        </summary>
+        <div className={`${layout.stack} ${styles.foldBody}`}>{children}</div>
+      </details>
+    </section>
+  );
+}
+
+interface AppProps {
+  readonly host: Host;
+  readonly store: SettingsStore;
+  readonly initial?: PaneSettings;
+  readonly initialScenarios?: readonly SavedScenario[];
+}
+
+export function App({ host, store, initial, initialScenarios }: AppProps) {
   const styles = useStyles();
   const layout = useLayout();
-  const { settings, update, setScenario, saveError, restored } = usePaneSettings(store);
+  const pane = usePaneSettings(store, initial, initialScenarios);
+  const { settings, update, setScenario, saveError, restored } = pane;
   // First paint: the form only (inputs validated, nothing computed); the figures follow in a transition.
   const [figures, setFigures] = useState(false);
+  const [printing, setPrinting] = useState(false);
   const evaluation = useMemo(
     () => evaluate(settings, figures ? "figures" : "inputs"),
     [settings, figures]
@@ -85,18 +141,41 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
   useEffect(() => {
     if (figures) performance.mark("btu-figures");
   }, [figures]);
+  // The memo is rendered for printing only (its sensitivity table recomputes PAYOUT under each reading).
+  useEffect(() => {
+    const before = () => flushSync(() => setPrinting(true));
+    const after = () => setPrinting(false);
+    window.addEventListener("beforeprint", before);
+    window.addEventListener("afterprint", after);
+    return () => {
+      window.removeEventListener("beforeprint", before);
+      window.removeEventListener("afterprint", after);
+    };
+  }, []);
+  const print = () => {
+    flushSync(() => setPrinting(true));
+    window.print();
+  };
 
   return (
     <ClauseProvider>
-      <div className={styles.page}>
+      <div className={`${styles.page} ${styles.screen}`}>
         <header className={styles.header}>
           <h1 className={styles.title}>BTU separation agreement</h1>
           <p className={layout.note} data-testid="mode">
             {inExcel
-              ? `Termination scenarios under paragraph 4, in Excel. Settings are saved with ${store.where}.`
-              : `Stand-alone calculator on the agreement's embedded terms (${host.kind === "standalone" ? host.reason : ""}); downloads instead of insertion. Settings are kept in ${store.where}.`}
+              ? `Termination scenarios under paragraph 4, in Excel. Settings and saved scenarios are kept in ${store.where}.`
+              : `Stand-alone calculator: downloads instead of insertion into a workbook. Settings and saved scenarios are kept in ${store.where}.`}
             {restored ? " Restored your last settings." : ""}
           </p>
+          <div className={layout.row}>
+            <Button size="small" disabled={!pane.undo} onClick={pane.undo} data-testid="undo">
+              Undo the last change
+            </Button>
+            <Button size="small" onClick={print} data-testid="print-memo">
+              Print the scenario memo
+            </Button>
+          </div>
           {saveError && (
             <MessageBar intent="warning">
               <MessageBarBody>
@@ -107,10 +186,7 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
         </header>
         <main>
           <ErrorBoundary>
-            <section className={layout.section} aria-labelledby="h-scenario">
-              <h2 id="h-scenario" className={layout.heading}>
-                What happened
-              </h2>
+            <Fold id="h-scenario" title="What happened" open>
               <ScenarioForm
                 settings={settings}
                 evaluation={evaluation}
@@ -124,23 +200,9 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                   onChange={(d) => update({ duress: { ...settings.duress, ...d } })}
                 />
               )}
-            </section>
+            </Fold>
 
-            <section className={layout.section} aria-labelledby="h-options">
-              <h2 id="h-options" className={layout.heading}>
-                Options: vesting schedule
-              </h2>
-              <TranchesEditor
-                tranches={settings.tranches}
-                errors={evaluation.errors}
-                onChange={(tranches) => update({ tranches })}
-              />
-            </section>
-
-            <section className={layout.section} aria-labelledby="h-result" data-testid="result">
-              <h2 id="h-result" className={layout.heading}>
-                Consequences
-              </h2>
+            <Fold id="h-result" title="Consequences" open testId="result">
               {!figures ? (
                 <Spinner size="small" label="Calculating…" />
               ) : result ? (
@@ -151,11 +213,12 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                     tranches={settings.tranches}
                   />
                   <TimelineChart
-                    flows={result.flows}
+                    timeline={result.timeline}
                     baseline={result.baseline}
                     T={result.T}
                     scenarioClause={evaluation.scenario.clause}
                     shares={result.payout.shares}
+                    payout={result.payout}
                   />
                   <ComparisonChart
                     comparison={result.comparison}
@@ -168,12 +231,32 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
               ) : (
                 <MessageBar intent="warning" data-testid="no-result">
                   <MessageBarBody>
-                    No figures: correct the fields marked above. Each message cites the clause it
-                    applies.
+                    No figures: correct the fields marked above. Each message says what the field
+                    takes.
                   </MessageBarBody>
                 </MessageBar>
               )}
-            </section>
+            </Fold>
+
+            <Fold id="h-options" title="Options: vesting schedule" open>
+              <TranchesEditor
+                tranches={settings.tranches}
+                errors={evaluation.errors}
+                warnings={evaluation.warnings}
+                onChange={(tranches) => update({ tranches })}
+              />
+            </Fold>
+
+            <Fold id="h-scenarios" title="Saved scenarios" open={pane.scenarios.length > 0}>
+              <ScenariosPanel
+                scenarios={pane.scenarios}
+                saveAs={pane.saveAs}
+                rename={pane.rename}
+                remove={pane.remove}
+                open={pane.replace}
+                where={store.where}
+              />
+            </Fold>
 
             {figures && splitDollar && (
               <>
@@ -193,21 +276,19 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                   />
                 </section>
 
-                <section className={layout.section} aria-labelledby="h-choices">
-                  <h2 id="h-choices" className={layout.heading}>
-                    Interpretation choices
-                  </h2>
+                <Fold id="h-choices" title="Interpretation choices" open={false}>
                   <ChoicesPanel
                     settings={settings}
                     evaluation={evaluation}
                     onChange={(choices) => update({ choices })}
                   />
-                </section>
+                </Fold>
 
-                <section className={layout.section} aria-labelledby="h-output">
-                  <h2 id="h-output" className={layout.heading}>
-                    {inExcel ? "Put it in the workbook" : "Download"}
-                  </h2>
+                <Fold
+                  id="h-output"
+                  title={inExcel ? "Put it in the workbook" : "Download"}
+                  open={false}
+                >
                   <OutputPanel
                     inExcel={inExcel}
                     evaluation={evaluation}
@@ -215,12 +296,13 @@ export function App({ host, store }: { host: Host; store: SettingsStore }) {
                     schedule={settings.schedule}
                     onSchedule={(schedule) => update({ schedule })}
                   />
-                </section>
+                </Fold>
               </>
             )}
           </ErrorBoundary>
         </main>
       </div>
+      {printing && figures && <Memo settings={settings} evaluation={evaluation} />}
     </ClauseProvider>
   );
 }

@@ -8,16 +8,18 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { detectHost, officeIsDark } from "./office/host";
-import { browserStore, documentStore } from "./state/store";
+import { browserStore, excelStore, settingsStore } from "./state/store";
 
 async function start(): Promise<void> {
   const host = await detectHost();
-  const store = host.kind === "excel" ? documentStore() : browserStore();
+  // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
+  const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
+  const [initial, initialScenarios] = await Promise.all([store.load(), store.loadScenarios()]);
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
   createRoot(root).render(
     <FluentProvider theme={host.kind === "excel" && officeIsDark() ? webDarkTheme : webLightTheme}>
-      <App host={host} store={store} />
+      <App host={host} store={store} initial={initial} initialScenarios={initialScenarios} />
     </FluentProvider>
   );
 }

@@ -20,14 +20,20 @@
  *
  * Every write is recorded in window.__excelWrites; saved settings are in
  * window.__excelSettings (give them back as `seed.settings` to simulate
- * reopening the workbook).
+ * reopening the workbook), and the workbook's own settings
+ * (context.workbook.settings, queued until sync like every other operation)
+ * in window.__workbookSettings (`seed.workbookSettings`).
  *
  * This function runs in the browser: it must not use anything from its
  * Node module scope.
  */
 export interface FakeSeed {
-  /** Settings stored in the document (Office.context.document.settings). */
+  /** Settings stored in the document with the Common API (Office.context.document.settings). */
   readonly settings?: Record<string, unknown>;
+  /** Settings stored in the workbook (context.workbook.settings, ExcelApi 1.4). */
+  readonly workbookSettings?: Record<string, unknown>;
+  /** The requirement sets the host reports, e.g. ["ExcelApi 1.3"]; default: every set (ExcelApi 1.4 included). */
+  readonly requirementSets?: string[];
   /** Sheets and their cells: { Sheet1: { C5: "keep me" } }. Values starting with "=" are formulas. */
   readonly sheets?: Record<string, Record<string, string | number>>;
   /** The selected cell, e.g. "C5", on the first sheet. */
@@ -78,6 +84,9 @@ export function installFakeOffice(seed: FakeSeed): void {
   w.__excelSettings = clone(live);
   w.__excelSaves = 0;
   w.__excelFailed = false;
+  const wbLive: Record<string, unknown> = clone(seed.workbookSettings ?? {});
+  w.__workbookSettings = clone(wbLive);
+  w.__workbookSettingsSyncs = 0;
 
   // This function runs inside the page (addInitScript serialises it), so it cannot import the core's columnName.
   const colName = (c: number) => {
@@ -614,11 +623,74 @@ export function installFakeOffice(seed: FakeSeed): void {
     return s;
   };
 
+  /** context.workbook.settings: a Setting's key and value, read at sync; add and delete queued until sync. */
+  class Setting extends Loadable {
+    constructor(
+      ctx: Ctx,
+      public key: string,
+      public nullObject = false
+    ) {
+      super(ctx);
+    }
+    readers() {
+      return {
+        key: () => this.key,
+        value: () => (this.key in wbLive ? clone(wbLive[this.key]) : undefined),
+        isNullObject: () => !(this.key in wbLive),
+      };
+    }
+    /** As in Excel, a sync after any load tells whether a *OrNullObject item exists. */
+    load(props?: string | string[]) {
+      const list =
+        typeof props === "string" ? props.split(",").map((p) => p.trim()) : (props ?? ["*"]);
+      return super.load(this.nullObject ? [...list, "isNullObject"] : list);
+    }
+    get value() {
+      return this.need("value");
+    }
+    get isNullObject() {
+      if (!this.nullObject) return false;
+      return this.need("isNullObject");
+    }
+    delete() {
+      this.ctx.op(() => {
+        delete wbLive[this.key];
+        w.__workbookSettings = clone(wbLive);
+      });
+    }
+  }
+  class SettingCollection {
+    constructor(public ctx: Ctx) {}
+    add(key: string, value: unknown) {
+      if (typeof key !== "string" || key === "") throw new Error("InvalidArgument: key");
+      const stored = JSON.parse(JSON.stringify(value ?? null));
+      this.ctx.op(() => {
+        wbLive[key] = stored;
+        w.__workbookSettings = clone(wbLive);
+        w.__workbookSettingsSyncs += 1;
+      });
+      return new Setting(this.ctx, key);
+    }
+    getItem(key: string) {
+      const item = new Setting(this.ctx, key);
+      this.ctx.op(() => {
+        if (!(key in wbLive))
+          throw new Error(`ItemNotFound: The requested resource doesn't exist (setting ${key}).`);
+      });
+      return item;
+    }
+    getItemOrNullObject(key: string) {
+      return new Setting(this.ctx, key, true);
+    }
+  }
+
   class Workbook {
     worksheets: any;
     tables: any;
     styles: any;
+    settings: SettingCollection;
     constructor(ctx: Ctx) {
+      this.settings = new SettingCollection(ctx);
       const ws = new Collection(ctx, () => sheets.map((s) => ({ name: s.name })));
       this.worksheets = Object.assign(ws, {
         add: (name: string) => {
@@ -709,7 +781,16 @@ export function installFakeOffice(seed: FakeSeed): void {
             controlForegroundColor: "#ffffff",
           }
         : undefined,
-      requirements: { isSetSupported: () => true },
+      requirements: {
+        isSetSupported: (name: string, version?: string) => {
+          if (!seed.requirementSets) return true;
+          const want = Number(version ?? "1.1");
+          return seed.requirementSets.some((r) => {
+            const [n, v] = r.split(" ");
+            return n.toLowerCase() === name.toLowerCase() && Number(v) >= want;
+          });
+        },
+      },
       document: {
         settings: {
           get: (k: string) => (k in live ? clone(live[k]) : null),

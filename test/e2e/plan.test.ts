@@ -52,14 +52,14 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
       "Total value due (PAYOUT): cash plus shares at their value"
     );
     const cash = (await page.getByTestId("payout-cash").textContent()) ?? "";
-    expect(cash).toMatch(new RegExp(`^Cash ${DURESS_B.cash}`));
+    expect(cash).toMatch(new RegExp(`^Cash \\$${DURESS_B.cash}`));
     expect(cash).toContain(`${DURESS_B.earnedUnpaid} earned but unpaid (4(c)(i))`);
     expect(cash).toContain(
       `${DURESS_B.cashBalance} balance paid bi-weekly in ${DURESS_B.payments} payments, ${DURESS_B.firstPayment} to ${DURESS_B.lastPayment} (4(c)(i)(B))`
     );
     const shares = (await page.getByTestId("payout-shares").textContent()) ?? "";
     expect(shares).toContain(
-      `Shares ${DURESS_B.shares} worth ${DURESS_B.sharesValue}, due by ${DURESS_B.sharesDue}`
+      `Shares ${DURESS_B.shares} worth $${DURESS_B.sharesValue}, due by ${DURESS_B.sharesDue}`
     );
     expect(shares).toContain("At $3.25 a share");
     // The clause is one click away from the shares line.
@@ -72,7 +72,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     // The detail: the earned fees, the shares and the cash balance, no lump sum in cash.
     expect(await detailAmounts(page)).toEqual(["3,912.33", "189,520.50", "284,287.80"]);
     await expect(page.getByTestId("detail-split").textContent()).resolves.toMatch(
-      /cash\s*288,200\.13\s*shares\s*189,520\.50/
+      /cash\s*\$288,200\.13\s*shares\s*\$189,520\.50/
     );
     await expect(page.getByTestId("detail").textContent()).resolves.not.toContain("473,808.30");
   });
@@ -83,11 +83,15 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     const timeline = page.getByTestId("timeline");
     expect(await timeline.getByTestId("timeline-shares").count()).toBe(1);
     expect(await timeline.getByTestId("timeline-with-shares").count()).toBe(1);
+    // Like with like (issue 12): cash to the executive by date. Consulting Fees paid on schedule
+    // before the termination (through 2005-01-24): 204,000 + 208 x 204,000 / 365 = 320,252.05; the
+    // Chairman Fee continues (400,000.00); then this termination's cash 288,200.13:
+    // 320,252.05 + 400,000.00 + 288,200.13 = 1,008,452.18; with the shares 189,520.50: 1,197,972.68.
     await expect(timeline.textContent()).resolves.toContain(
-      `Cash plus ${DURESS_B.shares} shares at their value (PAYOUT ${DURESS_B.total})`
+      `Cash plus ${DURESS_B.shares} shares at their value ($1,197,972.68; PAYOUT $${DURESS_B.total})`
     );
     await expect(timeline.textContent()).resolves.toContain(
-      `This termination: cash due (${DURESS_B.cash})`
+      `This termination: cash to the executive ($1,008,452.18; of it paid by the termination $${DURESS_B.cash})`
     );
     await timeline.getByRole("button", { name: "Show the data as a table" }).click();
     const rows = (
@@ -102,24 +106,31 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     );
     expect(headers).toEqual([
       "Date",
+      "Paid under this termination",
       "This termination: cash (cumulative)",
       "This termination: cash plus shares at their value (cumulative)",
       "No termination (cumulative)",
     ]);
     const on = (d: string) => rows.find((r) => r[0] === d);
-    // Shares first, on their transfer deadline: no cash yet, the value 189,520.50.
-    expect(on(DURESS_B.sharesDue)?.slice(0, 3)).toEqual(["2004-12-14", "0.00", "189,520.50"]);
-    // Nothing on the termination date itself: no lump sum.
-    expect(on(DURESS_B.termination)).toBeUndefined();
-    expect(rows.some((r) => r.includes("473,808.30"))).toBe(false);
-    // The first cash: earned but unpaid plus the first payment, 7,824.66.
-    expect(on(DURESS_B.firstPayment)?.slice(0, 3)).toEqual([
-      "2005-02-07",
-      "7,824.66",
-      "197,345.16",
-    ]);
-    const lastCash = rows.filter((r) => r[1] !== "0.00").pop();
-    expect(lastCash?.slice(1, 3)).toEqual([DURESS_B.cash, DURESS_B.total]);
+    const dollars = (t: string) => Number(t.replace(/[$,]/g, ""));
+    // Shares on their transfer deadline: the value 189,520.50 apart from the cash.
+    const sharesDay = on(DURESS_B.sharesDue) as string[];
+    expect(sharesDay[1]).toMatch(/shares.*\(4\(c\)\(i\)\(B\)\)/);
+    expect((dollars(sharesDay[3]) - dollars(sharesDay[2])).toFixed(2)).toBe("189520.50");
+    // Nothing paid under the termination on the termination date itself: no lump sum.
+    expect(on(DURESS_B.termination)?.[1] ?? "").toBe("");
+    expect(rows.some((r) => r.join(" ").includes("473,808.30"))).toBe(false);
+    // The first payment: earned but unpaid plus the first bi-weekly payment, 7,824.66 that day.
+    const first = rows.findIndex((r) => r[0] === DURESS_B.firstPayment);
+    expect(rows[first][1]).toMatch(/earned but unpaid/);
+    const before = rows
+      .slice(0, first)
+      .reverse()
+      .find((r) => r[2] !== "")?.[2] as string;
+    // That day the continuing Chairman Fee is paid too: round(cum(2005-02-07)) - round(cum(2005-01-24))
+    // = round(100,000 + 222 x 100,000 / 365) - round(100,000 + 208 x 100,000 / 365) = 160,821.92 - 156,986.30 = 3,835.62.
+    expect((dollars(rows[first][2]) - dollars(before)).toFixed(2)).toBe("11660.28"); // 7,824.66 + 3,835.62
+    expect(rows[rows.length - 1].slice(2, 4)).toEqual(["$1,008,452.18", "$1,197,972.68"]);
   });
 
   test("4(c)(i)(B) delay: the payments download has the shares row, bi-weekly cash and no lump sum, summing to PAYOUT", async () => {
@@ -207,7 +218,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
       .locator(".fui-Field")
       .filter({ has: page.getByTestId("duress-election") })
       .locator(".fui-Field__validationMessage")
-      .filter({ hasText: "Enter the election date (YYYY-MM-DD)." })
+      .filter({ hasText: "Enter the election date as YYYY-MM-DD, e.g. 2004-07-01." })
       .waitFor();
     expect(await page.getByTestId("payout-shares").count()).toBe(0);
     await page.getByTestId("duress-election").fill(DURESS_B.election);
@@ -269,7 +280,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
         .toFixed(2)
     ).toBe("1227506.85");
     expect(csv[csv.length - 1].slice(0, 2)).toEqual(["Total", "1227506.85"]);
-    expect(await shownTotal(page)).toBe(c.total);
+    expect(await shownTotal(page)).toBe(`$${c.total}`);
   });
 
   test("4(e), 4(f) and 4(g) offer the Chairmanship Period alone, which needs the date the Consulting Period ended", async () => {

@@ -76,13 +76,13 @@ describeInChromium("task pane: the split-dollar buy-out (3(c)(iii))", () => {
     const compound = reading(page, "compound");
     expect(await compound.getAttribute("data-in-force")).toBe("true");
     await expect(compound.textContent()).resolves.toContain("in force");
-    await expect(compound.getByTestId("sd-price").textContent()).resolves.toBe(CASE.compound);
-    await expect(compound.getByTestId("sd-difference").textContent()).resolves.toBe("0.00");
+    await expect(compound.getByTestId("sd-price").textContent()).resolves.toBe(`$${CASE.compound}`);
+    await expect(compound.getByTestId("sd-difference").textContent()).resolves.toBe("$0.00");
     const simple = reading(page, "simple");
     expect(await simple.getAttribute("data-in-force")).toBe("false");
-    await expect(simple.getByTestId("sd-price").textContent()).resolves.toBe(CASE.simple);
+    await expect(simple.getByTestId("sd-price").textContent()).resolves.toBe(`$${CASE.simple}`);
     await expect(simple.getByTestId("sd-difference").textContent()).resolves.toBe(
-      CASE.simpleLessCompound
+      CASE.simpleLessCompound.replace("-", "-$")
     );
     const align = await simple
       .getByTestId("sd-price")
@@ -133,7 +133,7 @@ describeInChromium("task pane: the split-dollar buy-out (3(c)(iii))", () => {
     await page.getByTestId("sd-years").filter({ hasText: CASE.years }).waitFor();
     expect(await text(page, "sd-table-name")).toBe("your own table");
     await expect(reading(page, "compound").getByTestId("sd-price").textContent()).resolves.toBe(
-      CASE.compound
+      `$${CASE.compound}`
     );
     // No row for age 64: the core's message, at the rows.
     await page.getByTestId("sd-rows").fill("63\t22.7\n65\t21.0");
@@ -153,7 +153,7 @@ describeInChromium("task pane: the split-dollar buy-out (3(c)(iii))", () => {
     expect(await page.getByTestId("sd-birth").inputValue()).toBe(CASE.birth);
     expect(await page.getByTestId("sd-table").inputValue()).toBe(CASE.table);
     await expect(reading(page, "compound").getByTestId("sd-price").textContent()).resolves.toBe(
-      CASE.compound
+      `$${CASE.compound}`
     );
   });
 });

@@ -18,6 +18,14 @@ export const DIST = path.join(ROOT, "dist");
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const CDN = "https://appsforoffice.microsoft.com/";
+const AXE = path.join(ROOT, "node_modules", "axe-core", "axe.min.js");
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
 
 /**
  * `describe` when Chromium is installed. Without it: in CI (CI=true) a
@@ -108,6 +116,8 @@ export interface PaneOptions {
   readonly offline?: boolean;
   /** Appended to the pane's URL, e.g. Office's "?_host_Info=..." inside an Office frame. */
   readonly query?: string;
+  /** Leave the folding sections as the pane opens them (by default every section is unfolded, so tests reach every control). */
+  readonly folded?: boolean;
 }
 
 /**
@@ -202,7 +212,25 @@ export async function openPane(
   else await serveOfficeJs(page);
   await page.goto(`${base}/taskpane.html${opts.query ?? ""}`);
   await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
+  if (!opts.folded) await unfoldAll(page);
   return { page, problems, close: () => context.close() };
+}
+
+/** Opens every folding section of the pane. */
+export async function unfoldAll(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    document.querySelectorAll("details[data-fold]").forEach((d) => {
+      (d as HTMLDetailsElement).open = true;
+    })
+  );
+}
+
+const SHOTS = path.join(ROOT, "test-results", "pane");
+
+/** Keeps a full-page screenshot as a test artifact (test-results/pane/<name>.png, gitignored). */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
 }
 
 /** The writes the Excel test double recorded. */
@@ -239,10 +267,10 @@ export async function enterCase(
   if (c.consultingEnd !== undefined) await page.getByTestId("consulting-end").fill(c.consultingEnd);
 }
 
-/** The amounts of the PAYOUT_DETAIL rows shown (components without an amount excluded). */
+/** The amounts of the PAYOUT_DETAIL rows shown, without their "$" (components without an amount excluded). */
 export async function detailAmounts(page: Page): Promise<string[]> {
   const texts = await page.getByTestId("detail-amount").allTextContents();
-  return texts.map((t) => t.trim()).filter((t) => /^[\d,]+\.\d\d$/.test(t));
+  return texts.map((t) => t.trim().replace(/^\$/, "")).filter((t) => /^[\d,]+\.\d\d$/.test(t));
 }
 
 /** RFC 4180 CSV: CRLF line ends, quoted fields with doubled quotes. */
@@ -284,4 +312,43 @@ export async function enterDuressB(page: Page): Promise<void> {
   await page.getByTestId("duress-portion").fill(DURESS_B.portion);
   await page.getByTestId("duress-fmv").fill(DURESS_B.fmv);
   await page.getByTestId("duress-election").fill(DURESS_B.election);
+}
+
+/** axe-core's violations (serious and critical ones; with `all`, every impact). */
+/** Injects axe-core from the page's own origin, so the pane's Content-Security-Policy stays in force. */
+export async function seriousViolations(page: Page, all = false): Promise<string[]> {
+  // Let Fluent's enter animations (Web Animations) finish: a half-faded dialog is not what a user reads.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((a) => a.playState !== "running")
+  );
+  if (!(await page.evaluate(() => "axe" in window))) {
+    await page.route("**/__test__/axe.min.js", (route) =>
+      route.fulfill({ path: AXE, contentType: "text/javascript" })
+    );
+    const url = new URL("/__test__/axe.min.js", page.url()).href;
+    // office.js may try to frame its telemetry at that moment (refused by the pane's CSP, see OFFICE_TELEMETRY_REFUSED): try again.
+    await page.addScriptTag({ url }).catch(async (e: unknown) => {
+      if (!OFFICE_TELEMETRY_REFUSED.test(String(e).replace(/^.*?: (?=Framing)/, ""))) throw e;
+      if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ url });
+    });
+  }
+  const violations = (await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: object, opts: object) => Promise<{ violations: unknown[] }> };
+      }
+    ).axe;
+    // Tabster's focus-redirecting dummies (Fluent UI) are focusable and aria-hidden on purpose: a known
+    // false positive of aria-hidden-focus (microsoft/tabster#288), excluded here and nothing else.
+    return (
+      await axe.run({ exclude: [["[data-tabster-dummy]"]] } as never, {
+        resultTypes: ["violations"],
+      })
+    ).violations;
+  })) as AxeViolation[];
+  return violations
+    .filter((v) => all || v.impact === "serious" || v.impact === "critical")
+    .map(
+      (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`
+    );
 }

@@ -285,12 +285,12 @@ function computeWindow(scenario: Scenario, periods: Periods, choices: Choices): 
         periods === "chairman"
           ? TERMS.goodReasonChairmanBefore.value
           : TERMS.goodReasonConsultingBefore.value;
+      const consultingTo = iso(TERMS.goodReasonConsultingBefore.value - 1);
+      const chairmanTo = iso(TERMS.goodReasonChairmanBefore.value - 1);
       const which =
         periods === "chairman"
-          ? "the Chairmanship Period (before July 1, 2005)"
-          : periods === "consulting"
-            ? "the Consulting Period (before July 1, 2004)"
-            : "both periods (the Consulting Period only before July 1, 2004)";
+          ? `the Chairmanship Period alone until ${chairmanTo}`
+          : `${periods === "consulting" ? "the Consulting Period" : "both periods"} until ${consultingTo}; the Chairmanship Period alone may end until ${chairmanTo} (periods "chairman")`;
       return { from: AGREEMENT_START, to: before - 1, why: `4(d): Good Reason may end ${which}` };
     }
     case "4e": {

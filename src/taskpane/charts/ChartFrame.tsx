@@ -58,6 +58,8 @@ export interface DataTable {
   readonly caption: string;
   readonly headers: readonly string[];
   readonly rows: ReadonlyArray<readonly string[]>;
+  /** How many leading columns are text (left-aligned); the rest are figures, right-aligned under right-aligned headers. Default 1. */
+  readonly textColumns?: number;
 }
 
 interface Props {
@@ -89,7 +91,7 @@ export function ChartFrame({
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   const [showTable, setShowTable] = useState(false);
-  const wide = table.headers.length > 3; // e.g. the timeline with shares (4(c)(i)(B))
+  const wide = table.headers.length > 3; // e.g. the timeline (date, what, two or three series)
   useEffect(() => {
     const el = box.current;
     if (!el) return;
@@ -152,8 +154,11 @@ export function ChartFrame({
             <TableHeader>
               <TableRow>
                 {table.headers.map((h, i) => (
-                  <TableHeaderCell key={h}>
-                    {i === 0 ? h : <span className={layout.figureHeader}>{h}</span>}
+                  <TableHeaderCell
+                    key={h}
+                    className={i < (table.textColumns ?? 1) ? undefined : layout.figureHeaderCell}
+                  >
+                    {h}
                   </TableHeaderCell>
                 ))}
               </TableRow>
@@ -163,7 +168,11 @@ export function ChartFrame({
                 <TableRow key={i}>
                   {r.map((c, j) => (
                     <TableCell key={j}>
-                      {j === 0 ? c : <span className={layout.figure}>{c}</span>}
+                      {j < (table.textColumns ?? 1) ? (
+                        c
+                      ) : (
+                        <span className={layout.figure}>{c}</span>
+                      )}
                     </TableCell>
                   ))}
                 </TableRow>

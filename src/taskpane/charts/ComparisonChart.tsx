@@ -5,10 +5,11 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import { formatMoney, iso, ScenarioCode, ScenarioValue, Serial } from "../../core";
+import { iso, ScenarioCode, ScenarioValue, Serial } from "../../core";
 import { Unavailable } from "../model/evaluate";
 import { ChartFrame } from "./ChartFrame";
 import { linear } from "./scale";
+import { dollars } from "../model/words";
 
 const useStyles = makeStyles({
   total: { fill: tokens.colorBrandBackground },
@@ -30,7 +31,7 @@ const useStyles = makeStyles({
   highlight: { fill: tokens.colorNeutralBackground2 },
 });
 
-const ROW = 46;
+const ROW = 52;
 const PAD = 8;
 
 interface Props {
@@ -52,7 +53,7 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
   const summary =
     `Scenario comparison at ${iso(T)}, total and present value at ${pct}: ` +
     comparison
-      .map((v) => `${v.scenario.clause} ${formatMoney(v.total)} and ${formatMoney(v.presentValue)}`)
+      .map((v) => `${v.scenario.clause} ${dollars(v.total)} and ${dollars(v.presentValue)}`)
       .join("; ") +
     ".";
   const note = unavailable.length
@@ -65,8 +66,11 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
       testId="comparison"
       height={height}
       legend={[
-        { label: "Total cash due (PAYOUT)", className: styles.totalSwatch },
-        { label: `Present value at ${iso(T)}, ${pct} a year`, className: styles.pvSwatch },
+        { label: "Total: the value due (PAYOUT)", className: styles.totalSwatch },
+        {
+          label: `PV ${pct}: present value at ${iso(T)}, ${pct} a year`,
+          className: styles.pvSwatch,
+        },
       ]}
       note={note}
       table={{
@@ -74,16 +78,37 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
         headers: ["Scenario", "Total", `Present value (${pct})`],
         rows: comparison.map((v) => [
           `${v.scenario.clause} ${v.scenario.label}`,
-          formatMoney(v.total),
-          formatMoney(v.presentValue),
+          dollars(v.total),
+          dollars(v.presentValue),
         ]),
       }}
     >
       {(width) => {
-        const x = linear(0, max, 0, width - 2);
+        // Each scenario: its name, then two labelled bars (total; present value) with their figures at the right.
+        const labelW = 40;
+        const valueW = 96;
+        const x = linear(0, max, 0, Math.max(20, width - labelW - valueW - 6));
         return comparison.map((v, i) => {
           const top = i * ROW + PAD;
           const isChosen = v.scenario.code === chosen;
+          const bar = (row: number, cls: string, label: string, amount: Decimal, tid: string) => (
+            <g data-testid={tid}>
+              <text className={styles.value} x={2} y={top + 25 + row * 15}>
+                {label}
+              </text>
+              <rect
+                className={cls}
+                x={labelW}
+                y={top + 16 + row * 15}
+                width={Math.max(1, x(amount.toNumber()))}
+                height={11}
+                rx={2}
+              />
+              <text className={styles.value} x={width - 2} y={top + 25 + row * 15} textAnchor="end">
+                {dollars(amount)}
+              </text>
+            </g>
+          );
           return (
             <g key={v.scenario.code} data-testid="comparison-row">
               {isChosen && (
@@ -101,28 +126,11 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
                 x={2}
                 y={top + 11}
               >
-                {v.scenario.clause}
+                {width >= 560 ? `${v.scenario.clause} ${v.scenario.label}` : v.scenario.clause}
                 {isChosen ? " (chosen)" : ""}
               </text>
-              <text className={styles.value} x={width - 2} y={top + 11} textAnchor="end">
-                {formatMoney(v.total)}
-              </text>
-              <rect
-                className={styles.total}
-                x={1}
-                y={top + 16}
-                width={Math.max(1, x(v.total.toNumber()))}
-                height={9}
-                rx={2}
-              />
-              <rect
-                className={styles.pv}
-                x={1}
-                y={top + 27}
-                width={Math.max(1, x(v.presentValue.toNumber()))}
-                height={9}
-                rx={2}
-              />
+              {bar(0, styles.total, "Total", v.total, "comparison-total")}
+              {bar(1, styles.pv, `PV ${pct}`, v.presentValue, "comparison-pv")}
             </g>
           );
         });

@@ -1,26 +1,20 @@
 /**
- * Payment timeline: cumulative cash by date under this termination
- * (payoutFlows, which totals PAYOUT) next to the no-termination baseline
- * (baselineFlows: both fees bi-weekly through June 30, 2007, which totals
- * the two FEE_SCHEDULE totals). Step lines, since cash arrives on pay dates.
+ * Payment timeline, like with like: the cumulative cash the executive
+ * receives by date under this termination (cashTimeline: the fees paid on
+ * schedule before it, the fees of a period it does not end, earned but
+ * unpaid, lump sums, continuations, duress payments; shares at their value
+ * apart) against the agreement running its course (baselineFlows: both fees
+ * bi-weekly through 2007-06-30). Step lines, since cash arrives on pay dates;
+ * lump sums are marked.
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import {
-  CashFlow,
-  DatedPayment,
-  FEE_END,
-  FEE_START,
-  formatMoney,
-  iso,
-  Serial,
-  serial,
-  ymd,
-} from "../../core";
+import { CashFlow, FEE_END, FEE_START, iso, Serial, serial, TimelineFlow, ymd } from "../../core";
 import { formatShares } from "../components/format";
 import { cumulative } from "../model/evaluate";
 import { ChartFrame } from "./ChartFrame";
 import { compactDollars, linear, niceStep } from "./scale";
+import { dollars } from "../model/words";
 
 const useStyles = makeStyles({
   scenario: { stroke: tokens.colorBrandForeground1, strokeWidth: "2.5px", fill: "none" },
@@ -40,6 +34,12 @@ const useStyles = makeStyles({
     strokeLinecap: "round",
   },
   withSharesSwatch: { backgroundColor: tokens.colorPaletteGreenForeground1 },
+  lumpMarker: {
+    fill: tokens.colorPaletteDarkOrangeForeground1,
+    stroke: tokens.colorNeutralBackground1,
+    strokeWidth: "1.5px",
+  },
+  lumpSwatch: { backgroundColor: tokens.colorPaletteDarkOrangeForeground1, borderRadius: "50%" },
   shareMarker: {
     fill: tokens.colorPaletteGreenForeground1,
     stroke: tokens.colorNeutralBackground1,
@@ -80,29 +80,47 @@ function valueOn(points: readonly Point[], date: Serial): Decimal | undefined {
 }
 
 interface Props {
-  /** One row a date; shareValue is the part delivered in shares (4(c)(i)(B)). */
-  readonly flows: readonly DatedPayment[];
+  /** Cash to the executive by date under this termination (cashTimeline). */
+  readonly timeline: readonly TimelineFlow[];
   /** 4(c)(i)(B): how many shares are delivered (for the marker's label). */
   readonly shares?: { readonly count: Decimal };
   readonly baseline: readonly CashFlow[];
   readonly T: Serial;
   readonly scenarioClause: string;
+  /** PAYOUT and its cash part: what the termination itself pays, named in the legend. */
+  readonly payout: { readonly total: Decimal; readonly cashTotal: Decimal };
 }
 
-export function TimelineChart({ flows, baseline, T, scenarioClause, shares }: Props) {
+const LUMP = new Set<TimelineFlow["kind"]>(["lump-sum", "discounted-lump-sum"]);
+
+/** Flows merged by date (one point a pay date). */
+function byDate(flows: readonly CashFlow[]): CashFlow[] {
+  const out: Array<{ date: Serial; amount: Decimal }> = [];
+  for (const f of flows) {
+    const lastRow = out[out.length - 1];
+    if (lastRow && lastRow.date === f.date) lastRow.amount = lastRow.amount.plus(f.amount);
+    else out.push({ date: f.date, amount: f.amount });
+  }
+  return out;
+}
+
+const sumOf = (flows: readonly CashFlow[]) =>
+  flows.reduce((x, f) => x.plus(f.amount), new Decimal(0));
+
+export function TimelineChart({ timeline, shares, baseline, T, scenarioClause, payout }: Props) {
   const styles = useStyles();
-  const cash = flows.map((f): CashFlow => ({ date: f.date, amount: f.amount.minus(f.shareValue) }));
-  const shareDays = flows.filter((f) => !f.shareValue.isZero());
-  const ours = cumulative(cash);
-  const value = shareDays.length > 0 ? cumulative(flows) : undefined;
+  const cash = timeline.filter((f) => f.asset === "cash");
+  const shareFlows = timeline.filter((f) => f.asset === "shares");
+  const ours = cumulative(byDate(cash));
+  const value = shareFlows.length ? cumulative(byDate(timeline)) : undefined;
   const base = cumulative(baseline);
+  const lumps = timeline.filter((f) => LUMP.has(f.kind));
   const last = <P extends Point>(xs: readonly P[]) => xs[xs.length - 1];
   const from = Math.min(FEE_START, T, ours[0]?.date ?? FEE_START) - 7;
   const to = Math.max(FEE_END, last(ours)?.date ?? FEE_END, last(base)?.date ?? FEE_END) + 7;
   const oursTotal = last(ours)?.cumulative;
   const valueTotal = value && last(value)?.cumulative;
   const baseTotal = last(base)?.cumulative;
-  const shareTotal = shareDays.reduce((x, f) => x.plus(f.shareValue), new Decimal(0));
   const top = Math.max(
     valueTotal?.toNumber() ?? 0,
     oursTotal?.toNumber() ?? 0,
@@ -111,25 +129,43 @@ export function TimelineChart({ flows, baseline, T, scenarioClause, shares }: Pr
   );
   const step = niceStep(top, 5);
   const yMax = Math.ceil(top / step) * step;
-  const cashDays = flows.filter((f) => !f.amount.minus(f.shareValue).isZero());
   const shareWhat = shares ? `${formatShares(shares.count)} shares` : "shares";
+  const money = (v: Decimal | undefined) => dollars(v ?? new Decimal(0));
+  const part = (kinds: ReadonlyArray<TimelineFlow["kind"]>, text: string) => {
+    const xs = timeline.filter((f) => kinds.includes(f.kind) && f.asset === "cash");
+    return xs.length ? [`${money(sumOf(xs))} ${text}`] : [];
+  };
+  const parts = [
+    ...part(["paid-before"], "in fees paid on schedule before the termination"),
+    ...part(["earned-unpaid", "base-salary"], "earned but unpaid"),
+    ...lumps.map((f) => `a lump sum of ${dollars(f.amount)} on ${iso(f.date)} (${f.clause})`),
+    ...part(["continuing"], "in fees of a period that continues, on schedule"),
+    ...part(["continuation"], "in continued fees (4(h))"),
+    ...part(["duress-payments"], "in payments of the delayed lump sum (4(c)(i))"),
+  ];
 
   const summary =
-    `Payment timeline, cumulative cash by date. This termination (${scenarioClause} on ${iso(T)}): ` +
-    (cashDays.length
-      ? `${formatMoney(oursTotal as Decimal)} in cash paid from ${iso(cashDays[0].date)} to ${iso(cashDays[cashDays.length - 1].date)}`
-      : "no cash due") +
+    `Payment timeline: cumulative cash to the executive by date. This termination (${scenarioClause} on ${iso(T)}): ${money(oursTotal)} in cash` +
+    (parts.length ? `, of which ${parts.join("; ")}` : "") +
     (value
-      ? `; besides the cash, ${shareWhat} worth ${formatMoney(shareTotal)} due on ${shareDays.map((f) => iso(f.date)).join(", ")} (4(c)(i)(B)), ${formatMoney(valueTotal as Decimal)} in all`
+      ? `; besides the cash, ${shareWhat} worth ${money(sumOf(shareFlows))} due on ${shareFlows.map((f) => iso(f.date)).join(", ")} (4(c)(i)(B)), ${money(valueTotal)} in all`
       : "") +
-    `. No termination: ${baseTotal ? formatMoney(baseTotal) : "0.00"} in bi-weekly fees from ${iso(base[0].date)} to ${iso(last(base).date)}.`;
+    `. No termination, the agreement running its course: ${money(baseTotal)} in bi-weekly fees from ${iso(base[0].date)} to ${iso(last(base).date)}.`;
 
-  const dates = [...new Set([...flows.map((f) => f.date), ...base.map((p) => p.date)])].sort(
+  const dates = [...new Set([...timeline.map((f) => f.date), ...base.map((p) => p.date)])].sort(
     (a, b) => a - b
   );
-  const money = (v: Decimal | undefined) => (v ? formatMoney(v) : "0.00");
+  const what = (d: Serial) =>
+    [
+      ...new Set(
+        timeline
+          .filter((f) => f.date === d && f.kind !== "paid-before" && f.kind !== "continuing")
+          .map((f) => `${f.what} (${f.clause})`)
+      ),
+    ].join("; ") || (timeline.some((f) => f.date === d) ? "Fees on schedule (3(a))" : "");
   const rows = dates.map((d) => [
     iso(d),
+    what(d),
     money(valueOn(ours, d)),
     ...(value ? [money(valueOn(value, d))] : []),
     money(valueOn(base, d)),
@@ -143,31 +179,34 @@ export function TimelineChart({ flows, baseline, T, scenarioClause, shares }: Pr
       height={HEIGHT}
       legend={[
         {
-          label: `This termination: cash due (${money(oursTotal)})`,
+          label: `This termination: cash to the executive (${money(oursTotal)}; of it paid by the termination ${dollars(payout.cashTotal)})`,
           className: styles.scenarioSwatch,
         },
         ...(value
           ? [
               {
-                label: `Cash plus ${shareWhat} at their value (PAYOUT ${money(valueTotal)}); dot: shares due`,
+                label: `Cash plus ${shareWhat} at their value (${money(valueTotal)}; PAYOUT ${dollars(payout.total)}); green dot: shares due`,
                 className: styles.withSharesSwatch,
               },
             ]
           : []),
+        ...(lumps.length ? [{ label: "Lump sum paid", className: styles.lumpSwatch }] : []),
         {
           label: `No termination: all fees on schedule (${money(baseTotal)})`,
           className: styles.baselineSwatch,
         },
       ]}
-      note={`Cumulative cash by date. Before ${iso(T)} fees are paid on schedule in both cases; the blue line counts only the cash the termination makes due${value ? ", the green one adds the shares at their fair market value on the election date (4(c)(i)(B))" : ""}.`}
+      note={`Both lines count every dollar of the fees the executive receives: before ${iso(T)} the fees paid on schedule, then what the termination pays (${parts.length ? "see the summary" : "nothing more"})${value ? "; the green line adds the shares at their fair market value on the election date (4(c)(i)(B))" : ""}.`}
       table={{
         caption: "Payment timeline data",
         headers: [
           "Date",
+          "Paid under this termination",
           value ? "This termination: cash (cumulative)" : "This termination (cumulative)",
           ...(value ? ["This termination: cash plus shares at their value (cumulative)"] : []),
           "No termination (cumulative)",
         ],
+        textColumns: 2,
         rows,
       }}
     >
@@ -223,8 +262,20 @@ export function TimelineChart({ flows, baseline, T, scenarioClause, shares }: Pr
               d={stepPath(ours, x, y, from, to)}
               data-testid="timeline-scenario"
             />
+            {lumps.map((f, i) => (
+              <circle
+                key={`lump-${i}`}
+                className={styles.lumpMarker}
+                cx={x(f.date)}
+                cy={y((valueOn(ours, f.date) as Decimal).toNumber())}
+                r={5}
+                data-testid="timeline-lump-sum"
+              >
+                <title>{`${iso(f.date)}: lump sum ${dollars(f.amount)} (${f.clause})`}</title>
+              </circle>
+            ))}
             {value &&
-              shareDays.map((f) => (
+              shareFlows.map((f) => (
                 <circle
                   key={f.date}
                   className={styles.shareMarker}
@@ -233,13 +284,13 @@ export function TimelineChart({ flows, baseline, T, scenarioClause, shares }: Pr
                   r={4}
                   data-testid="timeline-shares"
                 >
-                  <title>{`${iso(f.date)}: ${shareWhat} worth ${formatMoney(f.shareValue)} (4(c)(i)(B))`}</title>
+                  <title>{`${iso(f.date)}: ${shareWhat} worth ${dollars(f.amount)} (4(c)(i)(B))`}</title>
                 </circle>
               ))}
             <line className={styles.marker} x1={x(T)} x2={x(T)} y1={M.top} y2={y(0)} />
             <text
               className={styles.label}
-              x={Math.min(x(T) + 3, width - M.right - 30)}
+              x={Math.min(x(T) + 3, width - M.right - 60)}
               y={M.top + 10}
             >
               {iso(T)}

@@ -6,7 +6,8 @@
 import { useState } from "react";
 import { Button, Switch, makeStyles, tokens } from "@fluentui/react-components";
 import { Interpretation } from "../../core";
-import { choiceValue, relevantChoices, SWITCHABLE } from "../model/choices";
+import { choiceLabel, choiceValue, relevantChoices, SWITCHABLE } from "../model/choices";
+import { isoDates } from "../model/words";
 import { Evaluation } from "../model/evaluate";
 import { PaneSettings } from "../state/settings";
 import { ClauseRefs } from "./Clause";
@@ -23,9 +24,6 @@ const useStyles = makeStyles({
   details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
   summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
 });
-
-/** "discount-method" -> "Discount method". */
-const choiceLabel = (id: string) => id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, " ");
 
 interface Props {
   readonly settings: PaneSettings;
@@ -72,6 +70,7 @@ export function ChoicesPanel({ settings, evaluation, onChange }: Props) {
           entry={e}
           value={choiceValue(settings.choices, e.id)}
           error={evaluation.errors[`choice:${e.id}`]}
+          warning={evaluation.warnings[`choice:${e.id}`]}
           onChange={(v) => set(e, v)}
         />
       ))}
@@ -84,16 +83,20 @@ function ChoiceControl({
   entry,
   value,
   error,
+  warning,
   onChange,
 }: {
   entry: Interpretation;
   value: string;
   error?: string;
+  warning?: string;
   onChange: (v: string) => void;
 }) {
   const styles = useStyles();
-  const label = `${choiceLabel(entry.id)} (${entry.id})`;
-  const meaning = entry.alternatives.find((a) => a.value === value)?.meaning;
+  const label = choiceLabel(entry.id);
+  const found = entry.alternatives.find((a) => a.value === value)?.meaning;
+  const meaning = found && isoDates(found);
+  const question = isoDates(entry.question);
   const switched = value !== entry.default;
   return (
     <div
@@ -106,21 +109,23 @@ function ChoiceControl({
           value={value}
           onChange={onChange}
           error={error}
-          hint={`${entry.question} Default ${entry.default}.`}
+          warning={warning}
+          hint={`${question} Empty means the default, ${entry.default}.`}
         />
       ) : entry.free === "days" ? (
         <TextField
           label={label}
           inputMode="numeric"
+          figure
           value={value}
           onChange={onChange}
           error={error}
-          hint={`${entry.question} Default ${entry.default}.`}
+          hint={`${question} A whole number of days; empty means the default, ${entry.default}.`}
         />
       ) : (
         <SelectField
           label={label}
-          hint={entry.question}
+          hint={question}
           error={error}
           value={value}
           onChange={onChange}
@@ -135,7 +140,7 @@ function ChoiceControl({
         <summary className={styles.summary}>
           Why {switched ? "is the default" : "this reading"}: {entry.default}?
         </summary>
-        <p>{entry.rationale}</p>
+        <p>{isoDates(entry.rationale)}</p>
         <p>
           Clause <ClauseRefs clause={entry.clause} />: “{entry.quote}”
         </p>

@@ -68,18 +68,20 @@ export function DuressForm({ duress, errors, onChange }: Props) {
             <>
               <TextField
                 label="Percentage of the lump sum taken in shares"
-                required
                 inputMode="decimal"
+                figure
                 value={duress.portion}
                 onChange={(portion) => onChange({ portion })}
                 error={errors["duress:portion"]}
-                hint="Above 0 and at most 100; any balance is paid bi-weekly."
+                hint="Percent: 40 and 40% both mean forty percent; above 0% and at most 100%. Empty means 100%. Any balance is paid bi-weekly."
                 testId="duress-portion"
               />
               <TextField
                 label="Fair market value per share on the election date ($)"
                 required
                 inputMode="decimal"
+                figure
+                hint="In dollars, e.g. 3.25 or $3.25."
                 value={duress.fmv}
                 onChange={(fmv) => onChange({ fmv })}
                 error={errors["duress:fmv"]}

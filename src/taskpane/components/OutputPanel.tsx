@@ -20,7 +20,6 @@ import {
   Spinner,
   useRestoreFocusTarget,
 } from "@fluentui/react-components";
-import { formatMoney } from "../../core";
 import { toCsv } from "../download/csv";
 import { saveFile } from "../download/save";
 import { toXlsx, XLSX_TYPE } from "../download/xlsx";
@@ -37,6 +36,7 @@ import { SplitDollarEvaluation } from "../model/splitDollar";
 import { ScheduleKind } from "../state/settings";
 import { SelectField } from "./fields";
 import { useLayout } from "./styles";
+import { dollars } from "../model/words";
 
 type Status =
   { readonly intent: "success" | "error" | "info" | "warning"; readonly text: string } | undefined;
@@ -191,7 +191,7 @@ export function OutputPanel({ inExcel, evaluation, splitDollar, schedule, onSche
         label="Payment schedule"
         hint={
           table
-            ? `${table.rows.length} rows, total ${formatMoney(table.total)}.`
+            ? `${table.rows.length} rows, total ${dollars(table.total)}.`
             : "Needs a valid scenario and choices."
         }
         value={schedule}

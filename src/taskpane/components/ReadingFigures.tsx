@@ -6,8 +6,8 @@
  */
 import { makeStyles, TableCell, tokens } from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import { formatMoney } from "../../core";
 import { useLayout } from "./styles";
+import { dollars } from "../model/words";
 
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
@@ -38,12 +38,10 @@ export function ReadingFigures({ cellClassName, error, figure, difference, testI
   return (
     <>
       <TableCell className={cellClassName} data-testid={testIds.figure}>
-        <span className={layout.figure}>{figure !== undefined ? formatMoney(figure) : ""}</span>
+        <span className={layout.figure}>{figure !== undefined ? dollars(figure) : ""}</span>
       </TableCell>
       <TableCell className={cellClassName} data-testid={testIds.difference}>
-        <span className={layout.figure}>
-          {difference !== undefined ? formatMoney(difference) : ""}
-        </span>
+        <span className={layout.figure}>{difference !== undefined ? dollars(difference) : ""}</span>
       </TableCell>
     </>
   );

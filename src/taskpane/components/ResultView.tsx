@@ -20,13 +20,14 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { DuressPayment, formatMoney, iso } from "../../core";
+import { DuressPayment, iso } from "../../core";
 import { DuressResult, Evaluation, ScenarioResult } from "../model/evaluate";
 import { Tranche } from "../state/settings";
 import { ClauseRefs } from "./Clause";
 import { formatPercent, formatShares } from "./format";
 import { useLayout } from "./styles";
 import { cashParts } from "../model/delay";
+import { dollars, isoDates } from "../model/words";
 
 const useStyles = makeStyles({
   total: {
@@ -92,7 +93,7 @@ export function ResultView({
             : "Total cash due (PAYOUT)"}
         </Text>
         <span className={styles.amount} data-testid="payout-total">
-          {formatMoney(p.total)}
+          {dollars(p.total)}
         </span>
         {result.duress && <CashAndShares result={result} />}
         <Caption1>
@@ -106,8 +107,8 @@ export function ResultView({
         <MessageBar intent="info" data-testid="death-branch">
           <MessageBarBody>
             {p.ends.transition
-              ? "Death before the Separation Date (June 30, 2003): the lump sum of all remaining Consulting and Chairman Fees, funded through the Key Man Policy."
-              : "Death after the Separation Date (June 30, 2003): only the fees earned but unpaid."}
+              ? "Death before the Separation Date (2003-06-30): the lump sum of all remaining Consulting and Chairman Fees, funded through the Key Man Policy."
+              : "Death after the Separation Date (2003-06-30): only the fees earned but unpaid."}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -131,15 +132,15 @@ export function ResultView({
           {p.components.map((c, i) => (
             <TableRow key={i} data-testid="detail-row">
               <TableCell className={styles.cell}>
-                <span className={styles.what}>{c.what}</span>
-                <Caption1 className={styles.what}>{c.when}</Caption1>
+                <span className={styles.what}>{isoDates(c.what)}</span>
+                <Caption1 className={styles.what}>{isoDates(c.when)}</Caption1>
               </TableCell>
               <TableCell className={styles.cell}>
                 <ClauseRefs clause={c.clause} />
               </TableCell>
               <TableCell className={styles.cell} data-testid="detail-amount">
                 {c.amount ? (
-                  <span className={layout.figure}>{formatMoney(c.amount)}</span>
+                  <span className={layout.figure}>{dollars(c.amount)}</span>
                 ) : (
                   <span className={styles.notComputed}>
                     not computed: rate not in the agreement
@@ -156,7 +157,7 @@ export function ResultView({
               <ClauseRefs clause={scenario.clause} />
             </TableCell>
             <TableCell className={styles.cell}>
-              <strong className={layout.figure}>{formatMoney(p.total)}</strong>
+              <strong className={layout.figure}>{dollars(p.total)}</strong>
             </TableCell>
           </TableRow>
           {p.shares && (
@@ -172,10 +173,10 @@ export function ResultView({
               </TableCell>
               <TableCell className={styles.cell}>
                 <span className={styles.what}>
-                  cash <span className={layout.figure}>{formatMoney(p.cashTotal)}</span>
+                  cash <span className={layout.figure}>{dollars(p.cashTotal)}</span>
                 </span>
                 <span className={styles.what}>
-                  shares <span className={layout.figure}>{formatMoney(p.shares.value)}</span>
+                  shares <span className={layout.figure}>{dollars(p.shares.value)}</span>
                 </span>
               </TableCell>
             </TableRow>
@@ -190,9 +191,9 @@ export function ResultView({
       <ul className={styles.list} data-testid="consequences">
         {p.consequences.map((c, i) => (
           <li key={i}>
-            <Text weight="semibold">{c.what}</Text> <ClauseRefs clause={c.clause} />
+            <Text weight="semibold">{isoDates(c.what)}</Text> <ClauseRefs clause={c.clause} />
             <br />
-            <Caption1>{c.detail}</Caption1>
+            <Caption1>{isoDates(c.detail)}</Caption1>
           </li>
         ))}
       </ul>
@@ -209,13 +210,13 @@ function CashAndShares({ result }: { result: ScenarioResult }) {
   return (
     <div className={styles.split}>
       <Text data-testid="payout-cash">
-        Cash <strong className={styles.figure}>{formatMoney(p.cashTotal)}</strong>
+        Cash <strong className={styles.figure}>{dollars(p.cashTotal)}</strong>
         {parts.length > 0 && (
           <Caption1 className={styles.what}>
             {parts.map((x, i) => (
               <span key={i}>
                 {i > 0 && " + "}
-                <span className={styles.figure}>{formatMoney(x.amount)}</span> {x.text} ({x.clause})
+                <span className={styles.figure}>{dollars(x.amount)}</span> {x.text} ({x.clause})
               </span>
             ))}
           </Caption1>
@@ -224,7 +225,7 @@ function CashAndShares({ result }: { result: ScenarioResult }) {
       {p.shares && (
         <Text data-testid="payout-shares">
           Shares <strong className={styles.figure}>{formatShares(p.shares.count)}</strong> worth{" "}
-          <strong className={styles.figure}>{formatMoney(p.shares.value)}</strong>, due by{" "}
+          <strong className={styles.figure}>{dollars(p.shares.value)}</strong>, due by{" "}
           <strong>{iso(p.shares.transferDeadline)}</strong> <ClauseRefs clause="4(c)(i)(B)" />
           <Caption1 className={styles.what}>
             {fmv
@@ -317,13 +318,13 @@ function DuressView({ duress }: { duress: DuressResult }) {
     lines.push(
       pays.length === 0
         ? "Nothing remains to pay."
-        : `(A): ${pays.length} payment${pays.length > 1 ? "s" : ""} from ${iso(pays[0].payDate)} to ${iso(pays[pays.length - 1].payDate)} pay the ${formatMoney(duress.lumpSum)} lump sum${duress.a.end !== undefined ? `, the balance on ${iso(duress.a.end)} when the duress ended` : " while the duress lasts"}.`
+        : `(A): ${pays.length} payment${pays.length > 1 ? "s" : ""} from ${iso(pays[0].payDate)} to ${iso(pays[pays.length - 1].payDate)} pay the ${dollars(duress.lumpSum)} lump sum${duress.a.end !== undefined ? `, the balance on ${iso(duress.a.end)} when the duress ended` : " while the duress lasts"}.`
     );
   }
   const b = duress.b;
   if (b) {
     lines.push(
-      `(B): ${formatShares(b.shares)} shares for ${formatPercent(b.portion)} of ${formatMoney(duress.lumpSum)} at $${b.fmv.toFixed()} a share (DURESS_SHARES); cash balance ${formatMoney(b.cashBalance)} paid bi-weekly (DURESS_BALANCE).`
+      `(B): ${formatShares(b.shares)} shares for ${formatPercent(b.portion)} of ${dollars(duress.lumpSum)} at $${b.fmv.toFixed()} a share (DURESS_SHARES); cash balance ${dollars(b.cashBalance)} paid bi-weekly (DURESS_BALANCE).`
     );
     if (b.transferDeadline !== undefined && b.election !== undefined)
       lines.push(
@@ -378,10 +379,10 @@ function PaymentsTable({ payments }: { payments: readonly DuressPayment[] }) {
               <TableRow key={i}>
                 <TableCell>{iso(p.payDate)}</TableCell>
                 <TableCell>
-                  <span className={layout.figure}>{formatMoney(p.amount)}</span>
+                  <span className={layout.figure}>{dollars(p.amount)}</span>
                 </TableCell>
                 <TableCell>
-                  <span className={layout.figure}>{formatMoney(p.balanceAfter)}</span>
+                  <span className={layout.figure}>{dollars(p.balanceAfter)}</span>
                 </TableCell>
               </TableRow>
             ))}

@@ -12,6 +12,7 @@ import { PaneSettings } from "../state/settings";
 import { ClauseButton } from "./Clause";
 import { DateField, SelectField, TextField } from "./fields";
 import { useLayout } from "./styles";
+import { isoDates } from "../model/words";
 
 const PERIOD_LABEL: Record<Periods, string> = {
   both: "Both the Consulting and the Chairmanship Period",
@@ -73,7 +74,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
         value={settings.date}
         onChange={(date) => update({ date })}
         error={errors.date}
-        hint={window ? `${meaning}. ${window.why}.` : meaning}
+        hint={isoDates(window ? `${meaning}. ${window.why}.` : meaning)}
         testId="date"
       />
       {T !== undefined && (
@@ -96,7 +97,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
           value={settings.consultingEnd}
           onChange={(consultingEnd) => update({ consultingEnd })}
           error={errors.consultingEnd}
-          hint={evaluation.inputs.why.consultingEnd}
+          hint={isoDates(evaluation.inputs.why.consultingEnd ?? "")}
           testId="consulting-end"
         />
       )}
@@ -130,11 +131,12 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
         <>
           <TextField
             label="Annual base salary (optional)"
+            figure
             value={settings.baseSalary}
             onChange={(baseSalary) => update({ baseSalary })}
             error={errors.baseSalary}
             inputMode="decimal"
-            hint={`${evaluation.inputs.why.baseSalary ?? "Paragraph 1"}. The Transition Period runs through June 30, 2003 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
+            hint={`${isoDates(evaluation.inputs.why.baseSalary ?? "Paragraph 1")}. In dollars, e.g. $300,000. The Transition Period runs through 2003-06-30 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
             testId="base-salary"
           />
           <DateField

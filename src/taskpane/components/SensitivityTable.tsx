@@ -16,10 +16,11 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { BtuError, formatMoney, sensitivity } from "../../core";
+import { BtuError, sensitivity } from "../../core";
 import { ScenarioResult } from "../model/evaluate";
 import { ReadingFigures } from "./ReadingFigures";
 import { useLayout } from "./styles";
+import { dollars } from "../model/words";
 
 const useStyles = makeStyles({
   cell: {
@@ -69,7 +70,7 @@ export function SensitivityTable({ result }: { result: ScenarioResult }) {
       </h3>
       <p className={layout.note}>
         PAYOUT under each reading of each register entry bearing on it, and the difference from the
-        figure in force ({formatMoney(inForce)}). The same request as the total above.
+        figure in force ({dollars(inForce)}). The same request as the total above.
       </p>
       <Table
         size="small"

@@ -21,7 +21,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { formatMoney, interpretation, LIFE_TABLES } from "../../core";
+import { interpretation, LIFE_TABLES } from "../../core";
 import { choiceValue } from "../model/choices";
 import { OWN_TABLE, SplitDollarEvaluation } from "../model/splitDollar";
 import { SplitDollarSettings } from "../state/settings";
@@ -30,6 +30,7 @@ import { formatPercent } from "./format";
 import { DateField, SelectField, TextField } from "./fields";
 import { ReadingFigures } from "./ReadingFigures";
 import { useLayout } from "./styles";
+import { dollars } from "../model/words";
 
 const useStyles = makeStyles({
   figures: {
@@ -211,7 +212,7 @@ function SplitDollarFigures({ ev }: { ev: SplitDollarEvaluation }) {
         Company Interest (SPLITDOLLAR_INTEREST):{" "}
         {ev.interest !== undefined ? (
           <strong className={styles.figure} data-testid="sd-interest">
-            {formatMoney(ev.interest)}
+            {dollars(ev.interest)}
           </strong>
         ) : (
           <em>correct the cash values above</em>

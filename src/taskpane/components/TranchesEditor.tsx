@@ -4,9 +4,11 @@
  * (2(b), 3(c)(iv)), so the user enters the tranches; 3(c)(iv)(A) then says
  * what happens to each.
  */
-import { Button, Field, Input, makeStyles, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useState } from "react";
+import { Button, makeStyles, tokens } from "@fluentui/react-components";
 import { FieldErrors } from "../model/evaluate";
 import { Tranche } from "../state/settings";
+import { DateField, TextField } from "./fields";
 import { useLayout } from "./styles";
 
 const useStyles = makeStyles({
@@ -17,20 +19,24 @@ const useStyles = makeStyles({
     alignItems: "start",
   },
   remove: { marginTop: "26px", minWidth: "32px" },
-  // Inputs have an intrinsic width; let them shrink to the grid's columns.
-  field: { minWidth: 0 },
-  input: { minWidth: 0, width: "100%" },
 });
 
 interface Props {
   readonly tranches: readonly Tranche[];
   readonly errors: FieldErrors;
+  readonly warnings: FieldErrors;
   readonly onChange: (tranches: Tranche[]) => void;
 }
 
-export function TranchesEditor({ tranches, errors, onChange }: Props) {
+export function TranchesEditor({ tranches, errors, warnings, onChange }: Props) {
   const layout = useLayout();
   const styles = useStyles();
+  // A row just added shows its errors once the user has left it; focus moves into it.
+  const [fresh, setFresh] = useState<number>();
+  const newRow = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (fresh !== undefined) newRow.current?.focus();
+  }, [fresh]);
   const set = (i: number, patch: Partial<Tranche>) =>
     onChange(tranches.map((t, j) => (j === i ? { ...t, ...patch } : t)));
   return (
@@ -40,44 +46,46 @@ export function TranchesEditor({ tranches, errors, onChange }: Props) {
         to see its last exercise date.
       </p>
       {tranches.map((t, i) => {
-        const vErr = errors[`tranche:${i}:vesting`];
-        const sErr = errors[`tranche:${i}:shares`];
+        const shown = i !== fresh;
+        const vErr = shown ? errors[`tranche:${i}:vesting`] : undefined;
+        const sErr = shown ? errors[`tranche:${i}:shares`] : undefined;
         return (
-          <div key={i} className={styles.tranche} role="group" aria-label={`Tranche ${i + 1}`}>
-            <Field
-              className={styles.field}
+          <div
+            key={i}
+            className={styles.tranche}
+            role="group"
+            aria-label={`Tranche ${i + 1}`}
+            data-testid="tranche-editor-row"
+            onBlur={(e) => {
+              if (i === fresh && !e.currentTarget.contains(e.relatedTarget as Node | null))
+                setFresh(undefined);
+            }}
+          >
+            <DateField
               label={`Vesting date ${i + 1}`}
-              validationState={vErr ? "error" : "none"}
-              validationMessage={vErr}
-            >
-              <Input
-                className={styles.input}
-                input={{ className: styles.input }}
-                type="date"
-                value={t.vesting}
-                onChange={(_, d) => set(i, { vesting: d.value })}
-              />
-            </Field>
-            <Field
-              className={styles.field}
+              value={t.vesting}
+              onChange={(vesting) => set(i, { vesting })}
+              error={vErr}
+              warning={shown ? warnings[`tranche:${i}:vesting`] : undefined}
+              inputRef={i === fresh ? newRow : undefined}
+            />
+            <TextField
               label={`Shares ${i + 1}`}
-              validationState={sErr ? "error" : "none"}
-              validationMessage={sErr}
-            >
-              <Input
-                className={styles.input}
-                input={{ className: styles.input }}
-                inputMode="numeric"
-                value={t.shares}
-                onChange={(_, d) => set(i, { shares: d.value })}
-              />
-            </Field>
+              inputMode="numeric"
+              figure
+              value={t.shares}
+              onChange={(shares) => set(i, { shares })}
+              error={sErr}
+            />
             <Button
               className={styles.remove}
               appearance="subtle"
               aria-label={`Remove tranche ${i + 1}`}
               title="Remove this tranche"
-              onClick={() => onChange(tranches.filter((_, j) => j !== i))}
+              onClick={() => {
+                setFresh(undefined);
+                onChange(tranches.filter((_, j) => j !== i));
+              }}
             >
               <span aria-hidden="true">✕</span>
             </Button>
@@ -85,7 +93,12 @@ export function TranchesEditor({ tranches, errors, onChange }: Props) {
         );
       })}
       <div>
-        <Button onClick={() => onChange([...tranches, { vesting: "", shares: "" }])}>
+        <Button
+          onClick={() => {
+            setFresh(tranches.length);
+            onChange([...tranches, { vesting: "", shares: "" }]);
+          }}
+        >
           Add a tranche
         </Button>
       </div>

@@ -3,56 +3,90 @@
  * label, hint, and validationState "error" with the message citing the
  * clause).
  */
+import { Ref } from "react";
 import { Field, Input, makeStyles, Select } from "@fluentui/react-components";
+import { DATE_FORMAT } from "../model/words";
 
 interface TextFieldProps {
   readonly label: string;
   readonly value: string;
   readonly onChange: (value: string) => void;
   readonly error?: string;
+  /** Legal but odd (the core's oddInputs): shown when there is no error. */
+  readonly warning?: string;
   readonly hint?: string;
   readonly required?: boolean;
-  readonly type?: "date" | "text";
   readonly inputMode?: "decimal" | "numeric";
   readonly placeholder?: string;
   readonly testId?: string;
+  /** Figures typed right-aligned, as they are shown. */
+  readonly figure?: boolean;
+  readonly className?: string;
+  readonly inputRef?: Ref<HTMLInputElement>;
+  readonly onBlur?: () => void;
 }
+
+const useFieldStyles = makeStyles({
+  field: { minWidth: 0 },
+  input: { minWidth: 0, width: "100%" },
+  figure: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+});
 
 export function TextField({
   label,
   value,
   onChange,
   error,
+  warning,
   hint,
   required,
-  type = "text",
   inputMode,
   placeholder,
   testId,
+  figure,
+  className,
+  inputRef,
+  onBlur,
 }: TextFieldProps) {
+  const styles = useFieldStyles();
   return (
     <Field
+      className={`${styles.field} ${className ?? ""}`}
       label={label}
       hint={hint}
       required={required}
-      validationState={error ? "error" : "none"}
-      validationMessage={error}
+      validationState={error ? "error" : warning ? "warning" : "none"}
+      validationMessage={error ?? warning}
     >
       <Input
-        type={type}
+        className={styles.input}
+        input={{ className: `${styles.input} ${figure ? styles.figure : ""}`, ref: inputRef }}
+        type="text"
         value={value}
         inputMode={inputMode}
         placeholder={placeholder}
         onChange={(_, d) => onChange(d.value)}
+        onBlur={onBlur}
         data-testid={testId}
       />
     </Field>
   );
 }
 
-/** A date as YYYY-MM-DD (the browser's date control; typed or picked). */
-export function DateField(props: Omit<TextFieldProps, "type" | "inputMode" | "placeholder">) {
-  return <TextField {...props} type="date" />;
+/**
+ * A date, typed as YYYY-MM-DD: the field shows the format it takes
+ * (placeholder and hint), and every date the pane shows is written the same
+ * way. A text field rather than the browser's date control, whose display
+ * follows the browser's locale (mm/dd/yyyy in the United States).
+ */
+export function DateField(props: Omit<TextFieldProps, "inputMode" | "placeholder" | "figure">) {
+  return (
+    <TextField
+      {...props}
+      placeholder={DATE_FORMAT}
+      hint={props.hint ? `${DATE_FORMAT}. ${props.hint}` : DATE_FORMAT}
+    />
+  );
 }
 
 const useSelectStyles = makeStyles({

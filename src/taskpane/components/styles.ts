@@ -52,7 +52,13 @@ export const useLayout = makeStyles({
     textAlign: "right",
   },
   /** Header of a figures column: right-aligned, may wrap. */
-  figureHeader: { display: "block", textAlign: "right" },
+  figureHeader: { display: "block", textAlign: "right", flexGrow: 1 },
+  /** A table header cell over a figures column: its content (Fluent lays it out in a flex box) at the right edge. */
+  figureHeaderCell: {
+    textAlign: "right",
+    "& > div, & > button": { justifyContent: "flex-end", textAlign: "right", width: "100%" },
+  },
   nowrap: { display: "block", whiteSpace: "nowrap" },
-  table: { width: "100%", tableLayout: "fixed" },
+  // Auto layout: figure columns (never broken) get the width they need; text columns wrap (overflowWrap anywhere).
+  table: { width: "100%", tableLayout: "auto", overflowWrap: "anywhere" },
 });

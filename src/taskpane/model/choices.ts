@@ -21,9 +21,16 @@ import {
 /** The (id, value) pairs that differ from the defaults, in register order. */
 export function overrides(choices: Readonly<Record<string, string>>): Array<[string, string]> {
   return SWITCHABLE_IDS.filter(
-    (id) => id in choices && choices[id].trim() !== interpretation(id).default
+    (id) =>
+      id in choices &&
+      choices[id].trim() !== "" &&
+      choices[id].trim() !== interpretation(id).default
   ).map((id) => [id, choices[id].trim()]);
 }
+
+/** "discount-method" -> "Discount method (discount-method)": the label of a choice's control. */
+export const choiceLabel = (id: string): string =>
+  `${id.charAt(0).toUpperCase() + id.slice(1).replace(/-/g, " ")} (${id})`;
 
 /** "discount-method=simple; pay-lag=3", or "" when every choice is the default. */
 export function choicesText(choices: Readonly<Record<string, string>>): string {
@@ -37,7 +44,7 @@ export function choicesFromText(text: string): Choices {
   return withChoices(parseChoicesText(text));
 }
 
-/** The current value of a choice: the user's, or the register's default. */
+/** The current value of a choice: the user's (an empty field means the default), or the register's default. */
 export function choiceValue(choices: Readonly<Record<string, string>>, id: string): string {
   return choices[id] ?? interpretation(id).default;
 }

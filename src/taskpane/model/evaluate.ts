@@ -9,6 +9,10 @@ import Decimal from "decimal.js";
 import {
   BaseSalaryFacts,
   baselineFlows,
+  cashTimeline,
+  duressSharesFor,
+  oddInputs,
+  TimelineFlow,
   BtuError,
   CashFlow,
   checkBaseSalary,
@@ -44,7 +48,8 @@ import {
   Window,
 } from "../../core";
 import { PaneSettings, periodsFor } from "../state/settings";
-import { choicesFromText, choicesText, overrides } from "./choices";
+import { choiceLabel, choicesFromText, choicesText, overrides } from "./choices";
+import { DATE_FORMAT, paneMessage, parsePercent } from "./words";
 
 /** Field ids: "date", "periods", "consultingEnd", "disabilityFirst", "disabilityLast", "choice:<id>", "tranche:<i>:vesting", "duress:fmv", ... */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -98,6 +103,8 @@ export interface ScenarioResult {
   readonly payout: Payout;
   /** One row a date (payoutFlows): cash and, under 4(c)(i)(B), the shares at their value (shareValue). */
   readonly flows: readonly DatedPayment[];
+  /** Cash to the executive by date under this termination (cashTimeline): fees paid before, continuing fees, the payout. */
+  readonly timeline: readonly TimelineFlow[];
   readonly baseline: readonly CashFlow[];
   readonly comparison: readonly ScenarioValue[];
   /** Scenarios the comparison leaves out because T is outside their window. */
@@ -127,6 +134,8 @@ export interface Evaluation {
   readonly inputs: ScenarioInputs;
   /** 4(h): first day notice may be given, once the first day of disability is valid. */
   readonly disabilityNoticeFrom?: Serial;
+  /** Inputs that are legal but odd (the core's oddInputs), by field id: warnings, not errors. */
+  readonly warnings: FieldErrors;
   /** Present only when every input that shapes the payout is valid. */
   readonly result?: ScenarioResult;
 }
@@ -142,16 +151,18 @@ const lowerFirst = (t: string) => t.charAt(0).toLowerCase() + t.slice(1);
 
 export class Collector {
   readonly errors: Record<string, string> = {};
+  /** The label of each field, for the core's messages in the pane's words. */
+  readonly labels: Record<string, string> = {};
   has(field: string): boolean {
     return field in this.errors;
   }
-  /** Runs a core call; a BtuError becomes the field's message (the first one stays). Other errors are defects and propagate. */
+  /** Runs a core call; a BtuError becomes the field's message in the pane's words (the first one stays). Other errors are defects and propagate. */
   run<T>(field: string, fn: () => T): T | undefined {
     try {
       return fn();
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
-      if (!this.has(field)) this.errors[field] = e.message;
+      if (!this.has(field)) this.errors[field] = paneMessage(e.message, this.labels[field]);
       return undefined;
     }
   }
@@ -159,25 +170,29 @@ export class Collector {
     this.run(field, fn);
     return !this.has(field);
   }
+  /** A date field: YYYY-MM-DD, as the field shows it. */
   date(field: string, text: string, what: string, required: boolean): Serial | undefined {
     const t = text.trim();
+    const What = what.charAt(0).toUpperCase() + what.slice(1);
     if (t === "") {
-      if (required) this.errors[field] = `Enter ${what} (YYYY-MM-DD).`;
+      if (required) this.errors[field] = `Enter ${what} as ${DATE_FORMAT}, e.g. 2004-07-01.`;
       return undefined;
     }
     const s = parseIso(t);
     if (s === undefined)
-      this.errors[field] =
-        `${what.charAt(0).toUpperCase() + what.slice(1)} must be a calendar date as YYYY-MM-DD, got "${t}".`;
+      this.errors[field] = /^\d{4}-\d{2}-\d{2}$/.test(t)
+        ? `${What}: ${t} is not a day of the calendar; check the month and the day (${DATE_FORMAT}).`
+        : `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered "${t.slice(0, 40)}".`;
     return s;
   }
+  /** Money or a price: digits, with "$" and thousands separators allowed. */
   decimal(field: string, text: string, what: string): Decimal | undefined {
     const t = text.trim().replace(/^\$\s*/, "");
     if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) {
       this.errors[field] =
         t === ""
-          ? `Enter ${what}.`
-          : `${what.charAt(0).toUpperCase() + what.slice(1)} must be a number such as 12.50, got "${text.trim()}".`;
+          ? `Enter ${what}, e.g. $3.25.`
+          : `${what.charAt(0).toUpperCase() + what.slice(1)} must be an amount in dollars such as 3.25 or $1,250.50; you entered "${text.trim().slice(0, 40)}".`;
       return undefined;
     }
     return new Dec(t.replace(/,/g, ""));
@@ -207,6 +222,8 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   const text = choicesText(s.choices);
   const dateLabel = dateLabelOf(scenario);
   const what = `the ${lowerFirst(dateLabel)}`;
+  Object.assign(c.labels, FIXED_LABELS, { date: dateLabel });
+  for (const [id] of overrides(s.choices)) c.labels[`choice:${id}`] = choiceLabel(id);
 
   // Each switched choice on its own, so a bad value is reported at its control; then all together, as a cell reads them.
   const choiceOk = overrides(s.choices).every(([id, v]) =>
@@ -252,13 +269,21 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
       ? c.date("consultingEnd", s.consultingEnd, "the date the Consulting Period ended", false)
       : undefined;
 
+  const vestings: Array<Serial | undefined> = [];
   const trancheInputs = s.tranches.map((t, i) => {
-    const vesting = c.date(`tranche:${i}:vesting`, t.vesting, "the vesting date", true);
+    const vesting = c.date(
+      `tranche:${i}:vesting`,
+      t.vesting,
+      `the vesting date of tranche ${i + 1}`,
+      true
+    );
+    vestings.push(vesting);
     const sharesText = t.shares.trim().replace(/,/g, "");
     const shares =
       /^\d{1,9}$/.test(sharesText) && Number(sharesText) > 0 ? Number(sharesText) : undefined;
     if (shares === undefined)
-      c.errors[`tranche:${i}:shares`] = "Enter the number of shares as a whole number above 0.";
+      c.errors[`tranche:${i}:shares`] =
+        `Shares ${i + 1}: enter the number of shares as a whole number above 0, e.g. 12,500.`;
     return vesting !== undefined && shares !== undefined ? { vesting, shares } : undefined;
   });
 
@@ -295,6 +320,17 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
   }
 
   if (c.has("date")) T = undefined; // e.g. a 4(h) notice before the disability qualifies
+  // Legal but odd (the core's oddInputs): shown as warnings, the figures still computed.
+  const warnings = choices
+    ? Object.fromEntries(
+        Object.entries(oddInputs(choices, vestings)).map(([k, v]) => [
+          k === "pay-anchor"
+            ? "choice:pay-anchor"
+            : k.replace(/^vesting:(\d+)$/, "tranche:$1:vesting"),
+          v,
+        ])
+      )
+    : {};
   const window = choices && terminationWindow(scenario, periods, choices);
   const base = {
     scenario,
@@ -306,6 +342,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     window,
     inputs,
     disabilityNoticeFrom: noticeFrom,
+    warnings,
   };
   const mainValid = choices !== undefined && T !== undefined && MAIN_FIELDS.every((f) => !c.has(f));
   if (depth === "inputs") return { ...base, errors: c.errors };
@@ -337,6 +374,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     T: t,
     payout: p,
     flows: payoutFlows(p),
+    timeline: cashTimeline(p),
     baseline: baselineFlows(ch),
     comparison,
     unavailable: SCENARIOS.filter((x) => !compared.has(x.code)).map((x) => ({
@@ -369,18 +407,64 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
     true
   );
   if (notification !== undefined)
-    c.run("duress:notification", () => checkInAgreementSpan(notification, "The notification date"));
+    c.run("duress:notification", () => checkInAgreementSpan(notification, "notificationDate"));
   const end = c.date("duress:end", d.duressEnd, "the date the duress ended", false);
   if (d.option === "A") return { notification, end };
-  const pct = c.decimal("duress:portion", d.portion, "the percentage taken in shares");
+  // Each fact on its own through the core's own checks, so every error of the form shows at once.
+  const portionText = d.portion.trim();
+  let portion: Decimal | undefined;
+  if (portionText === "")
+    portion = new Dec(1); // empty: the default, 100%
+  else {
+    portion = parsePercent(portionText);
+    if (portion === undefined)
+      c.errors["duress:portion"] =
+        `Percentage of the lump sum taken in shares must be a number such as 40 or 40% (forty percent); you entered "${portionText.slice(0, 40)}".`;
+    else {
+      const p = portion;
+      if (
+        !c.ok("duress:portion", () => duressSharesFor(new Dec(1), new Dec(1), p, DEFAULT_CHOICES))
+      )
+        c.errors["duress:portion"] = percentMessage(c.errors["duress:portion"], portionText);
+    }
+  }
+  const fmv = c.decimal("duress:fmv", d.fmv, "the fair market value per share");
+  if (fmv !== undefined)
+    c.run("duress:fmv", () => duressSharesFor(new Dec(1), fmv, new Dec(1), DEFAULT_CHOICES));
+  const election = c.date("duress:election", d.election, "the election date", true);
+  if (election !== undefined)
+    c.run("duress:election", () => checkInAgreementSpan(election, "electionDate"));
   return {
     notification,
     end,
-    election: c.date("duress:election", d.election, "the election date", true),
-    fmv: c.decimal("duress:fmv", d.fmv, "the fair market value per share"),
-    portion: pct?.div(100),
+    election,
+    fmv: c.has("duress:fmv") ? undefined : fmv,
+    portion: c.has("duress:portion") ? undefined : portion,
   };
 }
+
+/** The core states a portion as a fraction (at most 1 (100%)); the pane's field takes percent. */
+function percentMessage(message: string, typed: string): string {
+  return message
+    .replace(/above 0 and at most 1 \(100%\)/, "above 0% and at most 100%")
+    .replace(
+      /; you entered .*$/,
+      `; you entered ${typed.slice(0, 40)}${typed.endsWith("%") ? "" : "%"}.`
+    );
+}
+
+const FIXED_LABELS: Readonly<Record<string, string>> = {
+  consultingEnd: "Date the Consulting Period ended",
+  disabilityFirst: "First day of disability",
+  disabilityLast: "Last day of disability",
+  baseSalary: "Annual base salary",
+  salaryPaidThrough: "Base salary paid through",
+  "duress:notification": "Date of the Board's notification",
+  "duress:end": "Date the Board found the duress ended",
+  "duress:portion": "Percentage of the lump sum taken in shares",
+  "duress:fmv": "Fair market value per share",
+  "duress:election": "Election date",
+};
 
 /** The field a core message about the delay belongs to. */
 function delayField(message: string): string {
@@ -424,7 +508,9 @@ function duress(
     p = plan(delay);
   } catch (e) {
     if (!(e instanceof BtuError)) throw e;
-    c.errors[delayField(e.message)] = e.message;
+    const field = delayField(e.message);
+    const m = paneMessage(e.message, c.labels[field]);
+    c.errors[field] = field === "duress:portion" ? percentMessage(m, s.duress.portion.trim()) : m;
     return undefined;
   }
   const parts = p.components.filter(

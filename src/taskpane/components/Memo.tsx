@@ -1,0 +1,243 @@
+/**
+ * The scenario memo: what a controller files. A print view of the scenario
+ * on screen, without form controls: its inputs, the payout and its
+ * components with their clauses, the options per tranche, the
+ * interpretation choices in force and what each other reading would cost
+ * (the core's `sensitivity` for the same request). Shown only when printing
+ * (print CSS); one or two pages.
+ */
+import { useMemo } from "react";
+import { makeStyles } from "@fluentui/react-components";
+import { BtuError, iso, sensitivity, serial } from "../../core";
+import { Evaluation } from "../model/evaluate";
+import { dollars, isoDates } from "../model/words";
+import { PaneSettings } from "../state/settings";
+import { formatShares } from "./format";
+
+const useStyles = makeStyles({
+  memo: {
+    display: "none",
+    "@media print": {
+      display: "block",
+      color: "#000",
+      backgroundColor: "#fff",
+      fontFamily: "Segoe UI, Helvetica, Arial, sans-serif",
+      fontSize: "9.5pt",
+      lineHeight: "1.3",
+    },
+  },
+  h1: { fontSize: "14pt", margin: "0 0 2pt 0" },
+  h2: { fontSize: "11pt", margin: "8pt 0 2pt 0", breakAfter: "avoid" },
+  table: { width: "100%", borderCollapse: "collapse", breakInside: "auto" },
+  cell: {
+    borderBottom: "0.5pt solid #999",
+    padding: "1.5pt 3pt",
+    verticalAlign: "top",
+    textAlign: "left",
+  },
+  num: {
+    borderBottom: "0.5pt solid #999",
+    padding: "1.5pt 3pt",
+    verticalAlign: "top",
+    textAlign: "right",
+    whiteSpace: "nowrap",
+    fontVariantNumeric: "tabular-nums",
+  },
+  note: { margin: "2pt 0", fontSize: "8.5pt" },
+  dl: {
+    display: "grid",
+    gridTemplateColumns: "max-content 1fr",
+    columnGap: "8pt",
+    rowGap: "1pt",
+    margin: 0,
+  },
+  dt: { fontWeight: 600 },
+  dd: { margin: 0 },
+});
+
+export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluation: Evaluation }) {
+  const styles = useStyles();
+  const result = evaluation.result;
+  const sens = useMemo(() => {
+    if (!result) return undefined;
+    try {
+      return sensitivity(result.payout.request);
+    } catch (e) {
+      if (!(e instanceof BtuError)) throw e;
+      return undefined;
+    }
+  }, [result]);
+  const s = evaluation.scenario;
+  const inputs: Array<[string, string]> = [
+    ["Scenario", `${s.clause} ${s.label}`],
+    ["Periods ended", evaluation.periods],
+    [evaluation.dateLabel, settings.date || "(empty)"],
+  ];
+  if (evaluation.T !== undefined) inputs.push(["Termination date", iso(evaluation.T)]);
+  if (settings.consultingEnd) inputs.push(["Consulting Period ended", settings.consultingEnd]);
+  if (s.code === "4h") {
+    inputs.push(["First day of disability", settings.disabilityFirst || "(empty)"]);
+    if (settings.disabilityLast) inputs.push(["Last day of disability", settings.disabilityLast]);
+  }
+  if (settings.baseSalary) inputs.push(["Annual base salary", settings.baseSalary]);
+  if (settings.salaryPaidThrough)
+    inputs.push(["Base salary paid through", settings.salaryPaidThrough]);
+  const d = settings.duress;
+  if (s.code === "4c-i" && d.delayed) {
+    inputs.push(["Board's notification of a delay (4(c)(i))", d.notification || "(empty)"]);
+    inputs.push(["Executive's choice", d.option === "A" ? "(A) bi-weekly payments" : "(B) shares"]);
+    if (d.option === "A" && d.duressEnd) inputs.push(["Duress ended", d.duressEnd]);
+    if (d.option === "B") {
+      inputs.push([
+        "Percentage in shares",
+        `${d.portion || "100"}${d.portion.endsWith("%") ? "" : "%"}`,
+      ]);
+      inputs.push(["Fair market value per share", d.fmv]);
+      inputs.push(["Election date", d.election]);
+    }
+  }
+  const errors = Object.values(evaluation.errors);
+  return (
+    <article className={styles.memo} data-testid="memo" aria-label="Scenario memo (print view)">
+      <h1 className={styles.h1}>
+        Scenario memo: {s.clause} {s.label}
+      </h1>
+      <p className={styles.note}>
+        BTU International separation agreement of 2003-02-07. Made {iso(todaySerial())}; every
+        figure from the calculation core of the add-in, each with the clause it applies.
+      </p>
+
+      <h2 className={styles.h2}>Inputs</h2>
+      <dl className={styles.dl}>
+        {inputs.map(([k, v]) => (
+          <div key={k} style={{ display: "contents" }}>
+            <dt className={styles.dt}>{k}</dt>
+            <dd className={styles.dd}>{v}</dd>
+          </div>
+        ))}
+      </dl>
+      {errors.length > 0 && (
+        <p className={styles.note}>
+          <strong>Not computed:</strong> {errors.join(" ")}
+        </p>
+      )}
+
+      {result && (
+        <>
+          <h2 className={styles.h2}>
+            Payout (PAYOUT): <span data-testid="memo-total">{dollars(result.payout.total)}</span>
+          </h2>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.cell}>Component</th>
+                <th className={styles.cell}>Clause</th>
+                <th className={styles.num}>Amount</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.payout.components.map((c, i) => (
+                <tr key={i} data-testid="memo-component">
+                  <td className={styles.cell}>
+                    {isoDates(c.what)}; {isoDates(c.when)}
+                  </td>
+                  <td className={styles.cell}>{c.clause}</td>
+                  <td className={styles.num}>{c.amount ? dollars(c.amount) : "not computed"}</td>
+                </tr>
+              ))}
+              <tr>
+                <td className={styles.cell}>
+                  <strong>Total</strong>
+                  {result.payout.shares
+                    ? ` (cash ${dollars(result.payout.cashTotal)}; ${formatShares(result.payout.shares.count)} shares worth ${dollars(result.payout.shares.value)} due by ${iso(result.payout.shares.transferDeadline)})`
+                    : ""}
+                </td>
+                <td className={styles.cell}>{s.clause}</td>
+                <td className={styles.num}>
+                  <strong>{dollars(result.payout.total)}</strong>
+                </td>
+              </tr>
+            </tbody>
+          </table>
+
+          {result.tranches.length > 0 && (
+            <>
+              <h2 className={styles.h2}>Options (OPTION_DEADLINE)</h2>
+              <table className={styles.table}>
+                <thead>
+                  <tr>
+                    <th className={styles.cell}>Vesting date</th>
+                    <th className={styles.num}>Shares</th>
+                    <th className={styles.cell}>Last exercise</th>
+                    <th className={styles.cell}>Clause</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {result.tranches.map((t, i) => (
+                    <tr key={i}>
+                      <td className={styles.cell}>
+                        {t ? iso(t.vesting) : settings.tranches[i]?.vesting}
+                      </td>
+                      <td className={styles.num}>{t ? formatShares(t.shares) : ""}</td>
+                      <td className={styles.cell}>
+                        {!t
+                          ? "not computed"
+                          : t.outcome.lastExercise === null
+                            ? "forfeited"
+                            : iso(t.outcome.lastExercise)}
+                      </td>
+                      <td className={styles.cell}>{t?.outcome.clause}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </>
+          )}
+
+          <h2 className={styles.h2}>Other consequences</h2>
+          {result.payout.consequences.map((c, i) => (
+            <p key={i} className={styles.note}>
+              <strong>{isoDates(c.what)}</strong> ({c.clause}): {isoDates(c.detail)}
+            </p>
+          ))}
+        </>
+      )}
+
+      <h2 className={styles.h2}>Interpretation choices in force</h2>
+      <p className={styles.note} data-testid="memo-choices">
+        {evaluation.choicesText
+          ? `${evaluation.choicesText}; everything else the register's defaults.`
+          : "The register's defaults."}
+      </p>
+      {sens && (
+        <table className={styles.table} data-testid="memo-sensitivity">
+          <thead>
+            <tr>
+              <th className={styles.cell}>Reading (SENSITIVITY)</th>
+              <th className={styles.num}>PAYOUT</th>
+              <th className={styles.num}>Difference</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sens.rows.map((r, i) => (
+              <tr key={i}>
+                <td className={styles.cell}>
+                  {r.entry.id}={r.value}
+                  {r.inForce ? " (in force)" : ""}
+                </td>
+                <td className={styles.num}>{r.total ? dollars(r.total) : "not possible"}</td>
+                <td className={styles.num}>{r.difference ? dollars(r.difference) : ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}
+
+/** Today as a serial (the memo's date). */
+function todaySerial(): number {
+  const now = new Date();
+  return serial(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
