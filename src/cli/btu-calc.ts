@@ -16,7 +16,7 @@ import "../functions/functions";
 import * as fs from "fs";
 import * as path from "path";
 import { nearest } from "../core";
-import { evaluate, exitStatus, FunctionMeta, render, Result } from "./evaluate";
+import { DateStyle, evaluate, exitStatus, FunctionMeta, render, Result } from "./evaluate";
 import { auditWorkbookCommand } from "./audit-command";
 
 function loadMeta(): FunctionMeta[] {
@@ -27,6 +27,7 @@ function loadMeta(): FunctionMeta[] {
 const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
        btu-calc --batch          read NAME<TAB>ARG... lines from stdin
        btu-calc --list           list the functions
+       btu-calc --dates iso ...  the same, dates as YYYY-MM-DD instead of Excel serials
        btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=value; ..."]
                 [--notice DATE] [--consulting-end DATE] [--vesting DATE,DATE] [--rate R]
                 [--notification DATE] [--election DATE] [--fmv PRICE] [--portion P] [--cure-notice DATE]
@@ -52,8 +53,19 @@ async function readStdin(): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
-export async function main(argv: string[]): Promise<number> {
+export async function main(args: string[]): Promise<number> {
   const meta = loadMeta();
+  // --dates iso (anywhere before the function name): date results as YYYY-MM-DD instead of serials.
+  let dates: DateStyle = "serial";
+  let argv = args;
+  if (argv[0] === "--dates") {
+    if (argv[1] !== "iso" && argv[1] !== "serial") {
+      process.stderr.write(`--dates must be iso or serial\n${USAGE}\n`);
+      return 2;
+    }
+    dates = argv[1];
+    argv = argv.slice(2);
+  }
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") {
     process.stdout.write(USAGE + "\n");
     return argv.length === 0 ? 2 : 0;
@@ -77,13 +89,13 @@ export async function main(argv: string[]): Promise<number> {
       const r = evaluate(meta, name, args, nearest);
       results.push(r);
       // One line per call, whatever a message holds (render escapes line breaks, tabs and NUL).
-      out.push(render(r, true));
+      out.push(render(r, true, dates, name));
     }
     process.stdout.write(out.join("\n") + (out.length ? "\n" : ""));
     return exitStatus(results);
   }
   if (argv[0].startsWith("--")) {
-    const options = ["--batch", "--list", "--audit-workbook", "--help"];
+    const options = ["--batch", "--list", "--audit-workbook", "--help", "--dates"];
     const near = nearest(argv[0].slice(0, 64), options);
     process.stderr.write(
       `unknown option ${JSON.stringify(argv[0].slice(0, 60))}${near ? `; did you mean ${near}?` : ""}\n${USAGE}\n`
@@ -91,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const result = evaluate(meta, argv[0], argv.slice(1), nearest);
-  process.stdout.write(render(result, false) + "\n");
+  process.stdout.write(render(result, false, dates, argv[0]) + "\n");
   return exitStatus([result]);
 }
 

@@ -255,9 +255,42 @@ function oneLineText(s: string): string {
  * line, whatever the result holds (a table as JSON; a line break or tab in
  * any text as its JSON escape).
  */
-export function render(r: Result, oneLine: boolean): string {
-  if (oneLine) return oneLineText(renderCell(r, true));
-  return renderCell(r, false);
+export function render(
+  r: Result,
+  oneLine: boolean,
+  dates: DateStyle = "serial",
+  name = ""
+): string {
+  const shown = dates === "iso" ? withIsoDates(r, name) : r;
+  if (oneLine) return oneLineText(renderCell(shown, true));
+  return renderCell(shown, false);
+}
+
+/** How dates print: Excel serials (what the cell holds, the default) or YYYY-MM-DD (`--dates iso`). */
+export type DateStyle = "serial" | "iso";
+
+/** Functions whose value is a date serial (the names say so: ..._DATE, ..._DEADLINE, ..._END, ..._FROM). */
+const DATE_RESULT = /(_DATE|_DEADLINE|_END|_FROM)$/;
+/** Table columns holding date serials, by their headers ("Pay date", "Date", "Period start", "Period end"). */
+const DATE_COLUMN = /^(?:.*\bdate|period (?:start|end))$/i;
+
+/** Excel serial (1900 date system, from 1900-03-01) as YYYY-MM-DD; anything else unchanged. */
+function isoOf(v: CellValue): CellValue {
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 61 || v > 2958465) return v;
+  return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The result of BTU.`name` with its date serials as YYYY-MM-DD text (`--dates iso`). */
+export function withIsoDates(r: Result, name: string): Result {
+  if (r.kind === "value")
+    return DATE_RESULT.test(name.trim().toUpperCase()) ? { ...r, value: isoOf(r.value) } : r;
+  if (r.kind !== "table" || r.rows.length === 0) return r;
+  const dateCols = r.rows[0].map((h) => typeof h === "string" && DATE_COLUMN.test(h));
+  if (!dateCols.some(Boolean)) return r;
+  return {
+    ...r,
+    rows: r.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (dateCols[j] ? isoOf(c) : c)))),
+  };
 }
 
 function renderCell(r: Result, oneLine: boolean): string {

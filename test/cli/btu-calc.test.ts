@@ -180,3 +180,35 @@ describe('"One core, one door": the defects\' figures through the registered fun
     expect(rows[rows.length - 1][2]).toBe(477720.63);
   });
 });
+
+describe("btu-calc --dates iso: dates as YYYY-MM-DD, the pane's one date format", () => {
+  /** Excel serial -> YYYY-MM-DD by plain arithmetic (1900 date system, after 1900-02-28). */
+  const isoOf = (serial: number) =>
+    new Date(Date.UTC(1899, 11, 30) + serial * 86_400_000).toISOString().slice(0, 10);
+  test("4(b)(i): notice 2004-07-01 + three months = 2004-10-01; 4(c)(i): 21 Massachusetts business days after 2006-10-25 = 2006-11-24", () => {
+    expect(calc("--dates", "iso", "TERMINATION_DATE", "4b-i", "2004-07-01")).toBe("2004-10-01");
+    expect(calc("--dates", "iso", "BTU.ELECTION_DEADLINE", "2006-10-25")).toBe("2006-11-24");
+  });
+  test("a table's date columns (Pay date, Period start, Period end) as dates; amounts and days unchanged", () => {
+    const serial = calc("FEE_SCHEDULE", "chairman", "2007-06-01").split("\n");
+    const iso = calc("--dates", "iso", "FEE_SCHEDULE", "chairman", "2007-06-01").split("\n");
+    expect(iso[0]).toBe(serial[0]);
+    expect(iso).toHaveLength(serial.length);
+    for (let i = 1; i < serial.length; i++) {
+      const s = serial[i].split("\t");
+      expect(iso[i].split("\t")).toEqual([
+        ...s.slice(0, 3).map((x) => isoOf(Number(x))),
+        ...s.slice(3),
+      ]);
+    }
+    expect(iso[iso.length - 1].split("\t")[2]).toBe("2007-06-30");
+  });
+  test("--batch too; a money figure is never taken for a date; --dates needs iso or serial (exit 2)", () => {
+    const r = spawnSync(process.execPath, [BIN, "--dates", "iso", "--batch"], {
+      input: "CONSULT_DISCOUNTED\t2004-10-01\nTERMINATION_DATE\t4c-i\t2004-07-01\n",
+      encoding: "utf8",
+    });
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual(["537199.64", "2004-10-01"]);
+    expect(run("--dates", "excel", "TERMS").status).toBe(2);
+  });
+});
