@@ -6,7 +6,7 @@
  */
 import Decimal from "decimal.js";
 import { Serial } from "../dates";
-import { ZERO } from "../money";
+import { centsToDecimal } from "../money";
 import { FEE_END, FEE_START, FeeLedger } from "./p3a-fees";
 
 export interface ScheduleRow {
@@ -19,26 +19,17 @@ export interface ScheduleRow {
   readonly cumulative: Decimal;
 }
 
+/** The schedule's rows as decimal amounts: {@link feeScheduleCents}, the one loop over the pay periods. */
 export function feeSchedule(
   ledger: FeeLedger,
   from: Serial = FEE_START,
   to: Serial = FEE_END
 ): ScheduleRow[] {
-  const lo = Math.max(from, FEE_START);
-  const hi = Math.min(to, FEE_END);
-  const rows: ScheduleRow[] = [];
-  if (lo > hi) return rows;
-  let cumulative = ZERO;
-  for (let i = ledger.periodOf(lo).index; i < ledger.periods.length; i++) {
-    const p = ledger.periods[i];
-    if (p.start > hi) break;
-    const start = Math.max(p.start, lo);
-    const end = Math.min(p.end, hi);
-    const amount = ledger.amount(start, end);
-    cumulative = cumulative.plus(amount);
-    rows.push({ payDate: p.payDate, start, end, days: end - start + 1, amount, cumulative });
-  }
-  return rows;
+  return feeScheduleCents(ledger, from, to).map((r) => ({
+    ...r,
+    amount: centsToDecimal(r.amount),
+    cumulative: centsToDecimal(r.cumulative),
+  }));
 }
 
 /** A {@link ScheduleRow} with its amounts in whole cents. */
