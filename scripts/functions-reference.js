@@ -11,12 +11,36 @@ const html = (s) =>
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]
   );
 
-/** functions.json with helpUrl = page#ID on every function (a copy). */
+/**
+ * functions.json as Excel gets it (a copy): helpUrl = page#ID on every
+ * function, and each custom enum value named by its own text. The generator
+ * names a value by its TypeScript member name, which keeps the quotes of a
+ * member such as `"4b-i"`; AutoComplete shows the name, so it is the value.
+ */
 function withHelpUrls(metadata, pageUrl) {
   return {
     ...metadata,
     functions: metadata.functions.map((f) => ({ ...f, helpUrl: `${pageUrl}#${f.id}` })),
+    ...(metadata.enums
+      ? {
+          enums: metadata.enums.map((e) => ({
+            ...e,
+            values: e.values.map((v) => ({
+              ...v,
+              name: v.stringValue !== undefined ? v.stringValue : String(v.numberValue),
+            })),
+          })),
+        }
+      : {}),
   };
+}
+
+/** "One of: a, b or c." for a parameter typed by a custom enum (empty otherwise). */
+function enumNote(metadata, p) {
+  const e = p.customEnumId && (metadata.enums || []).find((x) => x.id === p.customEnumId);
+  if (!e) return "";
+  const names = e.values.map((v) => v.name);
+  return ` One of: ${names.slice(0, -1).join(", ")}${names.length > 1 ? " or " : ""}${names[names.length - 1]}.`;
 }
 
 function signature(ns, f) {
@@ -35,7 +59,7 @@ function referencePage(metadata, ns = "BTU") {
 ${f.parameters
   .map(
     (p) =>
-      `          <tr><td><code>${html(p.name)}</code></td><td>${p.optional ? "optional" : "required"}</td><td>${html(p.description ?? "")}</td></tr>`
+      `          <tr><td><code>${html(p.name)}</code></td><td>${p.optional ? "optional" : "required"}</td><td>${html((p.description ?? "") + enumNote(metadata, p))}</td></tr>`
   )
   .join("\n")}
         </tbody>

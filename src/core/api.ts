@@ -86,6 +86,16 @@ export {
 export type { FeeName } from "./rules/p3a-fees";
 export type { ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
 export type { BaseSalaryFacts } from "./rules/p1-base-salary";
+export {
+  AGE_BASES,
+  argumentList,
+  argumentLists,
+  argumentWords,
+  SPLIT_DOLLAR_METHODS,
+  tooltipOf,
+  wordsText,
+} from "./rules/argument-lists";
+export type { ArgumentList, ArgumentListId, ArgumentValue } from "./rules/argument-lists";
 export { checkBaseSalary } from "./rules/p1-base-salary";
 export { COMPANY_INTEREST_JAN_2003 } from "./rules/p3c-iii-split-dollar";
 export { optionOutcome } from "./rules/p3c-iv-options";

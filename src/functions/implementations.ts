@@ -71,6 +71,11 @@ import {
   echo,
   cut,
   nearest as nearestName,
+  AGE_BASES,
+  DEFAULT_CHOICES,
+  SPLIT_DOLLAR_METHODS,
+  TERMS,
+  wordsText,
 } from "../core";
 import Decimal from "decimal.js";
 import {
@@ -128,10 +133,10 @@ function feeOf(v: Arg): "consulting" | "chairman" {
 }
 
 /** What the text arguments allow, for their "is required" and "not TRUE" messages. */
-const FEE_WHAT = '"consulting" or "chairman"';
+const FEE_WHAT = wordsText("fee", true);
 const SCENARIO_WHAT = `one of ${SCENARIO_CODES.join(", ")}`;
-const PERIODS_WHAT = "consulting, chairman or both";
-const CLAUSE_WHAT = '"4a" (30-day cure, 4(a)(i)) or "4d" (10-day cure, 4(d)(i))';
+const PERIODS_WHAT = wordsText("periods");
+const CLAUSE_WHAT = `"4a" (${TERMS.causeCureDays.value}-day cure, 4(a)(i)) or "4d" (${TERMS.goodReasonCureDays.value}-day cure, 4(d)(i))`;
 
 /** The choices every fee figure at a termination date reads (register topics). */
 const AT_TERMINATION: readonly Topic[] = ["fees", "termination"];
@@ -641,7 +646,12 @@ export const BODIES: Record<string, Body> = {
     const r = checkRate(
       numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" })
     );
-    const m = choiceArg(method, "method", ["compound", "simple"] as const, "compound");
+    const m = choiceArg(
+      method,
+      "method",
+      SPLIT_DOLLAR_METHODS,
+      DEFAULT_CHOICES.splitDollarDiscount
+    );
     if (trace)
       inputs(trace, "SPLITDOLLAR_BUYOUT", {
         companyInterest: ci.toString(),
@@ -653,12 +663,7 @@ export const BODIES: Record<string, Body> = {
   },
 
   LIFE_EXPECTANCY: ([birthDate, asOfDate, lifeTable_, ageBasis], trace) => {
-    const basis = choiceArg(
-      ageBasis,
-      "ageBasis",
-      ["last-birthday", "nearest-birthday", "interpolated"] as const,
-      "last-birthday"
-    );
+    const basis = choiceArg(ageBasis, "ageBasis", AGE_BASES, DEFAULT_CHOICES.lifeExpectancyAge);
     const birth = dateArg(birthDate, "birthDate");
     const asOf = dateArg(asOfDate, "asOfDate");
     // One text cell names a built-in table (3(c)(iii)(B), register life-table).

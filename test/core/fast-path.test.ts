@@ -54,8 +54,11 @@ import {
   fastDiscountedValue,
 } from "../../src/core/rules/p4c-discount";
 import { ReferenceLedger } from "../../src/core/rules/reference";
-import * as F from "../../src/functions/functions";
+import * as Functions from "../../src/functions/functions";
+import { asExcel } from "../helpers/as-excel";
 import { C, D } from "../helpers/core";
+
+const F = asExcel(Functions);
 
 const cents = (x: Decimal): number => x.times(100).toNumber();
 

@@ -5,7 +5,10 @@
  */
 import "../../src/cli/runtime-shim";
 import { CustomFunctionError } from "../../src/cli/runtime-shim";
-import * as F from "../../src/functions/functions";
+import * as Functions from "../../src/functions/functions";
+import { asExcel } from "../helpers/as-excel";
+
+const F = asExcel(Functions);
 
 // Excel passes null for an omitted argument.
 

@@ -4,8 +4,11 @@
  * clauses and interpretation ids in force.
  */
 import "../../src/cli/runtime-shim";
-import * as F from "../../src/functions/functions";
+import * as Functions from "../../src/functions/functions";
+import { asExcel } from "../helpers/as-excel";
 import { REGISTER } from "../../src/core";
+
+const F = asExcel(Functions);
 
 // Excel passes each repeated argument of EXPLAIN as a 2-D array.
 const args = (...xs: unknown[]) => xs.map((x) => (x === null ? null : [[x]])) as never;

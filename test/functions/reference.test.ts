@@ -37,6 +37,7 @@ interface Fn {
 const metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
   allowCustomDataForDataTypeAny?: boolean;
   functions: Fn[];
+  enums?: Array<{ id: string; type: string; values: Array<Record<string, unknown>> }>;
 };
 
 describeWhen(
@@ -54,6 +55,7 @@ describeWhen(
     const asExtension = (m: typeof metadata) => ({
       namespace: { id: "BTU", name: "BTU" },
       functions: m.functions,
+      ...(m.enums === undefined ? {} : { enums: m.enums }),
       ...(m.allowCustomDataForDataTypeAny === undefined
         ? {}
         : { allowCustomDataForDataTypeAny: m.allowCustomDataForDataTypeAny }),
@@ -81,6 +83,23 @@ describeWhen(
       ];
       for (const [what, fn] of broken) {
         const ok = validate(asExtension({ ...metadata, functions: [fn] }));
+        expect({ what, ok }).toEqual({ what, ok: false });
+      }
+    });
+
+    test("its custom enums are checked too: an enum id with a dash, a tooltip over 256, a boolean enum fail it", () => {
+      expect(metadata.enums?.length).toBeGreaterThan(0);
+      const first = (metadata.enums ?? [])[0];
+      const broken: Array<[string, typeof first]> = [
+        ["id with a dash", { ...first, id: "Scenario-codes" }],
+        [
+          "tooltip over 256",
+          { ...first, values: [{ ...first.values[0], tooltip: "x".repeat(257) }] },
+        ],
+        ["a boolean enum", { ...first, type: "boolean" }],
+      ];
+      for (const [what, e] of broken) {
+        const ok = validate(asExtension({ ...metadata, enums: [e] }));
         expect({ what, ok }).toEqual({ what, ok: false });
       }
     });

@@ -1,0 +1,11 @@
+/**
+ * The custom functions as Excel calls them: any value in any argument. An
+ * argument typed by a custom enum (Scenario, Fee, ...) only tells Excel what
+ * to offer in AutoComplete; a cell can still hand it any text, number or
+ * blank, which is what the tests call it with.
+ */
+export type AsExcel<M> = {
+  [K in keyof M]: M[K] extends (...args: never[]) => infer R ? (...args: unknown[]) => R : M[K];
+};
+
+export const asExcel = <M>(functions: M): AsExcel<M> => functions as unknown as AsExcel<M>;
