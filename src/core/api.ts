@@ -27,6 +27,7 @@ import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
 import { iso, serial, Serial } from "./dates";
 import { Trace } from "./trace";
 import { BtuError, echo, numError, valueError } from "./errors";
+import { sum } from "./money";
 import { payout, Payout, PayoutRequest } from "./rules/p4-payout";
 import type { Asset, CashFlow, ComponentKind } from "./rules/p4-components";
 import {
@@ -509,6 +510,56 @@ export function splitDollarBuyoutPrice(
   );
 }
 
+/** One reading of register `split-dollar-discount` and the buy-out price under it (3(c)(iii)(B)). */
+export interface SplitDollarReading {
+  readonly method: Choices["splitDollarDiscount"];
+  /** What the reading means, in the register's words. */
+  readonly meaning: string;
+  /** Whether this is the reading in force. */
+  readonly inForce: boolean;
+  /** The buy-out price under this reading (SPLITDOLLAR_BUYOUT), or the error it gives (a simple discount past 100%). */
+  readonly price?: Decimal;
+  readonly error?: BtuError;
+  /** price - the price under the reading in force (when both are figures). */
+  readonly difference?: Decimal;
+}
+
+/**
+ * 3(c)(iii)(B), "the Company Interest ... discounted by a rate of 3% over a
+ * period equal to the number of remaining years in your life expectancy":
+ * the buy-out price under each reading of register `split-dollar-discount`
+ * (compound: CI / (1 + rate)^n; simple: CI x (1 - rate x n)), which one is in
+ * force under `choices`, and each price's difference from the one in force.
+ * Every price is {@link splitDollarBuyoutPrice}'s, nothing else.
+ */
+export function splitDollarBuyoutReadings(
+  ci: Decimal,
+  years: Decimal,
+  rate: Decimal,
+  choices: Choices
+): { readonly inForce?: Decimal; readonly readings: SplitDollarReading[] } {
+  const entry = REGISTER.find((e) => e.id === "split-dollar-discount") as Interpretation;
+  const priced = entry.alternatives.map((a): SplitDollarReading => {
+    const method = a.value as Choices["splitDollarDiscount"];
+    const base = { method, meaning: a.meaning, inForce: method === choices.splitDollarDiscount };
+    try {
+      return { ...base, price: splitDollarBuyoutPrice(ci, years, rate, method) };
+    } catch (e) {
+      if (!(e instanceof BtuError)) throw e;
+      return { ...base, error: e };
+    }
+  });
+  const inForce = priced.find((r) => r.inForce)?.price;
+  return {
+    inForce,
+    readings: priced.map((r) =>
+      r.price !== undefined && inForce !== undefined
+        ? { ...r, difference: r.price.minus(inForce) }
+        : r
+    ),
+  };
+}
+
 /** A built-in life table by its name (case-insensitive), or a #VALUE! error listing the names. */
 export function builtInLifeTable(name: string): PublishedLifeTable {
   const t = LIFE_TABLES.find((x) => x.id === name.trim().toLowerCase());
@@ -842,6 +893,56 @@ export function cashTimeline(p: Payout): TimelineFlow[] {
       clause: f.clause,
       asset: f.asset,
     }));
+}
+
+/* ------------------------------------------------ running totals */
+
+/** A dated amount with the running total through it. */
+export interface RunningTotal {
+  readonly date: Serial;
+  readonly amount: Decimal;
+  readonly cumulative: Decimal;
+}
+
+/**
+ * The Cumulative column of PAYOUT_SCHEDULE (paragraph 4: a termination's
+ * dated payments) and FEE_SCHEDULE (3(a): the bi-weekly fees): each dated
+ * amount in the order given, with the exact sum of the amounts through it.
+ * With `byDate`, the amounts of one date are first added into one row (one
+ * point a pay date, as the task pane's timeline draws the fees of both
+ * periods paid on the same day), dates ascending, same-date amounts in the
+ * order given. The amounts are whole cents, so the totals are too: no
+ * rounding step.
+ */
+export function runningTotals(
+  flows: readonly CashFlow[],
+  options: { readonly byDate?: boolean } = {}
+): RunningTotal[] {
+  const rows: Array<{ date: Serial; amount: Decimal }> = [];
+  if (options.byDate) {
+    const sorted = flows
+      .map((f, i) => [f, i] as const)
+      .sort((a, b) => a[0].date - b[0].date || a[1] - b[1]);
+    for (const [f] of sorted) {
+      const last = rows[rows.length - 1];
+      if (last && last.date === f.date) last.amount = last.amount.plus(f.amount);
+      else rows.push({ date: f.date, amount: f.amount });
+    }
+  } else rows.push(...flows.map((f) => ({ date: f.date, amount: f.amount })));
+  let total: Decimal | undefined;
+  return rows.map((r) => {
+    total = total === undefined ? r.amount : total.plus(r.amount);
+    return { date: r.date, amount: r.amount, cumulative: total };
+  });
+}
+
+/**
+ * What a set of dated amounts comes to, exactly (e.g. the fees a timeline
+ * shows paid on schedule before a termination, 3(a); the shares' value under
+ * 4(c)(i)(B)): the last of their {@link runningTotals}, 0 for none.
+ */
+export function flowsTotal(flows: ReadonlyArray<{ readonly amount: Decimal }>): Decimal {
+  return sum(flows.map((f) => f.amount));
 }
 
 /** The present value at `asOf` of a payout's dated flows at `rate` (the XNPV convention of the scenario comparison). */
