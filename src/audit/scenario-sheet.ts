@@ -44,6 +44,7 @@
 import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
 import {
+  ComponentKind,
   CONTRACT_YEAR_STARTS,
   cureDeadline,
   Dec,
@@ -58,6 +59,7 @@ import {
   optionOutcome,
   payout,
   Payout,
+  payoutPart,
   PayoutRequest,
   Serial,
   shareTransferDeadlineFor,
@@ -117,13 +119,15 @@ const SHORT: Record<BlockId, string> = {
 };
 
 /** The discounted lump sum, or under a Board's delay the parts replacing it (bi-weekly payments, shares at their value). */
-const LUMP_SUM_KINDS = ["discounted-lump-sum", "duress-payments", "duress-shares"];
+const LUMP_SUM_KINDS: readonly ComponentKind[] = [
+  "discounted-lump-sum",
+  "duress-payments",
+  "duress-shares",
+];
 
-const amountOf = (p: Payout, fee: FeeName, kinds: readonly string[]) =>
-  p.components
-    .filter((c) => c.fee === fee && kinds.includes(c.kind))
-    .reduce((s, c) => s.plus(c.amount ?? 0), new Dec(0))
-    .toNumber();
+/** The add-in's figure for a part of the payout: the core's payoutPart, as the number a cell holds. */
+const amountOf = (p: Payout, fee: FeeName, kinds: readonly ComponentKind[]) =>
+  payoutPart(p, fee, kinds).toNumber();
 
 /** The duress facts of a case: those given, else the delay's (4(c)(i)). */
 function duressOf(c: ScenarioCase): DuressInputs | undefined {
@@ -698,7 +702,7 @@ function writeDuressChecks(
             // significant digits first (ROUNDDOWN(169463.6088328,6) = 169463.608833 there); the
             // ROUND to 1/100 of a micro-share only absorbs binary noise before INT.
             `INT(ROUND(${raw}/0.000001,2))*0.000001`;
-    const amount = new Dec(amountOf(p, "consulting", LUMP_SUM_KINDS));
+    const amount = payoutPart(p, "consulting", LUMP_SUM_KINDS);
     const s = duressSharesFor(amount, d.fairMarketValue, d.portion ?? new Dec(1), c.choices);
     const shares = checks.number(
       "Shares under 4(c)(i)(B) (DURESS_SHARES)",

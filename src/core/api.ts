@@ -951,6 +951,62 @@ export function payoutPresentValue(p: Payout, asOf: Serial, rate: Decimal): Deci
   return presentValue(flows, asOf, rate);
 }
 
+/** One figure of two payouts side by side, and the second's difference from the first. */
+export interface PayoutComparisonRow {
+  /** PAYOUT, its cash part, or the present value of its dated flows. */
+  readonly figure: "total" | "cashTotal" | "presentValue";
+  readonly a: Decimal;
+  readonly b: Decimal;
+  /** b - a. */
+  readonly difference: Decimal;
+}
+
+/**
+ * Two terminations side by side (the task pane's saved scenarios, paragraph
+ * 4): PAYOUT and its cash part and, with a `rate`, the present value of each
+ * payout's dated flows ({@link payoutPresentValue}, the XNPV convention of
+ * the scenario comparison) at the earlier of the two termination dates, so
+ * both are discounted to the same day; each with the second's difference
+ * from the first.
+ */
+export function comparePayouts(
+  a: Payout,
+  b: Payout,
+  rate?: Decimal
+): { readonly asOf: Serial; readonly rows: PayoutComparisonRow[] } {
+  const asOf = Math.min(a.request.T, b.request.T);
+  const row = (figure: PayoutComparisonRow["figure"], x: Decimal, y: Decimal) => ({
+    figure,
+    a: x,
+    b: y,
+    difference: y.minus(x),
+  });
+  const rows: PayoutComparisonRow[] = [
+    row("total", a.total, b.total),
+    row("cashTotal", a.cashTotal, b.cashTotal),
+  ];
+  if (rate)
+    rows.push(
+      row("presentValue", payoutPresentValue(a, asOf, rate), payoutPresentValue(b, asOf, rate))
+    );
+  return { asOf, rows };
+}
+
+/**
+ * What the components of a payout of one fee and of the given kinds come to
+ * (PAYOUT_DETAIL's amounts added; a component without an amount counts 0):
+ * a fee's earned but unpaid part (4(a)-4(h)), its lump sum (4(b), 4(d)-4(g)),
+ * the 4(h) continuation, or under a Board's delay (4(c)(i)) the parts that
+ * replace the discounted lump sum (bi-weekly payments, shares at their value).
+ */
+export function payoutPart(p: Payout, fee: FeeName, kinds: readonly ComponentKind[]): Decimal {
+  return sum(
+    p.components
+      .filter((c) => c.fee === fee && kinds.includes(c.kind))
+      .map((c) => c.amount ?? new Decimal(0))
+  );
+}
+
 /* ------------------------------------------------- legal but odd inputs */
 
 /** The day the December 17, 2002 Options were granted (2(b)). */

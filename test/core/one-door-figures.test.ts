@@ -11,10 +11,14 @@
  * - splitDollarBuyoutReadings: the buy-out price under each reading of
  *   split-dollar-discount and each one's difference from the reading in
  *   force (3(c)(iii)(B)).
+ * - payoutPart / comparePayouts: a part of a payout (the audit workbook's
+ *   add-in column) and two payouts side by side with their present values
+ *   at the earlier termination date (the pane's saved scenarios; paragraph 4).
  */
 import Decimal from "decimal.js";
 import {
   baselineFlows,
+  comparePayouts,
   Dec,
   FEE_END,
   FEE_START,
@@ -23,6 +27,7 @@ import {
   parseScenario,
   payout,
   payoutFlows,
+  payoutPart,
   runningTotals,
   scheduleFor,
   splitDollarBuyoutReadings,
@@ -201,5 +206,37 @@ describe("3(c)(iii)(B) the buy-out price under each reading of split-dollar-disc
     );
     expect(s.inForce).toBeUndefined();
     expect(s.readings.map((x) => x.difference)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("paragraph 4: parts of a payout and two payouts side by side", () => {
+  const at = (code: string, T: string) =>
+    payout({ scenario: parseScenario(code), T: D(T), periods: "consulting", choices: C() });
+  // 4(c)(i) at 2004-10-01: fees paid through 2004-09-20, so 10 days earned but unpaid, 10 x 204,000 / 365 = 5,589.04,
+  // plus CONSULT_DISCOUNTED 537,199.64 = PAYOUT 542,788.68. 4(b)(i): the undiscounted CONSULT_LUMPSUM 560,580.82 + 5,589.04 = 566,169.86.
+  test("payoutPart: 4(c)(i)'s earned but unpaid 5,589.04 and discounted lump sum 537,199.64; 4(b)(i)'s lump sum 560,580.82", () => {
+    expect((Math.round(((10 * 204000) / 365) * 100) / 100).toFixed(2)).toBe("5589.04");
+    const a = at("4c-i", "2004-10-01");
+    expect($(payoutPart(a, "consulting", ["earned-unpaid"]))).toBe("5589.04");
+    expect($(payoutPart(a, "consulting", ["discounted-lump-sum"]))).toBe("537199.64");
+    expect($(payoutPart(a, "chairman", ["earned-unpaid"]))).toBe("0.00");
+    expect($(payoutPart(at("4b-i", "2004-10-01"), "consulting", ["lump-sum"]))).toBe("560580.82");
+  });
+  test("comparePayouts: 566,169.86 - 542,788.68 = 23,381.18 more under 4(b)(i); present values at the earlier date, the earned but unpaid paid 2004-10-04 discounted 3 days at 3%", () => {
+    const r = comparePayouts(at("4c-i", "2004-10-01"), at("4b-i", "2004-10-01"), n("0.03"));
+    expect(iso(r.asOf)).toBe("2004-10-01");
+    const pvA = 537199.64 + 5589.04 / Math.pow(1.03, 3 / 365);
+    const pvB = 560580.82 + 5589.04 / Math.pow(1.03, 3 / 365);
+    expect(r.rows.map((x) => [x.figure, $(x.a), $(x.b), $(x.difference)])).toEqual([
+      ["total", "542788.68", "566169.86", "23381.18"],
+      ["cashTotal", "542788.68", "566169.86", "23381.18"],
+      ["presentValue", pvA.toFixed(2), pvB.toFixed(2), "23381.18"],
+    ]);
+    expect(pvA.toFixed(2)).toBe("542787.32");
+  });
+  test("comparePayouts: the earlier termination date, whichever comes first; no rate, no present values", () => {
+    const r = comparePayouts(at("4b-i", "2005-01-01"), at("4c-i", "2004-10-01"));
+    expect(iso(r.asOf)).toBe("2004-10-01");
+    expect(r.rows.map((x) => x.figure)).toEqual(["total", "cashTotal"]);
   });
 });
