@@ -44,11 +44,14 @@
 import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
 import {
+  ACCRUAL_DAYS_PER_YEAR,
+  BASE_SALARY_DAYS_PER_YEAR,
   ComponentKind,
   CONTRACT_YEAR_STARTS,
   cureDeadline,
   Dec,
   describeChoices,
+  DISCOUNT_DAYS_PER_YEAR,
   duressSharesFor,
   electionDeadlineFor,
   feeTotal,
@@ -179,7 +182,7 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   L.input(
     "discountDays",
     "Days per year of the 4(c) discount (XNPV's actual / 365)",
-    365,
+    DISCOUNT_DAYS_PER_YEAR,
     undefined,
     "4(c) 'for any partial year'; register discount-method"
   );
@@ -211,7 +214,8 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   L.input(
     "dayBasis",
     "Days per year for actual-365 / biweekly-26",
-    c.choices.accrualBasis === "biweekly-26" ? 364 : 365,
+    // Unused under contract-year (each contract year its own length): the actual-365 figure stands in.
+    ACCRUAL_DAYS_PER_YEAR[c.choices.accrualBasis === "biweekly-26" ? "biweekly-26" : "actual-365"],
     undefined,
     "register accrual-basis"
   );
@@ -300,7 +304,7 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
     L.input(
       "salaryDays",
       "Days per year of the base salary (annual / 365 a day)",
-      365,
+      BASE_SALARY_DAYS_PER_YEAR,
       undefined,
       "register base-salary=daily-365"
     );

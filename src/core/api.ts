@@ -76,6 +76,7 @@ import {
 
 /* The facts and parsers the adapters need, re-exported here so that ./rules stays private. */
 export {
+  ACCRUAL_DAYS_PER_YEAR,
   AGREEMENT_START,
   annualFee,
   CONTRACT_YEAR_STARTS,
@@ -87,13 +88,18 @@ export {
 export type { FeeName } from "./rules/p3a-fees";
 export type { ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
 export type { BaseSalaryFacts } from "./rules/p1-base-salary";
-export { checkBaseSalary } from "./rules/p1-base-salary";
+export { BASE_SALARY_DAYS_PER_YEAR, checkBaseSalary } from "./rules/p1-base-salary";
 export { COMPANY_INTEREST_JAN_2003 } from "./rules/p3c-iii-split-dollar";
 export { optionOutcome } from "./rules/p3c-iv-options";
 export type { OptionOutcome } from "./rules/p3c-iv-options";
 export { parseCureClause } from "./rules/p4a-4d-cure";
 export type { CureClause, CurePeriod } from "./rules/p4a-4d-cure";
-export { checkRate, DEFAULT_RATE, DISCOUNT_METHODS } from "./rules/p4c-discount";
+export {
+  checkRate,
+  DEFAULT_RATE,
+  DISCOUNT_DAYS_PER_YEAR,
+  DISCOUNT_METHODS,
+} from "./rules/p4c-discount";
 export type { DiscountMethod } from "./rules/p4c-discount";
 export type { DuressDelay, DuressPayment, DuressShares } from "./rules/p4c-i-duress";
 export { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
