@@ -44,10 +44,14 @@
 import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
 import {
+  ACCRUAL_DAYS_PER_YEAR,
+  BASE_SALARY_DAYS_PER_YEAR,
+  ComponentKind,
   CONTRACT_YEAR_STARTS,
   cureDeadline,
   Dec,
   describeChoices,
+  DISCOUNT_DAYS_PER_YEAR,
   duressSharesFor,
   electionDeadlineFor,
   feeTotal,
@@ -58,6 +62,7 @@ import {
   optionOutcome,
   payout,
   Payout,
+  payoutPart,
   PayoutRequest,
   Serial,
   shareTransferDeadlineFor,
@@ -117,13 +122,15 @@ const SHORT: Record<BlockId, string> = {
 };
 
 /** The discounted lump sum, or under a Board's delay the parts replacing it (bi-weekly payments, shares at their value). */
-const LUMP_SUM_KINDS = ["discounted-lump-sum", "duress-payments", "duress-shares"];
+const LUMP_SUM_KINDS: readonly ComponentKind[] = [
+  "discounted-lump-sum",
+  "duress-payments",
+  "duress-shares",
+];
 
-const amountOf = (p: Payout, fee: FeeName, kinds: readonly string[]) =>
-  p.components
-    .filter((c) => c.fee === fee && kinds.includes(c.kind))
-    .reduce((s, c) => s.plus(c.amount ?? 0), new Dec(0))
-    .toNumber();
+/** The add-in's figure for a part of the payout: the core's payoutPart, as the number a cell holds. */
+const amountOf = (p: Payout, fee: FeeName, kinds: readonly ComponentKind[]) =>
+  payoutPart(p, fee, kinds).toNumber();
 
 /** The duress facts of a case: those given, else the delay's (4(c)(i)). */
 function duressOf(c: ScenarioCase): DuressInputs | undefined {
@@ -175,7 +182,7 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   L.input(
     "discountDays",
     "Days per year of the 4(c) discount (XNPV's actual / 365)",
-    365,
+    DISCOUNT_DAYS_PER_YEAR,
     undefined,
     "4(c) 'for any partial year'; register discount-method"
   );
@@ -207,7 +214,8 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   L.input(
     "dayBasis",
     "Days per year for actual-365 / biweekly-26",
-    c.choices.accrualBasis === "biweekly-26" ? 364 : 365,
+    // Unused under contract-year (each contract year its own length): the actual-365 figure stands in.
+    ACCRUAL_DAYS_PER_YEAR[c.choices.accrualBasis === "biweekly-26" ? "biweekly-26" : "actual-365"],
     undefined,
     "register accrual-basis"
   );
@@ -296,7 +304,7 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
     L.input(
       "salaryDays",
       "Days per year of the base salary (annual / 365 a day)",
-      365,
+      BASE_SALARY_DAYS_PER_YEAR,
       undefined,
       "register base-salary=daily-365"
     );
@@ -698,7 +706,7 @@ function writeDuressChecks(
             // significant digits first (ROUNDDOWN(169463.6088328,6) = 169463.608833 there); the
             // ROUND to 1/100 of a micro-share only absorbs binary noise before INT.
             `INT(ROUND(${raw}/0.000001,2))*0.000001`;
-    const amount = new Dec(amountOf(p, "consulting", LUMP_SUM_KINDS));
+    const amount = payoutPart(p, "consulting", LUMP_SUM_KINDS);
     const s = duressSharesFor(amount, d.fairMarketValue, d.portion ?? new Dec(1), c.choices);
     const shares = checks.number(
       "Shares under 4(c)(i)(B) (DURESS_SHARES)",

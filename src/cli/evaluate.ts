@@ -4,6 +4,7 @@
  * 2-D arrays for ranges, a scalar wrapped as [[v]] for a range parameter),
  * and the result rendered as the cell would show it.
  */
+import { dateCells, iso, MAX_SERIAL, MIN_SERIAL } from "../core";
 import { CustomFunctionError, registry } from "./runtime-shim";
 
 export interface ParamMeta {
@@ -269,27 +270,25 @@ export function render(
 /** How dates print: Excel serials (what the cell holds, the default) or YYYY-MM-DD (`--dates iso`). */
 export type DateStyle = "serial" | "iso";
 
-/** Functions whose value is a date serial (the names say so: ..._DATE, ..._DEADLINE, ..._END, ..._FROM). */
-const DATE_RESULT = /(_DATE|_DEADLINE|_END|_FROM)$/;
-/** Table columns holding date serials, by their headers ("Pay date", "Date", "Period start", "Period end"). */
-const DATE_COLUMN = /^(?:.*\bdate|period (?:start|end))$/i;
-
-/** Excel serial (1900 date system, from 1900-03-01) as YYYY-MM-DD; anything else unchanged. */
+/** Excel serial (1900 date system, from 1900-03-01) as YYYY-MM-DD (the core's iso); anything else unchanged. */
 function isoOf(v: CellValue): CellValue {
-  if (typeof v !== "number" || !Number.isInteger(v) || v < 61 || v > 2958465) return v;
-  return new Date(Date.UTC(1899, 11, 30) + v * 86_400_000).toISOString().slice(0, 10);
+  if (typeof v !== "number" || !Number.isInteger(v) || v < MIN_SERIAL || v > MAX_SERIAL) return v;
+  return iso(v);
 }
 
-/** The result of BTU.`name` with its date serials as YYYY-MM-DD text (`--dates iso`). */
+/**
+ * The result of BTU.`name` with its date serials as YYYY-MM-DD text (`--dates
+ * iso`). Which cells are dates is the core's fact (dateCells, from its
+ * catalogue of each function's answer): the value of a date function, a
+ * table's date columns by position, with or without a header row.
+ */
 export function withIsoDates(r: Result, name: string): Result {
-  if (r.kind === "value")
-    return DATE_RESULT.test(name.trim().toUpperCase()) ? { ...r, value: isoOf(r.value) } : r;
-  if (r.kind !== "table" || r.rows.length === 0) return r;
-  const dateCols = r.rows[0].map((h) => typeof h === "string" && DATE_COLUMN.test(h));
-  if (!dateCols.some(Boolean)) return r;
+  const dates = dateCells(name);
+  if (r.kind === "value") return dates.value ? { ...r, value: isoOf(r.value) } : r;
+  if (r.kind !== "table" || !dates.columns.some(Boolean)) return r;
   return {
     ...r,
-    rows: r.rows.map((row, i) => (i === 0 ? row : row.map((c, j) => (dateCols[j] ? isoOf(c) : c)))),
+    rows: r.rows.map((row) => row.map((c, j) => (dates.columns[j] ? isoOf(c) : c))),
   };
 }
 

@@ -27,6 +27,7 @@ import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
 import { iso, serial, Serial } from "./dates";
 import { Trace } from "./trace";
 import { BtuError, echo, numError, valueError } from "./errors";
+import { sum } from "./money";
 import { payout, Payout, PayoutRequest } from "./rules/p4-payout";
 import type { Asset, CashFlow, ComponentKind } from "./rules/p4-components";
 import {
@@ -75,6 +76,7 @@ import {
 
 /* The facts and parsers the adapters need, re-exported here so that ./rules stays private. */
 export {
+  ACCRUAL_DAYS_PER_YEAR,
   AGREEMENT_START,
   annualFee,
   CONTRACT_YEAR_STARTS,
@@ -96,13 +98,18 @@ export {
   wordsText,
 } from "./rules/argument-lists";
 export type { ArgumentList, ArgumentListId, ArgumentValue } from "./rules/argument-lists";
-export { checkBaseSalary } from "./rules/p1-base-salary";
+export { BASE_SALARY_DAYS_PER_YEAR, checkBaseSalary } from "./rules/p1-base-salary";
 export { COMPANY_INTEREST_JAN_2003 } from "./rules/p3c-iii-split-dollar";
 export { optionOutcome } from "./rules/p3c-iv-options";
 export type { OptionOutcome } from "./rules/p3c-iv-options";
 export { parseCureClause } from "./rules/p4a-4d-cure";
 export type { CureClause, CurePeriod } from "./rules/p4a-4d-cure";
-export { checkRate, DEFAULT_RATE, DISCOUNT_METHODS } from "./rules/p4c-discount";
+export {
+  checkRate,
+  DEFAULT_RATE,
+  DISCOUNT_DAYS_PER_YEAR,
+  DISCOUNT_METHODS,
+} from "./rules/p4c-discount";
 export type { DiscountMethod } from "./rules/p4c-discount";
 export type { DuressDelay, DuressPayment, DuressShares } from "./rules/p4c-i-duress";
 export { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
@@ -519,6 +526,56 @@ export function splitDollarBuyoutPrice(
   );
 }
 
+/** One reading of register `split-dollar-discount` and the buy-out price under it (3(c)(iii)(B)). */
+export interface SplitDollarReading {
+  readonly method: Choices["splitDollarDiscount"];
+  /** What the reading means, in the register's words. */
+  readonly meaning: string;
+  /** Whether this is the reading in force. */
+  readonly inForce: boolean;
+  /** The buy-out price under this reading (SPLITDOLLAR_BUYOUT), or the error it gives (a simple discount past 100%). */
+  readonly price?: Decimal;
+  readonly error?: BtuError;
+  /** price - the price under the reading in force (when both are figures). */
+  readonly difference?: Decimal;
+}
+
+/**
+ * 3(c)(iii)(B), "the Company Interest ... discounted by a rate of 3% over a
+ * period equal to the number of remaining years in your life expectancy":
+ * the buy-out price under each reading of register `split-dollar-discount`
+ * (compound: CI / (1 + rate)^n; simple: CI x (1 - rate x n)), which one is in
+ * force under `choices`, and each price's difference from the one in force.
+ * Every price is {@link splitDollarBuyoutPrice}'s, nothing else.
+ */
+export function splitDollarBuyoutReadings(
+  ci: Decimal,
+  years: Decimal,
+  rate: Decimal,
+  choices: Choices
+): { readonly inForce?: Decimal; readonly readings: SplitDollarReading[] } {
+  const entry = REGISTER.find((e) => e.id === "split-dollar-discount") as Interpretation;
+  const priced = entry.alternatives.map((a): SplitDollarReading => {
+    const method = a.value as Choices["splitDollarDiscount"];
+    const base = { method, meaning: a.meaning, inForce: method === choices.splitDollarDiscount };
+    try {
+      return { ...base, price: splitDollarBuyoutPrice(ci, years, rate, method) };
+    } catch (e) {
+      if (!(e instanceof BtuError)) throw e;
+      return { ...base, error: e };
+    }
+  });
+  const inForce = priced.find((r) => r.inForce)?.price;
+  return {
+    inForce,
+    readings: priced.map((r) =>
+      r.price !== undefined && inForce !== undefined
+        ? { ...r, difference: r.price.minus(inForce) }
+        : r
+    ),
+  };
+}
+
 /** A built-in life table by its name (case-insensitive), or a #VALUE! error listing the names. */
 export function builtInLifeTable(name: string): PublishedLifeTable {
   const t = LIFE_TABLES.find((x) => x.id === name.trim().toLowerCase());
@@ -854,10 +911,116 @@ export function cashTimeline(p: Payout): TimelineFlow[] {
     }));
 }
 
+/* ------------------------------------------------ running totals */
+
+/** A dated amount with the running total through it. */
+export interface RunningTotal {
+  readonly date: Serial;
+  readonly amount: Decimal;
+  readonly cumulative: Decimal;
+}
+
+/**
+ * The Cumulative column of PAYOUT_SCHEDULE (paragraph 4: a termination's
+ * dated payments) and FEE_SCHEDULE (3(a): the bi-weekly fees): each dated
+ * amount in the order given, with the exact sum of the amounts through it.
+ * With `byDate`, the amounts of one date are first added into one row (one
+ * point a pay date, as the task pane's timeline draws the fees of both
+ * periods paid on the same day), dates ascending, same-date amounts in the
+ * order given. The amounts are whole cents, so the totals are too: no
+ * rounding step.
+ */
+export function runningTotals(
+  flows: readonly CashFlow[],
+  options: { readonly byDate?: boolean } = {}
+): RunningTotal[] {
+  const rows: Array<{ date: Serial; amount: Decimal }> = [];
+  if (options.byDate) {
+    const sorted = flows
+      .map((f, i) => [f, i] as const)
+      .sort((a, b) => a[0].date - b[0].date || a[1] - b[1]);
+    for (const [f] of sorted) {
+      const last = rows[rows.length - 1];
+      if (last && last.date === f.date) last.amount = last.amount.plus(f.amount);
+      else rows.push({ date: f.date, amount: f.amount });
+    }
+  } else rows.push(...flows.map((f) => ({ date: f.date, amount: f.amount })));
+  let total: Decimal | undefined;
+  return rows.map((r) => {
+    total = total === undefined ? r.amount : total.plus(r.amount);
+    return { date: r.date, amount: r.amount, cumulative: total };
+  });
+}
+
+/**
+ * What a set of dated amounts comes to, exactly (e.g. the fees a timeline
+ * shows paid on schedule before a termination, 3(a); the shares' value under
+ * 4(c)(i)(B)): the last of their {@link runningTotals}, 0 for none.
+ */
+export function flowsTotal(flows: ReadonlyArray<{ readonly amount: Decimal }>): Decimal {
+  return sum(flows.map((f) => f.amount));
+}
+
 /** The present value at `asOf` of a payout's dated flows at `rate` (the XNPV convention of the scenario comparison). */
 export function payoutPresentValue(p: Payout, asOf: Serial, rate: Decimal): Decimal {
   const flows = p.components.flatMap((c) => c.flows);
   return presentValue(flows, asOf, rate);
+}
+
+/** One figure of two payouts side by side, and the second's difference from the first. */
+export interface PayoutComparisonRow {
+  /** PAYOUT, its cash part, or the present value of its dated flows. */
+  readonly figure: "total" | "cashTotal" | "presentValue";
+  readonly a: Decimal;
+  readonly b: Decimal;
+  /** b - a. */
+  readonly difference: Decimal;
+}
+
+/**
+ * Two terminations side by side (the task pane's saved scenarios, paragraph
+ * 4): PAYOUT and its cash part and, with a `rate`, the present value of each
+ * payout's dated flows ({@link payoutPresentValue}, the XNPV convention of
+ * the scenario comparison) at the earlier of the two termination dates, so
+ * both are discounted to the same day; each with the second's difference
+ * from the first.
+ */
+export function comparePayouts(
+  a: Payout,
+  b: Payout,
+  rate?: Decimal
+): { readonly asOf: Serial; readonly rows: PayoutComparisonRow[] } {
+  const asOf = Math.min(a.request.T, b.request.T);
+  const row = (figure: PayoutComparisonRow["figure"], x: Decimal, y: Decimal) => ({
+    figure,
+    a: x,
+    b: y,
+    difference: y.minus(x),
+  });
+  const rows: PayoutComparisonRow[] = [
+    row("total", a.total, b.total),
+    row("cashTotal", a.cashTotal, b.cashTotal),
+  ];
+  if (rate)
+    rows.push(
+      row("presentValue", payoutPresentValue(a, asOf, rate), payoutPresentValue(b, asOf, rate))
+    );
+  return { asOf, rows };
+}
+
+/**
+ * What the components of a payout of one fee and of the given kinds come to
+ * (PAYOUT_DETAIL's amounts added; a component without an amount counts 0):
+ * a fee's earned but unpaid part (4(a)-4(h)), its lump sum (4(b), 4(d)-4(g)),
+ * the 4(h) continuation, or under a Board's delay (4(c)(i)) the parts that
+ * replace the discounted lump sum (bi-weekly payments, shares at their value).
+ */
+export function payoutPart(p: Payout, fee: FeeName, kinds: readonly ComponentKind[]): Decimal {
+  return sum(
+    p.components
+      .filter((c) => c.fee === fee && kinds.includes(c.kind))
+      .map((c) => c.amount ?? new Decimal(0))
+  );
 }
 
 /* ------------------------------------------------- legal but odd inputs */

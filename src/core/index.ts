@@ -14,6 +14,7 @@ export * from "./money";
 export * from "./dates";
 export * from "./trace";
 export * from "./a1";
+export * from "./catalogue";
 export * from "./agreement/terms";
 export * from "./agreement/interpretations";
 export * from "./agreement/clauses";

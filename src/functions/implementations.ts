@@ -74,6 +74,7 @@ import {
   AGE_BASES,
   DEFAULT_CHOICES,
   SPLIT_DOLLAR_METHODS,
+  runningTotals,
   TERMS,
   wordsText,
 } from "../core";
@@ -482,11 +483,12 @@ export const BODIES: Record<string, Body> = {
       ],
       trace
     );
-    let cum = new Dec(0);
-    const body = payoutFlows(p).map((f) => {
-      cum = cum.plus(f.amount);
-      return [f.date, f.amount.toNumber(), cum.toNumber(), f.what, f.clause] as Cell[];
-    });
+    const flows = payoutFlows(p);
+    const running = runningTotals(flows);
+    const body = flows.map(
+      (f, i) =>
+        [f.date, f.amount.toNumber(), running[i].cumulative.toNumber(), f.what, f.clause] as Cell[]
+    );
     return table(["Date", "Amount", "Cumulative", "What", "Clause"], body, show, [
       "",
       0,

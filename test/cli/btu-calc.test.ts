@@ -203,6 +203,52 @@ describe("btu-calc --dates iso: dates as YYYY-MM-DD, the pane's one date format"
     }
     expect(iso[iso.length - 1].split("\t")[2]).toBe("2007-06-30");
   });
+  test("which cells are dates is the core's catalogue (RESULT_SHAPES), by position: FEE_SCHEDULE without its header row too", () => {
+    const serial = calc("FEE_SCHEDULE", "chairman", "2007-06-01", "", "0").split("\n");
+    const iso = calc("--dates", "iso", "FEE_SCHEDULE", "chairman", "2007-06-01", "", "0").split(
+      "\n"
+    );
+    expect(serial[0]).not.toMatch(/Pay date/);
+    expect(iso).toHaveLength(serial.length);
+    serial.forEach((line, i) => {
+      const s = line.split("\t");
+      expect(iso[i].split("\t")).toEqual([
+        ...s.slice(0, 3).map((x) => isoOf(Number(x))),
+        ...s.slice(3),
+      ]);
+    });
+  });
+  test("PAYOUT_SCHEDULE and DURESS_SCHEDULE: the date column as YYYY-MM-DD, amounts, cumulative and balance unchanged", () => {
+    for (const call of [
+      ["PAYOUT_SCHEDULE", "4h", "2005-03-15"],
+      ["DURESS_SCHEDULE", "2005-02-01", "284287.80"],
+    ]) {
+      const serial = calc(...call).split("\n");
+      const iso = calc("--dates", "iso", ...call).split("\n");
+      expect(iso[0]).toBe(serial[0]);
+      expect(serial.length).toBeGreaterThan(2);
+      for (let i = 1; i < serial.length; i++) {
+        const s = serial[i].split("\t");
+        expect(iso[i].split("\t")).toEqual([isoOf(Number(s[0])), ...s.slice(1)]);
+      }
+    }
+  });
+  test("every date function: CURE_PERIOD_END, OPTION_DEADLINE, SHARE_TRANSFER_DEADLINE, DISABILITY_NOTICE_FROM as YYYY-MM-DD; an error stays an error", () => {
+    const calls = [
+      ["CURE_PERIOD_END", "4a", "2004-10-01"],
+      ["OPTION_DEADLINE", "4b-i", "2004-10-01", "2005-03-01"],
+      ["SHARE_TRANSFER_DEADLINE", "2004-11-30"],
+      ["DISABILITY_NOTICE_FROM", "2005-01-03"],
+    ];
+    for (const call of calls)
+      expect(calc("--dates", "iso", ...call)).toBe(isoOf(Number(calc(...call))));
+    expect(calc("--dates", "iso", "OPTION_DEADLINE", "4a", "2004-10-01", "2005-01-01")).toMatch(
+      /^#N\/A forfeited/
+    );
+    // Money, shares and years are never dates, even when whole numbers.
+    expect(calc("--dates", "iso", "SPLITDOLLAR_INTEREST", "400000", "500000")).toBe("290000");
+    expect(calc("--dates", "iso", "DURESS_SHARES", "473808.30", "3.25", "0.4")).toBe("58314");
+  });
   test("--batch too; a money figure is never taken for a date; --dates needs iso or serial (exit 2)", () => {
     const r = spawnSync(process.execPath, [BIN, "--dates", "iso", "--batch"], {
       input: "CONSULT_DISCOUNTED\t2004-10-01\nTERMINATION_DATE\t4c-i\t2004-07-01\n",

@@ -25,6 +25,9 @@ export interface BaseSalaryFacts {
   readonly paidThrough: Serial;
 }
 
+/** Paragraph 1 base salary accrues the annual rate / 365 a calendar day (register base-salary=daily-365). */
+export const BASE_SALARY_DAYS_PER_YEAR = 365;
+
 const SEPARATION = TERMS.separationDate.value;
 const TRANSITION_START = TERMS.agreementDate.value;
 
@@ -48,7 +51,8 @@ export function baseSalaryUnpaid(facts: BaseSalaryFacts, stop: Serial, trace?: T
   checkBaseSalary(facts);
   const last = Math.min(stop - 1, SEPARATION);
   const days = Math.max(0, last - facts.paidThrough);
-  const value = days === 0 ? ZERO : roundCents(facts.annual.times(days).div(365));
+  const value =
+    days === 0 ? ZERO : roundCents(facts.annual.times(days).div(BASE_SALARY_DAYS_PER_YEAR));
   trace?.add(
     `Base salary earned but unpaid: ${days} day${days === 1 ? "" : "s"} after ${iso(facts.paidThrough)} through ${iso(Math.max(last, facts.paidThrough))}, at the annual rate / 365`,
     "1(a); register base-salary",

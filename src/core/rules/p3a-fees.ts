@@ -66,6 +66,16 @@ export interface Ledger {
   describe(): string[];
 }
 
+/**
+ * Days per year of the fee accrual (3(a) "per year", register accrual-basis):
+ * actual-365, or biweekly-26 (26 pay periods of 14 days = 364). Under
+ * contract-year each contract year (July 1 - June 30) is its own length.
+ */
+export const ACCRUAL_DAYS_PER_YEAR: Readonly<Record<"actual-365" | "biweekly-26", number>> = {
+  "actual-365": 365,
+  "biweekly-26": 364,
+};
+
 /** The 1,461 days' contract-year lengths share this denominator (366 x 365). */
 const CONTRACT_YEAR_DEN = 366 * 365;
 
@@ -139,7 +149,7 @@ export class FeeLedger implements Ledger {
     this.perPeriod = choices.rounding === "per-period";
     const basis = choices.accrualBasis;
     this.contractYear = basis === "contract-year";
-    const den = basis === "actual-365" ? 365 : basis === "biweekly-26" ? 364 : CONTRACT_YEAR_DEN;
+    const den = basis === "contract-year" ? CONTRACT_YEAR_DEN : ACCRUAL_DAYS_PER_YEAR[basis];
     this.den = den;
     this.yearBase = [];
     this.yearPerDay = [];

@@ -28,7 +28,7 @@ import { causePayout, causeTotal } from "./p4a-cause";
 import { boardPayout, boardTotal } from "./p4b-by-board";
 import { executivePayout, executiveTotal } from "./p4c-by-executive";
 import { presentValue } from "./p4c-discount";
-import { DuressShares } from "./p4c-i-duress";
+import { DuressPayment, DuressShares } from "./p4c-i-duress";
 import { goodReasonPayout, goodReasonTotal } from "./p4d-good-reason";
 import { changeOfControlPayout, changeOfControlTotal } from "./p4e-change-of-control";
 import { notElectedPayout, notElectedTotal } from "./p4f-not-elected";
@@ -89,6 +89,10 @@ export interface Payout {
     readonly electionDeadline: Serial;
     readonly applies: "A" | "B";
     readonly timely?: boolean;
+    /** The Consulting Lump Sum Payment being delayed: the bi-weekly payments and the shares at their value pay it in all. */
+    readonly lumpSum: Decimal;
+    /** The bi-weekly cash payments with the balance left after each (DURESS_SCHEDULE's rows; 4(c)(i)(A), or (B)'s cash balance). */
+    readonly payments: readonly DuressPayment[];
   };
 }
 
@@ -276,7 +280,13 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
             detail: d.shares,
           }
         : undefined,
-    duress: d && { electionDeadline: d.electionDeadline, applies: d.applies, timely: d.timely },
+    duress: d && {
+      electionDeadline: d.electionDeadline,
+      applies: d.applies,
+      timely: d.timely,
+      lumpSum: d.lumpSum,
+      payments: d.payments,
+    },
   };
 }
 

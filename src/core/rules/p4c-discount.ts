@@ -60,6 +60,14 @@ export const DISCOUNT_METHODS = interpretation("discount-method").alternatives.m
 ) as readonly DiscountMethod[];
 
 /** The 3% of 4(c)(i)/(ii). */
+/**
+ * Days per year of the 4(c) discount, "three percent (3%) per year for each
+ * year (and at the same rate for any partial year)": a partial year is its
+ * days / 365, the actual / 365 convention of Excel's XNPV (register
+ * discount-method), under every method.
+ */
+export const DISCOUNT_DAYS_PER_YEAR = 365;
+
 export const DEFAULT_RATE = TERMS.lumpSumDiscountRate.value;
 
 /** One remaining scheduled payment of a lump sum's remainder. */
@@ -102,7 +110,7 @@ export class DayFactors {
 
   private constructor(rate: Decimal) {
     this.rate = rate;
-    this.g1 = ONE.plus(rate).pow(ONE.div(365));
+    this.g1 = ONE.plus(rate).pow(ONE.div(DISCOUNT_DAYS_PER_YEAR));
     this.g1Inv = ONE.div(this.g1);
   }
 
@@ -185,7 +193,7 @@ export class DiscountTable {
     let v: Decimal;
     if (from > FEE_END) v = ZERO;
     else if (method === "flat") {
-      const years = new Dec(FEE_END + 1 - from).div(365);
+      const years = new Dec(FEE_END + 1 - from).div(DISCOUNT_DAYS_PER_YEAR);
       v = this.ledger.amount(from, FEE_END).times(ONE.minus(this.rate.times(years)));
     } else {
       const k = this.ledger.periodOf(from);
@@ -194,7 +202,7 @@ export class DiscountTable {
       if (method === "xnpv") {
         v = first.times(this.gInv[k.payDate - T]).plus(this.g[tOff].times(this.sufW[k.index + 1]));
       } else {
-        const r365 = this.rate.div(365);
+        const r365 = this.rate.div(DISCOUNT_DAYS_PER_YEAR);
         const firstPart = first.times(ONE.minus(r365.times(k.payDate - T)));
         const rest = this.sufP[k.index + 1].minus(
           r365.times(this.sufPD[k.index + 1].minus(this.sufP[k.index + 1].times(tOff)))
@@ -280,7 +288,8 @@ class FloatTable {
     for (let q = n - 1; q >= 0; q--) {
       this.sufP[q] = this.sufP[q + 1] + cents[q];
       this.sufPD[q] = this.sufPD[q + 1] + cents[q] * pay[q];
-      this.sufW[q] = this.sufW[q + 1] + cents[q] * Math.exp((-pay[q] / 365) * this.lnG);
+      this.sufW[q] =
+        this.sufW[q + 1] + cents[q] * Math.exp((-pay[q] / DISCOUNT_DAYS_PER_YEAR) * this.lnG);
     }
   }
 }
@@ -336,12 +345,14 @@ export function fastDiscountedValue(
   let v: number;
   if (method === "xnpv") {
     const lead = ledger.payOffset[k] - tOff;
-    v = first * Math.exp((-lead / 365) * t.lnG) + Math.exp((tOff / 365) * t.lnG) * t.sufW[k + 1];
+    v =
+      first * Math.exp((-lead / DISCOUNT_DAYS_PER_YEAR) * t.lnG) +
+      Math.exp((tOff / DISCOUNT_DAYS_PER_YEAR) * t.lnG) * t.sufW[k + 1];
   } else if (method === "simple") {
     const B = first * (ledger.payOffset[k] - tOff) + (t.sufPD[k + 1] - restP * tOff);
-    v = R - (t.r * B) / 365;
+    v = R - (t.r * B) / DISCOUNT_DAYS_PER_YEAR;
   } else {
-    v = R - (t.r * (R * (FEE_END + 1 - from))) / 365;
+    v = R - (t.r * (R * (FEE_END + 1 - from))) / DISCOUNT_DAYS_PER_YEAR;
   }
   return { value: v, margin: (R + 1) * FAST_MARGIN };
 }
@@ -452,7 +463,10 @@ function traceDiscount(
     let check = ZERO;
     for (const p of remainingPayments(ledger, from)) {
       const days = p.payDate - T;
-      const factor = method === "xnpv" ? table.factor(days) : ONE.minus(rate.times(days).div(365));
+      const factor =
+        method === "xnpv"
+          ? table.factor(days)
+          : ONE.minus(rate.times(days).div(DISCOUNT_DAYS_PER_YEAR));
       const pv = p.amount.times(factor);
       check = check.plus(pv);
       trace.add(

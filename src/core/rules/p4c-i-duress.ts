@@ -217,6 +217,14 @@ export interface DuressOutcome {
   readonly timely?: boolean;
   readonly shares?: DuressShares;
   readonly transferDeadline?: Serial;
+  /** The Consulting Lump Sum Payment being delayed (4(c)(i)): what the components below pay in all. */
+  readonly lumpSum: Decimal;
+  /**
+   * The bi-weekly cash payments of the plan with the balance left after each
+   * (DURESS_SCHEDULE's rows): (A) toward the whole lump sum, (B) toward the
+   * cash balance after the shares (none when the shares take it all).
+   */
+  readonly payments: readonly DuressPayment[];
   readonly components: readonly PayoutComponent[];
   readonly consequences: readonly Consequence[];
 }
@@ -317,6 +325,8 @@ export function duressPlan(
       electionDeadline: deadline,
       applies,
       timely,
+      lumpSum,
+      payments,
       consequences,
       components: [
         {
@@ -381,6 +391,8 @@ export function duressPlan(
     timely,
     shares,
     transferDeadline: transfer,
+    lumpSum,
+    payments: balance,
     consequences,
     components,
   };

@@ -9,9 +9,19 @@
  */
 import { makeStyles, tokens } from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import { CashFlow, FEE_END, FEE_START, iso, Serial, serial, TimelineFlow, ymd } from "../../core";
+import {
+  CashFlow,
+  FEE_END,
+  FEE_START,
+  flowsTotal,
+  iso,
+  runningTotals,
+  Serial,
+  serial,
+  TimelineFlow,
+  ymd,
+} from "../../core";
 import { formatShares } from "../components/format";
-import { cumulative } from "../model/evaluate";
 import { ChartFrame } from "./ChartFrame";
 import { compactDollars, linear, niceStep } from "./scale";
 import { dollars } from "../model/words";
@@ -93,27 +103,14 @@ interface Props {
 
 const LUMP = new Set<TimelineFlow["kind"]>(["lump-sum", "discounted-lump-sum"]);
 
-/** Flows merged by date (one point a pay date). */
-function byDate(flows: readonly CashFlow[]): CashFlow[] {
-  const out: Array<{ date: Serial; amount: Decimal }> = [];
-  for (const f of flows) {
-    const lastRow = out[out.length - 1];
-    if (lastRow && lastRow.date === f.date) lastRow.amount = lastRow.amount.plus(f.amount);
-    else out.push({ date: f.date, amount: f.amount });
-  }
-  return out;
-}
-
-const sumOf = (flows: readonly CashFlow[]) =>
-  flows.reduce((x, f) => x.plus(f.amount), new Decimal(0));
-
 export function TimelineChart({ timeline, shares, baseline, T, scenarioClause, payout }: Props) {
   const styles = useStyles();
   const cash = timeline.filter((f) => f.asset === "cash");
   const shareFlows = timeline.filter((f) => f.asset === "shares");
-  const ours = cumulative(byDate(cash));
-  const value = shareFlows.length ? cumulative(byDate(timeline)) : undefined;
-  const base = cumulative(baseline);
+  // Running totals by date (one point a pay date) and the parts' totals: the core's (runningTotals, flowsTotal).
+  const ours = runningTotals(cash, { byDate: true });
+  const value = shareFlows.length ? runningTotals(timeline, { byDate: true }) : undefined;
+  const base = runningTotals(baseline);
   const lumps = timeline.filter((f) => LUMP.has(f.kind));
   const last = <P extends Point>(xs: readonly P[]) => xs[xs.length - 1];
   const from = Math.min(FEE_START, T, ours[0]?.date ?? FEE_START) - 7;
@@ -133,7 +130,7 @@ export function TimelineChart({ timeline, shares, baseline, T, scenarioClause, p
   const money = (v: Decimal | undefined) => dollars(v ?? new Decimal(0));
   const part = (kinds: ReadonlyArray<TimelineFlow["kind"]>, text: string) => {
     const xs = timeline.filter((f) => kinds.includes(f.kind) && f.asset === "cash");
-    return xs.length ? [`${money(sumOf(xs))} ${text}`] : [];
+    return xs.length ? [`${money(flowsTotal(xs))} ${text}`] : [];
   };
   const parts = [
     ...part(["paid-before"], "in fees paid on schedule before the termination"),
@@ -148,7 +145,7 @@ export function TimelineChart({ timeline, shares, baseline, T, scenarioClause, p
     `Payment timeline: cumulative cash to the executive by date. This termination (${scenarioClause} on ${iso(T)}): ${money(oursTotal)} in cash` +
     (parts.length ? `, of which ${parts.join("; ")}` : "") +
     (value
-      ? `; besides the cash, ${shareWhat} worth ${money(sumOf(shareFlows))} due on ${shareFlows.map((f) => iso(f.date)).join(", ")} (4(c)(i)(B)), ${money(valueTotal)} in all`
+      ? `; besides the cash, ${shareWhat} worth ${money(flowsTotal(shareFlows))} due on ${shareFlows.map((f) => iso(f.date)).join(", ")} (4(c)(i)(B)), ${money(valueTotal)} in all`
       : "") +
     `. No termination, the agreement running its course: ${money(baseTotal)} in bi-weekly fees from ${iso(base[0].date)} to ${iso(last(base).date)}.`;
 

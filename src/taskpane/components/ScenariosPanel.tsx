@@ -20,8 +20,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import { BtuError, checkRate, iso, payoutPresentValue } from "../../core";
-import { evaluate, Evaluation } from "../model/evaluate";
+import { BtuError, checkRate, comparePayouts, iso } from "../../core";
+import { COMPARISON_RATE, evaluate, Evaluation } from "../model/evaluate";
 import { dollars, paneMessage, parsePercent } from "../model/words";
 import { SavedScenario } from "../state/scenarios";
 import { PaneSettings } from "../state/settings";
@@ -185,7 +185,7 @@ function Compare({ scenarios }: { scenarios: readonly SavedScenario[] }) {
   let rate: Decimal | undefined;
   let rateError: string | undefined;
   const typed = parsePercent(rateText);
-  if (rateText.trim() === "") rate = checkRate(0.03);
+  if (rateText.trim() === "") rate = COMPARISON_RATE;
   else if (typed === undefined)
     rateError = `Discount rate must be a percentage such as 3 or 3%; you entered "${rateText.trim().slice(0, 20)}".`;
   else
@@ -199,23 +199,23 @@ function Compare({ scenarios }: { scenarios: readonly SavedScenario[] }) {
     }
   const ra = ea.result;
   const rb = eb.result;
-  const asOf = ra && rb ? Math.min(ra.T, rb.T) : undefined;
-  const pv = (e: Evaluation) =>
-    rate && asOf !== undefined && e.result
-      ? payoutPresentValue(e.result.payout, asOf, rate)
-      : undefined;
-  const pva = pv(ea);
-  const pvb = pv(eb);
+  // The figures side by side, the present values at the earlier termination date and the differences: the core's (comparePayouts).
+  const cmp = ra && rb ? comparePayouts(ra.payout, rb.payout, rate) : undefined;
+  const asOf = cmp?.asOf;
+  const figure = (f: "total" | "cashTotal" | "presentValue") =>
+    cmp?.rows.find((r) => r.figure === f);
+  const pv = figure("presentValue");
   const options = scenarios.map((s) => ({ value: s.name, text: s.name }));
-  const rows: Array<[string, Decimal | undefined, Decimal | undefined]> = [
-    ["Payout (PAYOUT)", ra?.payout.total, rb?.payout.total],
-    ["of which cash", ra?.payout.cashTotal, rb?.payout.cashTotal],
+  const rows: Array<[string, Decimal | undefined, Decimal | undefined, Decimal | undefined]> = [
+    ["Payout (PAYOUT)", ra?.payout.total, rb?.payout.total, figure("total")?.difference],
+    ["of which cash", ra?.payout.cashTotal, rb?.payout.cashTotal, figure("cashTotal")?.difference],
     [
       asOf !== undefined
         ? `Present value at ${iso(asOf)}, ${rateText.trim() || "3%"}`
         : "Present value",
-      pva,
-      pvb,
+      pv?.a,
+      pv?.b,
+      pv?.difference,
     ],
   ];
   const components = (e: Evaluation) =>
@@ -278,7 +278,7 @@ function Compare({ scenarios }: { scenarios: readonly SavedScenario[] }) {
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map(([label, x, y]) => (
+          {rows.map(([label, x, y, difference]) => (
             <TableRow key={label} data-testid="compare-row">
               <TableCell className={styles.cell}>{label}</TableCell>
               <TableCell className={styles.cell}>
@@ -288,7 +288,7 @@ function Compare({ scenarios }: { scenarios: readonly SavedScenario[] }) {
                 <span className={layout.figure}>{y ? dollars(y) : "-"}</span>
               </TableCell>
               <TableCell className={styles.cell} data-testid="compare-difference">
-                <span className={layout.figure}>{x && y ? dollars(y.minus(x)) : "-"}</span>
+                <span className={layout.figure}>{difference ? dollars(difference) : "-"}</span>
               </TableCell>
             </TableRow>
           ))}

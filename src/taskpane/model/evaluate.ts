@@ -513,20 +513,11 @@ function duress(
     c.errors[field] = field === "duress:portion" ? percentMessage(m, s.duress.portion.trim()) : m;
     return undefined;
   }
-  const parts = p.components.filter(
-    (x) => x.kind === "duress-payments" || x.kind === "duress-shares"
-  );
-  const lumpSum = parts.reduce((sum, x) => sum.plus(x.amount ?? 0), new Dec(0));
-  const payments = (kind: "duress-payments") => {
-    let left = parts.find((x) => x.kind === kind)?.amount ?? new Dec(0);
-    return (parts.find((x) => x.kind === kind)?.flows ?? []).map((f): DuressPayment => {
-      left = left.minus(f.amount);
-      return { payDate: f.date, amount: f.amount, balanceAfter: left };
-    });
-  };
+  // The delayed lump sum and its bi-weekly payments with the balance after each: the core's plan (DURESS_SCHEDULE's rows).
   const d = p.duress;
+  const payments = d?.payments ?? [];
   const out: DuressResult = {
-    lumpSum,
+    lumpSum: d?.lumpSum ?? new Dec(0),
     notification: input.notification,
     electionDeadline: d?.electionDeadline,
     lateElection: b && d?.applies === "A",
@@ -534,7 +525,7 @@ function duress(
   if (d?.applies === "A")
     return {
       payout: p,
-      result: { ...out, a: { end: input.end, payments: payments("duress-payments") } },
+      result: { ...out, a: { end: input.end, payments } },
     };
   const shares = p.shares;
   if (!shares) return { payout: p, result: out };
@@ -550,19 +541,8 @@ function duress(
         election: input.election,
         transferDeadline: shares.transferDeadline,
         timely: d?.timely,
-        balancePayments: payments("duress-payments"),
+        balancePayments: payments,
       },
     },
   };
-}
-
-/** Running totals of dated amounts (the Cumulative column of PAYOUT_SCHEDULE and FEE_SCHEDULE). */
-export function cumulative(
-  flows: readonly CashFlow[]
-): Array<{ date: Serial; amount: Decimal; cumulative: Decimal }> {
-  let sum = new Dec(0);
-  return flows.map((f) => {
-    sum = sum.plus(f.amount);
-    return { date: f.date, amount: f.amount, cumulative: sum };
-  });
 }

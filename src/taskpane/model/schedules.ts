@@ -19,6 +19,7 @@ import {
   formatMoney,
   iso,
   readingsInForce,
+  runningTotals,
   scheduleFor,
   Serial,
   TERMS,
@@ -27,7 +28,7 @@ import { btu, dateLiteral, text } from "../excel/formulas";
 import { ScheduleKind } from "../state/settings";
 import { formatPercent, formatShares } from "../components/format";
 import { delayArgText, delayNote } from "./delay";
-import { cumulative, Evaluation, ScenarioResult } from "./evaluate";
+import { Evaluation, ScenarioResult } from "./evaluate";
 
 export type ColumnFormat = "date" | "money" | "int" | "text";
 
@@ -169,7 +170,7 @@ function paidIn(amount: Decimal, shareValue: Decimal): string {
 export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): ScheduleTable {
   const p = r.payout;
   const req = p.request;
-  const running = cumulative(r.flows);
+  const running = runningTotals(r.flows);
   const s = ev.scenario;
   const salaryArgs = req.baseSalary
     ? [req.baseSalary.annual.toString(), dateLiteral(req.baseSalary.paidThrough)]

@@ -14,12 +14,11 @@ import {
   builtInLifeTable,
   checkRate,
   Choices,
-  interpretation,
   lifeExpectancyBuiltIn,
   lifeExpectancyFrom,
   PublishedLifeTable,
   Serial,
-  splitDollarBuyoutPrice,
+  splitDollarBuyoutReadings,
   splitDollarInterest,
   TERMS,
   Trace,
@@ -198,25 +197,16 @@ export function evaluateSplitDollar(
 
   let buyouts: BuyoutReading[] | undefined;
   if (choices && interest !== undefined && life !== undefined) {
-    const ci = interest;
-    const years = life.years;
-    const entry = interpretation("split-dollar-discount");
-    const priced = entry.alternatives.map((a): BuyoutReading => {
-      const method = a.value as DiscountMethod;
-      const base = { method, meaning: a.meaning, inForce: method === choices.splitDollarDiscount };
-      try {
-        return { ...base, price: splitDollarBuyoutPrice(ci, years, rate, method) };
-      } catch (e) {
-        if (!(e instanceof BtuError)) throw e;
-        return { ...base, error: e.message };
-      }
-    });
-    const inForce = priced.find((r) => r.inForce)?.price;
-    buyouts = priced.map((r) =>
-      r.price !== undefined && inForce !== undefined
-        ? { ...r, difference: r.price.minus(inForce) }
-        : r
-    );
+    // Every reading's price, the one in force and each difference from it: one core operation (3(c)(iii)(B)).
+    const { readings } = splitDollarBuyoutReadings(interest, life.years, rate, choices);
+    buyouts = readings.map((r) => ({
+      method: r.method,
+      meaning: r.meaning,
+      inForce: r.inForce,
+      price: r.price,
+      error: r.error?.message,
+      difference: r.difference,
+    }));
   }
 
   return {
