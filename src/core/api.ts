@@ -99,7 +99,7 @@ export {
 } from "./rules/argument-lists";
 export type { ArgumentList, ArgumentListId, ArgumentValue } from "./rules/argument-lists";
 export { BASE_SALARY_DAYS_PER_YEAR, checkBaseSalary } from "./rules/p1-base-salary";
-export { COMPANY_INTEREST_JAN_2003 } from "./rules/p3c-iii-split-dollar";
+export { COMPANY_INTEREST_JAN_2003, lifeTableAge } from "./rules/p3c-iii-split-dollar";
 export { optionOutcome } from "./rules/p3c-iv-options";
 export type { OptionOutcome } from "./rules/p3c-iv-options";
 export { parseCureClause } from "./rules/p4a-4d-cure";

@@ -7,6 +7,7 @@ import {
   companyInterest,
   lifeExpectancy,
   lifeTable,
+  lifeTableAge,
   splitDollarBuyout,
 } from "../../src/core/rules/p3c-iii-split-dollar";
 import { $, C, D, errorOf } from "../helpers/core";
@@ -94,5 +95,32 @@ describe("3(c)(iii)(B) life expectancy from a trade-publication table (register 
         ])
       ).message
     ).toMatch(/twice/);
+  });
+});
+
+describe("3(c)(iii)(B) lifeTableAge: the age the table is read at, as the pane and EXPLAIN say it", () => {
+  // Born 1940-05-01: on 2005-01-01 the executive is 64 (last birthday 2004-05-01), 8 months past it.
+  test("last-birthday: 64 on 2005-01-01", () => {
+    expect(lifeTableAge(D("1940-05-01"), D("2005-01-01"), "last-birthday")).toEqual({
+      ages: [64],
+      note: "age last birthday=64",
+    });
+  });
+  test("nearest-birthday: 65 from six months past the 64th birthday (2004-11-01), 64 the day before", () => {
+    expect(lifeTableAge(D("1940-05-01"), D("2005-01-01"), "nearest-birthday").ages).toEqual([65]);
+    expect(lifeTableAge(D("1940-05-01"), D("2004-10-31"), "nearest-birthday").ages).toEqual([64]);
+    expect(lifeTableAge(D("1940-05-01"), D("2004-11-01"), "nearest-birthday").note).toBe(
+      "age nearest birthday=65 (six months past the last birthday: 2004-11-01)"
+    );
+  });
+  test("interpolated: ages 64 and 65, 245 of the 365 days from 2004-05-01 to 2005-05-01 elapsed", () => {
+    const r = lifeTableAge(D("1940-05-01"), D("2005-01-01"), "interpolated");
+    expect(r.ages).toEqual([64, 65]);
+    expect(r.fraction?.toFixed(10)).toBe(new Dec(245).div(365).toFixed(10));
+  });
+  test("a buy-out date not after the birth date is refused", () => {
+    expect(
+      errorOf(() => lifeTableAge(D("2005-01-01"), D("2005-01-01"), "last-birthday")).message
+    ).toMatch(/birthDate 2005-01-01 must be before asOfDate 2005-01-01/);
   });
 });

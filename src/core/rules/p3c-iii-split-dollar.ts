@@ -134,6 +134,47 @@ export function lifeTable(
   return t;
 }
 
+/**
+ * The age a life table is read at on `asOf` (register `life-expectancy-age`),
+ * and how: the ages to look up, the weight of the second (interpolated), and
+ * the reading in words ("age last birthday=64").
+ *
+ * @example
+ *   lifeTableAge(serial("1940-05-01"), serial("2005-01-01"), "last-birthday").note
+ *   // "age last birthday=64"
+ */
+export function lifeTableAge(
+  birth: Serial,
+  asOf: Serial,
+  basis: Choices["lifeExpectancyAge"]
+): { readonly ages: readonly number[]; readonly fraction?: Decimal; readonly note: string } {
+  if (birth >= asOf)
+    throw valueError(`birthDate ${iso(birth)} must be before asOfDate ${iso(asOf)}`);
+  const ageLast = wholeYearsBetween(birth, asOf);
+  const lastBirthday = edate(birth, 12 * ageLast);
+  switch (basis) {
+    case "last-birthday":
+      return { ages: [ageLast], note: `age last birthday=${ageLast}` };
+    case "nearest-birthday": {
+      const halfway = edate(lastBirthday, 6);
+      const age = asOf >= halfway ? ageLast + 1 : ageLast;
+      return {
+        ages: [age],
+        note: `age nearest birthday=${age} (six months past the last birthday: ${iso(halfway)})`,
+      };
+    }
+    case "interpolated": {
+      const nextBirthday = edate(birth, 12 * (ageLast + 1));
+      const f = new Dec(asOf - lastBirthday).div(nextBirthday - lastBirthday);
+      return {
+        ages: [ageLast, ageLast + 1],
+        fraction: f,
+        note: `ages ${ageLast}..${ageLast + 1}; fraction of year=${f.toSignificantDigits(10).toString()}`,
+      };
+    }
+  }
+}
+
 /** Remaining years of life expectancy on `asOf` (register `life-expectancy-age`). */
 export function lifeExpectancy(
   birth: Serial,
@@ -143,12 +184,8 @@ export function lifeExpectancy(
   argument = "table",
   trace?: Trace
 ): Decimal {
-  if (birth >= asOf)
-    throw valueError(`birthDate ${iso(birth)} must be before asOfDate ${iso(asOf)}`);
-  const ageLast = wholeYearsBetween(birth, asOf);
-  const lastBirthday = edate(birth, 12 * ageLast);
-  const nextBirthday = edate(birth, 12 * (ageLast + 1));
-  const lookup = (age: number) => {
+  const read = lifeTableAge(birth, asOf, choices.lifeExpectancyAge);
+  const lookup = (age: number): Decimal => {
     const v = table.get(age);
     if (v === undefined)
       throw naError(
@@ -156,29 +193,9 @@ export function lifeExpectancy(
       );
     return v;
   };
-  let value: Decimal;
-  let note: string;
-  switch (choices.lifeExpectancyAge) {
-    case "last-birthday":
-      value = lookup(ageLast);
-      note = `age last birthday=${ageLast}`;
-      break;
-    case "nearest-birthday": {
-      const halfway = edate(lastBirthday, 6);
-      const age = asOf >= halfway ? ageLast + 1 : ageLast;
-      value = lookup(age);
-      note = `age nearest birthday=${age} (six months past the last birthday: ${iso(halfway)})`;
-      break;
-    }
-    case "interpolated": {
-      const f = new Dec(asOf - lastBirthday).div(nextBirthday - lastBirthday);
-      const a = lookup(ageLast);
-      const b = lookup(ageLast + 1);
-      value = a.plus(b.minus(a).times(f));
-      note = `ages ${ageLast}..${ageLast + 1}; fraction of year=${f.toSignificantDigits(10).toString()}`;
-      break;
-    }
-  }
+  const [a0, a1] = read.ages.map(lookup);
+  const value = read.fraction === undefined ? a0 : a0.plus(a1.minus(a0).times(read.fraction));
+  const note = read.note;
   trace?.add(
     "Life expectancy read from the table",
     "3(c)(iii)(B); register life-expectancy-age",

@@ -16,6 +16,7 @@ import {
   Choices,
   lifeExpectancyBuiltIn,
   lifeExpectancyFrom,
+  lifeTableAge,
   PublishedLifeTable,
   Serial,
   splitDollarBuyoutReadings,
@@ -181,8 +182,7 @@ export function evaluateSplitDollar(
       const years = table
         ? lifeExpectancyBuiltIn(birth, buyout, table, basis, trace)
         : lifeExpectancyFrom(birth, buyout, rows as Array<readonly [number, number]>, basis, trace);
-      const read = trace.steps.find((t) => t.step === "Life expectancy read from the table");
-      const age = (read?.inputs ?? "").split("; ").slice(2).join("; ");
+      const age = lifeTableAge(birth, buyout, basis).note;
       life = { years, basis, table, rows, age, traceSteps: trace.steps.length };
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
