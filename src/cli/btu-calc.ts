@@ -89,7 +89,7 @@ export async function main(args: string[]): Promise<number> {
       const r = evaluate(meta, name, args, nearest);
       results.push(r);
       // One line per call, whatever a message holds (render escapes line breaks, tabs and NUL).
-      out.push(render(r, true, dates, name));
+      out.push(render(r, true, dates, name, args));
     }
     process.stdout.write(out.join("\n") + (out.length ? "\n" : ""));
     return exitStatus(results);
@@ -103,7 +103,7 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const result = evaluate(meta, argv[0], argv.slice(1), nearest);
-  process.stdout.write(render(result, false, dates, argv[0]) + "\n");
+  process.stdout.write(render(result, false, dates, argv[0], argv.slice(1)) + "\n");
   return exitStatus([result]);
 }
 

@@ -260,9 +260,10 @@ export function render(
   r: Result,
   oneLine: boolean,
   dates: DateStyle = "serial",
-  name = ""
+  name = "",
+  args: readonly string[] = []
 ): string {
-  const shown = dates === "iso" ? withIsoDates(r, name) : r;
+  const shown = dates === "iso" ? withIsoDates(r, name, args[0]) : r;
   if (oneLine) return oneLineText(renderCell(shown, true));
   return renderCell(shown, false);
 }
@@ -280,15 +281,32 @@ function isoOf(v: CellValue): CellValue {
  * The result of BTU.`name` with its date serials as YYYY-MM-DD text (`--dates
  * iso`). Which cells are dates is the core's fact (dateCells, from its
  * catalogue of each function's answer): the value of a date function, a
- * table's date columns by position, with or without a header row.
+ * table's date columns by position, with or without a header row, and
+ * EXPLAIN's result row when the function it explains returns a date.
  */
-export function withIsoDates(r: Result, name: string): Result {
-  const dates = dateCells(name);
+export function withIsoDates(r: Result, name: string, explained?: string): Result {
+  const id = name
+    .trim()
+    .toUpperCase()
+    .replace(/^BTU\./, "");
+  const dates = dateCells(id);
   if (r.kind === "value") return dates.value ? { ...r, value: isoOf(r.value) } : r;
-  if (r.kind !== "table" || !dates.columns.some(Boolean)) return r;
+  if (r.kind !== "table") return r;
+  // EXPLAIN's last row is the explained function's result: a date when that function returns one.
+  const of = explained
+    ?.trim()
+    .toUpperCase()
+    .replace(/^BTU\./, "");
+  const resultIsDate = id === "EXPLAIN" && of !== undefined && dateCells(of).value;
+  if (!dates.columns.some(Boolean) && !resultIsDate) return r;
+  const last = r.rows.length - 1;
   return {
     ...r,
-    rows: r.rows.map((row) => row.map((c, j) => (dates.columns[j] ? isoOf(c) : c))),
+    rows: r.rows.map((row, i) =>
+      row.map((c, j) =>
+        dates.columns[j] || (resultIsDate && i === last && j === row.length - 1) ? isoOf(c) : c
+      )
+    ),
   };
 }
 

@@ -189,6 +189,23 @@ describe("btu-calc --dates iso: dates as YYYY-MM-DD, the pane's one date format"
     expect(calc("--dates", "iso", "TERMINATION_DATE", "4b-i", "2004-07-01")).toBe("2004-10-01");
     expect(calc("--dates", "iso", "BTU.ELECTION_DEADLINE", "2006-10-25")).toBe("2006-11-24");
   });
+  test("EXPLAIN's result row is a date when the explained function returns one (4(b)(i): 2004-10-01), and a figure stays a figure (4(c)(i): 537199.64)", () => {
+    const date = calc("--dates", "iso", "EXPLAIN", "TERMINATION_DATE", "4b-i", "2004-07-01")
+      .split("\n")
+      .pop()
+      ?.split("\t");
+    expect(date?.[date.length - 1]).toBe("2004-10-01");
+    const money = calc("--dates", "iso", "EXPLAIN", "BTU.CONSULT_DISCOUNTED", "2004-10-01")
+      .split("\n")
+      .pop()
+      ?.split("\t");
+    expect(money?.[money.length - 1]).toBe("537199.64");
+    const inBatch = spawnSync(process.execPath, [BIN, "--dates", "iso", "--batch"], {
+      input: "EXPLAIN\tTERMINATION_DATE\t4b-i\t2004-07-01\n",
+      encoding: "utf8",
+    }).stdout;
+    expect(inBatch).toMatch(/"2004-10-01"\]\]\n$/);
+  });
   test("a table's date columns (Pay date, Period start, Period end) as dates; amounts and days unchanged", () => {
     const serial = calc("FEE_SCHEDULE", "chairman", "2007-06-01").split("\n");
     const iso = calc("--dates", "iso", "FEE_SCHEDULE", "chairman", "2007-06-01").split("\n");
