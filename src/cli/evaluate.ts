@@ -4,7 +4,7 @@
  * 2-D arrays for ranges, a scalar wrapped as [[v]] for a range parameter),
  * and the result rendered as the cell would show it.
  */
-import { dateCells, iso, MAX_SERIAL, MIN_SERIAL } from "../core";
+import { dateCells, iso, MAX_SERIAL, MIN_SERIAL, resultShape } from "../core";
 import { CustomFunctionError, registry } from "./runtime-shim";
 
 export interface ParamMeta {
@@ -285,19 +285,14 @@ function isoOf(v: CellValue): CellValue {
  * EXPLAIN's result row when the function it explains returns a date.
  */
 export function withIsoDates(r: Result, name: string, explained?: string): Result {
-  const id = name
-    .trim()
-    .toUpperCase()
-    .replace(/^BTU\./, "");
-  const dates = dateCells(id);
+  const dates = dateCells(name);
   if (r.kind === "value") return dates.value ? { ...r, value: isoOf(r.value) } : r;
   if (r.kind !== "table") return r;
   // EXPLAIN's last row is the explained function's result: a date when that function returns one.
-  const of = explained
-    ?.trim()
-    .toUpperCase()
-    .replace(/^BTU\./, "");
-  const resultIsDate = id === "EXPLAIN" && of !== undefined && dateCells(of).value;
+  const resultIsDate =
+    explained !== undefined &&
+    resultShape(name) === resultShape("EXPLAIN") &&
+    dateCells(explained).value;
   if (!dates.columns.some(Boolean) && !resultIsDate) return r;
   const last = r.rows.length - 1;
   return {

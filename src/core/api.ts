@@ -17,6 +17,7 @@ import {
   describeChoices,
   ChoiceField,
   entriesBearingOn,
+  interpretation,
   REGISTER,
   Interpretation,
   Topic,
@@ -554,17 +555,18 @@ export function splitDollarBuyoutReadings(
   rate: Decimal,
   choices: Choices
 ): { readonly inForce?: Decimal; readonly readings: SplitDollarReading[] } {
-  const entry = REGISTER.find((e) => e.id === "split-dollar-discount") as Interpretation;
-  const priced = entry.alternatives.map((a): SplitDollarReading => {
-    const method = a.value as Choices["splitDollarDiscount"];
-    const base = { method, meaning: a.meaning, inForce: method === choices.splitDollarDiscount };
-    try {
-      return { ...base, price: splitDollarBuyoutPrice(ci, years, rate, method) };
-    } catch (e) {
-      if (!(e instanceof BtuError)) throw e;
-      return { ...base, error: e };
+  const priced = interpretation("split-dollar-discount").alternatives.map(
+    (a): SplitDollarReading => {
+      const method = a.value as Choices["splitDollarDiscount"];
+      const base = { method, meaning: a.meaning, inForce: method === choices.splitDollarDiscount };
+      try {
+        return { ...base, price: splitDollarBuyoutPrice(ci, years, rate, method) };
+      } catch (e) {
+        if (!(e instanceof BtuError)) throw e;
+        return { ...base, error: e };
+      }
     }
-  });
+  );
   const inForce = priced.find((r) => r.inForce)?.price;
   return {
     inForce,
@@ -955,7 +957,7 @@ export function runningTotals(
 /**
  * What a set of dated amounts comes to, exactly (e.g. the fees a timeline
  * shows paid on schedule before a termination, 3(a); the shares' value under
- * 4(c)(i)(B)): the last of their {@link runningTotals}, 0 for none.
+ * 4(c)(i)(B)): their exact sum, 0 for none.
  */
 export function flowsTotal(flows: ReadonlyArray<{ readonly amount: Decimal }>): Decimal {
   return sum(flows.map((f) => f.amount));

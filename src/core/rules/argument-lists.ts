@@ -13,6 +13,7 @@
  */
 import { Choices, interpretation } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
+import { Dec, formatMoney } from "../money";
 import { SCENARIOS } from "./p4-scenarios";
 
 /** One allowed word: the text the function reads, and what it means (at most 256 characters). */
@@ -57,17 +58,15 @@ export function tooltipOf(s: string, max = TOOLTIP_MAX): string {
   return `${s.slice(0, word > 0 ? word : max - 3)}...`;
 }
 
-const cut = (s: string) => tooltipOf(s);
-
 /** How a tooltip marks the register's default reading. */
 const DEFAULT_MARK = "Default. ";
 
 /**
- * Whole dollars with thousands separators: 204000 -> "$204,000". Not
- * toLocaleString: its first call loads the locale data (about 50 ms in
- * Chromium, measured in the task pane's load profile).
+ * Whole dollars as the core formats money, without the cents: 204000 ->
+ * "$204,000" (formatMoney; not toLocaleString, whose first call loads locale
+ * data: about 50 ms in the task pane's load profile).
  */
-const usd = (n: number) => `$${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",")}`;
+const usd = (n: number) => `$${formatMoney(new Dec(n)).replace(/\.00$/, "")}`;
 
 /** A register entry's alternatives as a list (its default is the list's default). */
 function fromRegister(id: ArgumentListId, entryId: string, description: string): ArgumentList {
@@ -82,18 +81,21 @@ function fromRegister(id: ArgumentListId, entryId: string, description: string):
       tooltip:
         a.value === e.default
           ? `${DEFAULT_MARK}${tooltipOf(a.meaning, TOOLTIP_MAX - DEFAULT_MARK.length)}`
-          : cut(a.meaning),
+          : tooltipOf(a.meaning),
     })),
   };
 }
 
-/** The lists, built on first use (nothing is built when the bundle loads). */
+/** The lists, built on first use. */
 const build = (): readonly ArgumentList[] => [
   {
     id: "scenario",
     description: "The termination scenarios of paragraph 4",
     clause: "4",
-    values: SCENARIOS.map((s) => ({ value: s.code, tooltip: cut(`${s.clause}: ${s.label}`) })),
+    values: SCENARIOS.map((s) => ({
+      value: s.code,
+      tooltip: tooltipOf(`${s.clause}: ${s.label}`),
+    })),
   },
   {
     id: "fee",
@@ -169,12 +171,14 @@ export function argumentWords(id: ArgumentListId): readonly string[] {
 }
 
 /** The readings of 3(c)(iii)(B)'s discount (register split-dollar-discount), for SPLITDOLLAR_BUYOUT's method. */
-export const SPLIT_DOLLAR_METHODS = argumentWords(
-  "splitDollarMethod"
+export const SPLIT_DOLLAR_METHODS = interpretation("split-dollar-discount").alternatives.map(
+  (a) => a.value
 ) as readonly Choices["splitDollarDiscount"][];
 
 /** The ages a life table is read at (register life-expectancy-age), for LIFE_EXPECTANCY's ageBasis. */
-export const AGE_BASES = argumentWords("ageBasis") as readonly Choices["lifeExpectancyAge"][];
+export const AGE_BASES = interpretation("life-expectancy-age").alternatives.map(
+  (a) => a.value
+) as readonly Choices["lifeExpectancyAge"][];
 
 /** The words of a list joined for a message: "consulting, chairman or both". */
 export function wordsText(id: ArgumentListId, quote = false): string {

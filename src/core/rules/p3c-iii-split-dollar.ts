@@ -195,11 +195,10 @@ export function lifeExpectancy(
   };
   const [a0, a1] = read.ages.map(lookup);
   const value = read.fraction === undefined ? a0 : a0.plus(a1.minus(a0).times(read.fraction));
-  const note = read.note;
   trace?.add(
     "Life expectancy read from the table",
     "3(c)(iii)(B); register life-expectancy-age",
-    `birthDate=${iso(birth)}; asOfDate=${iso(asOf)}; ${note}`,
+    `birthDate=${iso(birth)}; asOfDate=${iso(asOf)}; ${read.note}`,
     describeChoices(choices, ["lifeExpectancyAge"]),
     value.toNumber()
   );

@@ -59,7 +59,6 @@ export const DISCOUNT_METHODS = interpretation("discount-method").alternatives.m
   (a) => a.value
 ) as readonly DiscountMethod[];
 
-/** The 3% of 4(c)(i)/(ii). */
 /**
  * Days per year of the 4(c) discount, "three percent (3%) per year for each
  * year (and at the same rate for any partial year)": a partial year is its
@@ -68,6 +67,7 @@ export const DISCOUNT_METHODS = interpretation("discount-method").alternatives.m
  */
 export const DISCOUNT_DAYS_PER_YEAR = 365;
 
+/** The 3% of 4(c)(i)/(ii). */
 export const DEFAULT_RATE = TERMS.lumpSumDiscountRate.value;
 
 /** One remaining scheduled payment of a lump sum's remainder. */
