@@ -3,21 +3,26 @@
  * recompute a figure without Excel.
  *
  *   npx btu-calc NAME ARG...      evaluate BTU.NAME(ARG, ...) as Excel would
- *   npx btu-calc --batch          one call a line on stdin: NAME<TAB>ARG<TAB>...
+ *   npx btu-calc --batch          one call a line on stdin: NAME<TAB>ARG<TAB>..., streamed
+ *                                 (a line in, a line out, constant memory)
  *   npx btu-calc --list           the functions and their arguments
  *   npx btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=v"] ...
  *                                 the scenario rebuilt with native Excel formulas
  *
  * An ARG is a number, an ISO date YYYY-MM-DD (passed as its Excel serial),
  * TRUE/FALSE, text, "" for an omitted argument, or a JSON array for a range.
+ *
+ * Exit status (stream.ts's EXIT): 0 every result a value, 1 some error value,
+ * 2 a usage error, 3 an I/O or internal failure.
  */
 import "./runtime-shim";
 import "../functions/functions";
 import * as fs from "fs";
 import * as path from "path";
 import { nearest } from "../core";
-import { DateStyle, evaluate, exitStatus, FunctionMeta, render, Result } from "./evaluate";
+import { DateStyle, evaluate, exitStatus, FunctionMeta, render } from "./evaluate";
 import { auditWorkbookCommand } from "./audit-command";
+import { EXIT, IoFailure, LineOutput, runBatch } from "./stream";
 
 function loadMeta(): FunctionMeta[] {
   const file = path.join(__dirname, "functions.json");
@@ -34,9 +39,12 @@ const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
                 [--base-salary RATE --salary-paid-through DATE]
                 [--option A|B|none] [--duress-end DATE]  (4(c)(i) delay: the plan rebuilt natively)
 ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)
+--batch streams: each line is computed and written before the next is read (constant memory).
 Exit status: 0 when every result is a value, 1 when any result is an error value (#VALUE!, #NUM!,
 #N/A), 2 for a usage error (unknown function or option, too many arguments, an argument no cell
-can hold), also with --batch.`;
+can hold), also with --batch; 3 when btu-calc could not do its work: a read or write error (a full
+disk, a file it cannot write) or an internal failure. A reader that stops reading (| head -1)
+ends a run quietly, with the status of the lines computed until then.`;
 
 function list(meta: FunctionMeta[]): string {
   return meta
@@ -47,13 +55,7 @@ function list(meta: FunctionMeta[]): string {
     .join("\n");
 }
 
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString("utf8");
-}
-
-export async function main(args: string[]): Promise<number> {
+export async function main(args: string[], out: LineOutput): Promise<number> {
   const meta = loadMeta();
   // --dates iso (anywhere before the function name): date results as YYYY-MM-DD instead of serials.
   let dates: DateStyle = "serial";
@@ -67,32 +69,34 @@ export async function main(args: string[]): Promise<number> {
     argv = argv.slice(2);
   }
   if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h") {
-    process.stdout.write(USAGE + "\n");
-    return argv.length === 0 ? 2 : 0;
+    await out.line(USAGE);
+    await out.end();
+    return argv.length === 0 ? EXIT.usage : EXIT.values;
   }
   if (argv[0] === "--list") {
-    process.stdout.write(list(meta) + "\n");
-    return 0;
+    await out.line(list(meta));
+    await out.end();
+    return EXIT.values;
   }
-  if (argv[0] === "--audit-workbook") return auditWorkbookCommand(argv.slice(1));
+  if (argv[0] === "--audit-workbook") {
+    const code = await auditWorkbookCommand(argv.slice(1));
+    await out.end(); // its listing written, or exit status 3
+    return code;
+  }
   if (argv[0] === "--batch") {
-    const lines = (await readStdin()).split(/\r?\n/);
-    if (lines.length && lines[lines.length - 1] === "") lines.pop();
-    const out: string[] = [];
-    const results: Result[] = [];
-    for (const line of lines) {
-      if (line.trim() === "") {
-        out.push("");
-        continue;
-      }
+    // Node reads a directory given as stdin as empty: say it cannot be read instead.
+    if (fs.fstatSync(0).isDirectory())
+      throw new IoFailure("read", new Error("EISDIR: it is a directory"));
+    return runBatch(process.stdin, out, (line) => {
       const [name, ...args] = line.split("\t");
       const r = evaluate(meta, name, args, nearest);
-      results.push(r);
       // One line per call, whatever a message holds (render escapes line breaks, tabs and NUL).
-      out.push(render(r, true, dates, name, args));
-    }
-    process.stdout.write(out.join("\n") + (out.length ? "\n" : ""));
-    return exitStatus(results);
+      return {
+        text: render(r, true, dates, name, args),
+        error: r.kind === "error",
+        usage: r.kind === "error" && r.usage === true,
+      };
+    });
   }
   if (argv[0].startsWith("--")) {
     const options = ["--batch", "--list", "--audit-workbook", "--help", "--dates"];
@@ -103,16 +107,30 @@ export async function main(args: string[]): Promise<number> {
     return 2;
   }
   const result = evaluate(meta, argv[0], argv.slice(1), nearest);
-  process.stdout.write(render(result, false, dates, argv[0], argv.slice(1)) + "\n");
+  await out.line(render(result, false, dates, argv[0], argv.slice(1)));
+  await out.end();
   return exitStatus([result]);
 }
 
-main(process.argv.slice(2)).then(
+/** A failure of btu-calc itself or of its input or output: a message and exit status 3, never 1 (which means an error value). */
+function failed(e: unknown): number {
+  const what =
+    e instanceof IoFailure
+      ? e.message
+      : `internal error: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+  process.stderr.write(`btu-calc: ${what}\n`);
+  return EXIT.failure;
+}
+
+process.on("uncaughtException", (e) => process.exit(failed(e)));
+
+// The output stream is wrapped before anything can write to it, so an EPIPE is never an uncaught 'error'.
+const output = new LineOutput(process.stdout);
+main(process.argv.slice(2), output).then(
   (code) => {
     process.exitCode = code;
   },
   (e) => {
-    process.stderr.write(`btu-calc: ${e instanceof Error ? e.message : String(e)}\n`);
-    process.exitCode = 1;
+    process.exitCode = failed(e);
   }
 );
