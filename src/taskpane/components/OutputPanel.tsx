@@ -30,6 +30,7 @@ import {
   summaryInsertion,
 } from "../excel/blocks";
 import { insert, Target, writerSupported } from "../excel/writer";
+import { selfTestInsertion } from "../excel/selftest";
 import { Evaluation } from "../model/evaluate";
 import { scheduleTable } from "../model/schedules";
 import { SplitDollarEvaluation } from "../model/splitDollar";
@@ -110,6 +111,19 @@ export function OutputPanel({ inExcel, evaluation, splitDollar, schedule, onSche
       return { intent: "success", text: `Inserted ${ins.what} in '${out.sheet}'!${out.address}.` };
     });
 
+  // Always a new sheet with a name no other sheet has: never over a user's cells.
+  const selfTest = () =>
+    run("Writing the self-test", async () => {
+      const ins = selfTestInsertion();
+      const out = await insert(ins, "new-sheet", confirm);
+      if (out.status !== "written")
+        return { intent: "warning", text: "Not written: the self-test goes on a new sheet." };
+      return {
+        intent: "success",
+        text: `Wrote ${ins.what} to '${out.sheet}'!${out.address}: cell B1 says PASS when every check passes.`,
+      };
+    });
+
   const download = (kind: "xlsx" | "csv") =>
     table &&
     run(`Preparing the ${kind === "xlsx" ? ".xlsx" : "CSV"} file`, async () => {
@@ -185,6 +199,20 @@ export function OutputPanel({ inExcel, evaluation, splitDollar, schedule, onSche
           {!result && (
             <p className={layout.note}>Correct the scenario above to insert its summary.</p>
           )}
+          <div className={layout.row}>
+            <Button
+              {...restoreFocus}
+              disabled={busy}
+              onClick={selfTest}
+              aria-describedby="btu-selftest-hint"
+            >
+              Check this add-in in this workbook
+            </Button>
+          </div>
+          <p id="btu-selftest-hint" className={layout.note}>
+            Writes a new sheet of =BTU. formulas beside figures worked by hand from the agreement,
+            each with a PASS/FAIL cell Excel computes.
+          </p>
         </>
       )}
       <SelectField
