@@ -6,6 +6,7 @@
  */
 import { dateCells, iso, MAX_SERIAL, MIN_SERIAL, resultShape } from "../core";
 import { CustomFunctionError, registry } from "./runtime-shim";
+import { EXIT } from "./stream";
 
 export interface ParamMeta {
   readonly name: string;
@@ -222,8 +223,8 @@ export function evaluate(
 
 /** The exit status of a run: 2 when any call was a usage error, else 1 when any result is an error, else 0. */
 export function exitStatus(results: readonly Result[]): number {
-  if (results.some((r) => r.kind === "error" && r.usage)) return 2;
-  return results.some((r) => r.kind === "error") ? 1 : 0;
+  if (results.some((r) => r.kind === "error" && r.usage)) return EXIT.usage;
+  return results.some((r) => r.kind === "error") ? EXIT.errorValue : EXIT.values;
 }
 
 /** A number as plain decimal text (no exponent): 538158.33. */

@@ -216,6 +216,10 @@ export class Sheet {
     if (typeof raw === "number") v = raw;
     else if (raw === "") v = null;
     else if (raw.startsWith("=")) v = this.evaluate(parse(raw.slice(1)));
+    // Excel's quote prefix: the rest is text, whatever it looks like.
+    else if (raw.startsWith("'")) v = raw.slice(1);
+    // An error value written as a constant is that error, as when typed.
+    else if (raw.trim().toUpperCase() in ERROR_TYPES) v = { error: raw.trim().toUpperCase() };
     else v = raw;
     this.memo.set(cell, v);
     return v;

@@ -31,12 +31,12 @@ const EXPECTED: Record<number, [string, string | number, string]> = {
   9: ['=BTU.TERMINATION_DATE("4b-i",DATE(2004,7,1))', "=DATE(2004,10,1)", exact("B9")],
   10: [
     '=BTU.OPTION_DEADLINE("4a",DATE(2004,10,1),DATE(2005,1,1))',
-    "#N/A",
+    "'#N/A", // the quote prefix: text, not Excel's error value
     '=IF(ISNA(B10),"PASS","FAIL")',
   ],
   11: [
     "=BTU.CONSULT_DISCOUNTED(DATE(2004,9,30))",
-    "#VALUE!",
+    "'#VALUE!",
     '=IF(IFERROR(ERROR.TYPE(B11),0)=3,"PASS","FAIL")',
   ],
   12: ["=ROWS(H5#)-1", 105, exact("B12")],
@@ -97,6 +97,14 @@ describe("the self-test sheet evaluated: the CLI's evaluate path for =BTU., Exce
       expect(isError(v) && v.error).toBe(t.error);
       expect(isError(v) && v.message?.startsWith(t.message)).toBe(true);
     }
+  });
+  test("the expected errors are shown as text (quoted), not as Excel's error values", () => {
+    const { sheet } = evaluateWithCli(grid());
+    expect([sheet.value("C10"), sheet.value("C11")]).toEqual(["#N/A", "#VALUE!"]);
+    // Unquoted, Excel would have made them errors:
+    const unquoted = grid();
+    unquoted[9][2] = "#N/A";
+    expect(evaluateWithCli(unquoted).sheet.value("C10")).toEqual({ error: "#N/A" });
   });
   test("in a 1904 workbook B2 says 1904 (Excel's DATE(2000,1,1) is 35064 there)", () => {
     expect(evaluateWithCli(grid(), { dateSystem: 1904 }).sheet.value("B2")).toBe("1904");

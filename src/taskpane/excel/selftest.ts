@@ -200,7 +200,8 @@ export const callFormula = (call: string, args: readonly Arg[]): string =>
 
 /**
  * The self-test as an insertion for the pane's writer (a new sheet).
- * B1 is the summary: "PASS: all 11 checks" or "FAIL: n of 11 checks".
+ * B1 is the summary: "PASS: all 11 checks" or "FAIL: n of 11 checks"; B2
+ * the workbook's date system as Excel reckons it; C1 a note.
  */
 export function selfTestInsertion(): Insertion {
   return {
@@ -233,7 +234,8 @@ export function selfTestCells(origin: Origin): Cell[][] {
   set(1, 0, { value: "This workbook's date system" });
   // Excel's own DATE(2000,1,1): 36526 in the 1900 date system, 35064 in the 1904 one.
   set(1, 1, { value: `=IF(DATE(2000,1,1)=35064,"1904","1900")` });
-  set(2, 0, {
+  // On the first row, which the writer does not autofit: a long note would widen column A.
+  set(0, 2, {
     value:
       "Every check passes in a 1900 or 1904 workbook. A FAIL or an error in column B: hover the cell for Excel's message and see docs/excel-checklist.md.",
   });
@@ -298,7 +300,8 @@ export function selfTestCells(origin: Origin): Cell[][] {
       set(r, cols.shows, { value: "a count" });
     } else {
       set(r, cols.result, { value: formula });
-      set(r, cols.expected, { value: e.error, format: "text" });
+      // Quoted: Excel reads "#N/A" written into a cell as the error value itself, not as text.
+      set(r, cols.expected, { value: `'${e.error}`, format: "text" });
       // ISNA for #N/A; ERROR.TYPE 3 for #VALUE! (and #N/A for a value that is no error: FAIL).
       const test = e.error === "#N/A" ? `ISNA(${result})` : `IFERROR(ERROR.TYPE(${result}),0)=3`;
       set(r, cols.pass, { value: `=IF(${test},"PASS","FAIL")` });
