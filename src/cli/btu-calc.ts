@@ -39,7 +39,7 @@ const USAGE = `usage: btu-calc NAME ARG...     evaluate =BTU.NAME(ARG, ...)
                 [--base-salary RATE --salary-paid-through DATE]
                 [--option A|B|none] [--duress-end DATE]  (4(c)(i) delay: the plan rebuilt natively)
 ARG: a number, a date YYYY-MM-DD, TRUE/FALSE, text, "" (omitted), or a JSON array (a range)
---batch streams: each line is computed and written before the next is read (constant memory).
+--batch streams: each line is answered as it arrives, in constant memory.
 Exit status: 0 when every result is a value, 1 when any result is an error value (#VALUE!, #NUM!,
 #N/A), 2 for a usage error (unknown function or option, too many arguments, an argument no cell
 can hold), also with --batch; 3 when btu-calc could not do its work: a read or write error (a full

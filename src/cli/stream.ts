@@ -1,9 +1,9 @@
 /**
- * btu-calc's input and output as streams: `--batch` reads a line, computes
- * it and writes its line before reading on, so a run of any length holds one
- * line at a time (issue 19: 130,000 FEE_SCHEDULE lines once filled 2.1 GB
- * and printed nothing). Output waits for the stream's 'drain' when write
- * returns false; a reader that stops reading (`btu-calc --batch | head -1`,
+ * btu-calc's input and output as streams: `--batch` computes each line as
+ * it arrives and writes the answers before reading on, so a run of any
+ * length holds one input chunk and at most 64 KB of answers at a time (issue
+ * 19: 130,000 FEE_SCHEDULE lines once filled 2.1 GB and printed nothing).
+ * Output waits for the stream's 'drain' when write returns false; a reader that stops reading (`btu-calc --batch | head -1`,
  * EPIPE) ends the run quietly; any other read or write error is an I/O
  * failure, exit status 3, as is a fault of btu-calc itself.
  */
@@ -39,17 +39,25 @@ export class IoFailure extends Error {
 const isEpipe = (e: unknown) => (e as NodeJS.ErrnoException | undefined)?.code === "EPIPE";
 
 /**
- * A writable stream written line by line: each write waits for 'drain' when
- * the stream's buffer is full. After EPIPE (the reader went away) `closed` is
- * true and further lines are dropped; any other error is thrown as an
- * {@link IoFailure} from the next `line` or `end`.
+ * A writable stream written line by line. Lines are gathered into one write
+ * of up to `chunk` characters (one system call for many short lines), handed
+ * over when that is full or on `flush` (before the input is read again, so
+ * an answer never waits for more input); each write waits for 'drain' when
+ * the stream's buffer is full, so at most one chunk waits in memory. After
+ * EPIPE (the reader went away) `closed` is true and further lines are
+ * dropped; any other error is thrown as an {@link IoFailure} from the next
+ * `line`, `flush` or `end`.
  */
 export class LineOutput {
   private failure: unknown;
   private epipe = false;
   private wake: (() => void) | undefined;
+  private pending = "";
 
-  constructor(private readonly stream: NodeJS.WritableStream) {
+  constructor(
+    private readonly stream: NodeJS.WritableStream,
+    private readonly chunk = 64 * 1024
+  ) {
     stream.on("error", (e: unknown) => {
       if (isEpipe(e)) this.epipe = true;
       else if (this.failure === undefined) this.failure = e;
@@ -66,11 +74,21 @@ export class LineOutput {
     if (this.failure !== undefined) throw new IoFailure("write", this.failure);
   }
 
-  /** Writes `text` and a newline; resolves when the stream can take more. */
+  /** Adds `text` and a newline; writes when a chunk is full, resolving when the stream can take more. */
   async line(text: string): Promise<void> {
     this.check();
     if (this.epipe) return;
-    if (!this.stream.write(text + "\n")) {
+    this.pending += text + "\n";
+    if (this.pending.length >= this.chunk) await this.flush();
+  }
+
+  /** Writes the lines gathered so far; resolves when the stream can take more. */
+  async flush(): Promise<void> {
+    this.check();
+    if (this.epipe || this.pending === "") return;
+    const text = this.pending;
+    this.pending = "";
+    if (!this.stream.write(text)) {
       await new Promise<void>((resolve) => {
         const done = () => {
           this.stream.removeListener("drain", done);
@@ -86,7 +104,7 @@ export class LineOutput {
 
   /** Resolves once everything written has been handed to the system; throws an {@link IoFailure} if any of it failed. */
   async end(): Promise<void> {
-    this.check();
+    await this.flush();
     if (this.epipe) return;
     await new Promise<void>((resolve) => {
       this.wake = resolve;
@@ -101,15 +119,20 @@ export class LineOutput {
  * The lines of a stream as they arrive, split at "\n" (a "\r" before it
  * dropped, a lone "\r" kept inside the line, as a batch line may hold one);
  * a last line without "\n" counts. UTF-8 across chunk boundaries is kept
- * whole. A read error is thrown as an {@link IoFailure}.
+ * whole. A read error is thrown as an {@link IoFailure}. `beforeRead` runs
+ * each time the lines at hand are used up, before waiting for more input.
  */
-export async function* lines(input: AsyncIterable<Buffer | string>): AsyncGenerator<string> {
+export async function* lines(
+  input: AsyncIterable<Buffer | string>,
+  beforeRead?: () => Promise<void>
+): AsyncGenerator<string> {
   const decoder = new StringDecoder("utf8");
   let rest = "";
   const iterator = input[Symbol.asyncIterator]();
   try {
     for (;;) {
       let next: IteratorResult<Buffer | string>;
+      await beforeRead?.();
       try {
         next = await iterator.next();
       } catch (e) {
@@ -157,7 +180,8 @@ export async function runBatch(
 ): Promise<number> {
   let error = false;
   let usage = false;
-  for await (const line of lines(input)) {
+  // The answers so far are written before waiting for more input: a line in, a line out.
+  for await (const line of lines(input, () => output.flush())) {
     if (line.trim() === "") await output.line("");
     else {
       const r = compute(line);

@@ -73,11 +73,12 @@ const settle = () => new Promise((r) => setImmediate(r));
 describe("runBatch(): each line computed and written before the next is read", () => {
   const value = (line: string) => ({ text: `=${line}`, error: false, usage: false });
 
-  test("waits for 'drain' when the output is full: no line is computed ahead of a reader that does not read", async () => {
+  test("waits for 'drain' when the output is full: no more than a chunk is computed ahead of a reader that does not read", async () => {
     const { w, written, releaseAll } = heldWritable();
     let computed = 0;
     const input = chunks(Array.from({ length: 1000 }, (_, i) => `L${i}`).join("\n") + "\n");
-    const run = runBatch(input, new LineOutput(w), (line) => {
+    // Chunks of 16 characters (the default gathers 64 KB): the stream's buffer fills after a few lines.
+    const run = runBatch(input, new LineOutput(w, 16), (line) => {
       computed += 1;
       return value(line);
     });
@@ -93,9 +94,32 @@ describe("runBatch(): each line computed and written before the next is read", (
       await settle();
     }
     await expect(run).resolves.toBe(EXIT.values);
-    expect(written.filter((t) => t !== "")).toEqual(
-      Array.from({ length: 1000 }, (_, i) => `=L${i}\n`)
-    );
+    expect(written.join("")).toBe(Array.from({ length: 1000 }, (_, i) => `=L${i}\n`).join(""));
+  });
+
+  test("short answers are gathered into few writes, and written before more input is awaited", async () => {
+    const writes: string[] = [];
+    const w = new Writable({
+      write(c: Buffer, _e, cb) {
+        writes.push(c.toString());
+        cb();
+      },
+    });
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* slowInput(): AsyncGenerator<string> {
+      yield Array.from({ length: 1000 }, (_, i) => `L${i}`).join("\n") + "\n";
+      await gate; // the writer of the input pauses
+      yield "last\n";
+    }
+    const run = runBatch(slowInput(), new LineOutput(w), value);
+    for (let i = 0; i < 5; i++) await settle();
+    // All 1,000 answers are out while the input waits, in one write.
+    expect(writes).toHaveLength(1);
+    expect(writes[0].split("\n")).toHaveLength(1001);
+    release();
+    await expect(run).resolves.toBe(EXIT.values);
+    expect(writes.join("").endsWith("=L999\n=last\n")).toBe(true);
   });
 
   test("status: 0 for values, 1 for an error value, 2 for a usage error; a blank line gives a blank line", async () => {
@@ -151,7 +175,7 @@ describe("runBatch(): each line computed and written before the next is read", (
     let computed = 0;
     const status = await runBatch(
       chunks(Array.from({ length: 100 }, () => "x").join("\n")),
-      new LineOutput(closing),
+      new LineOutput(closing, 1), // a write per line: the second one meets EPIPE
       (l) => {
         computed += 1;
         return { text: l, error: computed === 1, usage: false };
