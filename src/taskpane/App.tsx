@@ -31,9 +31,9 @@ import { interpretation } from "../core";
 import { COMPARISON_RATE, evaluate } from "./model/evaluate";
 import { evaluateSplitDollar } from "./model/splitDollar";
 import { Host } from "./office/host";
-import { SavedScenario } from "./state/scenarios";
+import { StoredList } from "./state/scenarios";
 import { PaneSettings } from "./state/settings";
-import { SettingsStore } from "./state/store";
+import { KeyStatus, SettingsStore } from "./state/store";
 import { usePaneSettings } from "./state/usePaneSettings";
 
 const useStyles = makeStyles({
@@ -105,14 +105,76 @@ interface AppProps {
   readonly host: Host;
   readonly store: SettingsStore;
   readonly initial?: PaneSettings;
-  readonly initialScenarios?: readonly SavedScenario[];
+  readonly initialScenarios?: StoredList;
+}
+
+/**
+ * One stored key's status, as long as it matters: could not be read (Retry),
+ * kept unread (set aside), or its last save failed (until a save of that key
+ * succeeds). Nothing when all is well.
+ */
+function KeyStatusBar({
+  what,
+  where,
+  status,
+  retry,
+  setAside,
+  testId,
+}: {
+  what: "settings" | "saved scenarios";
+  where: string;
+  status: KeyStatus;
+  retry: () => void;
+  setAside: () => void;
+  testId: string;
+}) {
+  const layout = useLayout();
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
+  const lines: ReactNode[] = [];
+  if (status.read === "failed")
+    lines.push(
+      <span key="read">
+        Your {what} in {where} could not be read ({status.readProblem}). Nothing is saved over them
+        until they are read.{" "}
+        <Button size="small" onClick={retry} data-testid={`${testId}-retry`}>
+          Retry
+        </Button>
+      </span>
+    );
+  if (status.read === "unreadable")
+    lines.push(
+      <span key="unread">
+        The {what} stored in {where} are not read by this version: {status.readProblem}. They are
+        kept as they are and not saved over.{" "}
+        <Button size="small" onClick={setAside} data-testid={`${testId}-set-aside`}>
+          Keep them aside and save here from now on
+        </Button>
+      </span>
+    );
+  if (status.writeError)
+    lines.push(
+      <span key="write">
+        {What} could not be saved in {where}: {status.writeError}.{" "}
+        {status.write === "saving" ? "Saving again…" : "Not saved yet."}
+      </span>
+    );
+  if (!lines.length) return null;
+  return (
+    <MessageBar
+      intent={status.read === "unreadable" && !status.writeError ? "warning" : "error"}
+      layout="multiline"
+      data-testid={testId}
+    >
+      <MessageBarBody className={layout.stack}>{lines}</MessageBarBody>
+    </MessageBar>
+  );
 }
 
 export function App({ host, store, initial, initialScenarios }: AppProps) {
   const styles = useStyles();
   const layout = useLayout();
   const pane = usePaneSettings(store, initial, initialScenarios);
-  const { settings, update, setScenario, saveError, restored } = pane;
+  const { settings, update, setScenario, restored } = pane;
   // First paint: the form only (inputs validated, nothing computed); the figures follow in a transition.
   const [figures, setFigures] = useState(false);
   const [printing, setPrinting] = useState(false);
@@ -169,20 +231,41 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
             {restored ? " Restored your last settings." : ""}
           </p>
           <div className={layout.row}>
-            <Button size="small" disabled={!pane.undo} onClick={pane.undo} data-testid="undo">
-              Undo the last change
+            <Button
+              size="small"
+              disabledFocusable={!pane.undo}
+              onClick={pane.undo}
+              data-testid="undo"
+              title={
+                pane.undoKind === "list"
+                  ? "Puts back the saved scenarios as they were before the last save, rename or delete"
+                  : "Puts back the form as it was before the last change"
+              }
+            >
+              {pane.undoKind === "list"
+                ? "Undo the last change to the saved scenarios"
+                : "Undo the last change"}
             </Button>
             <Button size="small" onClick={print} data-testid="print-memo">
               Print the scenario memo
             </Button>
           </div>
-          {saveError && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                Settings could not be saved in {store.where}: {saveError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <KeyStatusBar
+            what="settings"
+            where={store.where}
+            status={pane.settingsStatus}
+            retry={() => void pane.retry()}
+            setAside={() => void pane.setAside("settings")}
+            testId="store-settings"
+          />
+          <KeyStatusBar
+            what="saved scenarios"
+            where={store.where}
+            status={pane.scenariosStatus}
+            retry={() => void pane.retry()}
+            setAside={() => void pane.setAside("scenarios")}
+            testId="store-scenarios"
+          />
         </header>
         <main>
           <ErrorBoundary>
@@ -247,12 +330,19 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
               />
             </Fold>
 
-            <Fold id="h-scenarios" title="Saved scenarios" open={pane.scenarios.length > 0}>
+            <Fold
+              id="h-scenarios"
+              title="Saved scenarios"
+              open={pane.scenarios.length + pane.unread.length > 0}
+            >
               <ScenariosPanel
                 scenarios={pane.scenarios}
+                unread={pane.unread}
+                status={pane.scenariosStatus}
                 saveAs={pane.saveAs}
                 rename={pane.rename}
                 remove={pane.remove}
+                putBack={pane.putBack}
                 open={pane.replace}
                 where={store.where}
               />
