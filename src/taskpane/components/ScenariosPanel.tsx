@@ -24,10 +24,10 @@ import { BtuError, checkRate, comparePayouts, iso } from "../../core";
 import { COMPARISON_RATE, evaluate, Evaluation } from "../model/evaluate";
 import { dollars, paneMessage, parsePercent } from "../model/words";
 import { scenarioProblem } from "../state/safety";
-import { SavedScenario } from "../state/scenarios";
+import { Removed, SavedScenario } from "../state/scenarios";
 import { PaneSettings } from "../state/settings";
 import { KeyStatus } from "../state/store";
-import { ListOutcome, Removed } from "../state/usePaneSettings";
+import { ListOutcome } from "../state/usePaneSettings";
 import { SelectField, TextField } from "./fields";
 import { useLayout } from "./styles";
 

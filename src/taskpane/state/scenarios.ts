@@ -121,3 +121,75 @@ export function scenariosToStore(list: StoredList): Record<string, unknown> {
   });
   return { ...(list.envelope ?? {}), version: FORMAT_VERSION, items };
 }
+
+/** A list operation's result: the new items, or why it is refused (nothing changed). */
+export type ListChange =
+  { readonly error: string } | { readonly items: readonly StoredItem[]; readonly name: string };
+
+const indexOf = (items: readonly StoredItem[], name: string) =>
+  items.findIndex((x) => x.kind === "scenario" && x.scenario.name === name);
+
+/** Saves `settings` under `name` (replacing a scenario of that name, keeping what was stored for it). */
+export function saveItem(
+  items: readonly StoredItem[],
+  name: string,
+  settings: PaneSettings
+): ListChange {
+  const n = cleanName(name);
+  if (n === "") return { error: "Give the scenario a name." };
+  const i = indexOf(items, n);
+  const scenario = { name: n, settings };
+  return {
+    name: n,
+    items:
+      i < 0
+        ? [...items, { kind: "scenario", scenario }]
+        : items.map((x, j) => (j === i && x.kind === "scenario" ? { ...x, scenario } : x)),
+  };
+}
+
+export function renameItem(items: readonly StoredItem[], from: string, to: string): ListChange {
+  const n = cleanName(to);
+  if (n === "") return { error: "Give the scenario a name." };
+  if (n !== from && indexOf(items, n) >= 0)
+    return { error: `A scenario named "${n}" is already saved: choose another name.` };
+  if (indexOf(items, from) < 0) return { error: `No scenario named "${from}" is saved.` };
+  if (n === from) return { name: n, items };
+  return {
+    name: n,
+    items: items.map((x) =>
+      x.kind === "scenario" && x.scenario.name === from
+        ? { ...x, scenario: { ...x.scenario, name: n } }
+        : x
+    ),
+  };
+}
+
+/** A saved scenario removed, with its place, so it can be put back exactly. */
+export interface Removed {
+  readonly item: StoredItem;
+  readonly index: number;
+}
+
+export function removeItem(
+  items: readonly StoredItem[],
+  name: string
+): ListChange & { readonly removed?: Removed } {
+  const index = indexOf(items, name);
+  if (index < 0) return { error: `No scenario named "${name}" is saved.` };
+  return {
+    name,
+    removed: { item: items[index], index },
+    items: items.filter((_, j) => j !== index),
+  };
+}
+
+/** Puts a removed scenario back at its place (under a free name if its own was taken since). */
+export function putBackItem(items: readonly StoredItem[], { item, index }: Removed): ListChange {
+  if (item.kind !== "scenario") return { error: "Only a saved scenario can be put back." };
+  const name = uniqueName(item.scenario.name, (n) => indexOf(items, n) >= 0);
+  const back: StoredItem =
+    name === item.scenario.name ? item : { ...item, scenario: { ...item.scenario, name } };
+  const at = Math.min(index, items.length);
+  return { name, items: [...items.slice(0, at), back, ...items.slice(at)] };
+}

@@ -13,12 +13,16 @@ import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "
 import { ScenarioCode } from "../../core";
 import { DEFAULT_SETTINGS, PaneSettings, periodsFor } from "./settings";
 import {
-  cleanName,
+  ListChange,
+  putBackItem,
+  Removed,
+  removeItem,
+  renameItem,
   SavedScenario,
+  saveItem,
   shownScenarios,
   StoredItem,
   StoredList,
-  uniqueName,
 } from "./scenarios";
 import { KeptValue, KeyStatus, SettingsStore } from "./store";
 
@@ -31,12 +35,6 @@ const UNDO_DEPTH = 50;
 type Step =
   | { readonly kind: "form"; readonly before: PaneSettings }
   | { readonly kind: "list"; readonly before: readonly StoredItem[] };
-
-/** A saved scenario removed, with its place, so it can be put back exactly. */
-export interface Removed {
-  readonly item: StoredItem;
-  readonly index: number;
-}
 
 /** An operation on the list: refused (error), or done in the pane with its write's outcome. */
 export interface ListOutcome {
@@ -175,61 +173,25 @@ export function usePaneSettings(
   };
 
   const refusal = () => listRefusal(store.scenarios.status, store.where);
-  const named = (name: string) =>
-    listRef.current.items.findIndex((x) => x.kind === "scenario" && x.scenario.name === name);
+  /** Applies a list operation unless refused (the store's state first, then the operation's own checks). */
+  const apply = (op: (items: readonly StoredItem[]) => ListChange): ListOutcome => {
+    const out = op(listRef.current.items);
+    if ("error" in out) return { error: out.error };
+    if (out.items === listRef.current.items)
+      return { name: out.name, stored: Promise.resolve(true) };
+    const refused = refusal();
+    if (refused) return { error: refused };
+    return { name: out.name, stored: commit(out.items) };
+  };
 
-  const saveAs = (name: string): ListOutcome => {
-    const n = cleanName(name);
-    if (n === "") return { error: "Give the scenario a name." };
-    const refused = refusal();
-    if (refused) return { error: refused };
-    const items = listRef.current.items;
-    const i = named(n);
-    const scenario = { name: n, settings };
-    const next: StoredItem[] =
-      i < 0
-        ? [...items, { kind: "scenario", scenario }]
-        : items.map((x, j) => (j === i && x.kind === "scenario" ? { ...x, scenario } : x));
-    return { name: n, stored: commit(next) };
-  };
-  const rename = (from: string, to: string): ListOutcome => {
-    const n = cleanName(to);
-    if (n === "") return { error: "Give the scenario a name." };
-    if (n !== from && named(n) >= 0)
-      return { error: `A scenario named "${n}" is already saved: choose another name.` };
-    const refused = refusal();
-    if (refused) return { error: refused };
-    if (n === from) return { name: n, stored: Promise.resolve(true) };
-    const next = listRef.current.items.map((x) =>
-      x.kind === "scenario" && x.scenario.name === from
-        ? { ...x, scenario: { ...x.scenario, name: n } }
-        : x
-    );
-    return { name: n, stored: commit(next) };
-  };
+  const saveAs = (name: string) => apply((items) => saveItem(items, name, settings));
+  const rename = (from: string, to: string) => apply((items) => renameItem(items, from, to));
   const remove = (name: string): ListOutcome & { removed?: Removed } => {
-    const refused = refusal();
-    if (refused) return { error: refused };
-    const items = listRef.current.items;
-    const index = named(name);
-    if (index < 0) return { error: `No scenario named "${name}" is saved.` };
-    return {
-      name,
-      removed: { item: items[index], index },
-      stored: commit(items.filter((_, j) => j !== index)),
-    };
+    const out = removeItem(listRef.current.items, name);
+    if ("error" in out) return { error: out.error };
+    return { ...apply(() => out), removed: out.removed };
   };
-  const putBack = ({ item, index }: Removed): ListOutcome => {
-    const refused = refusal();
-    if (refused) return { error: refused };
-    if (item.kind !== "scenario") return { error: "Only a saved scenario can be put back." };
-    const items = listRef.current.items;
-    const name = uniqueName(item.scenario.name, (n) => named(n) >= 0);
-    const back: StoredItem =
-      name === item.scenario.name ? item : { ...item, scenario: { ...item.scenario, name } };
-    const at = Math.min(index, items.length);
-    return { name, stored: commit([...items.slice(0, at), back, ...items.slice(at)]) };
-  };
+  const putBack = (r: Removed) => apply((items) => putBackItem(items, r));
 
   const retry = async () => {
     if (store.settings.status.read === "failed") {
