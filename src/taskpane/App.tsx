@@ -154,7 +154,7 @@ function KeyStatusBar({
   if (status.writeError)
     lines.push(
       <span key="write">
-        {What} could not be saved in {where}: {status.writeError}.{" "}
+        {What} could not be saved in {where}: {status.writeError.replace(/\.$/, "")}.{" "}
         {status.write === "saving" ? "Saving again…" : "Not saved yet."}
       </span>
     );

@@ -169,7 +169,7 @@ export function ScenariosPanel({
             testId="scenario-name"
           />
         </span>
-        <Button type="submit" appearance="primary" disabled={refused && status.read !== "reading"}>
+        <Button type="submit" appearance="primary">
           Save the scenario
         </Button>
       </form>

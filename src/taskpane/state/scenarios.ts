@@ -111,7 +111,10 @@ export function scenariosToStore(list: StoredList): Record<string, unknown> {
   const items = list.items.map((i) => {
     if (i.kind === "unread") return i.raw;
     if (i.raw && i.shown && i.scenario === i.shown) return i.raw;
-    const settings = settingsToStore(i.scenario.settings, i.raw?.settings, i.shown?.settings);
+    const settings =
+      i.raw && i.shown && i.scenario.settings === i.shown.settings
+        ? i.raw.settings // renamed only: its settings exactly as stored
+        : settingsToStore(i.scenario.settings, i.raw?.settings, i.shown?.settings);
     if (!i.raw || !i.shown) return { name: i.scenario.name, settings };
     const rest = mergeKept(i.raw, { name: i.shown.name }, { name: i.scenario.name }) as Record<
       string,
