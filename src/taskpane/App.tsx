@@ -32,7 +32,7 @@ import { COMPARISON_RATE, evaluate } from "./model/evaluate";
 import { evaluateSplitDollar } from "./model/splitDollar";
 import { Host } from "./office/host";
 import { StoredList } from "./state/scenarios";
-import { PaneSettings } from "./state/settings";
+import { DEFAULT_SETTINGS, PaneSettings } from "./state/settings";
 import { KeyStatus, SettingsStore } from "./state/store";
 import { usePaneSettings } from "./state/usePaneSettings";
 
@@ -178,15 +178,32 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   // First paint: the form only (inputs validated, nothing computed); the figures follow in a transition.
   const [figures, setFigures] = useState(false);
   const [printing, setPrinting] = useState(false);
-  const evaluation = useMemo(
-    () => evaluate(settings, figures ? "figures" : "inputs"),
-    [settings, figures]
-  );
-  const result = evaluation.result;
-  const splitDollar = useMemo(
-    () => (figures ? evaluateSplitDollar(settings.splitDollar, evaluation.choices) : undefined),
-    [figures, settings.splitDollar, evaluation.choices]
-  );
+  // Settings the pane cannot evaluate (a defect, not a field message) never blank the pane; restored ones are not kept on screen (issue 18 item 3).
+  const attempt = useMemo(() => {
+    const depth = figures ? "figures" : "inputs";
+    try {
+      return { evaluation: evaluate(settings, depth) };
+    } catch (e) {
+      const failure = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+      return { evaluation: evaluate(DEFAULT_SETTINGS, depth), failure };
+    }
+  }, [settings, figures]);
+  const { evaluation } = attempt;
+  const split = useMemo(() => {
+    if (!figures || attempt.failure) return {};
+    try {
+      return { splitDollar: evaluateSplitDollar(settings.splitDollar, evaluation.choices) };
+    } catch (e) {
+      return { failure: (e instanceof Error ? e.message : String(e)).slice(0, 200) };
+    }
+  }, [figures, attempt.failure, settings.splitDollar, evaluation.choices]);
+  const { splitDollar } = split;
+  const failure = attempt.failure ?? split.failure;
+  const result = failure ? undefined : evaluation.result;
+  const { failedToShow } = pane;
+  useEffect(() => {
+    if (failure) failedToShow(failure);
+  }, [failure, failedToShow]);
   const setChoice = (id: string, value: string) => {
     const next = { ...settings.choices };
     if (value === interpretation(id).default) delete next[id];
@@ -267,8 +284,16 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
             testId="store-scenarios"
           />
         </header>
+        {failure && (
+          <MessageBar intent="error" data-testid="cannot-evaluate">
+            <MessageBarBody>
+              These settings cannot be evaluated ({failure}); no figures are shown. Undo puts back
+              the form as it was.
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <main>
-          <ErrorBoundary>
+          <ErrorBoundary key={pane.resets} onError={(e) => pane.failedToShow(e.message)}>
             <Fold id="h-scenario" title="What happened" open>
               <ScenarioForm
                 settings={settings}

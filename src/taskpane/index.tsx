@@ -9,7 +9,6 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { detectHost, officeIsDark } from "./office/host";
-import { restoreProblem } from "./state/safety";
 import { browserStore, excelStore, settingsStore } from "./state/store";
 
 async function start(): Promise<void> {
@@ -17,14 +16,11 @@ async function start(): Promise<void> {
   // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
   const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
   // Each key is read (retried a few times); one that cannot be read is not saved over (store.ts).
-  const [stored, initialScenarios] = await Promise.all([
+  // Settings that cannot be evaluated are taken off screen by the pane itself (App, usePaneSettings failedToShow).
+  const [initial, initialScenarios] = await Promise.all([
     store.settings.load(),
     store.scenarios.load(),
   ]);
-  // Settings whose evaluation fails are kept stored but not restored: no reload into the same failure.
-  const problem = stored && restoreProblem(stored);
-  if (problem) store.settings.keepUnread(`they cannot be restored: ${problem}`);
-  const initial = problem ? undefined : stored;
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
   createRoot(root).render(

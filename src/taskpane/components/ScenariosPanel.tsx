@@ -132,10 +132,15 @@ export function ScenariosPanel({
     });
   };
   const refused = status.read !== "read";
-  const marks = useMemo(
-    () => new Map(scenarios.map((s) => [s.name, scenarioProblem(s.settings)])),
-    [scenarios]
-  );
+  // Scenarios that cannot be evaluated are marked, after the first paint (each mark evaluates a scenario).
+  const [marks, setMarks] = useState<ReadonlyMap<string, string | undefined>>(new Map());
+  useEffect(() => {
+    const timer = setTimeout(
+      () => setMarks(new Map(scenarios.map((s) => [s.name, scenarioProblem(s.settings)]))),
+      0
+    );
+    return () => clearTimeout(timer);
+  }, [scenarios]);
 
   return (
     <div className={layout.stack} ref={panel}>

@@ -9,7 +9,7 @@
  * its write resolved, an error that stays until a write of that key
  * succeeds, and no write at all until the key was read.
  */
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { ScenarioCode } from "../../core";
 import { DEFAULT_SETTINGS, PaneSettings, periodsFor } from "./settings";
 import {
@@ -69,6 +69,15 @@ export interface PaneState {
   readonly remove: (name: string) => ListOutcome & { readonly removed?: Removed };
   /** Puts a removed scenario back at its place (under a free name). */
   readonly putBack: (r: Removed) => ListOutcome;
+  /**
+   * The settings on screen could not be evaluated or shown: when they are the
+   * ones restored at load, they are kept stored (as unread, not saved over)
+   * and the form goes back to the defaults, so no reload reopens into the
+   * same failure (issue 18 item 3).
+   */
+  readonly failedToShow: (why: string) => void;
+  /** Counts those resets (the pane's error boundary starts afresh on each). */
+  readonly resets: number;
   /** Reads again the keys that could not be read. */
   readonly retry: () => Promise<void>;
   /** Sets an unreadable stored value aside (kept under "<key>.unread") so the key can be saved again. */
@@ -104,6 +113,10 @@ export function usePaneSettings(
   const shown = useRef(initial);
   const saved = useRef(settings);
   const lastChange = useRef<{ keys: string; at: number }>({ keys: "", at: 0 });
+  const restoredRef = useRef(initial);
+  const current = useRef(settings);
+  current.current = settings;
+  const [resets, setResets] = useState(0);
   const settingsStatus = useStatus(store.settings as KeptValue<unknown>);
   const scenariosStatus = useStatus(store.scenarios as KeptValue<unknown>);
 
@@ -220,6 +233,19 @@ export function usePaneSettings(
     } else void store.saveScenarios(listRef.current);
   };
 
+  const failedToShow = useCallback(
+    (why: string) => {
+      if (!restoredRef.current || current.current !== restoredRef.current) return;
+      restoredRef.current = undefined;
+      store.settings.keepUnread(`they could not be shown when the pane opened (${why})`);
+      saved.current = DEFAULT_SETTINGS;
+      setSettings(DEFAULT_SETTINGS);
+      setResets((n) => n + 1);
+    },
+    [store]
+  );
+
+  const scenarios = useMemo(() => shownScenarios(list.items), [list.items]);
   const last = history[history.length - 1];
   return {
     settings,
@@ -229,7 +255,7 @@ export function usePaneSettings(
     undoKind: last?.kind,
     replace,
     restored: initial !== undefined && settingsStatus.read === "read",
-    scenarios: shownScenarios(list.items),
+    scenarios,
     unread: list.items.flatMap((x) => (x.kind === "unread" ? [x.why] : [])),
     settingsStatus,
     scenariosStatus,
@@ -239,5 +265,7 @@ export function usePaneSettings(
     putBack,
     retry,
     setAside,
+    failedToShow,
+    resets,
   };
 }
