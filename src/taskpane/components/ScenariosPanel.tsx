@@ -180,7 +180,7 @@ export function ScenariosPanel({
       </form>
       <p className={layout.note} role="status" aria-live="polite" data-testid="scenarios-status">
         {message}{" "}
-        {removed && (
+        {removed && !scenarios.some((x) => x.name === removed.name) && (
           <Button
             size="small"
             data-action="undo-delete"

@@ -4,6 +4,14 @@
  * where the host supports ExcelApi 1.4 (Microsoft's recommendation), else
  * the Common API's Office.context.document.settings (saved with saveAsync);
  * stand-alone, in the browser's localStorage.
+ *
+ * Nothing stored is lost (issue 18): each key is read before it is written
+ * (a failed read is retried, then reported, and the key is not written until
+ * a read succeeds); a value in a version or shape the pane does not read is
+ * never written over (it can be set aside under "<key>.unread"); every write
+ * merges over the value as read (settings.ts mergeKept, scenarios.ts); each
+ * key reports its own status, "saved" only after its write resolved and an
+ * error until a write of that key succeeds.
  */
 import { PaneSettings, readSettings, settingsToStore, StoredRead } from "./settings";
 import { readScenarios, scenariosToStore, StoredList } from "./scenarios";
@@ -158,6 +166,10 @@ export class KeptValue<T> {
         return false;
       }
     }
+    this.set({
+      write: "idle",
+      writeError: `could not set it aside: ${this.key}.unread to .unread.20 are all taken`,
+    });
     return false;
   }
 }
