@@ -244,6 +244,23 @@ describe("settings (issue 18 item 1)", () => {
     });
   });
 
+  test("60 option tranches stored: all 60 read, and an edit of one writes back all 60 (no silent cap)", async () => {
+    const tranches = Array.from({ length: 60 }, (_, i) => ({
+      vesting: `2004-0${1 + (i % 9)}-01`,
+      shares: String(100 + i),
+    }));
+    const b = fakeLocalStorage({ [SETTINGS_KEY]: JSON.stringify({ scenario: "4a", tranches }) });
+    const { store, settings } = await open(b);
+    if (!settings) throw new Error("not read");
+    expect(settings.tranches).toHaveLength(60);
+    const edited = settings.tranches.map((t, i) => (i === 59 ? { ...t, shares: "1" } : t));
+    await expect(store.save({ ...settings, tranches: edited }, settings)).resolves.toBe(true);
+    const after = JSON.parse(b.stored(SETTINGS_KEY) as string).tranches;
+    expect(after).toHaveLength(60);
+    expect(after[59]).toEqual({ vesting: "2004-06-01", shares: "1" });
+    expect(after.slice(0, 59)).toEqual(tranches.slice(0, 59));
+  });
+
   test("settings in a newer version, or not JSON, are kept and not saved over", async () => {
     for (const text of [JSON.stringify({ version: 3, scenario: "4a" }), "{not json", "[1,2]"]) {
       const b = fakeLocalStorage({ [SETTINGS_KEY]: text });

@@ -206,10 +206,9 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
   const choices: Record<string, string> = {};
   for (const [id, v] of Object.entries(obj(r.choices)))
     if (SWITCHABLE_IDS.includes(id) && typeof v === "string") choices[id] = v.slice(0, 40);
+  // Every stored tranche is shown (no silent cap: an edit writes back all of them, issue 18).
   const tranches = Array.isArray(r.tranches)
-    ? r.tranches
-        .slice(0, 50)
-        .map((t) => ({ vesting: str(obj(t).vesting, ""), shares: str(obj(t).shares, "") }))
+    ? r.tranches.map((t) => ({ vesting: str(obj(t).vesting, ""), shares: str(obj(t).shares, "") }))
     : d.tranches;
   return {
     scenario,
