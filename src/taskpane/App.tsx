@@ -31,9 +31,9 @@ import { interpretation } from "../core";
 import { COMPARISON_RATE, evaluate } from "./model/evaluate";
 import { evaluateSplitDollar } from "./model/splitDollar";
 import { Host } from "./office/host";
-import { SavedScenario } from "./state/scenarios";
-import { PaneSettings } from "./state/settings";
-import { SettingsStore } from "./state/store";
+import { StoredList } from "./state/scenarios";
+import { DEFAULT_SETTINGS, PaneSettings } from "./state/settings";
+import { KeyStatus, SettingsStore } from "./state/store";
 import { usePaneSettings } from "./state/usePaneSettings";
 
 const useStyles = makeStyles({
@@ -105,26 +105,105 @@ interface AppProps {
   readonly host: Host;
   readonly store: SettingsStore;
   readonly initial?: PaneSettings;
-  readonly initialScenarios?: readonly SavedScenario[];
+  readonly initialScenarios?: StoredList;
+}
+
+/**
+ * One stored key's status, as long as it matters: could not be read (Retry),
+ * kept unread (set aside), or its last save failed (until a save of that key
+ * succeeds). Nothing when all is well.
+ */
+function KeyStatusBar({
+  what,
+  where,
+  status,
+  retry,
+  setAside,
+  testId,
+}: {
+  what: "settings" | "saved scenarios";
+  where: string;
+  status: KeyStatus;
+  retry: () => void;
+  setAside: () => void;
+  testId: string;
+}) {
+  const layout = useLayout();
+  const What = what.charAt(0).toUpperCase() + what.slice(1);
+  const lines: ReactNode[] = [];
+  if (status.read === "failed")
+    lines.push(
+      <span key="read">
+        Your {what} in {where} could not be read ({status.readProblem}). Nothing is saved over them
+        until they are read.{" "}
+        <Button size="small" onClick={retry} data-testid={`${testId}-retry`}>
+          Retry
+        </Button>
+      </span>
+    );
+  if (status.read === "unreadable")
+    lines.push(
+      <span key="unread">
+        The {what} stored in {where} are not read by this version: {status.readProblem}. They are
+        kept as they are and not saved over.{" "}
+        <Button size="small" onClick={setAside} data-testid={`${testId}-set-aside`}>
+          Keep them aside and save here from now on
+        </Button>
+      </span>
+    );
+  if (status.writeError)
+    lines.push(
+      <span key="write">
+        {What} could not be saved in {where}: {status.writeError.replace(/\.$/, "")}.{" "}
+        {status.write === "saving" ? "Saving again…" : "Not saved yet."}
+      </span>
+    );
+  if (!lines.length) return null;
+  return (
+    <MessageBar
+      intent={status.read === "unreadable" && !status.writeError ? "warning" : "error"}
+      layout="multiline"
+      data-testid={testId}
+    >
+      <MessageBarBody className={layout.stack}>{lines}</MessageBarBody>
+    </MessageBar>
+  );
 }
 
 export function App({ host, store, initial, initialScenarios }: AppProps) {
   const styles = useStyles();
   const layout = useLayout();
   const pane = usePaneSettings(store, initial, initialScenarios);
-  const { settings, update, setScenario, saveError, restored } = pane;
+  const { settings, update, setScenario, restored } = pane;
   // First paint: the form only (inputs validated, nothing computed); the figures follow in a transition.
   const [figures, setFigures] = useState(false);
   const [printing, setPrinting] = useState(false);
-  const evaluation = useMemo(
-    () => evaluate(settings, figures ? "figures" : "inputs"),
-    [settings, figures]
-  );
-  const result = evaluation.result;
-  const splitDollar = useMemo(
-    () => (figures ? evaluateSplitDollar(settings.splitDollar, evaluation.choices) : undefined),
-    [figures, settings.splitDollar, evaluation.choices]
-  );
+  // Settings the pane cannot evaluate (a defect, not a field message) never blank the pane; restored ones are not kept on screen (issue 18 item 3).
+  const attempt = useMemo(() => {
+    const depth = figures ? "figures" : "inputs";
+    try {
+      return { evaluation: evaluate(settings, depth) };
+    } catch (e) {
+      const failure = (e instanceof Error ? e.message : String(e)).slice(0, 200);
+      return { evaluation: evaluate(DEFAULT_SETTINGS, depth), failure };
+    }
+  }, [settings, figures]);
+  const { evaluation } = attempt;
+  const split = useMemo(() => {
+    if (!figures || attempt.failure) return {};
+    try {
+      return { splitDollar: evaluateSplitDollar(settings.splitDollar, evaluation.choices) };
+    } catch (e) {
+      return { failure: (e instanceof Error ? e.message : String(e)).slice(0, 200) };
+    }
+  }, [figures, attempt.failure, settings.splitDollar, evaluation.choices]);
+  const { splitDollar } = split;
+  const failure = attempt.failure ?? split.failure;
+  const result = failure ? undefined : evaluation.result;
+  const { failedToShow } = pane;
+  useEffect(() => {
+    if (failure) failedToShow(failure);
+  }, [failure, failedToShow]);
   const setChoice = (id: string, value: string) => {
     const next = { ...settings.choices };
     if (value === interpretation(id).default) delete next[id];
@@ -169,23 +248,52 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
             {restored ? " Restored your last settings." : ""}
           </p>
           <div className={layout.row}>
-            <Button size="small" disabled={!pane.undo} onClick={pane.undo} data-testid="undo">
-              Undo the last change
+            <Button
+              size="small"
+              disabledFocusable={!pane.undo}
+              onClick={pane.undo}
+              data-testid="undo"
+              title={
+                pane.undoKind === "list"
+                  ? "Puts back the saved scenarios as they were before the last save, rename or delete"
+                  : "Puts back the form as it was before the last change"
+              }
+            >
+              {pane.undoKind === "list"
+                ? "Undo the last change to the saved scenarios"
+                : "Undo the last change"}
             </Button>
             <Button size="small" onClick={print} data-testid="print-memo">
               Print the scenario memo
             </Button>
           </div>
-          {saveError && (
-            <MessageBar intent="warning">
-              <MessageBarBody>
-                Settings could not be saved in {store.where}: {saveError}
-              </MessageBarBody>
-            </MessageBar>
-          )}
+          <KeyStatusBar
+            what="settings"
+            where={store.where}
+            status={pane.settingsStatus}
+            retry={() => void pane.retry()}
+            setAside={() => void pane.setAside("settings")}
+            testId="store-settings"
+          />
+          <KeyStatusBar
+            what="saved scenarios"
+            where={store.where}
+            status={pane.scenariosStatus}
+            retry={() => void pane.retry()}
+            setAside={() => void pane.setAside("scenarios")}
+            testId="store-scenarios"
+          />
         </header>
+        {failure && (
+          <MessageBar intent="error" data-testid="cannot-evaluate">
+            <MessageBarBody>
+              These settings cannot be evaluated ({failure}); no figures are shown. Undo puts back
+              the form as it was.
+            </MessageBarBody>
+          </MessageBar>
+        )}
         <main>
-          <ErrorBoundary>
+          <ErrorBoundary key={pane.resets} onError={(e) => pane.failedToShow(e.message)}>
             <Fold id="h-scenario" title="What happened" open>
               <ScenarioForm
                 settings={settings}
@@ -247,12 +355,19 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
               />
             </Fold>
 
-            <Fold id="h-scenarios" title="Saved scenarios" open={pane.scenarios.length > 0}>
+            <Fold
+              id="h-scenarios"
+              title="Saved scenarios"
+              open={pane.scenarios.length + pane.unread.length > 0}
+            >
               <ScenariosPanel
                 scenarios={pane.scenarios}
+                unread={pane.unread}
+                status={pane.scenariosStatus}
                 saveAs={pane.saveAs}
                 rename={pane.rename}
                 remove={pane.remove}
+                putBack={pane.putBack}
                 open={pane.replace}
                 where={store.where}
               />

@@ -1,7 +1,8 @@
 /**
  * Task pane entry: find the host (Excel or none; inside an Office frame it
  * waits for Office however long it takes), restore the saved settings from
- * the workbook or the browser, render the pane in Office's theme (Fluent's
+ * the workbook or the browser (kept and not saved over when they cannot be
+ * read or restored), render the pane in Office's theme (Fluent's
  * dark theme when Office is dark).
  */
 import { createRoot } from "react-dom/client";
@@ -14,7 +15,12 @@ async function start(): Promise<void> {
   const host = await detectHost();
   // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
   const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
-  const [initial, initialScenarios] = await Promise.all([store.load(), store.loadScenarios()]);
+  // Each key is read (retried a few times); one that cannot be read is not saved over (store.ts).
+  // Settings that cannot be evaluated are taken off screen by the pane itself (App, usePaneSettings failedToShow).
+  const [initial, initialScenarios] = await Promise.all([
+    store.settings.load(),
+    store.scenarios.load(),
+  ]);
   const root = document.getElementById("root");
   if (!root) throw new Error("taskpane.html has no #root element");
   createRoot(root).render(

@@ -23,6 +23,10 @@
  * reopening the workbook), and the workbook's own settings
  * (context.workbook.settings, queued until sync like every other operation)
  * in window.__workbookSettings (`seed.workbookSettings`).
+ * window.__settingsFail = { reads: { key: n }, writes: { key: n } } makes the
+ * next n reads (a load of that setting, at sync) or writes (add, at sync) of
+ * a key fail, in context.workbook.settings and in the Common API's document
+ * settings (get throws, saveAsync fails); seed.settingsFail sets it at start.
  *
  * This function runs in the browser: it must not use anything from its
  * Node module scope.
@@ -52,6 +56,8 @@ export interface FakeSeed {
   readonly protectedSheets?: string[];
   /** The first write of this kind ("formulas", "values", "numberFormat") fails at sync with a GeneralException, as Excel can refuse part of a batch. */
   readonly failWrite?: string;
+  /** Reads and writes of settings that fail (window.__settingsFail, changeable while the page runs). */
+  readonly settingsFail?: { reads?: Record<string, number>; writes?: Record<string, number> };
   /** Office.onReady resolves after this many milliseconds (a slow-starting Excel). */
   readonly readyDelayMs?: number;
   /** Office.context.officeTheme.bodyBackgroundColor, e.g. "#262626" for a dark Office. */
@@ -87,6 +93,17 @@ export function installFakeOffice(seed: FakeSeed): void {
   const wbLive: Record<string, unknown> = clone(seed.workbookSettings ?? {});
   w.__workbookSettings = clone(wbLive);
   w.__workbookSettingsSyncs = 0;
+  w.__settingsFail = {
+    reads: { ...(seed.settingsFail?.reads ?? {}) },
+    writes: { ...(seed.settingsFail?.writes ?? {}) },
+  };
+  /** Whether this read or write of `key` fails (and counts it). */
+  const fails = (kind: "reads" | "writes", key: string): boolean => {
+    const left = w.__settingsFail[kind][key] ?? 0;
+    if (left <= 0) return false;
+    w.__settingsFail[kind][key] = left - 1;
+    return true;
+  };
 
   // This function runs inside the page (addInitScript serialises it), so it cannot import the core's columnName.
   const colName = (c: number) => {
@@ -643,6 +660,12 @@ export function installFakeOffice(seed: FakeSeed): void {
     load(props?: string | string[]) {
       const list =
         typeof props === "string" ? props.split(",").map((p) => p.trim()) : (props ?? ["*"]);
+      this.ctx.op(() => {
+        if (fails("reads", this.key))
+          throw new Error(
+            `GeneralException: the setting ${this.key} could not be read (test double).`
+          );
+      });
       return super.load(this.nullObject ? [...list, "isNullObject"] : list);
     }
     get value() {
@@ -665,6 +688,10 @@ export function installFakeOffice(seed: FakeSeed): void {
       if (typeof key !== "string" || key === "") throw new Error("InvalidArgument: key");
       const stored = JSON.parse(JSON.stringify(value ?? null));
       this.ctx.op(() => {
+        if (fails("writes", key))
+          throw new Error(
+            `GeneralException: the workbook refused the setting ${key} (test double).`
+          );
         wbLive[key] = stored;
         w.__workbookSettings = clone(wbLive);
         w.__workbookSettingsSyncs += 1;
@@ -764,6 +791,8 @@ export function installFakeOffice(seed: FakeSeed): void {
   w.__excelSheets = () => sheets.map((s) => s.name);
 
   const info = { host: "Excel", platform: "PC" };
+  /** Common API settings set since the last successful saveAsync. */
+  const pending = new Set<string>();
   w.Office = {
     HostType: { Excel: "Excel" },
     AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
@@ -793,14 +822,31 @@ export function installFakeOffice(seed: FakeSeed): void {
       },
       document: {
         settings: {
-          get: (k: string) => (k in live ? clone(live[k]) : null),
+          get: (k: string) => {
+            if (fails("reads", k))
+              throw new Error(`the setting ${k} could not be read (test double)`);
+            return k in live ? clone(live[k]) : null;
+          },
           set: (k: string, v: unknown) => {
             live[k] = clone(v);
+            pending.add(k);
           },
           remove: (k: string) => {
             delete live[k];
           },
           saveAsync: (cb?: (r: unknown) => void) => {
+            const refused = [...pending].find((k) => fails("writes", k));
+            if (refused) {
+              if (cb)
+                setTimeout(() =>
+                  cb({
+                    status: "failed",
+                    error: { message: `the document refused the setting ${refused} (test double)` },
+                  })
+                );
+              return;
+            }
+            pending.clear();
             w.__excelSettings = clone(live);
             w.__excelSaves += 1;
             if (cb) setTimeout(() => cb({ status: "succeeded" }));

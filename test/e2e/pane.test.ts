@@ -360,7 +360,11 @@ describeInChromium("task pane for a controller (issue 12)", () => {
         const s = (
           window as unknown as { __workbookSettings: Record<string, { scenario?: string }> }
         ).__workbookSettings;
-        return s["btu.taskpane"]?.scenario === "4h" && Array.isArray(s["btu.scenarios"]);
+        const list = s["btu.scenarios"] as { version?: number; items?: unknown[] } | undefined;
+        // Format version 1 (issue 18): {version: 1, items: [...]}.
+        return (
+          s["btu.taskpane"]?.scenario === "4h" && list?.version === 1 && list.items?.length === 1
+        );
       });
       const saved = await page.evaluate(() => {
         const w = window as unknown as {

@@ -9,11 +9,19 @@ interface State {
   readonly error?: Error;
 }
 
-export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+export class ErrorBoundary extends Component<
+  { children: ReactNode; onError?: (error: Error) => void },
+  State
+> {
   state: State = {};
 
   static getDerivedStateFromError(error: Error): State {
     return { error };
+  }
+
+  /** Tells the pane (settings restored at load that fail are not kept on screen, issue 18). */
+  componentDidCatch(error: Error): void {
+    this.props.onError?.(error);
   }
 
   render() {

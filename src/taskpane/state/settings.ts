@@ -6,6 +6,13 @@
  *
  * Dates are kept as the ISO text the inputs hold ("" when empty), so a
  * half-typed or invalid value survives a reload and is validated again.
+ *
+ * Stored format (key "btu.taskpane"): the settings object with
+ * `"version": 1`; an object without `version` (every earlier release) is
+ * version 1 too. Another version, or anything not an object, is not read:
+ * the pane keeps it as it is and does not save over it (store.ts). Fields
+ * the pane does not know, and fields it showed but the user did not change,
+ * are written back as they were stored (mergeKept).
  */
 import { formatMoney, Periods, ScenarioCode, SCENARIOS, SWITCHABLE_IDS, TERMS } from "../../core";
 import Decimal from "decimal.js";
@@ -121,6 +128,68 @@ export function periodsFor(scenario: ScenarioCode, periods: string): Periods {
     : s.defaultPeriods;
 }
 
+/** The version of the stored format this pane reads and writes (settings and saved scenarios). */
+export const FORMAT_VERSION = 1;
+
+/** What a stored value is to this pane: nothing stored, read, or kept unread (with why). */
+export type StoredRead<T> =
+  | { readonly kind: "none" }
+  | { readonly kind: "read"; readonly value: T }
+  | { readonly kind: "unreadable"; readonly why: string };
+
+export const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  !!v &&
+  typeof v === "object" &&
+  !Array.isArray(v) &&
+  Object.getPrototypeOf(v) === Object.prototype;
+
+/** Why an object's `version` keeps it unread, or undefined when this pane reads it (absent or 1). */
+export function versionProblem(r: Record<string, unknown>): string | undefined {
+  if (!("version" in r) || r.version === FORMAT_VERSION) return undefined;
+  return typeof r.version === "number" && r.version > FORMAT_VERSION
+    ? `it is in format version ${r.version}, from a newer version of the add-in; this one reads version ${FORMAT_VERSION}`
+    : `its format version (${JSON.stringify(r.version).slice(0, 20)}) is not one this pane reads`;
+}
+
+/** Stored settings as this pane reads them: version 1 (or unversioned) objects; anything else is kept unread. */
+export function readSettings(raw: unknown): StoredRead<PaneSettings> {
+  if (raw === undefined || raw === null) return { kind: "none" };
+  if (!isPlainObject(raw)) return { kind: "unreadable", why: "it is not a settings object" };
+  const why = versionProblem(raw);
+  return why ? { kind: "unreadable", why } : { kind: "read", value: sanitizeSettings(raw) };
+}
+
+const sameJson = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * What to store for `ours` (the pane's value) over `raw` (the value as
+ * stored, which the pane read and showed as `shown`): a field the user did
+ * not change is written back exactly as stored (even where the pane showed
+ * it shortened or replaced by a default), a field the pane does not know is
+ * kept, a field the user changed is the pane's, and one the user removed
+ * (a choice switched back to its default) is gone.
+ */
+export function mergeKept(raw: unknown, shown: unknown, ours: unknown): unknown {
+  if (raw === undefined) return ours;
+  if (sameJson(ours, shown)) return raw;
+  if (!isPlainObject(raw) || !isPlainObject(shown) || !isPlainObject(ours)) return ours;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) if (!(k in shown) && !(k in ours)) out[k] = v;
+  for (const [k, v] of Object.entries(ours))
+    out[k] = k in raw && k in shown ? mergeKept(raw[k], shown[k], v) : v;
+  return out;
+}
+
+/** The settings as stored: version 1, merged over what was stored (see mergeKept). */
+export function settingsToStore(
+  ours: PaneSettings,
+  raw?: unknown,
+  shown?: PaneSettings
+): Record<string, unknown> {
+  const merged = raw === undefined || shown === undefined ? ours : mergeKept(raw, shown, ours);
+  return { ...(merged as Record<string, unknown>), version: FORMAT_VERSION };
+}
+
 /**
  * Settings from stored JSON of any shape (an older version, another add-in's
  * key, a hand-edited document): every field is checked and anything unknown
@@ -137,10 +206,9 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
   const choices: Record<string, string> = {};
   for (const [id, v] of Object.entries(obj(r.choices)))
     if (SWITCHABLE_IDS.includes(id) && typeof v === "string") choices[id] = v.slice(0, 40);
+  // Every stored tranche is shown (no silent cap: an edit writes back all of them, issue 18).
   const tranches = Array.isArray(r.tranches)
-    ? r.tranches
-        .slice(0, 50)
-        .map((t) => ({ vesting: str(obj(t).vesting, ""), shares: str(obj(t).shares, "") }))
+    ? r.tranches.map((t) => ({ vesting: str(obj(t).vesting, ""), shares: str(obj(t).shares, "") }))
     : d.tranches;
   return {
     scenario,
