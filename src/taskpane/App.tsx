@@ -197,6 +197,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                 <DuressForm
                   duress={settings.duress}
                   errors={evaluation.errors}
+                  readings={evaluation.readings}
                   onChange={(d) => update({ duress: { ...settings.duress, ...d } })}
                 />
               )}
@@ -243,6 +244,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                 tranches={settings.tranches}
                 errors={evaluation.errors}
                 warnings={evaluation.warnings}
+                readings={evaluation.readings}
                 onChange={(tranches) => update({ tranches })}
               />
             </Fold>
