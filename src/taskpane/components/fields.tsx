@@ -4,15 +4,7 @@
  * clause).
  */
 import { lazy, ReactElement, Ref, Suspense, useId, useRef, useState } from "react";
-import {
-  Button,
-  Field,
-  Input,
-  makeStyles,
-  Select,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { readDate } from "../../core";
 import { DATE_FORMAT } from "../model/words";
 
@@ -141,7 +133,7 @@ export function DateField(props: Omit<TextFieldProps, "inputMode" | "placeholder
       data-testid={props.testId ? `${props.testId}-pick` : undefined}
       onClick={() => setOpen(true)}
     >
-      {open ? <Spinner size="extra-tiny" /> : <span aria-hidden="true">📅</span>}
+      <CalendarGlyph />
     </Button>
   );
   const after = (
@@ -169,6 +161,22 @@ export function DateField(props: Omit<TextFieldProps, "inputMode" | "placeholder
       hint={props.hint ? `${DATE_FORMAT}. ${props.hint}` : DATE_FORMAT}
       after={after}
     />
+  );
+}
+
+/** A calendar drawn in the text colour (forced colours included): a page with two rings and a grid of days. */
+function CalendarGlyph() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="2" y="3" width="12" height="11" rx="1.5" fill="none" stroke="currentColor" />
+      <path d="M2 6.5h12M5 1.5v3M11 1.5v3" stroke="currentColor" strokeLinecap="round" />
+      <path
+        d="M5 9h1M7.5 9h1M10 9h1M5 11.5h1M7.5 11.5h1"
+        stroke="currentColor"
+        strokeWidth="1.5"
+        strokeLinecap="round"
+      />
+    </svg>
   );
 }
 
