@@ -127,7 +127,7 @@ export function DateField(props: Omit<TextFieldProps, "inputMode" | "placeholder
       ref={button}
       appearance="transparent"
       size="small"
-      aria-label={`Pick ${props.label} from a calendar`}
+      aria-label="Open a calendar"
       aria-haspopup="dialog"
       title="Pick from a calendar"
       data-testid={props.testId ? `${props.testId}-pick` : undefined}

@@ -34,6 +34,7 @@ import {
   echo,
   parseScenario,
   readDate,
+  readingOf,
   readNumber,
   payout,
   Payout,
@@ -189,8 +190,13 @@ export class Collector {
     }
     const r = readDate(t);
     if (!r.ok) {
-      this.errors[field] =
-        `${What} must be a date written ${DATE_FORMAT} (or M/D/YYYY where the day is above 12): ${r.why}.`;
+      const typed = echo(t);
+      const rest = r.why.startsWith(typed) ? r.why.slice(typed.length).trim() : r.why;
+      this.errors[field] = /^\d{4}-\d{2}-\d{2}$/.test(t)
+        ? `${What}: ${t} is not a day of the calendar; check the month and the day (${DATE_FORMAT}).`
+        : r.read === undefined
+          ? `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered ${typed} (M/D/YYYY is read where the day is above 12).`
+          : `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered ${typed}, which ${rest}.`;
       return undefined;
     }
     if (r.read !== t) this.readings[field] = `Read as ${r.read}`;
@@ -462,8 +468,11 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
       "the portion of the lump sum taken in shares"
     );
     const p = portion;
-    if (p !== undefined)
-      c.run("duress:portion", () => duressSharesFor(new Dec(1), new Dec(1), p, DEFAULT_CHOICES));
+    if (
+      p !== undefined &&
+      !c.ok("duress:portion", () => duressSharesFor(new Dec(1), new Dec(1), p, DEFAULT_CHOICES))
+    )
+      c.errors["duress:portion"] = inPercent(c.errors["duress:portion"], p);
   }
   const fmv = c.decimal("duress:fmv", d.fmv, "the fair market value per share");
   if (fmv !== undefined)
@@ -478,6 +487,13 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
     fmv: c.has("duress:fmv") ? undefined : fmv,
     portion: c.has("duress:portion") ? undefined : portion,
   };
+}
+
+/** The core states a portion's limits as a fraction (at most 1 (100%)); the pane says them, and what it read, in percent. */
+function inPercent(message: string, portion: Decimal): string {
+  return message
+    .replace(/above 0 and at most 1 \(100%\)/, "above 0% and at most 100%")
+    .replace(/; you entered .*$/, `; you entered ${readingOf(portion, "portion")}.`);
 }
 
 const FIXED_LABELS: Readonly<Record<string, string>> = {
@@ -537,7 +553,7 @@ function duress(
     if (!(e instanceof BtuError)) throw e;
     const field = delayField(e.message);
     const m = paneMessage(e.message, c.labels[field]);
-    c.errors[field] = m;
+    c.errors[field] = field === "duress:portion" && input.portion ? inPercent(m, input.portion) : m;
     return undefined;
   }
   // The delayed lump sum and its bi-weekly payments with the balance after each: the core's plan (DURESS_SCHEDULE's rows).
