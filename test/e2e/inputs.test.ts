@@ -87,7 +87,12 @@ describeInChromium("issue 18: typed text read as the functions read it", () => {
     await page.getByTestId("duress-fmv").fill("3.25");
     await page.getByTestId("duress-portion").fill("40");
     await page.getByTestId("duress-portion-read").filter({ hasText: "Read as 4000%" }).waitFor();
-    await messageOf(page, "duress-portion").filter({ hasText: "at most 1 (100%)" }).waitFor();
+    await messageOf(page, "duress-portion")
+      .filter({
+        hasText:
+          "Percentage of the lump sum taken in shares must be above 0% and at most 100%; you entered 4000%.",
+      })
+      .waitFor();
     await screenshot(page, "18-refused-320");
   });
 
