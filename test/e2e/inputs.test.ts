@@ -161,6 +161,7 @@ describeInChromium("issue 18: typed text read as the functions read it", () => {
   test("inside an Office frame whose Office.onReady never resolves: 'Waiting for Excel…' after a few seconds", async () => {
     const { page } = await open({
       excel: { readyDelayMs: 2 ** 31 - 1 },
+      width: 320,
       query: IN_OFFICE,
       noWait: true,
     });
