@@ -21,8 +21,10 @@ import {
   echo,
   DEFAULT_CHOICES,
   Dec,
+  NumberKind,
   parseChoicesText,
-  parseIso,
+  readDate,
+  readNumber,
   Serial,
   valueError,
   numError,
@@ -126,8 +128,9 @@ export function isEmpty(v: Scalar): boolean {
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /**
- * A date: an Excel serial (fraction ignored), ISO text YYYY-MM-DD, or numeric
- * text. Omitted/empty gives `fallback`, or a #VALUE! error when required.
+ * A date: an Excel serial (fraction ignored), numeric text (a serial), or
+ * text the core's readDate takes (YYYY-MM-DD, or M/D/YYYY that cannot be
+ * read day first). Omitted/empty gives `fallback`, or a #VALUE! error when required.
  */
 export function dateArg(v: Arg, name: string, fallback?: Serial): Serial {
   if (typeof v === "number") return checkSerial(v, name);
@@ -141,10 +144,15 @@ export function dateArg(v: Arg, name: string, fallback?: Serial): Serial {
     throw valueError(`${name} must be a date, not ${x ? "TRUE" : "FALSE"}`);
   const t = String(x).trim();
   if (NUMERIC.test(t)) return checkSerial(Number(t), name);
-  const s = parseIso(t);
-  if (s === undefined)
-    throw valueError(`${name} must be a date (an Excel date or YYYY-MM-DD text), got ${echo(t)}`);
-  return s;
+  // The core's one reader of typed dates (YYYY-MM-DD, or M/D/YYYY that cannot be read day first), as the pane reads them.
+  const r = readDate(t);
+  if (!r.ok)
+    throw valueError(
+      r.read === undefined
+        ? `${name} must be a date (an Excel date or YYYY-MM-DD text), got ${echo(t)}`
+        : `${name} must be a date (an Excel date or YYYY-MM-DD text): ${r.why}`
+    );
+  return r.value;
 }
 
 /** An optional date: undefined when omitted or empty. */
@@ -161,6 +169,8 @@ export interface NumberRule {
   readonly minInclusive?: boolean;
   readonly maxInclusive?: boolean;
   readonly what?: string;
+  /** How text is read (the core's readNumber): "amount" takes a leading $; default "number". */
+  readonly kind?: NumberKind;
 }
 
 /** A number (or numeric text) within [min, max]; #NUM! outside, #VALUE! if not a number. */
@@ -175,10 +185,15 @@ export function numberArg(v: Arg, name: string, rule: NumberRule = {}): number {
   else if (typeof x === "boolean")
     throw valueError(`${name} must be ${rule.what ?? "a number"}, not ${x ? "TRUE" : "FALSE"}`);
   else {
-    const t = String(x).trim().replace(/%$/, "");
-    if (!NUMERIC.test(t))
-      throw valueError(`${name} must be ${rule.what ?? "a number"}, got ${echo(x)}`);
-    n = String(x).trim().endsWith("%") ? Number(t) / 100 : Number(t);
+    // The core's one reader of typed numbers, as the pane reads them: "$3.25", "1,234.56", "40%"; "3,125" is ambiguous.
+    const r = readNumber(String(x), rule.kind ?? "number");
+    if (!r.ok)
+      throw valueError(
+        r.read === undefined
+          ? `${name} must be ${rule.what ?? "a number"}, got ${echo(x)}`
+          : `${name} must be ${rule.what ?? "a number"}: ${r.why}`
+      );
+    n = r.value.toNumber();
   }
   if (!Number.isFinite(n)) throw numError(`${name} must be a finite number`);
   const lowOk =
@@ -203,7 +218,7 @@ export function numberArg(v: Arg, name: string, rule: NumberRule = {}): number {
 
 /** A money amount as an exact decimal (from the cell's number). */
 export function moneyArg(v: Arg, name: string, rule: NumberRule = {}): Decimal {
-  return new Dec(numberArg(v, name, rule));
+  return new Dec(numberArg(v, name, { kind: "amount", ...rule }));
 }
 
 /**
@@ -296,12 +311,7 @@ export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa:
   // Text that is neither a date nor "us-ma": say both are allowed (a mistyped "US MA" must learn the keyword).
   for (const r of rows(v))
     for (const c of r)
-      if (
-        typeof c === "string" &&
-        !isEmpty(c) &&
-        !NUMERIC.test(c.trim()) &&
-        parseIso(c.trim()) === undefined
-      )
+      if (typeof c === "string" && !isEmpty(c) && !NUMERIC.test(c.trim()) && !readDate(c).ok)
         throw valueError(
           `${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got ${echo(c)}`
         );

@@ -211,6 +211,9 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
     update({ choices: next });
   };
   const inExcel = host.kind === "excel";
+  // The first view is an example until the user changes a field (or settings were restored).
+  const [example] = useState(settings);
+  const showExample = !restored && settings === example;
 
   useEffect(() => {
     // Time to interactive (bench/taskpane.ts): the scenario picker is rendered and enabled.
@@ -247,6 +250,22 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
               : `Stand-alone calculator: downloads instead of insertion into a workbook. Settings and saved scenarios are kept in ${store.where}.`}
             {restored ? " Restored your last settings." : ""}
           </p>
+          {host.kind === "standalone" && host.inOffice && (
+            <MessageBar intent="warning" data-testid="fallback-reason">
+              <MessageBarBody>
+                Running stand-alone inside Office: {host.reason}. Figures are downloaded rather than
+                inserted, and settings are kept in this browser, not in the workbook. Close the pane
+                and open it again to retry.
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          {showExample && (
+            <MessageBar intent="info" data-testid="example-note">
+              <MessageBarBody>
+                Example figures: change the scenario or the dates below to see your own.
+              </MessageBarBody>
+            </MessageBar>
+          )}
           <div className={layout.row}>
             <Button
               size="small"
@@ -305,6 +324,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                 <DuressForm
                   duress={settings.duress}
                   errors={evaluation.errors}
+                  readings={evaluation.readings}
                   onChange={(d) => update({ duress: { ...settings.duress, ...d } })}
                 />
               )}
@@ -351,6 +371,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                 tranches={settings.tranches}
                 errors={evaluation.errors}
                 warnings={evaluation.warnings}
+                readings={evaluation.readings}
                 onChange={(tranches) => update({ tranches })}
               />
             </Fold>

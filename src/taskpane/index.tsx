@@ -1,18 +1,30 @@
 /**
  * Task pane entry: find the host (Excel or none; inside an Office frame it
- * waits for Office however long it takes), restore the saved settings from
- * the workbook or the browser (kept and not saved over when they cannot be
- * read or restored), render the pane in Office's theme (Fluent's
+ * waits for Office however long it takes, saying after a few seconds that
+ * it is waiting for Excel), restore the saved settings from the workbook or
+ * the browser (kept and not saved over when they cannot be read or
+ * restored), render the pane in Office's theme (Fluent's
  * dark theme when Office is dark).
  */
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
+import { WaitingForExcel } from "./components/WaitingForExcel";
 import { detectHost, officeIsDark } from "./office/host";
 import { browserStore, excelStore, settingsStore } from "./state/store";
 
 async function start(): Promise<void> {
-  const host = await detectHost();
+  const element = document.getElementById("root");
+  if (!element) throw new Error("taskpane.html has no #root element");
+  const root = createRoot(element);
+  // Inside an Office frame, a few seconds without Office.onReady: say so rather than stay blank.
+  const host = await detectHost(undefined, undefined, () =>
+    root.render(
+      <FluentProvider theme={webLightTheme}>
+        <WaitingForExcel />
+      </FluentProvider>
+    )
+  );
   // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
   const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
   // Each key is read (retried a few times); one that cannot be read is not saved over (store.ts).
@@ -21,9 +33,7 @@ async function start(): Promise<void> {
     store.settings.load(),
     store.scenarios.load(),
   ]);
-  const root = document.getElementById("root");
-  if (!root) throw new Error("taskpane.html has no #root element");
-  createRoot(root).render(
+  root.render(
     <FluentProvider theme={host.kind === "excel" && officeIsDark() ? webDarkTheme : webLightTheme}>
       <App host={host} store={store} initial={initial} initialScenarios={initialScenarios} />
     </FluentProvider>

@@ -138,7 +138,7 @@ export const DURESS_B = {
   notice: "2004-11-01",
   termination: "2005-02-01",
   notification: "2004-11-15",
-  portion: "40",
+  portion: "40%",
   fmv: "3.25",
   election: "2004-11-30",
   lumpSum: "473808.30",

@@ -143,7 +143,7 @@ describeInChromium("task pane for a controller (issue 12)", () => {
       // The duress form: every error at once, in the field's words, percent as percent.
       await enterDuressB(page);
       await expectTotal(page, DURESS_B.total);
-      await page.getByTestId("duress-portion").fill("150");
+      await page.getByTestId("duress-portion").fill("150%");
       await page.getByTestId("duress-fmv").fill("0");
       await expect(messageOf(page, "duress-portion").textContent()).resolves.toBe(
         "Percentage of the lump sum taken in shares must be above 0% and at most 100%; you entered 150%."
@@ -153,7 +153,7 @@ describeInChromium("task pane for a controller (issue 12)", () => {
       );
       await page.getByTestId("duress-fmv").fill("$3.25");
       await page.getByTestId("duress-portion").fill("40%");
-      await expectTotal(page, DURESS_B.total); // 40% is forty percent, as 40 is
+      await expectTotal(page, DURESS_B.total); // 40% is forty percent, as 0.4 is (issue 18: as DURESS_SHARES reads it)
       await expect(page.getByTestId("payout-shares").textContent()).resolves.toContain(
         `${DURESS_B.shares} worth $${DURESS_B.sharesValue}`
       );

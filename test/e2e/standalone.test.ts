@@ -223,7 +223,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     await page.getByText("The Board delayed the lump sum for financial duress").click();
     await page.getByTestId("duress-notification").fill("2004-07-15");
     await page.getByText("(B) All or part of the lump sum in shares").click();
-    await page.getByTestId("duress-portion").fill("50");
+    await page.getByTestId("duress-portion").fill("50%");
     await page.getByTestId("duress-fmv").fill("2.15");
     await page.getByTestId("duress-election").fill("2004-08-02");
     const result = page.getByTestId("duress-result");

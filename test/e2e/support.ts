@@ -118,6 +118,8 @@ export interface PaneOptions {
   readonly query?: string;
   /** Leave the folding sections as the pane opens them (by default every section is unfolded, so tests reach every control). */
   readonly folded?: boolean;
+  /** Return once the page is loaded, without waiting for the pane's figures (a pane that is still waiting for Office). */
+  readonly noWait?: boolean;
 }
 
 /**
@@ -211,6 +213,7 @@ export async function openPane(
     await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
   else await serveOfficeJs(page);
   await page.goto(`${base}/taskpane.html${opts.query ?? ""}`);
+  if (opts.noWait) return { page, problems, close: () => context.close() };
   await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
   if (!opts.folded) await unfoldAll(page);
   return { page, problems, close: () => context.close() };

@@ -994,7 +994,21 @@ function duressSharesRow(id: string): Row {
     },
     cells: {
       text: [
-        err("#VALUE!", "amount", "$538,158.33", AMOUNT),
+        // Issue 18: text is read by the core's readNumber, as the pane reads it: "$" and thousands separators are taken,
+        // "3,125" (a thousands comma or a decimal comma?) is refused with both readings.
+        err(
+          "#VALUE!",
+          "fairMarketValue",
+          "3,125",
+          /fairMarketValue must be the price per share on the election date: "3,125" is ambiguous: \$3,125\.00 with a comma separating thousands, or \$3\.125 with a decimal comma/
+        ),
+        same(
+          "amount",
+          "$538,158.33",
+          { amount: 538158.33 },
+          "works: $ and thousands separators, read as the task pane reads them"
+        ),
+        err("#VALUE!", "amount", "40%", AMOUNT),
         err("#VALUE!", "fairMarketValue", "two fifty", FMV),
       ],
       boolean: [

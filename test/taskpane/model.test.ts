@@ -47,7 +47,7 @@ describe("4(c)(i) a Board's delay in the pane: the core's plan", () => {
   });
   test("(B) 40% at $3.25 elected 2004-11-30: 58,314 shares (189,520.50), the cash balance 473,808.30 - 189,520.50 = 284,287.80 in 37 payments down to 0.00", () => {
     const ev = evaluate(
-      delayed({ option: "B", portion: "40", fmv: "3.25", election: "2004-11-30" })
+      delayed({ option: "B", portion: "40%", fmv: "3.25", election: "2004-11-30" })
     );
     expect(ev.errors).toEqual({});
     const d = ev.result!.duress!;

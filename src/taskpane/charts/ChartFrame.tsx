@@ -42,6 +42,11 @@ const useStyles = makeStyles({
     marginRight: tokens.spacingHorizontalXS,
     verticalAlign: "-1px",
     borderRadius: "2px",
+    // Windows high contrast replaces background colours with the page's: keep each key's own colour, and outline it in the text colour so it shows on any background.
+    "@media (forced-colors: active)": {
+      forcedColorAdjust: "none",
+      outline: "1px solid CanvasText",
+    },
   },
   svgBox: { width: "100%", minWidth: 0 },
   /** A wide data table (more than three columns) scrolls inside its own box, never the pane. */

@@ -22,7 +22,11 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalS,
   },
   details: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
-  summary: { cursor: "pointer", color: tokens.colorBrandForegroundLink },
+  summary: {
+    cursor: "pointer",
+    color: tokens.colorBrandForegroundLink,
+    "@media (forced-colors: active)": { color: "LinkText" },
+  },
 });
 
 interface Props {

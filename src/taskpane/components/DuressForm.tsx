@@ -14,10 +14,12 @@ import { useLayout } from "./styles";
 interface Props {
   readonly duress: DuressSettings;
   readonly errors: FieldErrors;
+  /** What each field was read as (the core's readers), by field id. */
+  readonly readings?: FieldErrors;
   readonly onChange: (patch: Partial<DuressSettings>) => void;
 }
 
-export function DuressForm({ duress, errors, onChange }: Props) {
+export function DuressForm({ duress, errors, readings = {}, onChange }: Props) {
   const layout = useLayout();
   return (
     <div className={layout.stack}>
@@ -37,6 +39,7 @@ export function DuressForm({ duress, errors, onChange }: Props) {
             value={duress.notification}
             onChange={(notification) => onChange({ notification })}
             error={errors["duress:notification"]}
+            reading={readings["duress:notification"]}
             hint="The executive must choose (A) or (B) within 21 business days of it (ELECTION_DEADLINE)."
             testId="duress-notification"
           />
@@ -61,6 +64,7 @@ export function DuressForm({ duress, errors, onChange }: Props) {
               value={duress.duressEnd}
               onChange={(duressEnd) => onChange({ duressEnd })}
               error={errors["duress:end"]}
+              reading={readings["duress:end"]}
               hint="The remaining balance is paid on that day (DURESS_SCHEDULE)."
               testId="duress-end"
             />
@@ -73,7 +77,8 @@ export function DuressForm({ duress, errors, onChange }: Props) {
                 value={duress.portion}
                 onChange={(portion) => onChange({ portion })}
                 error={errors["duress:portion"]}
-                hint="Percent: 40 and 40% both mean forty percent; above 0% and at most 100%. Empty means 100%. Any balance is paid bi-weekly."
+                reading={readings["duress:portion"]}
+                hint="A percentage such as 40%, or the fraction 0.4, as DURESS_SHARES takes it (a plain 40 would be 4000%); above 0% and at most 100%. Empty means 100%. Any balance is paid bi-weekly."
                 testId="duress-portion"
               />
               <TextField
@@ -81,10 +86,11 @@ export function DuressForm({ duress, errors, onChange }: Props) {
                 required
                 inputMode="decimal"
                 figure
-                hint="In dollars, e.g. 3.25 or $3.25."
+                hint="In dollars, e.g. 3.25 or $3.25; 3,125 is refused (a thousands comma or a decimal comma?)."
                 value={duress.fmv}
                 onChange={(fmv) => onChange({ fmv })}
                 error={errors["duress:fmv"]}
+                reading={readings["duress:fmv"]}
                 testId="duress-fmv"
               />
               <DateField
@@ -93,6 +99,7 @@ export function DuressForm({ duress, errors, onChange }: Props) {
                 value={duress.election}
                 onChange={(election) => onChange({ election })}
                 error={errors["duress:election"]}
+                reading={readings["duress:election"]}
                 hint="The day the executive gave the Board the written choice of (B); the shares are due within 10 business days of it (SHARE_TRANSFER_DEADLINE). After the 21-business-day deadline, (A) applies."
                 testId="duress-election"
               />

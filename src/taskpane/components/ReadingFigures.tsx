@@ -10,7 +10,7 @@ import { useLayout } from "./styles";
 import { dollars } from "../model/words";
 
 const useStyles = makeStyles({
-  error: { color: tokens.colorPaletteRedForeground1, overflowWrap: "anywhere" },
+  error: { color: tokens.colorPaletteRedForeground1, overflowWrap: "break-word" },
 });
 
 interface Props {

@@ -74,6 +74,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
         value={settings.date}
         onChange={(date) => update({ date })}
         error={errors.date}
+        reading={evaluation.readings.date}
         hint={isoDates(window ? `${meaning}. ${window.why}.` : meaning)}
         testId="date"
       />
@@ -97,6 +98,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
           value={settings.consultingEnd}
           onChange={(consultingEnd) => update({ consultingEnd })}
           error={errors.consultingEnd}
+          reading={evaluation.readings.consultingEnd}
           hint={isoDates(evaluation.inputs.why.consultingEnd ?? "")}
           testId="consulting-end"
         />
@@ -110,6 +112,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             value={settings.disabilityFirst}
             onChange={(disabilityFirst) => update({ disabilityFirst })}
             error={errors.disabilityFirst}
+            reading={evaluation.readings.disabilityFirst}
             hint={
               evaluation.disabilityNoticeFrom !== undefined
                 ? `Notice may be given from ${iso(evaluation.disabilityNoticeFrom)}, after 120 consecutive days (DISABILITY_NOTICE_FROM).`
@@ -122,6 +125,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             value={settings.disabilityLast}
             onChange={(disabilityLast) => update({ disabilityLast })}
             error={errors.disabilityLast}
+            reading={evaluation.readings.disabilityLast}
             hint="Leave empty while the disability continues."
             testId="disability-last"
           />
@@ -135,6 +139,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             value={settings.baseSalary}
             onChange={(baseSalary) => update({ baseSalary })}
             error={errors.baseSalary}
+            reading={evaluation.readings.baseSalary}
             inputMode="decimal"
             hint={`${isoDates(evaluation.inputs.why.baseSalary ?? "Paragraph 1")}. In dollars, e.g. $300,000. The Transition Period runs through 2003-06-30 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
             testId="base-salary"
@@ -144,6 +149,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             value={settings.salaryPaidThrough}
             onChange={(salaryPaidThrough) => update({ salaryPaidThrough })}
             error={errors.salaryPaidThrough}
+            reading={evaluation.readings.salaryPaidThrough}
             hint="The last day covered by the salary already paid (2003-02-06 to 2003-06-30)."
             testId="salary-paid-through"
           />

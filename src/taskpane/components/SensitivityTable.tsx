@@ -5,7 +5,7 @@
  * switchable register entry bearing on the figure, and its difference from
  * the figure in force; the pane only formats them.
  */
-import { useMemo } from "react";
+import { Fragment, useMemo } from "react";
 import {
   makeStyles,
   Table,
@@ -16,13 +16,19 @@ import {
   TableRow,
   tokens,
 } from "@fluentui/react-components";
-import { BtuError, sensitivity } from "../../core";
+import { BtuError, Sensitivity, sensitivity } from "../../core";
 import { ScenarioResult } from "../model/evaluate";
 import { ReadingFigures } from "./ReadingFigures";
 import { useLayout } from "./styles";
 import { dollars } from "../model/words";
 
 const useStyles = makeStyles({
+  /**
+   * Three columns that fit Excel's narrowest pane (320 px): the reading, then
+   * two figures that never break. Words wrap only between words (and after
+   * a register id's hyphens), never inside one.
+   */
+  table: { width: "100%", tableLayout: "auto", overflowWrap: "normal", wordBreak: "normal" },
   cell: {
     verticalAlign: "top",
     paddingTop: tokens.spacingVerticalXXS,
@@ -30,13 +36,23 @@ const useStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalXS,
     paddingRight: tokens.spacingHorizontalXS,
     height: "auto",
-    overflowWrap: "anywhere",
+    overflowWrap: "normal",
+    wordBreak: "normal",
+  },
+  /** The register entry a group of readings belongs to: a row of its own, across the table. */
+  entry: {
+    paddingTop: tokens.spacingVerticalS,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorNeutralStroke2,
   },
   inForce: {
     backgroundColor: tokens.colorNeutralBackground2,
     fontWeight: tokens.fontWeightSemibold,
+    "@media (forced-colors: active)": { outline: "1px solid CanvasText" },
   },
   mark: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: "normal" },
+  /** Figures a step smaller, so two of them and a reading fit in 320 px. */
+  figures: { fontSize: tokens.fontSizeBase200 },
 });
 
 /** The sensitivity of the shown payout, or the message if the core refuses (it should not: the payout itself succeeded). */
@@ -75,7 +91,7 @@ export function SensitivityTable({ result }: { result: ScenarioResult }) {
       <Table
         size="small"
         aria-labelledby="h-sensitivity"
-        className={layout.table}
+        className={styles.table}
         data-testid="sensitivity"
       >
         <caption style={visuallyHidden}>
@@ -83,51 +99,66 @@ export function SensitivityTable({ result }: { result: ScenarioResult }) {
         </caption>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell style={{ width: "32%" }}>Register entry</TableHeaderCell>
-            <TableHeaderCell style={{ width: "24%" }}>Reading</TableHeaderCell>
-            <TableHeaderCell style={{ width: "23%" }}>
+            <TableHeaderCell className={styles.cell}>Reading</TableHeaderCell>
+            <TableHeaderCell className={`${styles.cell} ${layout.figureHeaderCell}`}>
               <span className={layout.figureHeader}>PAYOUT</span>
             </TableHeaderCell>
-            <TableHeaderCell style={{ width: "21%" }}>
+            <TableHeaderCell className={`${styles.cell} ${layout.figureHeaderCell}`}>
               <span className={layout.figureHeader}>Difference</span>
             </TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {rows.map((r) => (
-            <TableRow
-              key={`${r.entry.id}=${r.value}`}
-              className={r.inForce ? styles.inForce : undefined}
-              data-testid="sensitivity-row"
-              data-entry={r.entry.id}
-              data-value={r.value}
-              data-in-force={r.inForce ? "true" : "false"}
-            >
-              <TableCell className={styles.cell}>
-                {r.entry.id}
-                <span className={styles.mark}>{r.entry.clause}</span>
-              </TableCell>
-              <TableCell className={styles.cell}>
-                {r.value}
-                {r.inForce && <span className={styles.mark}>in force</span>}
-              </TableCell>
-              <ReadingFigures
-                cellClassName={styles.cell}
-                error={r.error ? `${r.error.code} ${r.error.message}` : undefined}
-                figure={r.total}
-                difference={r.difference}
-                testIds={{
-                  error: "sensitivity-error-row",
-                  figure: "sensitivity-total",
-                  difference: "sensitivity-difference",
-                }}
-              />
-            </TableRow>
+          {groups(rows).map(({ entry, readings }) => (
+            <Fragment key={entry.id}>
+              <TableRow data-testid="sensitivity-entry" data-entry={entry.id}>
+                <TableCell className={`${styles.cell} ${styles.entry}`} colSpan={3}>
+                  {entry.id} <span className={layout.note}>{entry.clause}</span>
+                </TableCell>
+              </TableRow>
+              {readings.map((r) => (
+                <TableRow
+                  key={`${r.entry.id}=${r.value}`}
+                  className={r.inForce ? styles.inForce : undefined}
+                  data-testid="sensitivity-row"
+                  data-entry={r.entry.id}
+                  data-value={r.value}
+                  data-in-force={r.inForce ? "true" : "false"}
+                >
+                  <TableCell className={styles.cell}>
+                    {r.value}
+                    {r.inForce && <span className={styles.mark}>in force</span>}
+                  </TableCell>
+                  <ReadingFigures
+                    cellClassName={`${styles.cell} ${styles.figures}`}
+                    error={r.error ? `${r.error.code} ${r.error.message}` : undefined}
+                    figure={r.total}
+                    difference={r.difference}
+                    testIds={{
+                      error: "sensitivity-error-row",
+                      figure: "sensitivity-total",
+                      difference: "sensitivity-difference",
+                    }}
+                  />
+                </TableRow>
+              ))}
+            </Fragment>
           ))}
         </TableBody>
       </Table>
     </div>
   );
+}
+
+/** The rows by register entry, in the core's order. */
+function groups(rows: readonly Sensitivity[]) {
+  const out: Array<{ entry: Sensitivity["entry"]; readings: Sensitivity[] }> = [];
+  for (const r of rows) {
+    const last = out[out.length - 1];
+    if (last && last.entry.id === r.entry.id) last.readings.push(r);
+    else out.push({ entry: r.entry, readings: [r] });
+  }
+  return out;
 }
 
 /** Read by screen readers, not shown (the heading above says the same). */

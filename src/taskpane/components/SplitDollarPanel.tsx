@@ -106,6 +106,7 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
             value={settings.cashValueJan2003}
             onChange={(v) => onChange({ cashValueJan2003: v })}
             error={e["sd:cashValueJan2003"]}
+            reading={ev.readings?.["sd:cashValueJan2003"]}
             testId="sd-cash-value-jan2003"
           />
           <TextField
@@ -114,6 +115,7 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
             value={settings.cashValue}
             onChange={(v) => onChange({ cashValue: v })}
             error={e["sd:cashValue"]}
+            reading={ev.readings?.["sd:cashValue"]}
             testId="sd-cash-value"
           />
           <TextField
@@ -123,6 +125,7 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
             value={settings.insuredOnlyIncrease}
             onChange={(v) => onChange({ insuredOnlyIncrease: v })}
             error={e["sd:insuredOnlyIncrease"]}
+            reading={ev.readings?.["sd:insuredOnlyIncrease"]}
             testId="sd-insured-only"
           />
           <TextField
@@ -132,6 +135,7 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
             value={settings.companyInterestJan2003}
             onChange={(v) => onChange({ companyInterestJan2003: v })}
             error={e["sd:companyInterestJan2003"]}
+            reading={ev.readings?.["sd:companyInterestJan2003"]}
             testId="sd-company-interest-jan2003"
           />
           <DateField
@@ -139,6 +143,7 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
             value={settings.birth}
             onChange={(v) => onChange({ birth: v })}
             error={e["sd:birth"]}
+            reading={ev.readings?.["sd:birth"]}
             testId="sd-birth"
           />
           <DateField
@@ -146,6 +151,7 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
             value={settings.buyout}
             onChange={(v) => onChange({ buyout: v })}
             error={e["sd:buyout"]}
+            reading={ev.readings?.["sd:buyout"]}
             testId="sd-buyout"
           />
           <SelectField

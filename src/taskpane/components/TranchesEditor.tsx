@@ -25,10 +25,12 @@ interface Props {
   readonly tranches: readonly Tranche[];
   readonly errors: FieldErrors;
   readonly warnings: FieldErrors;
+  /** What each field was read as (the core's readers), by field id. */
+  readonly readings?: FieldErrors;
   readonly onChange: (tranches: Tranche[]) => void;
 }
 
-export function TranchesEditor({ tranches, errors, warnings, onChange }: Props) {
+export function TranchesEditor({ tranches, errors, warnings, readings = {}, onChange }: Props) {
   const layout = useLayout();
   const styles = useStyles();
   // A row just added shows its errors once the user has left it; focus moves into it.
@@ -66,6 +68,7 @@ export function TranchesEditor({ tranches, errors, warnings, onChange }: Props) 
               value={t.vesting}
               onChange={(vesting) => set(i, { vesting })}
               error={vErr}
+              reading={readings[`tranche:${i}:vesting`]}
               warning={shown ? warnings[`tranche:${i}:vesting`] : undefined}
               inputRef={i === fresh ? newRow : undefined}
             />
@@ -76,6 +79,7 @@ export function TranchesEditor({ tranches, errors, warnings, onChange }: Props) 
               value={t.shares}
               onChange={(shares) => set(i, { shares })}
               error={sErr}
+              reading={readings[`tranche:${i}:shares`]}
             />
             <Button
               className={styles.remove}

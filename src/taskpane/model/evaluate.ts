@@ -31,8 +31,11 @@ import {
   DuressPayment,
   optionOutcome,
   OptionOutcome,
-  parseIso,
+  echo,
   parseScenario,
+  readDate,
+  readingOf,
+  readNumber,
   payout,
   Payout,
   payoutFlows,
@@ -49,7 +52,7 @@ import {
 } from "../../core";
 import { PaneSettings, periodsFor } from "../state/settings";
 import { choiceLabel, choicesFromText, choicesText, overrides } from "./choices";
-import { DATE_FORMAT, paneMessage, parsePercent } from "./words";
+import { DATE_FORMAT, paneMessage } from "./words";
 
 /** Field ids: "date", "periods", "consultingEnd", "disabilityFirst", "disabilityLast", "choice:<id>", "tranche:<i>:vesting", "duress:fmv", ... */
 export type FieldErrors = Readonly<Record<string, string>>;
@@ -122,6 +125,8 @@ export interface Evaluation {
   /** What the date field holds for this scenario ("Notice date", "Date of death", ...). */
   readonly dateLabel: string;
   readonly errors: FieldErrors;
+  /** What each typed field was read as ("Read as $3.25"), by field id: shown beside the field. */
+  readonly readings: FieldErrors;
   /** The non-default choices as `choices` text ("" for all defaults). */
   readonly choicesText: string;
   /** Undefined when a choice is invalid. */
@@ -170,7 +175,12 @@ export class Collector {
     this.run(field, fn);
     return !this.has(field);
   }
-  /** A date field: YYYY-MM-DD, as the field shows it. */
+  /** What each field's text was read as ("read as $3.25"), by field id: the echo beside the field. */
+  readonly readings: Record<string, string> = {};
+  /**
+   * A date field, read by the core's readDate (the functions' reader of text
+   * dates): YYYY-MM-DD, or M/D/YYYY where it cannot be read day first.
+   */
   date(field: string, text: string, what: string, required: boolean): Serial | undefined {
     const t = text.trim();
     const What = what.charAt(0).toUpperCase() + what.slice(1);
@@ -178,24 +188,71 @@ export class Collector {
       if (required) this.errors[field] = `Enter ${what} as ${DATE_FORMAT}, e.g. 2004-07-01.`;
       return undefined;
     }
-    const s = parseIso(t);
-    if (s === undefined)
+    const r = readDate(t);
+    if (!r.ok) {
+      const typed = echo(t);
+      const rest = r.why.startsWith(typed) ? r.why.slice(typed.length).trim() : r.why;
       this.errors[field] = /^\d{4}-\d{2}-\d{2}$/.test(t)
         ? `${What}: ${t} is not a day of the calendar; check the month and the day (${DATE_FORMAT}).`
-        : `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered "${t.slice(0, 40)}".`;
-    return s;
-  }
-  /** Money or a price: digits, with "$" and thousands separators allowed. */
-  decimal(field: string, text: string, what: string): Decimal | undefined {
-    const t = text.trim().replace(/^\$\s*/, "");
-    if (!/^(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) {
-      this.errors[field] =
-        t === ""
-          ? `Enter ${what}, e.g. $3.25.`
-          : `${what.charAt(0).toUpperCase() + what.slice(1)} must be an amount in dollars such as 3.25 or $1,250.50; you entered "${text.trim().slice(0, 40)}".`;
+        : r.read === undefined
+          ? `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered ${typed} (M/D/YYYY is read where the day is above 12).`
+          : `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered ${typed}, which ${rest}.`;
       return undefined;
     }
-    return new Dec(t.replace(/,/g, ""));
+    if (r.read !== t) this.readings[field] = `Read as ${r.read}`;
+    return r.value;
+  }
+  /** Money or a price, read by the core's readNumber as an amount ("$3.25", "1,234.56"); 0 or more. */
+  decimal(field: string, text: string, what: string): Decimal | undefined {
+    const t = text.trim();
+    const What = what.charAt(0).toUpperCase() + what.slice(1);
+    if (t === "") {
+      this.errors[field] = `Enter ${what}, e.g. $3.25.`;
+      return undefined;
+    }
+    const r = readNumber(t, "amount");
+    if (!r.ok) {
+      this.errors[field] =
+        r.read === undefined
+          ? `${What} must be an amount in dollars such as 3.25 or $1,250.50; you entered ${echo(t)}.`
+          : `${What}: ${r.why}.`;
+      return undefined;
+    }
+    this.readings[field] = `Read as ${r.read}`;
+    if (r.value.isNegative()) {
+      this.errors[field] = `${What} must be 0 or more; you entered ${echo(t)}.`;
+      return undefined;
+    }
+    return r.value;
+  }
+  /**
+   * A portion of a whole, read by the core's readNumber as DURESS_SHARES reads
+   * its `portion`: 0.4 and 40% are forty percent; a plain 40 is 4000%.
+   */
+  portion(field: string, text: string, what: string): Decimal | undefined {
+    const r = readNumber(text, "portion");
+    const What = what.charAt(0).toUpperCase() + what.slice(1);
+    if (!r.ok) {
+      this.errors[field] =
+        r.read === undefined
+          ? `${What} must be a percentage such as 40% or a fraction such as 0.4; you entered ${echo(text)}.`
+          : `${What}: ${r.why}.`;
+      return undefined;
+    }
+    this.readings[field] = `Read as ${r.read}${r.note ? `: ${r.note}` : ""}`;
+    return r.value;
+  }
+  /** A number of shares ("12,500"), read by the core's readNumber as a whole count; above 0 and below `below`. */
+  count(field: string, text: string, what: string, below: number): number | undefined {
+    const r = readNumber(text, "count");
+    const ok = r.ok && r.value.gt(0) && r.value.lt(below);
+    if (!ok) {
+      this.errors[field] =
+        `${what}: enter the number of shares as a whole number above 0, e.g. 12,500${r.ok || text.trim() === "" ? "" : `; ${r.why}`}.`;
+      return undefined;
+    }
+    if (r.read !== text.trim()) this.readings[field] = `Read as ${r.read}`;
+    return r.value.toNumber();
   }
 }
 
@@ -278,27 +335,16 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
       true
     );
     vestings.push(vesting);
-    const sharesText = t.shares.trim().replace(/,/g, "");
-    const shares =
-      /^\d{1,9}$/.test(sharesText) && Number(sharesText) > 0 ? Number(sharesText) : undefined;
-    if (shares === undefined)
-      c.errors[`tranche:${i}:shares`] =
-        `Shares ${i + 1}: enter the number of shares as a whole number above 0, e.g. 12,500.`;
+    const shares = c.count(`tranche:${i}:shares`, t.shares, `Shares ${i + 1}`, 1e9);
     return vesting !== undefined && shares !== undefined ? { vesting, shares } : undefined;
   });
 
   // Paragraph 1: both the annual base rate and the paid-through day, or neither (then base salary is listed without an amount).
   let baseSalary: BaseSalaryFacts | undefined;
   if (inputs.baseSalary) {
-    const rateText = s.baseSalary.trim().replace(/[$,\s]/g, "");
+    const rateText = s.baseSalary.trim();
     const annual =
-      rateText === ""
-        ? undefined
-        : /^\d{1,10}(\.\d{1,2})?$/.test(rateText)
-          ? new Dec(rateText)
-          : undefined;
-    if (rateText !== "" && annual === undefined)
-      c.errors.baseSalary = "Enter the annual base salary in dollars, e.g. 300000.";
+      rateText === "" ? undefined : c.decimal("baseSalary", rateText, "the annual base salary");
     const paidThrough = c.date(
       "salaryPaidThrough",
       s.salaryPaidThrough,
@@ -345,10 +391,10 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     warnings,
   };
   const mainValid = choices !== undefined && T !== undefined && MAIN_FIELDS.every((f) => !c.has(f));
-  if (depth === "inputs") return { ...base, errors: c.errors };
+  if (depth === "inputs") return { ...base, errors: c.errors, readings: c.readings };
   const withoutFigures = (): Evaluation => {
     if (inputs.delay && s.duress.delayed) duressInputs(c, s); // still report typing errors in the duress fields
-    return { ...base, errors: c.errors };
+    return { ...base, errors: c.errors, readings: c.readings };
   };
   if (!mainValid) return withoutFigures();
   const ch = choices as Choices;
@@ -387,7 +433,7 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     ),
     duress: delayed?.result,
   };
-  return { ...base, errors: c.errors, result };
+  return { ...base, errors: c.errors, readings: c.readings, result };
 }
 
 interface DuressInputs {
@@ -416,17 +462,17 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
   if (portionText === "")
     portion = new Dec(1); // empty: the default, 100%
   else {
-    portion = parsePercent(portionText);
-    if (portion === undefined)
-      c.errors["duress:portion"] =
-        `Percentage of the lump sum taken in shares must be a number such as 40 or 40% (forty percent); you entered "${portionText.slice(0, 40)}".`;
-    else {
-      const p = portion;
-      if (
-        !c.ok("duress:portion", () => duressSharesFor(new Dec(1), new Dec(1), p, DEFAULT_CHOICES))
-      )
-        c.errors["duress:portion"] = percentMessage(c.errors["duress:portion"], portionText);
-    }
+    portion = c.portion(
+      "duress:portion",
+      portionText,
+      "the portion of the lump sum taken in shares"
+    );
+    const p = portion;
+    if (
+      p !== undefined &&
+      !c.ok("duress:portion", () => duressSharesFor(new Dec(1), new Dec(1), p, DEFAULT_CHOICES))
+    )
+      c.errors["duress:portion"] = inPercent(c.errors["duress:portion"], p);
   }
   const fmv = c.decimal("duress:fmv", d.fmv, "the fair market value per share");
   if (fmv !== undefined)
@@ -443,14 +489,11 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
   };
 }
 
-/** The core states a portion as a fraction (at most 1 (100%)); the pane's field takes percent. */
-function percentMessage(message: string, typed: string): string {
+/** The core states a portion's limits as a fraction (at most 1 (100%)); the pane says them, and what it read, in percent. */
+function inPercent(message: string, portion: Decimal): string {
   return message
     .replace(/above 0 and at most 1 \(100%\)/, "above 0% and at most 100%")
-    .replace(
-      /; you entered .*$/,
-      `; you entered ${typed.slice(0, 40)}${typed.endsWith("%") ? "" : "%"}.`
-    );
+    .replace(/; you entered .*$/, `; you entered ${readingOf(portion, "portion")}.`);
 }
 
 const FIXED_LABELS: Readonly<Record<string, string>> = {
@@ -510,7 +553,7 @@ function duress(
     if (!(e instanceof BtuError)) throw e;
     const field = delayField(e.message);
     const m = paneMessage(e.message, c.labels[field]);
-    c.errors[field] = field === "duress:portion" ? percentMessage(m, s.duress.portion.trim()) : m;
+    c.errors[field] = field === "duress:portion" && input.portion ? inPercent(m, input.portion) : m;
     return undefined;
   }
   // The delayed lump sum and its bi-weekly payments with the balance after each: the core's plan (DURESS_SCHEDULE's rows).

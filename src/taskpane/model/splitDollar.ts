@@ -62,6 +62,8 @@ export interface BuyoutReading {
 export interface SplitDollarEvaluation {
   /** Field ids "sd:cashValueJan2003", "sd:cashValue", "sd:insuredOnlyIncrease", "sd:companyInterestJan2003", "sd:birth", "sd:buyout", "sd:table", "sd:rows". */
   readonly errors: FieldErrors;
+  /** What each typed field was read as ("Read as $1,250.50"), by field id. */
+  readonly readings?: FieldErrors;
   /** Whether anything was typed (no "enter ..." messages before that). */
   readonly started: boolean;
   readonly cashValueJan2003?: Decimal;
@@ -211,6 +213,7 @@ export function evaluateSplitDollar(
 
   return {
     errors: c.errors,
+    readings: c.readings,
     started,
     cashValueJan2003: cv0,
     cashValue: cv,

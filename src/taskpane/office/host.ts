@@ -6,10 +6,18 @@
  * stand-alone.
  */
 export type Host =
-  { readonly kind: "excel" } | { readonly kind: "standalone"; readonly reason: string };
+  | { readonly kind: "excel" }
+  | {
+      readonly kind: "standalone";
+      readonly reason: string;
+      /** The page is inside an Office frame: running stand-alone there is a fall-back the user is told about, with the reason. */
+      readonly inOffice?: boolean;
+    };
 
 /** Outside Office, how long to wait for Office.onReady before running stand-alone. */
 const READY_TIMEOUT_MS = 5000;
+/** Inside an Office frame, after how long the pane says it is still waiting for Excel. */
+export const WAITING_MESSAGE_MS = 3000;
 
 /**
  * Whether the page runs inside an Office frame: Office passes _host_Info in
@@ -31,12 +39,32 @@ export function insideOffice(w: Window = window): boolean {
   }
 }
 
+/**
+ * The host the pane runs in. Inside an Office frame it waits for
+ * Office.onReady without a deadline, and calls `onWaiting` once when Office
+ * has not reported ready after `waitingMs` (the pane then says it is waiting
+ * for Excel instead of staying blank).
+ */
 export async function detectHost(
   timeoutMs = READY_TIMEOUT_MS,
-  inOffice = insideOffice()
+  inOffice = insideOffice(),
+  onWaiting?: () => void,
+  waitingMs = WAITING_MESSAGE_MS
+): Promise<Host> {
+  const host = await readyHost(timeoutMs, inOffice, onWaiting, waitingMs);
+  return host.kind === "standalone" && inOffice ? { ...host, inOffice } : host;
+}
+
+async function readyHost(
+  timeoutMs: number,
+  inOffice: boolean,
+  onWaiting: (() => void) | undefined,
+  waitingMs: number
 ): Promise<Host> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function")
     return { kind: "standalone", reason: "office.js is not available (offline or blocked)" };
+  const waiting =
+    inOffice && onWaiting ? setTimeout(() => onWaiting(), Math.max(0, waitingMs)) : undefined;
   let timer: ReturnType<typeof setTimeout> | undefined;
   // Inside an Office frame there is no deadline: stand-alone mode there would lose the workbook.
   const timeout = inOffice
@@ -59,6 +87,7 @@ export async function detectHost(
     };
   } finally {
     clearTimeout(timer);
+    clearTimeout(waiting);
   }
 }
 

@@ -32,8 +32,14 @@ export interface DuressSettings {
   readonly option: DuressOption;
   /** (A): the day the Board finds the duress ended (optional). */
   readonly duressEnd: string;
-  /** (B): percentage of the lump sum taken in shares, "100" by default. */
+  /** (B): the portion of the lump sum taken in shares, as typed ("40%" or "0.4", as DURESS_SHARES reads it), "100%" by default. */
   readonly portion: string;
+  /**
+   * "fraction": `portion` is read as the functions read it (a plain number is
+   * a fraction, 0.4 is 40%). Settings without it were saved by panes that
+   * read a plain number as percent; their plain "40" is kept as "40%".
+   */
+  readonly portionUnit?: "fraction";
   /** (B): fair market value per share on the election date. */
   readonly fmv: string;
   /** (B): the day the executive elects (B); required under (B), it gives the transfer deadline and decides whether the election was timely. */
@@ -96,7 +102,8 @@ export const DEFAULT_SETTINGS: PaneSettings = {
     notification: "",
     option: "A",
     duressEnd: "",
-    portion: "100",
+    portion: "100%",
+    portionUnit: "fraction",
     fmv: "",
     election: "",
   },
@@ -190,6 +197,13 @@ export function settingsToStore(
   return { ...(merged as Record<string, unknown>), version: FORMAT_VERSION };
 }
 
+/** The stored portion; one saved when a plain number meant percent ("40") keeps that meaning as "40%". */
+function portionOf(du: Record<string, unknown>): string {
+  const text = str(du.portion, DEFAULT_SETTINGS.duress.portion);
+  if (du.portionUnit === "fraction") return text;
+  return /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(text) ? `${text.trim()}%` : text;
+}
+
 /**
  * Settings from stored JSON of any shape (an older version, another add-in's
  * key, a hand-edited document): every field is checked and anything unknown
@@ -224,7 +238,8 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
       notification: str(du.notification, ""),
       option: du.option === "B" ? "B" : "A",
       duressEnd: str(du.duressEnd, ""),
-      portion: str(du.portion, d.duress.portion),
+      portion: portionOf(du),
+      portionUnit: "fraction",
       fmv: str(du.fmv, ""),
       election: str(du.election, ""),
     },
