@@ -1,5 +1,6 @@
 /**
- * Task pane entry: find the host (Excel or none; inside an Office frame it
+ * The task pane itself, loaded lazily by the shared runtime's page (index.ts) once the
+ * functions are registered: find the host (Excel or none; inside an Office frame it
  * waits for Office however long it takes), restore the saved settings from
  * the workbook or the browser, render the pane in Office's theme (Fluent's
  * dark theme when Office is dark).
@@ -10,7 +11,7 @@ import { App } from "./App";
 import { detectHost, officeIsDark } from "./office/host";
 import { browserStore, excelStore, settingsStore } from "./state/store";
 
-async function start(): Promise<void> {
+export async function start(): Promise<void> {
   const host = await detectHost();
   // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
   const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
@@ -23,5 +24,3 @@ async function start(): Promise<void> {
     </FluentProvider>
   );
 }
-
-void start();
