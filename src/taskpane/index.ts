@@ -17,27 +17,7 @@
  * versions"). test/hardening/runtime.test.ts parses the built script at ES5.
  */
 import { refreshFunctionsCacheOnVersionChange } from "./runtime/functions-cache";
-
-/** Trident (Internet Explorer 11) or EdgeHTML (Microsoft Edge Legacy, "Edge/"; Chromium Edge says "Edg/"). */
-export function legacyWebview(
-  userAgent: string
-): "Internet Explorer 11" | "Microsoft Edge Legacy" | undefined {
-  if (userAgent.indexOf("Trident/") !== -1) return "Internet Explorer 11";
-  if (userAgent.indexOf("Edge/") !== -1) return "Microsoft Edge Legacy";
-  return undefined;
-}
-
-/** What the page says in an old webview: what it needs, plainly. */
-export function legacyMessage(webview: string): string {
-  return (
-    "This add-in cannot run here: Excel is showing it in " +
-    webview +
-    ", which it does not support. The BTU functions and this pane need Excel 2021 or later, or " +
-    "Microsoft 365 (Windows version 2002 or later with the Microsoft Edge WebView2 runtime " +
-    "installed, Mac 16.35 or later, or Excel on the web). Update Office, or install WebView2 " +
-    "(https://developer.microsoft.com/microsoft-edge/webview2/), then reopen the workbook."
-  );
-}
+import { legacyMessage, legacyWebview } from "./runtime/legacy";
 
 function onDomReady(run: () => void): void {
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", run);
