@@ -48,7 +48,8 @@ function initialAssets(): string[] {
     // The pane's lazily loaded chunks, which the shared page preloads and runs before the first figures.
     ...html.matchAll(/<link[^>]*rel=["']?preload["']?[^>]*\shref=["']?([^"' >]+)/g),
   ].map((m) => m[1]);
-  return refs.filter((r) => !/^https?:/.test(r));
+  // A script the page also preloads is counted once.
+  return [...new Set(refs)].filter((r) => !/^https?:/.test(r));
 }
 
 async function main(): Promise<void> {
