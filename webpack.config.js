@@ -226,6 +226,10 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       sourceMapFilename,
       clean: untranspiled, // "addin" cleans dist/ and keeps these files
+      // What functions.ts exports, as one script-level `var BTUFunctions` (no globalThis needed): the
+      // shared page's boot script calls BTUFunctions.detectDateSystem() where it exists, so the
+      // workbook's date system is learned by this bundle's own module instance (src/taskpane/index.ts).
+      library: { name: "BTUFunctions", type: "var" },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: untranspiled ? [tsRule] : es2016Rules },

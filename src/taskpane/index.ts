@@ -88,11 +88,34 @@ function loadPaneWhenShown(): void {
   return undefined;
 }
 
+/**
+ * The workbook's date system (1900 or 1904), learned by functions.js itself: its module state is its
+ * own (a copy imported here would be another instance), so the functions bundle exposes what
+ * functions.ts exports as `BTUFunctions` (webpack.config.js) and the page calls its
+ * detectDateSystem() where the build has one. Never throws: without an answer the functions keep
+ * Excel's default, the 1900 system.
+ */
+function learnDateSystem(): void {
+  const exported = (window as unknown as { BTUFunctions?: { detectDateSystem?: unknown } })
+    .BTUFunctions;
+  if (!exported || typeof exported.detectDateSystem !== "function") return;
+  try {
+    const learning = (exported.detectDateSystem as () => Promise<unknown>)();
+    if (learning && typeof learning.then === "function")
+      learning.then(undefined, function () {
+        return undefined;
+      });
+  } catch {
+    // no answer: the default stays
+  }
+}
+
 /** Inside Excel: the runtime's own start-up work, pane or no pane. */
 function whenExcelIsReady(): void {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function") return;
   Office.onReady(function (info) {
     if (info.host !== Office.HostType.Excel) return;
+    learnDateSystem();
     // A new version: ask Excel to refresh the functions' metadata at the next open (functions-cache.ts).
     void refreshFunctionsCacheOnVersionChange();
   });
