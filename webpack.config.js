@@ -226,10 +226,11 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       sourceMapFilename,
       clean: untranspiled, // "addin" cleans dist/ and keeps these files
-      // What functions.ts exports, as one script-level `var BTUFunctions` (no globalThis needed): the
-      // shared page's boot script calls BTUFunctions.detectDateSystem() where it exists, so the
-      // workbook's date system is learned by this bundle's own module instance (src/taskpane/index.ts).
-      library: { name: "BTUFunctions", type: "var" },
+      // functions.ts's detectDateSystem export, where it has one, as one script-level
+      // `var BTUDetectDateSystem` (no globalThis needed; only that export is kept, so the bundle does
+      // not grow): the shared page's boot script calls it so that the workbook's date system is
+      // learned by this bundle's own module instance (src/taskpane/index.ts).
+      library: { name: "BTUDetectDateSystem", type: "var", export: "detectDateSystem" },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: untranspiled ? [tsRule] : es2016Rules },

@@ -90,17 +90,15 @@ function loadPaneWhenShown(): void {
 
 /**
  * The workbook's date system (1900 or 1904), learned by functions.js itself: its module state is its
- * own (a copy imported here would be another instance), so the functions bundle exposes what
- * functions.ts exports as `BTUFunctions` (webpack.config.js) and the page calls its
- * detectDateSystem() where the build has one. Never throws: without an answer the functions keep
- * Excel's default, the 1900 system.
+ * own (a copy imported here would be another instance), so the functions bundle exposes functions.ts's
+ * detectDateSystem export as `BTUDetectDateSystem` (webpack.config.js) and the page calls it where the
+ * build has one. Never throws: without an answer the functions keep Excel's default, the 1900 system.
  */
 function learnDateSystem(): void {
-  const exported = (window as unknown as { BTUFunctions?: { detectDateSystem?: unknown } })
-    .BTUFunctions;
-  if (!exported || typeof exported.detectDateSystem !== "function") return;
+  const detect = (window as unknown as { BTUDetectDateSystem?: unknown }).BTUDetectDateSystem;
+  if (typeof detect !== "function") return;
   try {
-    const learning = (exported.detectDateSystem as () => Promise<unknown>)();
+    const learning = (detect as () => Promise<unknown> | undefined)();
     if (learning && typeof learning.then === "function")
       learning.then(undefined, function () {
         return undefined;

@@ -217,6 +217,9 @@ describeInChromium("the shared page in Chromium", () => {
         )
       );
       expect(ids.sort()).toEqual(meta.functions.map((f) => f.id).sort());
+      // functions.js declares the date-system hook the boot script calls (undefined where functions.ts
+      // exports no detectDateSystem).
+      expect(await page.evaluate(() => "BTUDetectDateSystem" in window)).toBe(true);
       expect(await page.evaluate(() => (window as unknown as { __atPane: number }).__atPane)).toBe(
         meta.functions.length
       );
