@@ -7,10 +7,16 @@
  *   the bundle, node_modules included, is transpiled to ES2016 and the
  *   post-ES2016 built-ins it calls come from src/functions/es2016-polyfills.ts
  *   (test/functions/es2016.test.ts).
- * - "addin" (browser): the task pane (taskpane.html + taskpane.js, and a lazily
- *   loaded exceljs chunk for the .xlsx download), the site root (index.html),
- *   assets and the manifests, into dist/; with "functions", served over HTTPS
- *   on localhost:3000 by `npm start`.
+ * - "addin" (browser): the shared runtime's page taskpane.html, which loads
+ *   office.js, taskpane.js (the boot script, ES5: src/taskpane/index.ts), then
+ *   functions.js, and only then the React pane, a lazily loaded chunk ("pane",
+ *   preloaded by the page) with a further lazy exceljs chunk for the .xlsx
+ *   download; the site root (index.html), assets, the manifests and
+ *   third-party-notices.txt (scripts/notices.js), into dist/; with "functions",
+ *   served over HTTPS on localhost:3000 by `npm start`.
+ * Which add-in a build is (src/addin.ts): development mode is the development
+ * add-in (namespace BTUDEV); production mode (`npm run build`, and
+ * `npm run build:local` for tests and benchmarks) writes BTU formulas.
  * - "cli" (Node): dist/cli/btu-calc.js with its own functions.json, the same
  *   functions.ts adapters under a CustomFunctions shim (`npx btu-calc`).
  * custom-functions-metadata-plugin generates functions.json from the JSDoc in
@@ -25,11 +31,16 @@ const webpack = require("webpack");
 
 const {
   DEV_URL,
+  DEV_NAMESPACE,
+  PROD_NAMESPACE,
   NEEDS_ADDIN_URL,
   addinUrl,
   devManifest,
+  manifestVersion,
+  packageVersion,
   prodManifest,
 } = require("./scripts/manifests.js");
+const { ThirdPartyNoticesPlugin } = require("./scripts/notices.js");
 const urlDev = DEV_URL;
 const { referencePage, withHelpUrls } = require("./scripts/functions-reference.js");
 const port = Number(process.env.npm_package_config_dev_server_port || 3000);
@@ -56,6 +67,24 @@ const tsRule = {
   test: /\.tsx?$/,
   exclude: /node_modules/,
   use: { loader: "ts-loader", options: { transpileOnly: true } },
+};
+
+/**
+ * The page's boot script and what it imports, in ES5: Internet Explorer 11 must parse it up to the
+ * message saying what the add-in needs (src/taskpane/index.ts; test/hardening/runtime.test.ts).
+ */
+const BOOT_FILES = [
+  path.resolve(__dirname, "src", "taskpane", "index.ts"),
+  path.resolve(__dirname, "src", "taskpane", "runtime"),
+  path.resolve(__dirname, "src", "addin.ts"),
+];
+const es5BootRule = {
+  test: /\.ts$/,
+  include: BOOT_FILES,
+  use: {
+    loader: "ts-loader",
+    options: { transpileOnly: true, compilerOptions: { target: "ES5" } },
+  },
 };
 
 /** The functions bundle: our TypeScript and every JavaScript module from node_modules down to ES2016. */
@@ -162,6 +191,15 @@ module.exports = async (env, options) => {
   const local = dev || Boolean(env && env.local);
   const production = !local && Boolean(process.env.ADDIN_URL);
   const baseUrl = production ? addinUrl(process.env.ADDIN_URL) : urlDev;
+  // The functions' namespace the pane writes (src/addin.ts) and the manifest registers; the version
+  // both carry (package.json's; the manifest's <Version> is it with ".0").
+  const namespace = dev ? DEV_NAMESPACE : PROD_NAMESPACE;
+  const version = packageVersion();
+  manifestVersion(version); // stops the build on a version the manifest cannot carry
+  const addinIdentity = new webpack.DefinePlugin({
+    __BTU_NAMESPACE__: JSON.stringify(namespace),
+    __BTU_VERSION__: JSON.stringify(version),
+  });
   /** A production build without ADDIN_URL stops with the reason (a plugin: `npm run build:cli` builds without it). */
   const needsAddinUrl = {
     apply(compiler) {
@@ -188,6 +226,11 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       sourceMapFilename,
       clean: untranspiled, // "addin" cleans dist/ and keeps these files
+      // functions.ts's detectDateSystem export, where it has one, as one script-level
+      // `var BTUDetectDateSystem` (no globalThis needed; only that export is kept, so the bundle does
+      // not grow): the shared page's boot script calls it so that the workbook's date system is
+      // learned by this bundle's own module instance (src/taskpane/index.ts).
+      library: { name: "BTUDetectDateSystem", type: "var", export: "detectDateSystem" },
     },
     resolve: { extensions: [".ts", ".js"] },
     module: { rules: untranspiled ? [tsRule] : es2016Rules },
@@ -199,6 +242,7 @@ module.exports = async (env, options) => {
       }),
       needsAddinUrl,
       new FunctionsReferencePlugin(baseUrl),
+      new ThirdPartyNoticesPlugin(),
       new HtmlWebpackPlugin({
         filename: "functions.html",
         template: "./src/functions/functions.html",
@@ -208,11 +252,13 @@ module.exports = async (env, options) => {
   };
   const addin = {
     name: "addin",
-    target: "web",
+    // ES5 output for webpack's own runtime code, so the boot script parses in Internet Explorer 11;
+    // the pane's chunks keep their modern code (the boot never loads them there).
+    target: ["web", "es5"],
     devtool,
     dependencies: ["functions"],
     entry: {
-      taskpane: "./src/taskpane/index.tsx",
+      taskpane: "./src/taskpane/index.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -226,11 +272,13 @@ module.exports = async (env, options) => {
       alias: xlsxFromSources.alias,
       fallback: xlsxFromSources.fallback,
     },
-    module: { rules: [tsRule] },
+    module: { rules: [{ oneOf: [es5BootRule, tsRule] }] },
     performance: { hints: false },
     plugins: [
       ...xlsxFromSources.plugins,
       needsAddinUrl,
+      addinIdentity,
+      new ThirdPartyNoticesPlugin({ emit: true }),
       new HtmlWebpackPlugin({
         filename: "index.html",
         template: "./src/site/index.html",
@@ -240,8 +288,13 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
-        scriptLoading: "defer",
+        // The template places its scripts itself (office.js, taskpane.js, functions.js, in that order).
+        inject: false,
+        /** The pane's lazily loaded chunk and what it needs, to preload (src/taskpane/index.ts). */
+        paneFiles: (compilation) => {
+          const group = compilation.namedChunkGroups.get("pane");
+          return group ? group.getFiles().filter((f) => f.endsWith(".js")) : [];
+        },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -256,7 +309,7 @@ module.exports = async (env, options) => {
             : {
                 from: "manifest.xml",
                 to: "manifest.dev.xml",
-                transform: (content) => devManifest(content.toString()),
+                transform: (content) => devManifest(content.toString(), namespace),
               },
         ],
       }),

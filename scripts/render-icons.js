@@ -1,5 +1,7 @@
 #!/usr/bin/env node
-// Renders assets/icon.svg to the PNG sizes the manifest names (16, 32, 64, 80, 128),
+// Renders assets/icon.svg to the PNG sizes the manifest names: the ribbon sizes Microsoft
+// lists for a command icon (16, 32 and 80 required; 20, 24, 40, 48 and 64 for other DPI
+// scales), 32 and 64 for IconUrl and HighResolutionIconUrl, and 128 for the store,
 // with Debian's Chromium through playwright-core. Run after editing the SVG:
 //   node scripts/render-icons.js
 const { chromium } = require("playwright-core");
@@ -13,7 +15,7 @@ const path = require("path");
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
   const page = await browser.newPage();
-  for (const size of [16, 32, 64, 80, 128]) {
+  for (const size of [16, 20, 24, 32, 40, 48, 64, 80, 128]) {
     await page.setViewportSize({ width: size, height: size });
     await page.setContent(
       `<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg style="display:block;width:${size}px;height:${size}px" `)}</body></html>`

@@ -115,6 +115,8 @@ No Excel to sideload into on this machine (${process.platform}). To load the add
     "npm start" there (it sideloads through office-addin-debugging).
   * Excel desktop (macOS): copy manifest.xml to
     ~/Library/Containers/com.microsoft.Excel/Data/Documents/wef/ and restart Excel.
+In Excel the development add-in's functions are =BTUDEV.PAYOUT(...) and so on (its own
+namespace, so it installs beside the production add-in's =BTU.*).
 The browser or Excel must trust the development certificate authority in
 ~/.office-addin-dev-certs/ca.crt (npx office-addin-dev-certs install, with admin rights).
 The task pane also works stand-alone in any browser: https://localhost:${port}/taskpane.html

@@ -75,9 +75,15 @@ describe("functions.json and the registered functions", () => {
     for (const id of ["FEE_SCHEDULE", "PAYOUT_DETAIL", "TERMS"])
       expect(fns.find((f) => f.id === id)?.result.dimensionality).toBe("matrix");
   });
-  test("the manifest's namespace is BTU", () => {
+  test("the production manifest's namespace is BTU; the development manifest's is BTUDEV (issue 19: both install side by side)", () => {
     const manifest = fs.readFileSync(path.join(__dirname, "..", "..", "manifest.xml"), "utf8");
-    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="BTU"\/>/);
+    const { prodManifest } = require("../../scripts/manifests.js") as {
+      prodManifest(text: string, baseUrl: string): string;
+    };
+    expect(prodManifest(manifest, "https://addins.example.com/btu/")).toMatch(
+      /<bt:String id="Functions.Namespace" DefaultValue="BTU"\/>/
+    );
+    expect(manifest).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="BTUDEV"\/>/);
   });
 });
 

@@ -97,7 +97,10 @@ function tags(html: string): Tag[] {
 }
 
 describe("the built pages: CSP, scripts, handlers", () => {
-  test("there are pages to check", () => expect(PAGES).toContain("functions.html"));
+  test("there are pages to check", () => {
+    expect(PAGES).toContain("functions.html");
+    expect(PAGES).toContain("taskpane.html");
+  });
 
   describe.each(PAGES.map((p) => [p]))("dist/%s", (page) => {
     const html = fs.readFileSync(path.join(DIST, page), "utf8");
@@ -377,6 +380,74 @@ describe("no cryptography library and no prebuilt bundle in what the add-in ship
   });
 });
 
+/* ---------------------------------------------------- third-party notices */
+
+describe("what ships is named: dist/third-party-notices.txt (scripts/notices.js)", () => {
+  const file = path.join(DIST, "third-party-notices.txt");
+  /** Every package directory in any browser bundle, from the source maps (not from the notices' own plugin). */
+  const shipped = () => {
+    const dirs = new Set<string>();
+    for (const b of BUNDLES) {
+      const map = path.join(MAPS, `${b}.map`);
+      if (!fs.existsSync(map)) throw new Error(`no source map for dist/${b}`);
+      for (const s of (JSON.parse(fs.readFileSync(map, "utf8")) as { sources: string[] }).sources) {
+        const rel = s.replace(/^webpack:\/\/[^/]*\//, "").replace(/^(\.\.\/)+/, "");
+        const m = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(rel);
+        if (m) dirs.add(m[1]);
+      }
+    }
+    return [...dirs].sort();
+  };
+
+  test("every package in every emitted bundle is named with its version, licence and licence text", () => {
+    const notices = fs.readFileSync(file, "utf8");
+    const dirs = shipped();
+    expect(dirs.length).toBeGreaterThan(20);
+    const missing: string[] = [];
+    for (const dir of dirs) {
+      const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, dir, "package.json"), "utf8")) as {
+        name: string;
+        version: string;
+      };
+      const header = `\n${pkg.name}@${pkg.version}\nLicence: `;
+      const at = notices.indexOf(header);
+      if (at < 0) {
+        missing.push(`${pkg.name}@${pkg.version} (${dir})`);
+        continue;
+      }
+      const end = notices.indexOf("\n=====", at + 1);
+      const entry = notices.slice(at, end < 0 ? undefined : end);
+      if (
+        !/--- \S+\n[\s\S]*\S/.test(entry) &&
+        !/includes no licence file; its package\.json declares/.test(entry)
+      )
+        missing.push(`${pkg.name}@${pkg.version}: no licence text`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  test("the packages the issue found unnamed are there: exceljs, jszip, pako, saxes, tabster, date-fns", () => {
+    const list = fs.readFileSync(file, "utf8").split("\n=====")[0];
+    for (const name of [
+      "exceljs",
+      "jszip",
+      "pako",
+      "saxes",
+      "tabster",
+      "date-fns",
+      "react",
+      "decimal.js",
+    ])
+      expect({
+        name,
+        named: new RegExp(`^  ${name.replace(".", "\\.")}@`, "m").test(list),
+      }).toEqual({
+        name,
+        named: true,
+      });
+  });
+});
+
 /* ------------------------------------------------------------ telemetry */
 
 describe("no usage data: office-addin-usage-data is off, and nothing turns it on", () => {
@@ -484,8 +555,10 @@ describeWhen(
               (u) => !u.startsWith(`${ADDIN_ORIGIN}/`) && !u.startsWith(CDN_SCRIPT_PREFIX)
             )
           ).toEqual([]);
-          if (page === "functions.html") {
-            // Microsoft's runtime (from the CDN, served from @microsoft/office-js here) registered every function.
+          if (page === "functions.html" || page === "taskpane.html") {
+            // Microsoft's runtime (from the CDN, served from @microsoft/office-js here) registered every
+            // function: custom-functions-runtime.js on functions.html, office.js on taskpane.html, the
+            // shared runtime's page.
             const ids = await o.page.evaluate(() => {
               const cf = (
                 window as unknown as {

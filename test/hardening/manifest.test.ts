@@ -4,8 +4,12 @@
  * XML schemas (xmllint, offline), and what store validation checks that the
  * schema cannot: resource ids resolve and are at most 32 characters, every
  * URL is HTTPS, the icons exist at the sizes named, the custom functions'
- * namespace is the one they are documented under, the Id is a stable GUID,
- * and the add-in asks for no more permission than it uses.
+ * namespace is the one they are documented under (BTUDEV for the development
+ * add-in), the Id is a stable GUID, <Version> is package.json's, the
+ * add-in asks for no more permission than it uses, and the shared runtime's
+ * <Runtimes> element is as Microsoft's manifest reference documents it (the
+ * offline schemas predate it; scripts/validate-manifest.js validates the
+ * rest of the manifest).
  */
 import * as fs from "fs";
 import * as os from "os";
@@ -20,6 +24,10 @@ const validator = require("../../scripts/validate-manifest.js") as {
 };
 
 const manifests = require("../../scripts/manifests.js") as {
+  DEV_NAMESPACE: string;
+  PROD_NAMESPACE: string;
+  manifestVersion(version: string): string;
+  packageVersion(): string;
   DEV_URL: string;
   PROD_ID: string;
   DEV_ID: string;
@@ -99,6 +107,8 @@ describeWhen(
           "$2$1"
         ),
         version: text.replace(/<Version>[^<]*<\/Version>/, "<Version>1.0.0.0.0</Version>"),
+        // Only <Runtimes> is taken out before xmllint; a wrong element beside it still fails.
+        beside: text.replace("<Runtimes>", "<Runtimes/><Runtime/><Runtimes>"),
       };
       try {
         for (const [what, xml] of Object.entries(broken)) {
@@ -150,6 +160,7 @@ function resources(root: XmlElement) {
 const RESID_KIND: Record<string, Array<keyof ReturnType<typeof resources>>> = {
   Image: ["Images"],
   SourceLocation: ["Urls"],
+  Runtime: ["Urls"],
   LearnMoreUrl: ["Urls"],
   Namespace: ["ShortStrings"],
   Label: ["ShortStrings"],
@@ -302,10 +313,36 @@ describe.each([
     expect(one(root, "Permissions").text.trim()).toBe(EXPECTED_PERMISSION);
   });
 
-  test("custom functions in the JavaScript-only runtime: CustomFunctionsRuntime required, no <Runtimes>", () => {
-    const sets = byLocal(root, "Set").map((s) => s.attrs.Name);
-    expect(sets).toContain("CustomFunctionsRuntime");
-    expect(byLocal(root, "Runtimes")).toEqual([]);
+  test("one shared runtime for the functions and the task pane, as Microsoft's manifest reference documents <Runtimes>", () => {
+    expect(sharedRuntimeProblems(root)).toEqual([]);
+  });
+
+  test("the runtime's page is the built taskpane.html, and it loads the functions' script", () => {
+    const runtime = one(root, "Runtime");
+    const page = servedPath(res.Urls.get(runtime.attrs.resid) as string);
+    expect(page).toBe("taskpane.html");
+    const html = fs.readFileSync(path.join(ROOT, "dist", page), "utf8");
+    const script = walk(root)
+      .find((e) => local(e) === "Script")
+      ?.children.find((c) => local(c) === "SourceLocation");
+    const scriptFile = servedPath(res.Urls.get(script?.attrs.resid ?? "") as string);
+    expect(scriptFile).toBe("functions.js");
+    expect(html).toMatch(/<script src=["']?functions\.js["'>\s]/);
+  });
+
+  test("<Version> is package.json's version with a fourth part (npm version writes it)", () => {
+    expect(one(root, "Version").text.trim()).toBe(
+      manifests.manifestVersion(manifests.packageVersion())
+    );
+  });
+
+  test("ribbon icons at every size Microsoft lists for a command (16, 20, 24, 32, 40, 48, 64, 80)", () => {
+    const icons = byLocal(root, "Icon").filter((i) => i.parent && local(i.parent) !== "Mobile");
+    expect(icons.length).toBeGreaterThan(0);
+    for (const icon of icons)
+      expect(icon.children.map((c) => Number(c.attrs.size))).toEqual([
+        16, 20, 24, 32, 40, 48, 64, 80,
+      ]);
   });
 
   test("CustomFunctionsRuntime 1.2: the functions throw CustomFunctions.Error, which 1.2 introduced", () => {
@@ -313,6 +350,116 @@ describe.each([
     expect(set?.attrs.MinVersion).toBe("1.2");
     const bundle = fs.readFileSync(path.join(ROOT, "dist", "functions.js"), "utf8");
     expect(bundle).toMatch(/CustomFunctions\.Error|\.Error\(/);
+  });
+});
+
+/**
+ * <Runtimes> as Microsoft's manifest reference documents it ("Runtimes element", "Runtime element",
+ * "Configure your Excel add-in to use a shared JavaScript runtime", office-js-docs-pr): a child of
+ * <Host> (here the Workbook host of VersionOverrides V1_0, the task pane schema it is valid in),
+ * holding exactly one <Runtime> ("you can only define one <Runtime> element"); its resid, required,
+ * at most 32 characters, names a bt:Url; lifetime="long", which an Excel add-in sharing the runtime
+ * must set explicitly (the default "short" is for event-based activation only); the CustomFunctions
+ * <Page>, every ShowTaskpane action and any FunctionFile use that same resid; the shared runtime
+ * supports one task pane only, so every ShowTaskpane action names the same TaskpaneId; and the
+ * SharedRuntime 1.1 requirement set the element is associated with is required.
+ */
+function sharedRuntimeProblems(root: XmlElement): string[] {
+  const problems: string[] = [];
+  const res = resources(root);
+  const runtimes = byLocal(root, "Runtimes");
+  if (runtimes.length !== 1) return [`expected one <Runtimes>, found ${runtimes.length}`];
+  const host = runtimes[0].parent;
+  if (!host || local(host) !== "Host" || host.attrs["xsi:type"] !== "Workbook")
+    problems.push('<Runtimes> is not a child of <Host xsi:type="Workbook">');
+  const overrides = host?.parent?.parent;
+  if (!overrides || local(overrides) !== "VersionOverrides")
+    problems.push("<Runtimes> is not under VersionOverrides/Hosts/Host");
+  else if (overrides.attrs["xsi:type"] !== "VersionOverridesV1_0")
+    problems.push(
+      `<Runtimes> under ${overrides.attrs["xsi:type"]}, not the task pane VersionOverridesV1_0`
+    );
+  if (host && local(host.children[0]) !== "Runtimes")
+    problems.push("<Runtimes> is not the first child of <Host>");
+  const list = runtimes[0].children;
+  if (list.length !== 1 || local(list[0]) !== "Runtime")
+    problems.push(
+      `<Runtimes> must hold exactly one <Runtime>, holds ${list.map((c) => `<${c.name}>`).join(", ")}`
+    );
+  const runtime = list[0];
+  const resid = runtime?.attrs.resid;
+  if (!resid) problems.push("<Runtime> has no resid");
+  else {
+    if (resid.length > 32) problems.push(`<Runtime resid="${resid}"> is longer than 32 characters`);
+    if (!res.Urls.has(resid)) problems.push(`<Runtime resid="${resid}"> is not a bt:Url id`);
+  }
+  if (runtime?.attrs.lifetime !== "long")
+    problems.push(
+      `<Runtime lifetime="${runtime?.attrs.lifetime ?? ""}">: an Excel add-in's shared runtime needs lifetime="long"`
+    );
+  const extra = Object.keys(runtime?.attrs ?? {}).filter((a) => a !== "resid" && a !== "lifetime");
+  if (extra.length)
+    problems.push(`<Runtime> has attributes the reference does not name: ${extra.join(", ")}`);
+  if ((runtime?.children ?? []).some((c) => local(c) !== "Override"))
+    problems.push("<Runtime> holds an element other than <Override>");
+  const sourceOf = (e: XmlElement | undefined) =>
+    e?.children.find((c) => local(c) === "SourceLocation")?.attrs.resid;
+  const page = byLocal(root, "Page");
+  if (page.length !== 1 || sourceOf(page[0]) !== resid)
+    problems.push("the CustomFunctions <Page> does not load the runtime's page");
+  const actions = byLocal(root, "Action").filter((a) => a.attrs["xsi:type"] === "ShowTaskpane");
+  if (actions.length === 0) problems.push("no ShowTaskpane action");
+  for (const a of actions)
+    if (sourceOf(a) !== resid)
+      problems.push("a ShowTaskpane action does not load the runtime's page");
+  const paneIds = new Set(
+    actions.map((a) => a.children.find((c) => local(c) === "TaskpaneId")?.text.trim() ?? "")
+  );
+  if (paneIds.size !== 1 || paneIds.has(""))
+    problems.push(
+      "the shared runtime supports one task pane: every ShowTaskpane needs the same TaskpaneId"
+    );
+  for (const f of byLocal(root, "FunctionFile"))
+    if (f.attrs.resid !== resid) problems.push("<FunctionFile> does not load the runtime's page");
+  const set = byLocal(root, "Set").find((e) => e.attrs.Name === "SharedRuntime");
+  if (!set || set.attrs.MinVersion !== "1.1" || local(set.parent as XmlElement) !== "Sets")
+    problems.push("<Requirements> does not require SharedRuntime 1.1");
+  return problems;
+}
+
+describe("the <Runtimes> check has teeth: what Microsoft's reference rules out fails it", () => {
+  const text = fs.readFileSync(SOURCE, "utf8");
+  test.each([
+    ["lifetime short", text.replace('lifetime="long"', 'lifetime="short"')],
+    ["no lifetime", text.replace(' lifetime="long"', "")],
+    [
+      "two runtimes",
+      text.replace(
+        '<Runtime resid="Taskpane.Url" lifetime="long"/>',
+        '<Runtime resid="Taskpane.Url" lifetime="long"/><Runtime resid="Taskpane.Url" lifetime="long"/>'
+      ),
+    ],
+    [
+      "the functions' page elsewhere",
+      text.replace(/(<Page>\s*<SourceLocation resid=")Taskpane\.Url/, "$1GetStarted.LearnMoreUrl"),
+    ],
+    [
+      "an unknown resid",
+      text.replace('<Runtime resid="Taskpane.Url"', '<Runtime resid="Nowhere.Url"'),
+    ],
+    ["SharedRuntime not required", text.replace(/\s*<Set Name="SharedRuntime"[^>]*\/>/, "")],
+    [
+      "outside <Host>",
+      text
+        .replace(/<Runtimes>\s*<Runtime\b[\s\S]*?<\/Runtimes>/, "")
+        .replace(
+          '<Hosts>\n    <Host Name="Workbook"/>',
+          '<Hosts>\n    <Host Name="Workbook"/><Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes>'
+        ),
+    ],
+  ])("%s", (_what, xml) => {
+    expect(xml).not.toBe(text);
+    expect(sharedRuntimeProblems(parseXml(xml)).length).toBeGreaterThan(0);
   });
 });
 
@@ -327,6 +474,26 @@ describe("development and production manifests (scripts/manifests.js)", () => {
     expect(prod).toContain(`<Id>${PINNED_ID}</Id>`);
     expect(prod).not.toContain(PINNED_DEV_ID);
     expect(prod).not.toMatch(/localhost|\(dev\)/);
+  });
+
+  test("two namespaces, so both install side by side: BTUDEV in development, BTU in production", () => {
+    const ns = (xml: string) => {
+      const r = parseXml(xml);
+      return resources(r).ShortStrings.get(one(r, "Namespace").attrs.resid);
+    };
+    expect(manifests.DEV_NAMESPACE).toBe("BTUDEV");
+    expect(manifests.PROD_NAMESPACE).toBe("BTU");
+    expect(ns(dev)).toBe("BTUDEV");
+    expect(ns(prod)).toBe("BTU");
+    expect(prod).not.toContain("BTUDEV");
+    expect(dev).toContain("=BTUDEV.");
+    expect(prod).toContain("=BTU.");
+  });
+
+  test("a version the manifest cannot carry stops the build", () => {
+    expect(manifests.manifestVersion("1.2.3")).toBe("1.2.3.0");
+    for (const bad of ["1.2", "1.2.3-beta.1", "1.2.3.4", "01.2.3", "70000.0.0", ""])
+      expect(() => manifests.manifestVersion(bad)).toThrow(/MAJOR\.MINOR\.PATCH/);
   });
 
   test("ADDIN_URL must be an https address of another host, without query or fragment", () => {
@@ -363,8 +530,8 @@ describe("development and production manifests (scripts/manifests.js)", () => {
   });
 });
 
-describe("the namespace is the one the functions are documented under", () => {
-  const root = load(SOURCE);
+describe("the namespace is the one the functions are documented under (the production manifest's)", () => {
+  const root = load(PROD);
   const res = resources(root);
   const nsRef = one(root, "Namespace").attrs.resid;
   const ns = res.ShortStrings.get(nsRef) as string;

@@ -1,8 +1,10 @@
 /**
  * Formula text for the workbook: calls of the registered BTU.* custom
- * functions (ids and argument orders of src/functions/functions.ts), A1
- * references and literals.
+ * functions (ids and argument orders of src/functions/functions.ts), under the
+ * namespace of the add-in this build is (NAMESPACE, src/addin.ts: BTUDEV in
+ * development), A1 references and literals.
  */
+import { NAMESPACE } from "../../addin";
 import { columnName, Serial, ymd } from "../../core";
 
 /** A1 reference of 0-based (row, col): (2, 1) -> B3. */
@@ -30,5 +32,5 @@ export function dateLiteral(s: Serial): string {
 export function btu(id: string, args: ReadonlyArray<string | undefined>): string {
   const list = [...args];
   while (list.length > 0 && list[list.length - 1] === undefined) list.pop();
-  return `BTU.${id}(${list.map((a) => a ?? "").join(",")})`;
+  return `${NAMESPACE}.${id}(${list.map((a) => a ?? "").join(",")})`;
 }

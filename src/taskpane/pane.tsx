@@ -1,9 +1,10 @@
 /**
- * Task pane entry: find the host (Excel or none; inside an Office frame it
- * waits for Office however long it takes, saying after a few seconds that
- * it is waiting for Excel), restore the saved settings from the workbook or
- * the browser (kept and not saved over when they cannot be read or
- * restored), render the pane in Office's theme (Fluent's
+ * The task pane itself, loaded lazily by the shared runtime's page (index.ts) once the
+ * functions are registered: find the host (Excel or none; inside an Office frame it
+ * waits for Office however long it takes, saying after a few seconds that it is
+ * waiting for Excel), restore the saved settings from the workbook or the browser
+ * (kept and not saved over when they cannot be read or restored), render the pane
+ * in Office's theme (Fluent's
  * dark theme when Office is dark).
  */
 import { createRoot } from "react-dom/client";
@@ -13,7 +14,7 @@ import { WaitingForExcel } from "./components/WaitingForExcel";
 import { detectHost, officeIsDark } from "./office/host";
 import { browserStore, excelStore, settingsStore } from "./state/store";
 
-async function start(): Promise<void> {
+export async function start(): Promise<void> {
   const element = document.getElementById("root");
   if (!element) throw new Error("taskpane.html has no #root element");
   const root = createRoot(element);
@@ -39,5 +40,3 @@ async function start(): Promise<void> {
     </FluentProvider>
   );
 }
-
-void start();
