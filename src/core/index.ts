@@ -12,6 +12,7 @@
 export * from "./errors";
 export * from "./money";
 export * from "./dates";
+export * from "./cache";
 export * from "./trace";
 export * from "./a1";
 export * from "./catalogue";
