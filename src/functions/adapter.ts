@@ -159,7 +159,6 @@ export function plain(x: unknown, name = "argument"): Scalar {
   if (Array.isArray(x)) throw valueError(`${name} must be a single value, not a range`);
   if (isInvocation(x)) return undefined;
   const o = x as Record<string, unknown>;
-  const type = typeof o.type === "string" ? cut(o.type, 20) : "data type";
   const basic = o.basicValue;
   if (
     o.basicType !== "Error" &&
@@ -167,8 +166,9 @@ export function plain(x: unknown, name = "argument"): Scalar {
     (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean")
   )
     return basic;
+  if (typeof o.type !== "string") throw valueError(`${name} must be a number, text or a date`);
   throw valueError(
-    `${name}: a ${type} value has no plain number, text or date${typeof o.text === "string" ? ` (${echo(o.text)})` : ""}; refer to one of its fields`
+    `${name}: a ${cut(o.type, 20)} value has no plain number, text or date${typeof o.text === "string" ? ` (${echo(o.text)})` : ""}; refer to one of its fields`
   );
 }
 
@@ -428,9 +428,9 @@ function rowHasValue(r: unknown): boolean {
  * reference passes 1,048,576 rows; the empty ones below the values cost one
  * look each). Data-type cells become their basic value.
  */
-export function rows(v: Arg): Scalar[][] {
+export function rows(v: Arg, name = "argument"): Scalar[][] {
   if (!Array.isArray(v)) {
-    const x = plain(v);
+    const x = plain(v, name);
     return isEmpty(x) ? [] : [[x]];
   }
   let end = v.length;
@@ -439,7 +439,7 @@ export function rows(v: Arg): Scalar[][] {
   for (let i = 0; i < end; i++) {
     const r = v[i];
     if (!rowHasValue(r)) continue;
-    out.push(r.some((c) => typeof c === "object" && c !== null) ? r.map((c) => plain(c)) : r);
+    out.push(r.some((c) => typeof c === "object" && c !== null) ? r.map((c) => plain(c, name)) : r);
   }
   return out;
 }
@@ -464,11 +464,11 @@ export function choicesArg(v: Arg, name = "choices"): Choices {
   if (text !== undefined) {
     const hit = CHOICES_READ.get(text);
     if (hit !== undefined) return useChoices(hit);
-    const c = readChoices(rows(text), name);
+    const c = readChoices(rows(text, name), name);
     CHOICES_READ.set(text, c);
     return useChoices(c);
   }
-  const rs = rows(v);
+  const rs = rows(v, name);
   const key = rangeKey(rs);
   if (key === undefined) return useChoices(readChoices(rs, name));
   const hit = CHOICES_READ.get(key);
@@ -550,12 +550,12 @@ function datesOf(rs: readonly Scalar[][], name: string): Serial[] {
 
 /** A list of dates from a range (empty cells skipped), for holidays. */
 export function dateListArg(v: Arg, name: string): Serial[] {
-  return datesOf(rows(v), name);
+  return datesOf(rows(v, name), name);
 }
 
 /** The `holidays` argument: a range of dates, or the text "us-ma" for the built-in Massachusetts legal holidays (M.G.L. c. 4, § 7, cl. 18). */
 export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa: boolean } {
-  const rs = rows(v);
+  const rs = rows(v, name);
   const x = rs.length === 1 && rs[0].length === 1 ? rs[0][0] : undefined;
   if (typeof x === "string" && x.trim().toLowerCase() === "us-ma") return { dates: [], usMa: true };
   // Text that is neither a date nor "us-ma": say both are allowed (a mistyped "US MA" must learn the keyword).

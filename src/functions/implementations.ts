@@ -207,7 +207,7 @@ function baseSalaryOf(annualBaseSalary: Arg, salaryPaidThrough: Arg): BaseSalary
 
 /** The optional `delay` argument: "key=value; ..." text or a two-column range of a Board's delay facts (4(c)(i)). */
 function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
-  const rs = rows(v);
+  const rs = rows(v, name);
   if (rs.length === 0) return undefined;
   const pairs: Array<[string, Scalar]> = [];
   for (const r of rs) {
@@ -698,7 +698,7 @@ export const BODIES: Record<string, Body> = {
         });
       return money(lifeExpectancyBuiltIn(birth, asOf, t, basis, trace), "LIFE_EXPECTANCY");
     }
-    const rs = rows(lifeTable_);
+    const rs = rows(lifeTable_, "table");
     if (rs.length > 0 && rs[0].every((x) => typeof x === "string" && !/^\s*[\d.]+\s*$/.test(x)))
       rs.shift();
     const pairs = rs.map((r, i) => {
