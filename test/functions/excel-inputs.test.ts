@@ -17,7 +17,11 @@ import * as path from "path";
 import "../../src/cli/runtime-shim";
 import { CustomFunctionError } from "../../src/cli/runtime-shim";
 import * as Functions from "../../src/functions/functions";
-import { setWorkbookDateSystem, workbookDateSystem } from "../../src/functions/adapter";
+import {
+  detectDateSystem,
+  setWorkbookDateSystem,
+  workbookDateSystem,
+} from "../../src/functions/adapter";
 import { BtuError, d, Lru, workday } from "../../src/core";
 import { asExcel } from "../helpers/as-excel";
 
@@ -77,6 +81,28 @@ describe("register date-system: serials in the workbook's own date system", () =
     // Functions without choices read the workbook's system too (4(a)(i): notice + 30 days).
     expect(F.curePeriodEnd("4a", 36707)).toBe(36707 + 30);
     expect(() => setWorkbookDateSystem(1901 as never)).toThrow(/1900 or 1904/);
+  });
+  test("detectDateSystem asks Excel for DATE(2000,1,1): 35064 is a 1904 workbook, 36526 a 1900 one; no Excel API keeps the default", async () => {
+    const g = globalThis as { Excel?: unknown };
+    const excelAnswering = (value: number) => ({
+      run: async (batch: (context: unknown) => Promise<unknown>) =>
+        batch({
+          workbook: { functions: { date: () => ({ value, load: () => undefined }) } },
+          sync: async () => undefined,
+        }),
+    });
+    try {
+      await expect(detectDateSystem()).resolves.toBeUndefined();
+      expect(workbookDateSystem()).toBe("1900");
+      g.Excel = excelAnswering(35064);
+      await expect(detectDateSystem()).resolves.toBe("1904");
+      expect(F.terminationDateOf("4b-i", 36707, _)).toBe(36799);
+      g.Excel = excelAnswering(36526);
+      await expect(detectDateSystem()).resolves.toBe("1900");
+      expect(workbookDateSystem()).toBe("1900");
+    } finally {
+      delete g.Excel;
+    }
   });
   test("INTERPRETATIONS shows the date system in force", () => {
     const rowOf = (t: unknown[][]) => t.find((r) => r[0] === "date-system") as unknown[];
