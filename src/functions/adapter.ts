@@ -415,10 +415,14 @@ export function choiceArg<T extends string>(
   return hit;
 }
 
-/** Does a row of a range hold any value? */
+/** Does a row of a range hold any value? (Inlined test of {@link isEmpty}: it runs once per row of a whole column.) */
 function rowHasValue(r: unknown): boolean {
   if (!Array.isArray(r)) return false;
-  for (let j = 0; j < r.length; j++) if (!isEmpty(r[j] as Scalar)) return true;
+  for (let j = 0; j < r.length; j++) {
+    const c: unknown = r[j];
+    if (c === null || c === undefined || c === "") continue;
+    if (typeof c !== "string" || c.trim() !== "") return true;
+  }
   return false;
 }
 
@@ -468,12 +472,11 @@ export function choicesArg(v: Arg, name = "choices"): Choices {
     CHOICES_READ.set(text, c);
     return useChoices(c);
   }
-  const rs = rows(v, name);
-  const key = rangeKey(rs);
-  if (key === undefined) return useChoices(readChoices(rs, name));
+  const key = rangeKey(v);
+  if (key === undefined) return useChoices(readChoices(rows(v, name), name));
   const hit = CHOICES_READ.get(key);
   if (hit !== undefined) return useChoices(hit);
-  const c = readChoices(rs, name);
+  const c = readChoices(rows(v, name), name);
   CHOICES_READ.set(key, c);
   return useChoices(c);
 }
@@ -487,20 +490,28 @@ const RANGE_KEY_CELLS = 64;
 /**
  * A key of a range's non-empty rows that no text and no other range has:
  * each cell by kind and length-prefixed value, and the workbook's date system
- * (a date cell's meaning depends on it). Undefined for a large range.
+ * (a date cell's meaning depends on it). Read straight from the range, up to
+ * its last row holding a value, without copying it. Undefined for a large
+ * range or one holding a data type (read each time).
  */
-function rangeKey(rs: readonly Scalar[][]): string | undefined {
+function rangeKey(v: Arg): string | undefined {
+  if (!Array.isArray(v)) return undefined;
+  let end = v.length;
+  while (end > 0 && !rowHasValue(v[end - 1])) end -= 1;
   let key = `\u0000${workbookSystem}`;
   let n = 0;
-  for (const r of rs) {
+  for (let i = 0; i < end; i++) {
+    const r = v[i];
+    if (!rowHasValue(r)) continue;
     key += "|";
-    for (const c of r) {
+    for (let j = 0; j < r.length; j++) {
+      const c: unknown = r[j];
       if (++n > RANGE_KEY_CELLS) return undefined;
-      if (isEmpty(c)) key += "e";
-      else {
-        const t = String(c);
-        key += `${typeof c === "number" ? "n" : typeof c === "boolean" ? "b" : "s"}${t.length}:${t}`;
-      }
+      if (typeof c === "number") key += `n${c}:`;
+      else if (typeof c === "string") key += `s${c.length}:${c}`;
+      else if (typeof c === "boolean") key += c ? "T" : "F";
+      else if (c === null || c === undefined) key += "e";
+      else return undefined;
     }
   }
   return key;
