@@ -472,13 +472,39 @@ export function choicesArg(v: Arg, name = "choices"): Choices {
     CHOICES_READ.set(text, c);
     return useChoices(c);
   }
+  // The range read last (one choices range is typically referenced by every formula): compared cell by cell, no key built.
+  if (
+    LAST_RANGE !== undefined &&
+    LAST_RANGE.system === workbookSystem &&
+    sameCells(v, LAST_RANGE.rows)
+  )
+    return useChoices(LAST_RANGE.choices);
   const key = rangeKey(v);
-  if (key === undefined) return useChoices(readChoices(rows(v, name), name));
-  const hit = CHOICES_READ.get(key);
-  if (hit !== undefined) return useChoices(hit);
-  const c = readChoices(rows(v, name), name);
-  CHOICES_READ.set(key, c);
+  let c = key === undefined ? undefined : CHOICES_READ.get(key);
+  if (c === undefined) {
+    c = readChoices(rows(v, name), name);
+    if (key !== undefined) CHOICES_READ.set(key, c);
+  }
+  if (key !== undefined)
+    LAST_RANGE = { rows: rows(v, name).map((r) => r.slice()), system: workbookSystem, choices: c };
   return useChoices(c);
+}
+
+/** The choices range read last: its non-empty rows (copied), the workbook's date system then, and its choices. */
+let LAST_RANGE: { rows: Scalar[][]; system: DateSystem; choices: Choices } | undefined;
+
+/** Do a range's non-empty rows hold exactly these cells? */
+function sameCells(v: Arg, want: readonly Scalar[][]): boolean {
+  if (!Array.isArray(v)) return false;
+  let k = 0;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    if (!rowHasValue(r)) continue;
+    const w = want[k++];
+    if (w === undefined || r.length !== w.length) return false;
+    for (let j = 0; j < r.length; j++) if (r[j] !== w[j]) return false;
+  }
+  return k === want.length;
 }
 
 /** Choices already read, by their text or by {@link rangeKey} (choices are immutable); the least recently used goes first. */

@@ -171,6 +171,28 @@ describe("Excel-shaped inputs", () => {
     // Text stays strict: numeric text is not a date there.
     expect(err(() => F.consultLumpSum(38261, "pay-anchor=37806")).message).toMatch(/ISO date/);
   });
+  test("choices ranges read from memory give the same figures as their text, however they alternate", () => {
+    // 2005-05-17 is 38489 (38261 + 228).
+    const P = (choices: unknown, T: unknown = "2005-05-17") =>
+      F.payoutTotal("4c-i", T, _, _, choices);
+    const lag5 = P("pay-lag=5");
+    const anchor = P("pay-anchor=2003-07-04");
+    expect(lag5).not.toBe(anchor);
+    for (let i = 0; i < 3; i++) {
+      expect(P([["pay-lag", 5]])).toBe(lag5);
+      expect(
+        P([
+          ["pay-lag", 5],
+          [null, null],
+        ])
+      ).toBe(lag5);
+      expect(P([["pay-anchor", 37806]])).toBe(anchor);
+      expect(P([["pay-anchor", "2003-07-04"]])).toBe(anchor);
+    }
+    // The same cells mean another day once the workbook's system changes.
+    setWorkbookDateSystem(1904);
+    expect(P([["pay-anchor", 37806 - OFFSET]], 38489 - OFFSET)).toBe(anchor);
+  });
   test("a delay fact given twice is refused like a repeated choice", () => {
     const e = err(() =>
       F.payoutTotal(
