@@ -236,7 +236,7 @@ function tableFor(ledger: Ledger, rate: Decimal): DiscountTable {
 function tableByValue(ledger: Ledger, rate: Decimal): DiscountTable {
   let byRate = tables.get(ledger);
   if (!byRate) {
-    byRate = new Lru(64);
+    byRate = new Lru(256);
     tables.set(ledger, byRate);
   }
   const key = rate.toString();
