@@ -62,7 +62,9 @@ const BATCH = 25;
 const FIRST_CALL_MAX_MS = 5;
 
 /** "$T" in a case's arguments stands for the termination date. */
-type Args = ReadonlyArray<string | number | null>;
+type Args = ReadonlyArray<
+  string | number | null | ReadonlyArray<ReadonlyArray<string | number | null>>
+>;
 
 interface Case {
   readonly name: string;
@@ -72,6 +74,8 @@ interface Case {
   readonly args: Args;
   readonly maxUs?: number;
   readonly minRatio?: number;
+  /** JIT warm-up calls, when a call is too slow for WARM_CALLS (the whole-column range). */
+  readonly warmCalls?: number;
 }
 
 /** One round in a fresh worker: load the bundle, first call, warm on `warm`, time `cold` twice. */
@@ -99,7 +103,13 @@ if (w.id === "XNPV") {
   vm.runInThisContext(fs.readFileSync(w.bundle, "utf8"), { filename: w.bundle });
   const f = registry.get(w.id);
   const lists = new Map();
-  for (const T of w.warm.concat(w.cold)) lists.set(T, w.args.map((a) => (a === "$T" ? T : a)));
+  // "$T": the date; "$R<n>": one of n distinct rates; "$C<n>": one of n distinct choices texts (the same choices), by the date.
+  const arg = (a, T) =>
+    a === "$T" ? T
+    : typeof a === "string" && a.startsWith("$R") ? 0.03 + (T % Number(a.slice(2))) / 100000
+    : typeof a === "string" && a.startsWith("$C") ? "pay-lag=3" + " ".repeat(T % Number(a.slice(2)))
+    : a;
+  for (const T of w.warm.concat(w.cold)) lists.set(T, w.args.map((a) => arg(a, T)));
   fn = (T) => f.apply(null, lists.get(T));
 }
 let t0 = now();
@@ -220,7 +230,46 @@ const CASES: Case[] = [
     args: ["consulting", "$T", null, null, null],
     maxUs: 20,
   },
+  // Issue 19: a choices range costs about what the same choices as text cost (memo-cold within 2x).
+  {
+    name: 'CONSULT_LUMPSUM(T, "pay-lag=3")',
+    ...SPAN,
+    id: "CONSULT_LUMPSUM",
+    args: ["$T", "pay-lag=3"],
+  },
+  {
+    name: "CONSULT_LUMPSUM(T, {pay-lag, 3} range)",
+    ...SPAN,
+    id: "CONSULT_LUMPSUM",
+    args: ["$T", [["pay-lag", 3]]],
+  },
+  {
+    name: "CONSULT_LUMPSUM(T, whole-column choices)",
+    ...SPAN,
+    id: "CONSULT_LUMPSUM",
+    args: [
+      "$T",
+      [["pay-lag", 3], ...Array.from({ length: 1_048_575 }, () => [null, null] as never)] as never,
+    ],
+    warmCalls: 300,
+  },
+  // Issue 19: caches evict the least recently used entry; cycling more entries than they held was 6-55x slower.
+  ...[65, 66, 300].map((n): Case => ({
+    name: `CONSULT_DISCOUNTED(T, ${n} rates)`,
+    ...C4I,
+    id: "CONSULT_DISCOUNTED",
+    args: ["$T", `$R${n}`, null, null],
+  })),
+  ...[257, 258, 1000].map((n): Case => ({
+    name: `CONSULT_LUMPSUM(T, ${n} choices texts)`,
+    ...SPAN,
+    id: "CONSULT_LUMPSUM",
+    args: ["$T", `$C${n}`],
+  })),
 ];
+
+/** Only the cases whose name contains this text (argument 2), e.g. "choices". */
+const ONLY = process.argv[3];
 
 /** XNPV's flows for T: T with 0, then each remaining scheduled Consulting payment. */
 function flowsAt(T: number): { values: number[]; dates: number[] } {
@@ -283,7 +332,7 @@ async function main(): Promise<void> {
     ok: boolean;
     goal: string;
   }> = [];
-  for (const c of CASES) {
+  for (const c of CASES.filter((x) => !ONLY || x.name.includes(ONLY))) {
     const h = halves(c.from, c.to);
     const rs: Round[] = [];
     for (let r = 0; r < ROUNDS; r++)
@@ -293,7 +342,7 @@ async function main(): Promise<void> {
           args: c.args,
           bundle: BUNDLE,
           ...h,
-          warmCalls: WARM_CALLS,
+          warmCalls: c.warmCalls ?? WARM_CALLS,
           batch: BATCH,
         })
       );

@@ -458,7 +458,7 @@ export function duressScheduleFor(
   // Consulting Period, which ends June 30, 2007. A duress found ended later cannot stretch them, nor lift
   // the cap on the balance (an end in 2030 used to pay any balance, 1e308 included).
   if (duressEnd !== undefined && duressEnd > FEE_END)
-    throw numError(
+    throw valueError(
       `duressEndDate must be on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues; got ${iso(duressEnd)}`
     );
   const rows = duressSchedule(

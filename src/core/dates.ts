@@ -1,6 +1,11 @@
 /**
  * Dates as Excel serial numbers (1900 date system).
  *
+ * The core always counts in the 1900 system. A workbook in Excel's 1904 date
+ * system (register date-system) numbers the same day 1,462 lower; the Excel
+ * adapters convert at the door with {@link fromDateSystem} and
+ * {@link toDateSystem}, so money never depends on it.
+ *
  * The core works with whole-day serials: 37803 is 2003-07-01. Serial 25569 is
  * 1970-01-01; every serial in the agreement's span is far past Excel's
  * fictitious 1900-02-29 (serial 60), so the mapping below is exact for it.
@@ -8,8 +13,7 @@
  * Excel's semantics exactly, so an auditor can reproduce each date with the
  * native function.
  */
-import { addMonths } from "date-fns";
-import { numError, valueError } from "./errors";
+import { valueError } from "./errors";
 
 export type Serial = number;
 
@@ -73,12 +77,17 @@ export function d(text: string): Serial {
 /**
  * Excel's EDATE: the same day of the month `months` months later, clamped to
  * the month's last day. `edate(d("2004-11-30"), 3)` is 2005-02-28.
- * Uses date-fns `addMonths`, whose clamping is the same as Excel's.
+ * Pure calendar arithmetic in UTC: no local time zone can move a day (a
+ * zone that skipped a whole day, as Pacific/Apia skipped 2011-12-30, once
+ * did through the local Date).
  */
 export function edate(s: Serial, months: number): Serial {
   const { year, month, day } = ymd(s);
-  const local = addMonths(new Date(year, month - 1, day), months);
-  return serial(local.getFullYear(), local.getMonth() + 1, local.getDate());
+  const total = year * 12 + (month - 1) + months;
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  const last = serial(y, m + 1, 1) - serial(y, m, 1);
+  return serial(y, m, Math.min(day, last));
 }
 
 /** Day of the week, 0 = Sunday ... 6 = Saturday (Excel's WEEKDAY(s) - 1). */
@@ -107,6 +116,10 @@ export function workday(
     s += 1;
     if (!isWeekend(s) && !holidays.has(s)) left -= 1;
   }
+  if (s > MAX_SERIAL)
+    throw valueError(
+      `${days} business days after ${iso(start)} fall after 9999-12-31, Excel's last date`
+    );
   return s;
 }
 
@@ -163,12 +176,40 @@ export function wholeYearsBetween(from: Serial, to: Serial): number {
   return years;
 }
 
-/** Guards a serial the core is handed: a whole number within Excel's date range. */
+/**
+ * The day of a serial with a time of day: rounded to the millisecond first
+ * (Excel keeps times to the millisecond), so 38260.99999999999, which Excel
+ * shows as 2004-10-01 00:00:00.000, is 2004-10-01, not 2004-09-30.
+ */
+export function dayOf(s: number): number {
+  return Math.floor(Math.round(s * MS_PER_DAY) / MS_PER_DAY);
+}
+
+/**
+ * Guards a serial the core is handed: a whole number within Excel's date
+ * range (#VALUE! with its message otherwise: Excel shows none for #NUM!).
+ */
 export function checkSerial(s: number, argument: string): Serial {
   if (!Number.isFinite(s)) throw valueError(`${argument} must be a date`);
   // A time of day is ignored (README): 2958465.5 is noon on 9999-12-31, still that day.
-  const day = Math.floor(s);
+  const day = dayOf(s);
   if (day < MIN_SERIAL || day > MAX_SERIAL)
-    throw numError(`${argument} must be a date between 1900-03-01 and 9999-12-31`);
+    throw valueError(`${argument} must be a date between 1900-03-01 and 9999-12-31`);
   return day;
+}
+
+/** Excel's two date systems (Microsoft: "Date systems in Excel"); register date-system. */
+export type DateSystem = "1900" | "1904";
+
+/** Days between the systems: 1904-01-01 is serial 1462 in the 1900 system and 0 in the 1904 system. */
+export const DATE_1904_OFFSET = 1462;
+
+/** A serial as a workbook in `system` holds it, read as the core's 1900 serial: 36799 in a 1904 workbook is 38261 (2004-10-01). */
+export function fromDateSystem(s: number, system: DateSystem): number {
+  return system === "1904" ? s + DATE_1904_OFFSET : s;
+}
+
+/** The core's 1900 serial as a workbook in `system` holds it: 38261 (2004-10-01) is 36799 in a 1904 workbook. */
+export function toDateSystem(s: Serial, system: DateSystem): number {
+  return system === "1904" ? s - DATE_1904_OFFSET : s;
 }

@@ -13,6 +13,7 @@ export * from "./errors";
 export * from "./money";
 export * from "./dates";
 export * from "./read";
+export * from "./cache";
 export * from "./trace";
 export * from "./a1";
 export * from "./catalogue";

@@ -10,6 +10,11 @@
  *
  * Text is matched case-insensitively and trimmed; a one-cell range works like
  * its value.
+ *
+ * Dates are read and returned in the workbook's own date system (register
+ * date-system): the process-wide default the shared runtime learns from the
+ * workbook ({@link detectDateSystem}, {@link setWorkbookDateSystem}), or the
+ * call's own `date-system` choice, which overrides it.
  */
 import Decimal from "decimal.js";
 import {
@@ -19,13 +24,18 @@ import {
   cleanMessage,
   cut,
   echo,
+  DateSystem,
   DEFAULT_CHOICES,
   Dec,
   NumberKind,
+  fromDateSystem,
+  iso,
+  Lru,
   parseChoicesText,
   readDate,
   readNumber,
   Serial,
+  switchableEntry,
   valueError,
   numError,
   withChoices,
@@ -52,8 +62,15 @@ type CFGlobal = {
   Error: new (code: never, message?: string) => Error;
   ErrorCode: Record<string, string>;
 };
+/**
+ * The runtime's CustomFunctions, found by its own name: an engine may have no
+ * `globalThis`, `self` or `window` (issue 19: looking it up through them threw
+ * a ReferenceError there, and every message was lost).
+ */
 function cf(): CFGlobal | undefined {
-  return (globalThis as unknown as { CustomFunctions?: CFGlobal }).CustomFunctions;
+  return typeof CustomFunctions === "undefined"
+    ? undefined
+    : (CustomFunctions as unknown as CFGlobal);
 }
 
 const CODE_NAME: Record<string, string> = {
@@ -109,15 +126,76 @@ export function cellNumber(x: Decimal | number, what: string): number {
   return n;
 }
 
+/* ------------------------------------------- what Excel passes besides values */
+
+/**
+ * Is this Excel's invocation object? A release that adds an optional
+ * parameter can receive it in that slot from a workbook calculated with the
+ * older metadata (office-js #2777); it carries the caller's `address`,
+ * `functionName`, `parameterAddresses`, `setResult` or `onCanceled`
+ * (Microsoft, CustomFunctions.Invocation). It counts as an omitted argument.
+ */
+export function isInvocation(x: unknown): boolean {
+  if (typeof x !== "object" || x === null || Array.isArray(x)) return false;
+  const o = x as Record<string, unknown>;
+  if ("basicValue" in o || "type" in o) return false;
+  return (
+    "functionName" in o ||
+    "address" in o ||
+    "parameterAddresses" in o ||
+    "setResult" in o ||
+    "onCanceled" in o ||
+    "isInValuePreview" in o
+  );
+}
+
+/**
+ * A cell value as a plain number, text or boolean: Excel's data types
+ * (allowCustomDataForDataTypeAny: a formatted number, a linked entity, ...)
+ * arrive as objects with their `basicValue` (Microsoft, "Use data types with
+ * custom functions"); an entity or error with no plain value is refused with
+ * a message.
+ */
+export function plain(x: unknown, name = "argument"): Scalar {
+  if (typeof x !== "object" || x === null) return x as Scalar;
+  if (Array.isArray(x)) throw valueError(`${name} must be a single value, not a range`);
+  if (isInvocation(x)) return undefined;
+  const o = x as Record<string, unknown>;
+  const basic = o.basicValue;
+  if (
+    o.basicType !== "Error" &&
+    o.type !== "Error" &&
+    (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean")
+  )
+    return basic;
+  if (typeof o.type !== "string") throw valueError(`${name} must be a number, text or a date`);
+  throw valueError(
+    `${name}: a ${cut(o.type, 20)} value has no plain number, text or date${typeof o.text === "string" ? ` (${echo(o.text)})` : ""}; refer to one of its fields`
+  );
+}
+
+/** The arguments as the bodies read them: Excel's invocation object counts as omitted, a data type as its basic value. */
+export function excelArgs(args: readonly unknown[]): Arg[] {
+  let out: unknown[] | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (typeof a === "object" && a !== null && !Array.isArray(a)) {
+      out = out ?? [...args];
+      out[i] = isInvocation(a) ? undefined : a; // a data type is read by plain() where its value is read
+    }
+  }
+  return (out ?? args) as Arg[];
+}
+
 /** The scalar inside a one-cell range; a larger range is an error. */
 export function scalar(v: Arg, name: string): Scalar {
   if (Array.isArray(v)) {
-    if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return v[0][0];
+    if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return plain(v[0][0], name);
     throw valueError(
       `${name} must be a single value, not a range of ${v.length} x ${Array.isArray(v[0]) ? v[0].length : 0} cells`
     );
   }
-  return v;
+  return typeof v === "object" && v !== null ? plain(v, name) : v;
 }
 
 export function isEmpty(v: Scalar): boolean {
@@ -127,23 +205,126 @@ export function isEmpty(v: Scalar): boolean {
 /** A decimal number; linear time on any text (no nested quantifier to backtrack: "4" x 10,000 then "x" took seconds). */
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
+/* ------------------------------------------------ the workbook's date system */
+
+/** The workbook's date system as the runtime learned it (Excel's default until told). */
+let workbookSystem: DateSystem = "1900";
+/** The date system of the call running now: the workbook's, or the call's own date-system choice. */
+let callSystem: DateSystem = "1900";
+/** Did the running call name date-system in its choices? */
+let callExplicit = false;
+/** The serials the running call read as numbers, by argument, for the 1904 hint (at most a few). */
+const callSerials: Array<{ name: string; serial: number }> = [];
+/** Choices that name date-system themselves, with the system they name. */
+const EXPLICIT_SYSTEM = new WeakMap<Choices, DateSystem>();
+
 /**
- * A date: an Excel serial (fraction ignored), numeric text (a serial), or
- * text the core's readDate takes (YYYY-MM-DD, or M/D/YYYY that cannot be
- * read day first). Omitted/empty gives `fallback`, or a #VALUE! error when required.
+ * Sets the date system of the workbook the functions run in (1900 or 1904),
+ * for every later call that does not choose one itself. The shared runtime
+ * calls it once it knows ({@link detectDateSystem} does both).
+ */
+export function setWorkbookDateSystem(system: 1900 | 1904 | "1900" | "1904"): void {
+  const s = String(system);
+  if (s !== "1900" && s !== "1904")
+    throw new RangeError(`a date system is 1900 or 1904, not ${cut(s, 20)}`);
+  workbookSystem = s;
+}
+
+/** The workbook's date system in force for calls without a date-system choice. */
+export function workbookDateSystem(): DateSystem {
+  return workbookSystem;
+}
+
+type ExcelLike = {
+  run: <T>(
+    batch: (context: {
+      workbook: {
+        functions: {
+          date: (y: number, m: number, d: number) => { value: unknown; load: (p: string) => void };
+        };
+      };
+      sync: () => Promise<void>;
+    }) => Promise<T>
+  ) => Promise<T>;
+};
+
+/**
+ * Learns the workbook's date system where the Excel JavaScript API is at hand
+ * (the shared runtime): Excel's own DATE(2000, 1, 1) is 36526 in the 1900
+ * system and 35064 in the 1904 system (ExcelApi 1.2, Workbook.functions).
+ * Sets it with {@link setWorkbookDateSystem} and returns it; undefined (the
+ * default kept) where there is no API, as in the JavaScript-only runtime.
+ */
+export async function detectDateSystem(): Promise<DateSystem | undefined> {
+  const api = typeof Excel === "undefined" ? undefined : (Excel as unknown as ExcelLike);
+  if (!api || typeof api.run !== "function") return undefined;
+  const value = await api.run(async (context) => {
+    const r = context.workbook.functions.date(2000, 1, 1);
+    r.load("value");
+    await context.sync();
+    return r.value;
+  });
+  const system = value === 35064 ? "1904" : value === 36526 ? "1900" : undefined;
+  if (system) setWorkbookDateSystem(system);
+  return system;
+}
+
+/** Starts a call: dates in the workbook's system until the call's choices name one. */
+export function beginCall(system?: DateSystem): void {
+  callSystem = system ?? workbookSystem;
+  callExplicit = false;
+  callSerials.length = 0;
+}
+
+/** The date system of the running call. */
+export function callDateSystem(): DateSystem {
+  return callSystem;
+}
+
+/** Did the running call choose its date system itself? */
+export function callChoseDateSystem(): boolean {
+  return callExplicit;
+}
+
+/** The serials the running call read as numbers (for the 1904 hint). */
+export function callSerialsRead(): ReadonlyArray<{ name: string; serial: number }> {
+  return callSerials;
+}
+
+/** The date system of the running call follows its choices when they name one. */
+function useChoices(c: Choices): Choices {
+  const s = EXPLICIT_SYSTEM.get(c);
+  if (s !== undefined) {
+    callSystem = s;
+    callExplicit = true;
+  }
+  return c;
+}
+
+/** A number in the call's date system read as the core's 1900 serial. */
+function serialArg(n: number, name: string): Serial {
+  if (callSerials.length < 8) callSerials.push({ name, serial: n });
+  return checkSerial(fromDateSystem(n, callSystem), name);
+}
+
+/**
+ * A date: an Excel serial in the workbook's date system (a time of day is
+ * ignored), numeric text (a serial), or text the core's readDate takes
+ * (YYYY-MM-DD, or M/D/YYYY that cannot be read day first). Omitted/empty
+ * gives `fallback`, or a #VALUE! error when required.
  */
 export function dateArg(v: Arg, name: string, fallback?: Serial): Serial {
-  if (typeof v === "number") return checkSerial(v, name);
+  if (typeof v === "number") return serialArg(v, name);
   const x = scalar(v, name);
   if (isEmpty(x)) {
     if (fallback !== undefined) return fallback;
     throw valueError(`${name} is required: a date as an Excel date or YYYY-MM-DD text`);
   }
-  if (typeof x === "number") return checkSerial(x, name);
+  if (typeof x === "number") return serialArg(x, name);
   if (typeof x === "boolean")
     throw valueError(`${name} must be a date, not ${x ? "TRUE" : "FALSE"}`);
   const t = String(x).trim();
-  if (NUMERIC.test(t)) return checkSerial(Number(t), name);
+  if (NUMERIC.test(t)) return serialArg(Number(t), name);
   // The core's one reader of typed dates (YYYY-MM-DD, or M/D/YYYY that cannot be read day first), as the pane reads them.
   const r = readDate(t);
   if (!r.ok)
@@ -249,15 +430,46 @@ export function choiceArg<T extends string>(
   return hit;
 }
 
-/** The cells of a range (or a single value) as rows, with empty rows dropped. */
-export function rows(v: Arg): Scalar[][] {
-  if (!Array.isArray(v)) return isEmpty(v) ? [] : [[v]];
-  return v.filter((r) => Array.isArray(r) && r.some((c) => !isEmpty(c)));
+/** Does a row of a range hold any value? (Inlined test of {@link isEmpty}: it runs once per row of a whole column.) */
+function rowHasValue(r: unknown): boolean {
+  if (!Array.isArray(r)) return false;
+  for (let j = 0; j < r.length; j++) {
+    const c: unknown = r[j];
+    if (c === null || c === undefined || c === "") continue;
+    if (typeof c !== "string" || c.trim() !== "") return true;
+  }
+  return false;
 }
 
 /**
+ * The cells of a range (or a single value) as rows, with empty rows dropped,
+ * read once and only up to the last row holding a value (a whole-column
+ * reference passes 1,048,576 rows; the empty ones below the values cost one
+ * look each). Data-type cells become their basic value.
+ */
+export function rows(v: Arg, name = "argument"): Scalar[][] {
+  if (!Array.isArray(v)) {
+    const x = plain(v, name);
+    return isEmpty(x) ? [] : [[x]];
+  }
+  let end = v.length;
+  while (end > 0 && !rowHasValue(v[end - 1])) end -= 1;
+  const out: Scalar[][] = [];
+  for (let i = 0; i < end; i++) {
+    const r = v[i];
+    if (!rowHasValue(r)) continue;
+    out.push(r.some((c) => typeof c === "object" && c !== null) ? r.map((c) => plain(c, name)) : r);
+  }
+  return out;
+}
+
+const normId = (s: string) => s.trim().toLowerCase();
+
+/**
  * The `choices` argument: text "id=value; id=value" or a two-column range of
- * (id, value) rows, over the defaults of the register.
+ * (id, value) rows, over the defaults of the register. A range is memoised
+ * by a cheap key of its cells, as text is by the text, so a choices range
+ * costs about what the same choices as text do.
  */
 export function choicesArg(v: Arg, name = "choices"): Choices {
   // Fast path: an omitted argument costs nothing; text already read is looked up.
@@ -270,52 +482,142 @@ export function choicesArg(v: Arg, name = "choices"): Choices {
         : undefined;
   if (text !== undefined) {
     const hit = CHOICES_READ.get(text);
-    if (hit !== undefined) return hit;
-    const c = readChoices(v, name);
-    if (CHOICES_READ.size > 256) CHOICES_READ.clear();
+    if (hit !== undefined) return useChoices(hit);
+    const c = readChoices(rows(text, name), name);
     CHOICES_READ.set(text, c);
-    return c;
+    return useChoices(c);
   }
-  return readChoices(v, name);
+  // The range read last (one choices range is typically referenced by every formula): compared cell by cell, no key built.
+  if (
+    LAST_RANGE !== undefined &&
+    LAST_RANGE.system === workbookSystem &&
+    sameCells(v, LAST_RANGE.rows)
+  )
+    return useChoices(LAST_RANGE.choices);
+  const key = rangeKey(v);
+  let c = key === undefined ? undefined : CHOICES_READ.get(key);
+  if (c === undefined) {
+    c = readChoices(rows(v, name), name);
+    if (key !== undefined) CHOICES_READ.set(key, c);
+  }
+  if (key !== undefined)
+    LAST_RANGE = { rows: rows(v, name).map((r) => r.slice()), system: workbookSystem, choices: c };
+  return useChoices(c);
 }
 
-/** Choices already read from text, by the text (choices are immutable). */
-const CHOICES_READ = new Map<string, Choices>();
+/** The choices range read last: its non-empty rows (copied), the workbook's date system then, and its choices. */
+let LAST_RANGE: { rows: Scalar[][]; system: DateSystem; choices: Choices } | undefined;
 
-function readChoices(v: Arg, name: string): Choices {
-  const rs = rows(v);
+/** Do a range's non-empty rows hold exactly these cells? */
+function sameCells(v: Arg, want: readonly Scalar[][]): boolean {
+  if (!Array.isArray(v)) return false;
+  let k = 0;
+  for (let i = 0; i < v.length; i++) {
+    const r = v[i];
+    if (!rowHasValue(r)) continue;
+    const w = want[k++];
+    if (w === undefined || r.length !== w.length) return false;
+    for (let j = 0; j < r.length; j++) if (r[j] !== w[j]) return false;
+  }
+  return k === want.length;
+}
+
+/** Choices already read, by their text or by {@link rangeKey} (choices are immutable); the least recently used goes first. */
+const CHOICES_READ = new Lru<string, Choices>(1024);
+
+/** The most cells a range key spells out (a larger range is read each time). */
+const RANGE_KEY_CELLS = 64;
+
+/**
+ * A key of a range's non-empty rows that no text and no other range has:
+ * each cell by kind and length-prefixed value, and the workbook's date system
+ * (a date cell's meaning depends on it). Read straight from the range, up to
+ * its last row holding a value, without copying it. Undefined for a large
+ * range or one holding a data type (read each time).
+ */
+function rangeKey(v: Arg): string | undefined {
+  if (!Array.isArray(v)) return undefined;
+  let end = v.length;
+  while (end > 0 && !rowHasValue(v[end - 1])) end -= 1;
+  let key = `\u0000${workbookSystem}`;
+  let n = 0;
+  for (let i = 0; i < end; i++) {
+    const r = v[i];
+    if (!rowHasValue(r)) continue;
+    key += "|";
+    for (let j = 0; j < r.length; j++) {
+      const c: unknown = r[j];
+      if (++n > RANGE_KEY_CELLS) return undefined;
+      if (typeof c === "number") key += `n${c}:`;
+      else if (typeof c === "string") key += `s${c.length}:${c}`;
+      else if (typeof c === "boolean") key += c ? "T" : "F";
+      else if (c === null || c === undefined) key += "e";
+      else return undefined;
+    }
+  }
+  return key;
+}
+
+/** Is `id` a register entry whose value is a date (pay-anchor)? */
+function takesDate(id: string): boolean {
+  try {
+    return switchableEntry(id).free === "date";
+  } catch {
+    return false; // withChoices names the unknown id
+  }
+}
+
+function readChoices(rs: readonly Scalar[][], name: string): Choices {
   if (rs.length === 0) return DEFAULT_CHOICES;
-  const pairs: Array<[string, string]> = [];
+  const pairs: Array<[string, Scalar]> = [];
   for (const r of rs) {
     const cells = r.filter((c) => !isEmpty(c));
     if (cells.length === 1) pairs.push(...parseChoicesText(String(cells[0])));
-    else if (cells.length === 2) pairs.push([String(cells[0]), String(cells[1])]);
+    else if (cells.length === 2) pairs.push([String(cells[0]), cells[1]]);
     else
       throw valueError(`${name} must be "id=value; ..." text or a two-column range of (id, value)`);
   }
-  return withChoices(pairs);
+  // A date cell (Excel makes 2003-07-04 typed in a cell a date) is a serial in the date system these choices name, or the workbook's.
+  const named = pairs.find(([id]) => normId(id) === "date-system");
+  const system: DateSystem =
+    named !== undefined && String(named[1]).trim() === "1904" ? "1904" : workbookSystem;
+  const c = withChoices(
+    pairs.map(([id, value]): [string, string] => [
+      id,
+      typeof value === "number" && takesDate(id)
+        ? iso(checkSerial(fromDateSystem(value, system), `${name} ${normId(id)}`))
+        : String(value),
+    ])
+  );
+  if (named !== undefined) EXPLICIT_SYSTEM.set(c, (c as { dateSystem: DateSystem }).dateSystem);
+  return c;
+}
+
+/** A list of dates from rows of cells (empty cells skipped), for holidays. */
+function datesOf(rs: readonly Scalar[][], name: string): Serial[] {
+  const out: Serial[] = [];
+  for (const r of rs) for (const c of r) if (!isEmpty(c)) out.push(dateArg(c, name));
+  return out;
 }
 
 /** A list of dates from a range (empty cells skipped), for holidays. */
 export function dateListArg(v: Arg, name: string): Serial[] {
-  const out: Serial[] = [];
-  for (const r of rows(v)) for (const c of r) if (!isEmpty(c)) out.push(dateArg(c, name));
-  return out;
+  return datesOf(rows(v, name), name);
 }
 
 /** The `holidays` argument: a range of dates, or the text "us-ma" for the built-in Massachusetts legal holidays (M.G.L. c. 4, § 7, cl. 18). */
 export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa: boolean } {
-  const x =
-    Array.isArray(v) && v.length === 1 && Array.isArray(v[0]) && v[0].length === 1 ? v[0][0] : v;
+  const rs = rows(v, name);
+  const x = rs.length === 1 && rs[0].length === 1 ? rs[0][0] : undefined;
   if (typeof x === "string" && x.trim().toLowerCase() === "us-ma") return { dates: [], usMa: true };
   // Text that is neither a date nor "us-ma": say both are allowed (a mistyped "US MA" must learn the keyword).
-  for (const r of rows(v))
+  for (const r of rs)
     for (const c of r)
       if (typeof c === "string" && !isEmpty(c) && !NUMERIC.test(c.trim()) && !readDate(c).ok)
         throw valueError(
           `${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got ${echo(c)}`
         );
-  return { dates: dateListArg(v, name), usMa: false };
+  return { dates: datesOf(rs, name), usMa: false };
 }
 
 /** The `headers` argument, like STOCKHISTORY's: 1 (or TRUE) shows a header row, 0 (or FALSE) none. */

@@ -7,17 +7,22 @@
  * failure becomes an Excel error with a message naming the argument and what
  * it allows.
  *
- * Dates: Excel serials (1900 date system; a fraction is ignored) or text
- * YYYY-MM-DD; dates are returned as serials (format the cells as dates).
+ * Dates: Excel serials in the workbook's date system (1900 unless the shared
+ * runtime learned 1904, or the choices say date-system=1904; a fraction is
+ * ignored) or text YYYY-MM-DD; dates are returned as serials in the same
+ * system (format the cells as dates).
  * `choices`: interpretation choices, "id=value; id=value" text or a
  * two-column range of (id, value); see =BTU.INTERPRETATIONS().
  */
-import { excel } from "./adapter";
-import { BODIES, explain as explainRows } from "./implementations";
+import { excel, excelArgs } from "./adapter";
+import { explain as explainRows, runBody } from "./implementations";
 
-/** Runs the body of function `id` for Excel: no trace, every error an Excel error. */
+/** For the shared runtime: learn the workbook's date system, or set it (register date-system). */
+export { detectDateSystem, setWorkbookDateSystem } from "./adapter";
+
+/** Runs the body of function `id` for Excel: no trace, every error an Excel error, dates in the workbook's system. */
 function run<T>(id: string, args: unknown[]): T {
-  return excel(id, () => BODIES[id](args as never) as unknown as T);
+  return excel(id, () => runBody(id, args) as unknown as T);
 }
 
 /* ----------------------------------------------------------- closed lists */
@@ -661,5 +666,7 @@ export function interpretations(choices?: any[][]): any[][] {
  * @returns A table with a header row: step number, step, clause, inputs and terms, choices in force, result.
  */
 export function explain(functionName: FunctionName, args?: any[][][]): any[][] {
-  return excel("EXPLAIN", () => explainRows(functionName, (args ?? []) as never));
+  return excel("EXPLAIN", () =>
+    explainRows(excelArgs([functionName])[0], excelArgs(args ?? []) as never)
+  );
 }

@@ -73,6 +73,10 @@ import {
   nearest as nearestName,
   AGE_BASES,
   DEFAULT_CHOICES,
+  dateCells,
+  dayOf,
+  fromDateSystem,
+  toDateSystem,
   SPLIT_DOLLAR_METHODS,
   runningTotals,
   TERMS,
@@ -82,7 +86,12 @@ import Decimal from "decimal.js";
 import {
   Arg,
   Scalar,
+  beginCall,
+  callChoseDateSystem,
+  callDateSystem,
+  callSerialsRead,
   cellNumber,
+  excelArgs,
   choiceArg,
   choicesArg,
   dateArg,
@@ -198,13 +207,14 @@ function baseSalaryOf(annualBaseSalary: Arg, salaryPaidThrough: Arg): BaseSalary
 
 /** The optional `delay` argument: "key=value; ..." text or a two-column range of a Board's delay facts (4(c)(i)). */
 function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
-  const rs = rows(v);
+  const rs = rows(v, name);
   if (rs.length === 0) return undefined;
   const pairs: Array<[string, Scalar]> = [];
   for (const r of rs) {
     const cells = r.filter((c) => !isEmpty(c));
     if (cells.length === 1 && typeof cells[0] === "string")
-      for (const part of cells[0].split(/[;\n]/)) {
+      // Separated like choices: semicolons, commas or new lines.
+      for (const part of cells[0].split(/[;,\n]/)) {
         if (part.trim() === "") continue;
         const eq = part.indexOf("=");
         if (eq < 0) throw valueError(`${name}: expected fact=value, got ${echo(part)}`);
@@ -217,9 +227,16 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
       );
   }
   const facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>> = {};
+  const seen = new Set<string>();
   for (const [key, value] of pairs) {
     const f = delayFact(key);
     const arg = `${name} ${f.key}`;
+    // A fact given twice is refused like a repeated choice: neither value silently wins.
+    if (seen.has(f.key))
+      throw valueError(
+        `${name}: ${f.key} is given twice; give each fact of the Board's delay once`
+      );
+    seen.add(f.key);
     if (f.kind === "date") facts[f.key] = dateArg(value, arg);
     else if (f.kind === "choice") facts[f.key] = textArg(value, arg, undefined, '"A" or "B"');
     else if (f.kind === "portion")
@@ -314,8 +331,8 @@ function businessDayDeadline(
   deadline: typeof electionDeadlineFor
 ): Body {
   return ([date, holidays, choices], trace) => {
-    const d = dateArg(date, argument);
     const b = businessDays(holidays, choices);
+    const d = dateArg(date, argument);
     if (trace)
       inputs(
         trace,
@@ -681,7 +698,7 @@ export const BODIES: Record<string, Body> = {
         });
       return money(lifeExpectancyBuiltIn(birth, asOf, t, basis, trace), "LIFE_EXPECTANCY");
     }
-    const rs = rows(lifeTable_);
+    const rs = rows(lifeTable_, "table");
     if (rs.length > 0 && rs[0].every((x) => typeof x === "string" && !/^\s*[\d.]+\s*$/.test(x)))
       rs.shift();
     const pairs = rs.map((r, i) => {
@@ -757,7 +774,8 @@ export const BODIES: Record<string, Body> = {
         r.clause,
         r.question,
         r.default,
-        inForce,
+        // The date system in force is the workbook's unless the choices name one.
+        r.id === "date-system" ? callDateSystem() : inForce,
         r.alternatives.length
           ? r.alternatives.map((a) => `${a.value}: ${a.meaning}`).join(" | ")
           : r.free
@@ -769,6 +787,66 @@ export const BODIES: Record<string, Body> = {
     ];
   },
 };
+
+/* ------------------------------------------------ the workbook's date system */
+
+/** A returned date as the workbook holds it (register date-system: 1,462 lower in a 1904 workbook). */
+function workbookDate(c: Cell): Cell {
+  if (typeof c !== "number") return c;
+  const n = toDateSystem(c, callDateSystem());
+  if (n < 0) throw valueError(`${iso(c)} is before 1904-01-01, the first day of a 1904 workbook`);
+  return n;
+}
+
+/** A body's answer with its dates (catalogue dateCells) in the running call's date system. */
+function inWorkbookDates(id: string, result: Result): Result {
+  if (callDateSystem() === "1900") return result;
+  const d = dateCells(id);
+  if (!Array.isArray(result)) return d.value ? workbookDate(result) : result;
+  if (!d.columns.some(Boolean)) return result;
+  return result.map((r) => r.map((c, j) => (d.columns[j] ? workbookDate(c) : c)));
+}
+
+/**
+ * A refusal of a serial that the 1904 date system would have read as a date
+ * the function accepts says so: "(in a 1904 workbook this serial is
+ * 2004-10-01: add date-system=1904)", as #VALUE! so Excel shows it. Only when
+ * the call read its dates in the 1900 system without choosing it.
+ */
+function with1904Hint(e: unknown, body: Body, args: readonly Arg[]): unknown {
+  if (!(e instanceof BtuError) || callDateSystem() !== "1900" || callChoseDateSystem()) return e;
+  const read = callSerialsRead().slice();
+  if (read.length === 0) return e;
+  beginCall("1904");
+  try {
+    body(args);
+  } catch {
+    return e;
+  } finally {
+    beginCall();
+  }
+  const hit = read.find((r) => e.message.includes(r.name)) ?? read[0];
+  return valueError(
+    `${e.message} (in a 1904 workbook this serial is ${iso(dayOf(fromDateSystem(hit.serial, "1904")))}: add date-system=1904)`
+  );
+}
+
+/**
+ * Runs function `id` as Excel calls it: Excel's invocation object counts as
+ * an omitted argument, dates are read and returned in the workbook's date
+ * system (or the call's date-system choice), and a refused serial that is a
+ * good date in the 1904 system says so.
+ */
+export function runBody(id: string, args: readonly unknown[]): Result {
+  const body = BODIES[id];
+  const a = excelArgs(args);
+  beginCall();
+  try {
+    return inWorkbookDates(id, body(a));
+  } catch (e) {
+    throw with1904Hint(e, body, a);
+  }
+}
 
 const EXPLAIN_HEADER: Cell[] = [
   "#",
@@ -857,12 +935,13 @@ export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
   }
   const trace = new Trace();
   let last: Cell[];
+  beginCall();
   try {
     const arity = ARITY[id];
     // Excel passes no trailing omitted arguments; only given ones beyond the parameters are refused.
     if (args.length > arity)
       throw valueError(`BTU.${id} takes at most ${arity} arguments, got ${args.length}`);
-    const result = body(args, trace);
+    const result = inWorkbookDates(id, body(args, trace));
     if (Array.isArray(result))
       last = [
         "",
@@ -876,7 +955,8 @@ export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
       if (typeof result === "number") cellNumber(result, id);
       last = ["", `Result of BTU.${id}`, "", "", "", result];
     }
-  } catch (e) {
+  } catch (thrown) {
+    const e = with1904Hint(thrown, body, args);
     if (!(e instanceof BtuError)) throw e;
     last = ["", `BTU.${id} gives ${e.code}: ${e.message}`, "", "", "", e.code];
   }

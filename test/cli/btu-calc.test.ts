@@ -37,7 +37,10 @@ describe("btu-calc NAME ARG...", () => {
       /^#VALUE! terminationDate 2004-09-30 is outside 4\(c\)\(i\)'s window/
     );
     expect(calc("OPTION_DEADLINE", "4a", "2004-10-01", "2005-01-01")).toMatch(/^#N\/A forfeited/);
-    expect(calc("CONSULT_LUMPSUM", "2010-01-01")).toMatch(/^#NUM! /);
+    // A date out of the agreement's span: #VALUE! with its message (issue 19).
+    expect(calc("CONSULT_LUMPSUM", "2010-01-01")).toMatch(
+      /^#VALUE! terminationDate must be between/
+    );
   });
   test("a JSON array for a range", () =>
     expect(calc("ELECTION_DEADLINE", "2004-10-01", '["2004-10-11"]')).toBe("38293"));
@@ -151,7 +154,7 @@ describe('"One core, one door": the defects\' figures through the registered fun
       ["PAYOUT", "4b-ii", "2006-03-17", "chairman", "2003-06-29"],
     ]);
     expect(out.slice(0, 2)).toEqual(["131780.82", "131780.82"]);
-    expect(out[2]).toMatch(/^"?#NUM!/);
+    expect(out[2]).toMatch(/^"?#VALUE!.*the agreement's span/);
     expect(out[3]).toMatch(/^"?#VALUE!.*commences on the Separation Date/);
   });
   test("4(h): DISABILITY_NOTICE_FROM refuses a first day whose 120 days end after the Consulting Period", () =>

@@ -127,10 +127,10 @@ describe("DURESS_SCHEDULE: the cap holds unless the duress ends by 2007-06-30 (4
     );
     for (const end of ["2030-01-01", "9999-12-31", "2007-07-01"])
       expect(run(["DURESS_SCHEDULE", "2004-10-01", "600000", end]).out).toMatch(
-        /^#NUM! duressEndDate must be on or before 2007-06-30/
+        /^#VALUE! duressEndDate must be on or before 2007-06-30/
       );
     expect(run(["DURESS_SCHEDULE", "2004-10-01", "1e308", "9999-12-31"]).out).toMatch(
-      /^#NUM! duressEndDate/
+      /^#VALUE! duressEndDate/
     );
     const rows = JSON.parse(
       run(["--batch"], "DURESS_SCHEDULE\t2004-10-01\t600000\t2007-06-30\t0\n").out

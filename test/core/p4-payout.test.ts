@@ -154,8 +154,8 @@ describe("4(e) Change of Control: lump sum of both remainders immediately prior"
       /All outstanding Options vest immediately prior to the Change of Control/
     );
   });
-  test("its window opens on 2003-02-07 (2003-02-06 is before the agreement: #NUM!); under separation-date on 2003-06-30 (2003-06-29: #VALUE!)", () => {
-    expect(errorOf(() => run("4e", "2003-02-06")).code).toBe("#NUM!");
+  test("its window opens on 2003-02-07 (2003-02-06 is before the agreement: #VALUE! with the span); under separation-date on 2003-06-30 (2003-06-29: #VALUE!)", () => {
+    expect(errorOf(() => run("4e", "2003-02-06")).code).toBe("#VALUE!");
     expect($(run("4e", "2003-02-07").total)).toBe("1216000.00");
     const alt = "change-of-control-window=separation-date";
     expect(errorOf(() => run("4e", "2003-06-29", undefined, alt)).code).toBe("#VALUE!");
@@ -311,9 +311,9 @@ describe("the Chairmanship Period ending alone after the Consulting Period ended
       "Consulting Period continues"
     );
   });
-  test("the date must lie within the Consulting Period: #NUM! before 2003-02-07, #VALUE! from then to 2003-06-29, accepted from 2003-06-30", () => {
+  test("the date must lie within the Consulting Period: #VALUE! (the agreement's span) before 2003-02-07, #VALUE! from then to 2003-06-29, accepted from 2003-06-30", () => {
     expect(errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-01-01")).code).toBe(
-      "#NUM!"
+      "#VALUE!"
     );
     const early = errorOf(() => run("4b-ii", "2006-03-17", "chairman", "", "2003-02-07"));
     expect(early.code).toBe("#VALUE!");

@@ -82,8 +82,10 @@ describe("termination on notice or on the event", () => {
   test("4(a) for Cause: on notice, any day 2003-02-07..2007-06-30", () => {
     expect(T("4a", "2003-02-07")).toBe("2003-02-07");
     expect(T("4a", "2007-06-30")).toBe("2007-06-30");
-    expect(refused("4a", "2003-02-06").code).toBe("#NUM!");
-    expect(refused("4a", "2007-07-01").code).toBe("#NUM!");
+    // Out of the agreement's span: #VALUE!, whose message Excel shows (issue 19).
+    expect(refused("4a", "2003-02-06").code).toBe("#VALUE!");
+    expect(refused("4a", "2007-07-01").code).toBe("#VALUE!");
+    expect(refused("4a", "2007-07-01").message).toMatch(/between 2003-02-07 and 2007-06-30/);
   });
   test("4(d) Good Reason: the Chairmanship Period before 2005-07-01", () => {
     expect(T("4d", "2005-06-30")).toBe("2005-06-30");
@@ -102,7 +104,7 @@ describe("termination on notice or on the event", () => {
     expect(T("4e", "2003-02-07")).toBe("2003-02-07");
     expect(T("4e", "2003-06-29")).toBe("2003-06-29");
     expect(T("4e", "2007-06-30")).toBe("2007-06-30");
-    expect(refused("4e", "2003-02-06").code).toBe("#NUM!");
+    expect(refused("4e", "2003-02-06").code).toBe("#VALUE!");
   });
   test("4(f) not elected: before 2007-06-30", () => {
     expect(T("4f", "2007-06-29")).toBe("2007-06-29");

@@ -64,10 +64,10 @@ describe("4(c)(i) window: notice from 2004-07-01, effective three months later",
     expect($(discountedLumpSum("consulting", D("2007-06-30"), r3, "xnpv", C()))).toBe("558.90");
     expect($(discountedLumpSum("consulting", D("2007-06-30"), r3, "simple", C()))).toBe("558.90");
   });
-  test("after the agreement (2007-07-01) is #NUM!", () =>
+  test("after the agreement (2007-07-01) is #VALUE! with its message (Excel shows none for #NUM!)", () =>
     expect(
       errorOf(() => discountedLumpSum("consulting", D("2007-07-01"), r3, "xnpv", C())).code
-    ).toBe("#NUM!"));
+    ).toBe("#VALUE!"));
 });
 
 describe("the rate argument", () => {

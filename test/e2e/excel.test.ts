@@ -8,7 +8,7 @@
 import Decimal from "decimal.js";
 import { Page } from "playwright-core";
 import { FakeSeed, FakeWrite } from "./fake-office";
-import { CONSULTING_SCHEDULE, DURESS_B, serialOf } from "./figures";
+import { CONSULTING_SCHEDULE, DURESS_B } from "./figures";
 import {
   describeInChromium,
   enterCase,
@@ -20,6 +20,13 @@ import {
 } from "./support";
 
 type Grid = Array<Array<string | number>>;
+
+/**
+ * A date as the pane writes it: Excel's own =DATE(y,m,d), right in a workbook
+ * of either date system (register date-system), never a raw 1900 serial.
+ */
+const dateCell = (isoDate: string): string =>
+  `=DATE(${+isoDate.slice(0, 4)},${+isoDate.slice(5, 7)},${+isoDate.slice(8, 10)})`;
 
 describeInChromium("task pane in Excel (test double of the Excel API)", () => {
   const shared = sharedPane();
@@ -67,7 +74,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     const grid = block.data as Grid;
     expect(grid.slice(1, 5).map((r) => r.slice(0, 2))).toEqual([
       ["Scenario", "4c-i"],
-      ["Notice date", serialOf("2004-07-01")],
+      ["Notice date", dateCell("2004-07-01")],
       ["Termination date", "=BTU.TERMINATION_DATE(B2,B3)"],
       ["Periods ended", "consulting"],
     ]);
@@ -117,10 +124,10 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(grid[2].slice(0, 2)).toEqual(["Interpretation choices", "discount-method=xnpv"]);
     expect(rows.get("Termination date")).toBe("=BTU.TERMINATION_DATE(B2,B4,B3)");
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B5,B6,,B3)");
-    const tranche = grid.findIndex((r) => r[0] === serialOf("2004-10-01"));
+    const tranche = grid.findIndex((r) => r[0] === dateCell("2004-10-01"));
     expect(grid[tranche].slice(4)).toEqual(["", ""]); // the block is 6 columns wide (SENSITIVITY's spill)
     expect(grid[tranche].slice(0, 4)).toEqual([
-      serialOf("2004-10-01"),
+      dateCell("2004-10-01"),
       12500,
       `=IFNA(BTU.OPTION_DEADLINE(B2,B5,A${tranche + 1},B3),"forfeited")`,
       "3(c)(iv)(A)(iii)",
@@ -134,7 +141,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await page.getByRole("button", { name: "Insert the summary (live formulas)" }).click();
     await status(page, /'BTU summary'/);
     const rows = byLabel(formulasOn(await excelWrites(page), "BTU summary")[0].data as Grid);
-    expect(rows.get("First day of disability")).toBe(serialOf("2004-11-01"));
+    expect(rows.get("First day of disability")).toBe(dateCell("2004-11-01"));
     expect(rows.get("4(h) notice possible from (DISABILITY_NOTICE_FROM)")).toBe(
       "=BTU.DISABILITY_NOTICE_FROM(B6)"
     );
@@ -151,7 +158,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await status(page, /'BTU summary'/);
     const rows = byLabel(formulasOn(await excelWrites(page), "BTU summary")[0].data as Grid);
     expect(rows.get("Annual base salary (paragraph 1)")).toBe(300000);
-    expect(rows.get("Base salary paid through")).toBe(serialOf("2003-04-30"));
+    expect(rows.get("Base salary paid through")).toBe(dateCell("2003-04-30"));
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B4,B5,,,B6,B7)");
   });
 
@@ -173,8 +180,8 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     );
     const detail = grid.findIndex((r) => r[0] === "Payout detail (PAYOUT_DETAIL)");
     expect(grid[detail + 1][0]).toBe(`=BTU.PAYOUT_DETAIL(B2,B4,B5,,,,,${cell})`);
-    expect(rows.get("Board's notification of delay")).toBe(serialOf(DURESS_B.notification));
-    expect(rows.get("Election date")).toBe(serialOf(DURESS_B.election));
+    expect(rows.get("Board's notification of delay")).toBe(dateCell(DURESS_B.notification));
+    expect(rows.get("Election date")).toBe(dateCell(DURESS_B.election));
   });
 
   test("a delayed 4(c)(i) lump sum's payments go into a table with What, Clause and Paid in, checked live against BTU.PAYOUT with the delay", async () => {
@@ -194,7 +201,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
       ?.data as Grid;
     expect(values[0]).toEqual(["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"]);
     expect(values[1]).toEqual([
-      serialOf(DURESS_B.sharesDue),
+      dateCell(DURESS_B.sharesDue),
       189520.5,
       189520.5,
       "shares",
@@ -202,12 +209,12 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
       "4(c)(i)(B)",
     ]);
     expect(values[2].slice(0, 4)).toEqual([
-      serialOf(DURESS_B.firstPayment),
+      dateCell(DURESS_B.firstPayment),
       Number(DURESS_B.firstPaymentAmount),
       197345.16, // 189,520.50 + 7,824.66
       "cash",
     ]);
-    expect(values.some((r) => r[0] === serialOf(DURESS_B.termination))).toBe(false);
+    expect(values.some((r) => r[0] === dateCell(DURESS_B.termination))).toBe(false);
     expect(
       values
         .slice(1)
@@ -253,7 +260,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     const [block] = formulasOn(writes, "Sheet1");
     expect(block.address).toMatch(/^C5:H\d+$/);
     const rows = byLabel(block.data as Grid);
-    expect(rows.get("Notice date")).toBe(serialOf("2004-07-01")); // D7, written over as agreed
+    expect(rows.get("Notice date")).toBe(dateCell("2004-07-01")); // D7, written over as agreed
     expect(rows.get("Termination date")).toBe("=BTU.TERMINATION_DATE(D6,D7)");
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(D6,D8,D9)");
   });
@@ -398,17 +405,17 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     ]);
     expect(values).toHaveLength(CONSULTING_SCHEDULE.rows + 1);
     expect(values[1]).toEqual([
-      serialOf(first.payDate),
-      serialOf(first.start),
-      serialOf(first.end),
+      dateCell(first.payDate),
+      dateCell(first.start),
+      dateCell(first.end),
       first.days,
       Number(first.amount),
       Number(first.amount),
     ]);
     expect(values[CONSULTING_SCHEDULE.rows]).toEqual([
-      serialOf(last.payDate),
-      serialOf(last.start),
-      serialOf(last.end),
+      dateCell(last.payDate),
+      dateCell(last.start),
+      dateCell(last.end),
       last.days,
       Number(last.amount),
       Number(total),

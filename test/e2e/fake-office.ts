@@ -62,6 +62,8 @@ export interface FakeSeed {
   readonly readyDelayMs?: number;
   /** Office.context.officeTheme.bodyBackgroundColor, e.g. "#262626" for a dark Office. */
   readonly officeBackground?: string;
+  /** The workbook uses Excel's 1904 date system: a written =DATE(y,m,d) holds the serial 1,462 lower. */
+  readonly date1904?: boolean;
 }
 
 export interface FakeWrite {
@@ -322,7 +324,13 @@ export function installFakeOffice(seed: FakeSeed): void {
       (v.startsWith("=") || (/^[+-]/.test(v) && !/^[+-]\d+(\.\d+)?$/.test(v)))
     ) {
       cell.formula = v.startsWith("=") ? v : `=${v}`;
-      cell.value = "#BUSY!";
+      // Excel's own DATE(y,m,d) is calculated, in the workbook's date system; other formulas stay busy.
+      const date = /^=DATE\((\d+),(\d+),(\d+)\)$/.exec(cell.formula);
+      cell.value = date
+        ? Date.UTC(Number(date[1]), Number(date[2]) - 1, Number(date[3])) / 86_400_000 +
+          25569 -
+          (seed.date1904 ? 1462 : 0)
+        : "#BUSY!";
     } else {
       cell.formula = "";
       cell.value = typeof v === "string" && /^[+-]\d+(\.\d+)?$/.test(v) ? Number(v) : v;

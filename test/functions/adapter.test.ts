@@ -40,13 +40,16 @@ describe("dates: serials, ISO text, one-cell ranges, times of day", () => {
     expect(err(() => F.consultLumpSum(_, _)).message).toMatch(/required/));
   test("a range where one value belongs: #VALUE!", () =>
     expect(err(() => F.consultLumpSum([[38261, 38262]], _)).message).toMatch(/single value/));
-  test("outside the agreement: #NUM! with the span", () =>
+  test("outside the agreement: #VALUE! with the span (Excel shows a #VALUE! message, never a #NUM! one)", () =>
     expect(err(() => F.consultLumpSum("2007-07-01", _))).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/2003-02-07 and 2007-06-30/),
     }));
-  test("a serial beyond Excel's calendar: #NUM!", () =>
-    expect(err(() => F.consultLumpSum(3e6, _)).code).toBe("#NUM!"));
+  test("a serial beyond Excel's calendar: #VALUE! naming Excel's range", () =>
+    expect(err(() => F.consultLumpSum(3e6, _))).toEqual({
+      code: "#VALUE!",
+      message: expect.stringMatching(/between 1900-03-01 and 9999-12-31/),
+    }));
 });
 
 describe("optional arguments", () => {

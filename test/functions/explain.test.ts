@@ -85,10 +85,14 @@ describe("EXPLAIN", () => {
     expect(rows[1][3]).toContain("method=simple");
   });
   test("an error ends the trace with its code and message (which Excel does not show for #NUM!)", () => {
-    const rows = F.explain("CONSULT_LUMPSUM", args("2010-01-01"));
+    const rows = F.explain("CONSULT_DISCOUNTED", args("2004-10-01", 1.5));
     expect(rows[rows.length - 1][5]).toBe("#NUM!");
     expect(rows[rows.length - 1][1]).toMatch(
-      /gives #NUM!: terminationDate must be between 2003-02-07 and 2007-06-30/
+      /gives #NUM!: rate must be a yearly rate from 0 up to 1/
+    );
+    const late = F.explain("CONSULT_LUMPSUM", args("2010-01-01"));
+    expect(late[late.length - 1][1]).toMatch(
+      /gives #VALUE!: terminationDate must be between 2003-02-07 and 2007-06-30/
     );
   });
   test("accepts BTU. prefix and any case; an unknown name lists the functions", () => {

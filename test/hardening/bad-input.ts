@@ -134,6 +134,7 @@ const NO_DATE = na("no date argument");
 const NO_NAME = na("no argument takes a name");
 
 const DATE_TEXT = /must be a date \(an Excel date or YYYY-MM-DD text\)/;
+/** Dates out of range are #VALUE!, whose message Excel shows (issue 19: it shows none for #NUM!). */
 const EXCEL_DATES = /must be a date between 1900-03-01 and 9999-12-31/;
 const SPAN = /must be between 2003-02-07 and 2007-06-30 \(the agreement's span\)/;
 const SINGLE = /must be a single value, not a range of 1 x 2 cells/;
@@ -149,12 +150,15 @@ const date = {
     err("#VALUE!", a, "", /is required: a date as an Excel date or YYYY-MM-DD text/),
   ],
   range: (a: string, s: number) => err("#VALUE!", a, [[s, s + 1]], SINGLE),
-  negative: (a: string) => err("#NUM!", a, -1, EXCEL_DATES),
-  zero: (a: string) => err("#NUM!", a, 0, EXCEL_DATES),
-  huge: (a: string) => err("#NUM!", a, 1e308, EXCEL_DATES),
+  negative: (a: string) => err("#VALUE!", a, -1, EXCEL_DATES),
+  zero: (a: string) => err("#VALUE!", a, 0, EXCEL_DATES),
+  huge: (a: string) => err("#VALUE!", a, 1e308, EXCEL_DATES),
   fraction: (a: string, s: number) =>
     same(a, s + 0.75, { [a]: s }, "works: the time of day is ignored"),
-  span: (a: string) => [err("#NUM!", a, "2003-02-06", SPAN), err("#NUM!", a, "2007-07-01", SPAN)],
+  span: (a: string) => [
+    err("#VALUE!", a, "2003-02-06", SPAN),
+    err("#VALUE!", a, "2007-07-01", SPAN),
+  ],
 };
 
 /** The cases of the `choices` argument (text "id=value; ..." or a two-column range). */
@@ -429,8 +433,8 @@ function feeScheduleRow(): Row {
         date.fraction("toDate", D("2005-06-30")),
       ],
       outOfSpan: [
-        err("#NUM!", "fromDate", "2003-02-06", SPAN),
-        err("#NUM!", "toDate", "2007-07-01", SPAN),
+        err("#VALUE!", "fromDate", "2003-02-06", SPAN),
+        err("#VALUE!", "toDate", "2007-07-01", SPAN),
       ],
       unknownName: [
         err(
@@ -643,7 +647,7 @@ function payoutRow(id: string, withHeaders: boolean): Row {
           chairOnly
         ),
         err(
-          "#NUM!",
+          "#VALUE!",
           "consultingEndDate",
           D("2003-01-01"),
           /consultingEndDate must be between 2003-02-07 and 2007-06-30 \(the agreement's span\), got 2003-01-01/,
@@ -941,7 +945,7 @@ function businessDayRow(id: string, a: string): Row {
       negative: [
         date.negative(a),
         err(
-          "#NUM!",
+          "#VALUE!",
           "holidays",
           [[-1]],
           /holidays must be a date between 1900-03-01 and 9999-12-31/
@@ -949,7 +953,7 @@ function businessDayRow(id: string, a: string): Row {
       ],
       zero: [
         date.zero(a),
-        err("#NUM!", "holidays", 0, /holidays must be a date between 1900-03-01 and 9999-12-31/),
+        err("#VALUE!", "holidays", 0, /holidays must be a date between 1900-03-01 and 9999-12-31/),
       ],
       huge: [date.huge(a)],
       fraction: [
@@ -1723,7 +1727,7 @@ const HARDENING: Partial<Record<KindKey, (row: Row) => Case[]>> = {
     ...(row.id === "DURESS_SCHEDULE"
       ? [
           err(
-            "#NUM!",
+            "#VALUE!",
             "duressEndDate",
             D("2030-01-01"),
             /^duressEndDate must be on or before 2007-06-30, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4\(c\)\(i\)\(A\) continues; got 2030-01-01$/,
@@ -1731,7 +1735,7 @@ const HARDENING: Partial<Record<KindKey, (row: Row) => Case[]>> = {
             { balance: 600000 }
           ),
           err(
-            "#NUM!",
+            "#VALUE!",
             "duressEndDate",
             D("9999-12-31"),
             /^duressEndDate must be on or before 2007-06-30/,

@@ -172,8 +172,9 @@ describe('"Hardening, second round": the reproductions through the registered fu
   });
   test("8: a time of day on the last serial, 2958465.5, is 9999-12-31 (the README: a time of day is ignored)", () => {
     expect(o("DISABILITY_NOTICE_FROM", 2958465.5)).toEqual(o("DISABILITY_NOTICE_FROM", 2958465));
+    // Out of Excel's calendar: #VALUE!, whose message Excel shows (issue 19; it was #NUM!, shown without one).
     expect(o("DISABILITY_NOTICE_FROM", 2958466)).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: "firstDayOfDisability must be a date between 1900-03-01 and 9999-12-31",
     });
   });
@@ -183,12 +184,13 @@ describe('"Hardening, second round": the reproductions through the registered fu
       message: "rate must be a yearly rate from 0 up to 1 (3% is 0.03), got 1",
     }));
   test("5: DURESS_SCHEDULE's cap is not lifted by an end date after 2007-06-30", () => {
+    // A date out of range is #VALUE! with its message (issue 19).
     expect(o("DURESS_SCHEDULE", 38261, 600000, "2030-01-01", null, null)).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^duressEndDate must be on or before 2007-06-30/),
     });
     expect(o("DURESS_SCHEDULE", 38261, 1e308, "9999-12-31", null, null)).toEqual({
-      code: "#NUM!",
+      code: "#VALUE!",
       message: expect.stringMatching(/^duressEndDate must be on or before 2007-06-30/),
     });
   });

@@ -259,6 +259,11 @@ export const ALTERNATIVES: Array<{ choice: string; case: AuditCase }> = [
   },
   { choice: "life-expectancy-age=interpolated", case: sd("life-expectancy-age=interpolated") },
   { choice: "split-dollar-discount=simple", case: sd("split-dollar-discount=simple") },
+  {
+    // Register date-system: only the serials at Excel's door move; the money LibreOffice recomputes is the 1900 case's.
+    choice: "date-system=1904 (money unchanged)",
+    case: sc("4c-i", "2004-10-01", { choices: "date-system=1904" }),
+  },
 ];
 
 /* ------------------------------------------------------------------------------------------------

@@ -149,3 +149,46 @@ describe("the writer through that double", () => {
     expect(wb.cells("BTU test (2)")).toEqual({ A1: "mine" });
   });
 });
+
+describe("dates the pane writes are right in either date system (register date-system)", () => {
+  /** A block with a date input cell and a schedule table with a date column: 2004-10-01 and 2004-10-04. */
+  const dated: Insertion = {
+    what: "a dated block",
+    sheetName: "BTU dates",
+    build: () => [[{ value: "Termination date" }, { value: 38261, format: "date" }]],
+    table: {
+      name: "Dates",
+      header: ["Pay date", "Amount"],
+      rows: [[38264, 100]],
+      formats: ["date", "money"],
+    },
+  };
+  /** The value Excel holds at 0-based (row, col). */
+  const valueAt = async (sheet: string, row: number, col: number) =>
+    g.Excel.run(async (context: any) => {
+      const r = context.workbook.worksheets.getItem(sheet).getRangeByIndexes(row, col, 1, 1);
+      r.load("values");
+      await context.sync();
+      return (r.values as unknown[][])[0][0];
+    });
+
+  test.each([
+    // Hand-worked: 2004-10-01 is 38261 in the 1900 system, 1,462 lower (36799) in the 1904 system.
+    [false, 38261, 38264],
+    [true, 38261 - 1462, 38264 - 1462],
+  ])(
+    "1904 workbook %s: a date is written as =DATE(y,m,d), holding %d and %d",
+    async (date1904, input, payDate) => {
+      const wb = workbook({ date1904 });
+      expect(await insert(dated, "new-sheet", async () => true)).toMatchObject({
+        status: "written",
+      });
+      expect(wb.cells("BTU dates")).toMatchObject({
+        B1: "=DATE(2004,10,1)",
+        A3: "=DATE(2004,10,4)",
+      });
+      expect(await valueAt("BTU dates", 0, 1)).toBe(input);
+      expect(await valueAt("BTU dates", 2, 0)).toBe(payDate);
+    }
+  );
+});

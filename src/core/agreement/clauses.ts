@@ -215,7 +215,12 @@ export const CLAUSES: readonly ClauseText[] = [
   },
 ];
 
-const BY_ID = new Map(CLAUSES.map((c) => [c.id, c]));
+/** The clauses by id, built on the first look-up: a bundle that never looks one up (the custom functions) leaves the agreement's text out. */
+let byId: Map<string, ClauseText> | undefined;
+const BY_ID = {
+  get: (id: string): ClauseText | undefined =>
+    (byId = byId ?? new Map(CLAUSES.map((c) => [c.id, c]))).get(id),
+};
 
 /**
  * The text of a clause by its citation ("4(c)(i)"); a citation that names a

@@ -20,7 +20,8 @@ export interface Alternative {
 /**
  * What a switchable choice bears on: the fee ledgers ("fees"), the split of a
  * fee at a termination ("termination"), one scenario's own rule (its code),
- * the options, the financial-duress delay, or the split-dollar buy-out.
+ * the options, the financial-duress delay, the split-dollar buy-out, or how
+ * the Excel functions read and write date serials ("dates").
  */
 export type Topic =
   | "fees"
@@ -28,6 +29,7 @@ export type Topic =
   | "options"
   | "duress"
   | "split-dollar"
+  | "dates"
   | "4a"
   | "4b-i"
   | "4b-ii"
@@ -436,6 +438,30 @@ const ENTRIES = [
     ],
     rationale:
       "'Discounted by a rate ... over a period' is the language of present value; compound discounting never turns negative for a long life expectancy.",
+  },
+  {
+    id: "date-system",
+    field: "dateSystem",
+    bearsOn: ["dates"],
+    clause: "3",
+    question:
+      "Which day is a date serial in the workbook (the agreement's dates, such as June 30, 2007, arrive from Excel as numbers)?",
+    quote: "commencing as of the Separation Date and terminating on June 30, 2007",
+    default: "1900",
+    alternatives: [
+      {
+        value: "1900",
+        meaning:
+          "Excel's 1900 date system (Windows and current Mac default): serial 1 is 1900-01-01, 2004-10-01 is 38261.",
+      },
+      {
+        value: "1904",
+        meaning:
+          "Excel's 1904 date system (File > Options > Advanced > 'Use 1904 date system'; older Mac workbooks): serial 0 is 1904-01-01, every serial 1,462 lower, 2004-10-01 is 36799. Date arguments and returned dates use it; text dates YYYY-MM-DD and money are unchanged.",
+      },
+    ],
+    rationale:
+      "Not a reading of the agreement but of the workbook: Excel numbers days in one of two date systems, set per workbook (Microsoft, 'Date systems in Excel'), and hands a custom function the serial without saying which. 1900 is Excel's default; in the shared runtime the add-in learns the workbook's own system and uses it unless a choice says otherwise. A date outside a clause's window that is inside it when read in the 1904 system says so in its message.",
   },
   {
     id: "split-dollar-growth",

@@ -16,6 +16,7 @@
 import Decimal from "decimal.js";
 import { Choices, describeChoices, ledgerKey } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
+import { Lru } from "../cache";
 import { edate, iso, Serial } from "../dates";
 import { valueError } from "../errors";
 import { centsToDecimal, Dec } from "../money";
@@ -198,7 +199,7 @@ export class FeeLedger implements Ledger {
 
   /** Ledgers by the identity of the choices object (the defaults are one frozen object), then by fee and share. */
   private static byChoices = new WeakMap<Choices, Record<string, FeeLedger>>();
-  private static cache = new Map<string, FeeLedger>();
+  private static cache = new Lru<string, FeeLedger>(256);
 
   /** The ledger of `fee` (times `share`, e.g. "0.6" for 4(h)) under `choices`; cached. */
   static of(fee: FeeName, choices: Choices, share = "1"): FeeLedger {
@@ -214,7 +215,6 @@ export class FeeLedger implements Ledger {
     const key = `${local}|${ledgerKey(choices)}`;
     let l = FeeLedger.cache.get(key);
     if (!l) {
-      if (FeeLedger.cache.size > 64) FeeLedger.cache.clear();
       l = new FeeLedger(fee, share, choices);
       FeeLedger.cache.set(key, l);
     }

@@ -11,7 +11,7 @@
 import { Choices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { edate, iso, Serial } from "../dates";
-import { echo, numError, valueError } from "../errors";
+import { echo, valueError } from "../errors";
 import { Trace } from "../trace";
 import { AGREEMENT_START, FEE_END } from "./p3a-fees";
 
@@ -331,10 +331,10 @@ export function widestWindow(scenario: Scenario, choices: Choices): Window {
   return ws.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
 }
 
-/** Rejects a date outside the agreement's span (#NUM!). */
+/** Rejects a date outside the agreement's span (#VALUE! with its message: Excel shows none for #NUM!). */
 export function checkInAgreementSpan(T: Serial, argument: string): void {
   if (T < AGREEMENT_START || T > FEE_END)
-    throw numError(
+    throw valueError(
       `${argument} must be between ${iso(AGREEMENT_START)} and ${iso(FEE_END)} (the agreement's span), got ${iso(T)}`
     );
 }

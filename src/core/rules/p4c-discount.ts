@@ -47,6 +47,7 @@
 import Decimal from "decimal.js";
 import { Choices, interpretation } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
+import { Lru } from "../cache";
 import { iso, Serial } from "../dates";
 import { numError } from "../errors";
 import { centsToDecimal, Dec, ONE, roundCents, ZERO } from "../money";
@@ -101,7 +102,7 @@ export function remainingPayments(ledger: Ledger, from: Serial): RemainingPaymen
  * digits, so 2,000 multiplications stay exact far below a cent).
  */
 export class DayFactors {
-  private static byRate = new Map<string, DayFactors>();
+  private static byRate = new Lru<string, DayFactors>(128);
   readonly rate: Decimal;
   private readonly g1: Decimal;
   private readonly g1Inv: Decimal;
@@ -118,7 +119,6 @@ export class DayFactors {
     const key = rate.toString();
     let f = DayFactors.byRate.get(key);
     if (!f) {
-      if (DayFactors.byRate.size > 32) DayFactors.byRate.clear();
       f = new DayFactors(rate);
       DayFactors.byRate.set(key, f);
     }
@@ -215,7 +215,7 @@ export class DiscountTable {
 }
 
 /** Discount tables per ledger (ledgers are cached, so this keys on identity) and rate. */
-const tables = new WeakMap<Ledger, Map<string, DiscountTable>>();
+const tables = new WeakMap<Ledger, Lru<string, DiscountTable>>();
 
 /** Fast path: by the identity of the rate (checkRate hands out one Decimal per rate). */
 const byIdentity = new WeakMap<Ledger, WeakMap<Decimal, DiscountTable>>();
@@ -236,20 +236,19 @@ function tableFor(ledger: Ledger, rate: Decimal): DiscountTable {
 function tableByValue(ledger: Ledger, rate: Decimal): DiscountTable {
   let byRate = tables.get(ledger);
   if (!byRate) {
-    byRate = new Map();
+    byRate = new Lru(256);
     tables.set(ledger, byRate);
   }
   const key = rate.toString();
   let t = byRate.get(key);
   if (!t) {
-    if (byRate.size > 16) byRate.clear();
     t = new DiscountTable(ledger, rate);
     byRate.set(key, t);
   }
   return t;
 }
 
-const rates = new Map<number, Decimal>();
+const rates = new Lru<number, Decimal>(1024);
 
 /** Validates a discount rate: a number from 0 up to (not including) 1. */
 export function checkRate(rate: number, argument = "rate"): Decimal {
@@ -258,7 +257,6 @@ export function checkRate(rate: number, argument = "rate"): Decimal {
   if (!Number.isFinite(rate) || rate < 0 || rate >= 1)
     throw numError(`${argument} must be a yearly rate from 0 up to 1 (3% is 0.03), got ${rate}`);
   const d = new Dec(rate);
-  if (rates.size > 256) rates.clear();
   rates.set(rate, d);
   return d;
 }
@@ -297,13 +295,13 @@ class FloatTable {
 /** Float tables by ledger, then by the rate's identity (checkRate hands out one Decimal per rate), then by its value. */
 const floatTables = new WeakMap<
   FeeLedger,
-  { byId: Map<Decimal, FloatTable>; byValue: Map<string, FloatTable> }
+  { byId: Lru<Decimal, FloatTable>; byValue: Lru<string, FloatTable> }
 >();
 
 function floatTableFor(ledger: FeeLedger, rate: Decimal): FloatTable {
   let mine = floatTables.get(ledger);
   if (mine === undefined) {
-    mine = { byId: new Map(), byValue: new Map() };
+    mine = { byId: new Lru(256), byValue: new Lru(128) };
     floatTables.set(ledger, mine);
   }
   let t = mine.byId.get(rate);
@@ -311,11 +309,9 @@ function floatTableFor(ledger: FeeLedger, rate: Decimal): FloatTable {
     const key = rate.toString();
     t = mine.byValue.get(key);
     if (t === undefined) {
-      if (mine.byValue.size > 16) mine.byValue.clear();
       t = new FloatTable(ledger, rate);
       mine.byValue.set(key, t);
     }
-    if (mine.byId.size > 64) mine.byId.clear();
     mine.byId.set(rate, t);
   }
   return t;

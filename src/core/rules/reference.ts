@@ -13,6 +13,7 @@
  */
 import Decimal from "decimal.js";
 import { Choices, describeChoices, ledgerKey } from "../agreement/interpretations";
+import { Lru } from "../cache";
 import { iso, Serial } from "../dates";
 import { valueError } from "../errors";
 import { Dec, roundCents, ZERO } from "../money";
@@ -72,14 +73,13 @@ export class ReferenceLedger implements Ledger {
     }
   }
 
-  private static cache = new Map<string, ReferenceLedger>();
+  private static cache = new Lru<string, ReferenceLedger>(256);
 
   /** The reference ledger of `fee` (times `share`) under `choices`; cached by the ledger's choices. */
   static of(fee: FeeName, choices: Choices, share = "1"): ReferenceLedger {
     const key = `${fee}|${share}|${ledgerKey(choices)}`;
     let l = ReferenceLedger.cache.get(key);
     if (!l) {
-      if (ReferenceLedger.cache.size > 256) ReferenceLedger.cache.clear();
       l = new ReferenceLedger(fee, new Dec(share), choices);
       ReferenceLedger.cache.set(key, l);
     }

@@ -17,7 +17,7 @@
  */
 import { Cell, EXCEL_FORMAT, Insertion, Origin, sizeOf } from "./blocks";
 import { columnName } from "../../core";
-import { rangeRef } from "./formulas";
+import { dateLiteral, rangeRef } from "./formulas";
 
 export type Target = "new-sheet" | "selection";
 
@@ -65,6 +65,19 @@ export function countNonEmpty(values: unknown[][], formulas: unknown[][]): numbe
 /** Text Excel would take for a formula or a number when written: written with a leading apostrophe (text). */
 export function asText(v: string | number | boolean): string | number | boolean {
   return typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v;
+}
+
+/**
+ * What a cell is written as: a date as Excel's own =DATE(y,m,d), right in a
+ * workbook of either date system (register date-system; a raw 1900 serial
+ * shows 4 years and a day late in a 1904 workbook, beside the blocks' DATE
+ * literals); text that Excel would read as a formula as text.
+ */
+export function cellValue(
+  v: string | number | boolean,
+  format?: string
+): string | number | boolean {
+  return format === "date" && typeof v === "number" ? `=${dateLiteral(v)}` : asText(v);
 }
 
 /** The format properties compared with the Normal style. */
@@ -307,7 +320,10 @@ export async function insert(
         t.rows.length + 1,
         t.header.length
       );
-      range.values = [t.header.map(asText), ...t.rows.map((r) => r.map(asText))];
+      range.values = [
+        t.header.map(asText),
+        ...t.rows.map((r) => r.map((v, j) => cellValue(v, t.formats[j]))),
+      ];
       range.numberFormat = [
         t.header.map(() => "General"),
         ...t.rows.map(() => t.formats.map((f) => EXCEL_FORMAT[f])),
@@ -351,7 +367,9 @@ function writeCells(sheet: Excel.Worksheet, origin: Origin, cells: Cell[][], wid
   // A formula is a value starting with "=" that the block built as one; other text goes in as text.
   range.formulas = grid.map((r) =>
     r.map((x) =>
-      typeof x.value === "string" && x.value.startsWith("=") ? x.value : asText(x.value)
+      typeof x.value === "string" && x.value.startsWith("=")
+        ? x.value
+        : cellValue(x.value, x.format)
     )
   );
   range.numberFormat = grid.map((r) =>
