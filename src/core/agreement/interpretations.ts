@@ -20,7 +20,8 @@ export interface Alternative {
 /**
  * What a switchable choice bears on: the fee ledgers ("fees"), the split of a
  * fee at a termination ("termination"), one scenario's own rule (its code),
- * the options, the financial-duress delay, or the split-dollar buy-out.
+ * the options, the financial-duress delay, the split-dollar buy-out, or the
+ * comparison of payouts at one date ("comparison").
  */
 export type Topic =
   | "fees"
@@ -28,6 +29,7 @@ export type Topic =
   | "options"
   | "duress"
   | "split-dollar"
+  | "comparison"
   | "4a"
   | "4b-i"
   | "4b-ii"
@@ -615,6 +617,35 @@ const ENTRIES = [
       "Showing the delayed lump sum as paid on the termination date was rejected: the Board's delay is exactly that it is not.",
     rationale:
       "(A), or no timely choice within 21 business days of the Board's notification: the Consulting Fee's bi-weekly payments from the termination date (the payments the Consulting Period would have made) go toward the lump sum until the Board finds the duress ended, and the remaining balance is paid that day. (B), chosen in time: the shares for the designated portion, valued at the fair market value on the election date, are due on the tenth business day after the election, and the cash balance is paid bi-weekly the same way until the whole value is received. PAYOUT is then cash plus shares at their value; PAYOUT_DETAIL and the pane show them apart. An election made during the three months' notice can make the shares due before the termination date itself.",
+  },
+  {
+    id: "comparison-valuation",
+    field: "comparisonValuation",
+    bearsOn: ["comparison"],
+    clause: "4(c)(i)(B)",
+    question:
+      "When payouts are compared at one date (the earlier termination date) at a rate, what is a payment made before that date worth on it?",
+    quote: "such shares to be transferred to you within ten (10) business days of your election",
+    default: "carry-forward",
+    alternatives: [
+      {
+        value: "carry-forward",
+        meaning:
+          "Every dated payment is valued at the comparison date at the rate, actual days / 365, whatever its side of the date: a payment after it is discounted, (1 + r)^(-days/365) as Excel's XNPV; a payment before it is carried forward (accumulated) at the same rate and convention, (1 + r)^(days/365). Rounded half-up to cents once. The (B) shares of a Board's delay (4(c)(i)) due 2004-08-24, 214,877.00, are worth 214,877.00 x 1.03^(38/365) = 215,539.27 at 2004-10-01.",
+      },
+      {
+        value: "face-value-before",
+        meaning:
+          "A payment before the comparison date counts at its face amount (neither carried forward nor discounted); a payment after it is discounted as under carry-forward.",
+      },
+      {
+        value: "earliest-flow",
+        meaning:
+          "The comparison date moves back to the earliest payment of any payout compared (the earlier termination date when no payment precedes it), and every payment is discounted to it as Excel's XNPV does.",
+      },
+    ],
+    rationale:
+      "The comparison puts payouts on one day so that a dollar has one worth: a payment received earlier can be invested at the same rate until the comparison date, so carrying it forward at the rate used to discount the later ones is the same time value applied in the other direction (it is XNPV's own formula with a negative day count). Face value understates an earlier payment; moving the comparison date back makes it depend on the election date of one payout. The case arises under 4(c)(i)(B): the shares are due within ten business days of an election made during the three months' notice, before the termination date.",
   },
   {
     id: "schedule-window",

@@ -141,7 +141,7 @@ export function ScenariosPanel({ scenarios, saveAs, rename, remove, open, where 
           ))}
         </ul>
       )}
-      {scenarios.length >= 2 && <ComparePanel scenarios={scenarios} />}
+      {scenarios.length >= 2 && <ComparePanel scenarios={scenarios} open={open} remove={remove} />}
     </div>
   );
 }
