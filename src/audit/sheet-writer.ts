@@ -43,6 +43,36 @@ export interface CaseLayout {
   readonly checks: readonly CheckRow[];
 }
 
+/**
+ * Text that would be cut by the next cell, or would run past the sheet's
+ * last used column, wraps inside its column (widening the printed area
+ * would shrink the fit-to-width scale; issue 18: a sheet printed at about
+ * 20%), and its row is made tall enough for the lines.
+ */
+export function wrapLongText(ws: ExcelJS.Worksheet): void {
+  const last = ws.columnCount;
+  const widthOf = (c: number) => ws.getColumn(c).width ?? 8.43;
+  ws.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      if (typeof cell.value !== "string") return;
+      const width = widthOf(c);
+      const len = cell.value.length;
+      const nextUsed =
+        c < last && !["", null, undefined].includes(row.getCell(c + 1).value as never);
+      let room = 0;
+      for (let k = c; k <= last; k++) room += widthOf(k);
+      if (len <= width || (!nextUsed && len <= room)) return;
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      lines = Math.max(lines, Math.ceil((len * 1.1) / width));
+    });
+    if (lines > 1) {
+      row.height = 15 * lines;
+      row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
+    }
+  });
+}
+
 export class SheetWriter {
   constructor(readonly ws: ExcelJS.Worksheet) {}
 
@@ -157,7 +187,12 @@ export class SheetLayout {
     return this.name(key, abs(3, r));
   }
 
-  /** A row of values from column C on (contract-year starts, holidays, vesting dates). Returns the range's reference. */
+  /**
+   * A list of values down column C from the label's row (contract-year
+   * starts, holidays, vesting dates): one value a row, so a long list (a
+   * holiday calendar) adds rows, never columns, and the sheet prints legibly
+   * one page wide (issue 18). Returns the range's reference.
+   */
   list(
     key: string,
     label: string,
@@ -165,12 +200,13 @@ export class SheetLayout {
     fmt?: string,
     clause?: string
   ): string {
-    const r = this.nextRow++;
+    const r = this.nextRow;
     this.w.put(`A${r}`, label);
     if (clause) this.w.put(`B${r}`, clause);
     const cells = values.length ? values : [""];
-    cells.forEach((v, i) => this.w.put(`${col(3 + i)}${r}`, v, v === "" ? undefined : fmt));
-    return this.name(key, `${abs(3, r)}:${abs(2 + cells.length, r)}`);
+    cells.forEach((v, i) => this.w.put(`C${r + i}`, v, v === "" ? undefined : fmt));
+    this.nextRow += cells.length;
+    return this.name(key, `${abs(3, r)}:${abs(3, r + cells.length - 1)}`);
   }
 
   /** The reference of item `i` (0-based) of a list written by `list` (a single cell). */
@@ -179,8 +215,8 @@ export class SheetLayout {
     if (!m) throw new Error(`audit layout: ${key} is not a list`);
     const itemKey = `${key}${i + 1}`;
     if (this.has(itemKey)) return this.ref(itemKey);
-    const first = this.w.ws.getColumn(m[1]).number;
-    return this.name(itemKey, abs(first + i, Number(m[2])));
+    const column = this.w.ws.getColumn(m[1]).number;
+    return this.name(itemKey, abs(column, Number(m[2]) + i));
   }
 }
 
