@@ -27,6 +27,9 @@ export const NUMBER_FMT = "0.########";
 /** Column letters of a 1-based column number (1 -> A). */
 export const col = (n: number): string => columnName(n - 1);
 
+/** The longest list written along its row (longer ones run down column C). */
+export const ROW_LIST_MAX = 8;
+
 export type CheckKind = "money" | "date" | "number";
 
 /** Where a check row is, for readers of the recomputed workbook (CSV rows are 1-based like sheet rows). */
@@ -188,10 +191,11 @@ export class SheetLayout {
   }
 
   /**
-   * A list of values down column C from the label's row (contract-year
-   * starts, holidays, vesting dates): one value a row, so a long list (a
-   * holiday calendar) adds rows, never columns, and the sheet prints legibly
-   * one page wide (issue 18). Returns the range's reference.
+   * A list of values (contract-year starts, holidays, vesting dates): up to
+   * {@link ROW_LIST_MAX} along the row from column C, a longer one (a holiday
+   * calendar) down column C from the label's row, so it adds rows, never
+   * columns, and the sheet prints legibly one page wide (issue 18). Returns
+   * the range's reference.
    */
   list(
     key: string,
@@ -204,19 +208,26 @@ export class SheetLayout {
     this.w.put(`A${r}`, label);
     if (clause) this.w.put(`B${r}`, clause);
     const cells = values.length ? values : [""];
-    cells.forEach((v, i) => this.w.put(`C${r + i}`, v, v === "" ? undefined : fmt));
+    const fmtOf = (v: ExcelJS.CellValue) => (v === "" ? undefined : fmt);
+    if (cells.length <= ROW_LIST_MAX) {
+      this.nextRow++;
+      cells.forEach((v, i) => this.w.put(`${col(3 + i)}${r}`, v, fmtOf(v)));
+      return this.name(key, `${abs(3, r)}:${abs(2 + cells.length, r)}`);
+    }
+    cells.forEach((v, i) => this.w.put(`C${r + i}`, v, fmtOf(v)));
     this.nextRow += cells.length;
     return this.name(key, `${abs(3, r)}:${abs(3, r + cells.length - 1)}`);
   }
 
   /** The reference of item `i` (0-based) of a list written by `list` (a single cell). */
   item(key: string, i: number): string {
-    const m = /^\$([A-Z]+)\$(\d+):/.exec(this.address(key));
+    const m = /^\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(this.address(key));
     if (!m) throw new Error(`audit layout: ${key} is not a list`);
     const itemKey = `${key}${i + 1}`;
     if (this.has(itemKey)) return this.ref(itemKey);
     const column = this.w.ws.getColumn(m[1]).number;
-    return this.name(itemKey, abs(column, Number(m[2]) + i));
+    const down = m[1] === m[3] && m[2] !== m[4];
+    return this.name(itemKey, down ? abs(column, Number(m[2]) + i) : abs(column + i, Number(m[2])));
   }
 }
 

@@ -625,7 +625,8 @@ const ENTRIES = [
     clause: "4(c)(i)(B)",
     question:
       "When payouts are compared at one date (the earlier termination date) at a rate, what is a payment made before that date worth on it?",
-    quote: "such shares to be transferred to you within ten (10) business days of your election",
+    quote:
+      "such shares to be transferred to you within ten (10) business days of the date you make the election",
     default: "carry-forward",
     alternatives: [
       {
