@@ -68,11 +68,19 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   blockTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "break-word" },
+  // One figure a line: the scenario's name (from data-label, so a line reads "name  $figure"
+  // while the block's text stays label + figures as in the wide table), the figure at the right.
   line: {
     display: "flex",
     flexWrap: "wrap",
     justifyContent: "space-between",
     columnGap: tokens.spacingHorizontalS,
+    "::before": {
+      content: "attr(data-label)",
+      overflowWrap: "break-word",
+      minWidth: 0,
+      maxWidth: "100%",
+    },
   },
   lineName: { overflowWrap: "break-word", minWidth: 0 },
   broken: {
@@ -313,17 +321,20 @@ function Compare({ scenarios, open, remove }: Props) {
           data-testid="compare-table"
         >
           {rows.map(({ label, row }) => (
-            <li key={label} className={styles.block} data-testid="compare-block">
+            <li key={label} className={styles.block} data-testid="compare-row">
               <div className={styles.blockTitle}>{label}</div>
               {ok.map((x, i) => (
-                <div key={x.s.name} className={styles.line}>
-                  <span className={styles.lineName}>{x.s.name}</span>
+                <div key={x.s.name} className={styles.line} data-label={x.s.name}>
                   <span className={layout.figure}>{money(row?.values[i])}</span>
                 </div>
               ))}
               {ok.slice(1).map((x, j) => (
-                <div key={`d-${x.s.name}`} className={styles.line} data-testid="compare-difference">
-                  <span className={styles.lineName}>{diffLabel(j + 1)}</span>
+                <div
+                  key={`d-${x.s.name}`}
+                  className={styles.line}
+                  data-label={diffLabel(j + 1)}
+                  data-testid="compare-difference"
+                >
                   <span className={layout.figure}>{money(row?.differences[j + 1])}</span>
                 </div>
               ))}
