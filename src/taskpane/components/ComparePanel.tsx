@@ -414,9 +414,8 @@ function Compare({ scenarios, open, remove }: Props) {
         <MessageBar intent="info" layout="multiline" data-testid="compare-before-date">
           <MessageBarBody>
             A payment falls before the comparison date {iso(cmp.asOf)}
-            {early.length ? ` (${early.join("; ")}; 4(c)(i)(B))` : ""}: it is valued by the reading{" "}
-            {cmp.valuation} of the register entry comparison-valuation (
-            {entry.alternatives.find((a) => a.value === cmp?.valuation)?.meaning.split(". ")[0]}).
+            {early.length ? ` (${early.join("; ")}; 4(c)(i)(B))` : ""}: it is valued by the register
+            reading comparison-valuation={cmp.valuation}, chosen above.
           </MessageBarBody>
         </MessageBar>
       )}
