@@ -183,12 +183,15 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(grid[detail + 1][0]).toBe(`=BTU.PAYOUT_DETAIL(B2,B4,B5,,,,,${range})`);
     // The shares and the balance read the same fair market value and portion cells as PAYOUT.
     const shares = String(rows.get("Shares (DURESS_SHARES)"));
-    expect(shares).toContain(`,B${delayRow + 6},B${delayRow + 5},`);
-    expect(String(rows.get("Shares due by (SHARE_TRANSFER_DEADLINE)"))).toContain(
-      `(B${delayRow + 4},`
+    expect(shares).toMatch(new RegExp(`,B${delayRow + 6},B${delayRow + 5}[,)]`));
+    expect(String(rows.get("Cash balance, paid bi-weekly (DURESS_BALANCE)"))).toMatch(
+      new RegExp(`,B${delayRow + 6},B${delayRow + 5}[,)]`)
     );
-    expect(String(rows.get("Election deadline (ELECTION_DEADLINE)"))).toContain(
-      `(B${delayRow + 2},`
+    expect(String(rows.get("Shares due by (SHARE_TRANSFER_DEADLINE)"))).toMatch(
+      new RegExp(`\\(B${delayRow + 4}[,)]`)
+    );
+    expect(String(rows.get("Election deadline (ELECTION_DEADLINE)"))).toMatch(
+      new RegExp(`\\(B${delayRow + 2}[,)]`)
     );
   });
 
