@@ -623,30 +623,19 @@ const ENTRIES = [
     field: "comparisonValuation",
     bearsOn: ["comparison"],
     clause: "4(c)(i)(B)",
-    question:
-      "When payouts are compared at one date (the earlier termination date) at a rate, what is a payment made before that date worth on it?",
-    quote:
-      "such shares to be transferred to you within ten (10) business days of the date you make the election",
+    question: "What is a payment before the comparison date worth on it?",
+    quote: "to be transferred to you within ten (10) business days",
     default: "carry-forward",
     alternatives: [
       {
         value: "carry-forward",
-        meaning:
-          "Every dated payment is valued at the comparison date at the rate, actual days / 365, whatever its side of the date: a payment after it is discounted, (1 + r)^(-days/365) as Excel's XNPV; a payment before it is carried forward (accumulated) at the same rate and convention, (1 + r)^(days/365). Rounded half-up to cents once. The (B) shares of a Board's delay (4(c)(i)) due 2004-08-24, 214,877.00, are worth 214,877.00 x 1.03^(38/365) = 215,539.27 at 2004-10-01.",
+        meaning: "Carried forward, x (1 + r)^(days/365); later ones discounted (XNPV).",
       },
-      {
-        value: "face-value-before",
-        meaning:
-          "A payment before the comparison date counts at its face amount (neither carried forward nor discounted); a payment after it is discounted as under carry-forward.",
-      },
-      {
-        value: "earliest-flow",
-        meaning:
-          "The comparison date moves back to the earliest payment of any payout compared (the earlier termination date when no payment precedes it), and every payment is discounted to it as Excel's XNPV does.",
-      },
+      { value: "face-value-before", meaning: "At face value." },
+      { value: "earliest-flow", meaning: "The date moves to the earliest payment." },
     ],
     rationale:
-      "The comparison puts payouts on one day so that a dollar has one worth: a payment received earlier can be invested at the same rate until the comparison date, so carrying it forward at the rate used to discount the later ones is the same time value applied in the other direction (it is XNPV's own formula with a negative day count). Face value understates an earlier payment; moving the comparison date back makes it depend on the election date of one payout. The case arises under 4(c)(i)(B): the shares are due within ten business days of an election made during the three months' notice, before the termination date.",
+      "An earlier payment could earn the same rate (XNPV's formula, negative days); face value understates it; moving the date ties it to one election.",
   },
   {
     id: "schedule-window",
