@@ -1042,7 +1042,7 @@ export interface PayoutComparisonRow {
 
 /** Payouts compared at one date. */
 export interface PayoutComparison {
-  /** The comparison date: the earliest termination date (under earliest-flow, the earliest payment if earlier). */
+  /** The comparison date: the earliest termination date. */
   readonly asOf: Serial;
   /** The register comparison-valuation reading in force. */
   readonly valuation: Choices["comparisonValuation"];
@@ -1073,7 +1073,7 @@ export function comparePayouts(
   const earliestT = Math.min(...payouts.map((p) => p.request.T));
   const flows = payouts.map(payoutFlowsOf);
   const firstFlow = Math.min(...flows.flat().map((f) => f.date));
-  const asOf = valuation === "earliest-flow" ? Math.min(earliestT, firstFlow) : earliestT;
+  const asOf = earliestT;
   const row = (figure: PayoutComparisonRow["figure"], values: Decimal[]): PayoutComparisonRow => {
     const differences = values.map((v) => v.minus(values[0]));
     return { figure, values, differences, a: values[0], b: values[1], difference: differences[1] };

@@ -124,30 +124,16 @@ describe("paragraph 4 comparison at one date, register comparison-valuation (iss
     expect($(r.rows[2].values[1])).toBe("566168.50");
   });
 
-  test("earliest-flow: the date moves back to the shares' 2004-08-24 and everything is discounted to it", () => {
-    const r = comparePayouts([resignB(), board()], { rate: n("0.03"), valuation: "earliest-flow" });
-    expect(iso(r.asOf)).toBe("2004-08-24");
-    expect(r.flowsBeforeDate).toBe(false);
-    expect(r.rows[2].values.map($)).toEqual([
-      valueAt([SHARES, ...CASH], "2004-08-24").toFixed(2),
-      valueAt(BOARD, "2004-08-24").toFixed(2),
-    ]);
-  });
-
   test("three payouts: each difference is from the first; fewer than two is refused with a message", () => {
     const r = comparePayouts([board(), resignB(), board()]);
     expect(r.rows[0].differences.map($)).toEqual(["0.00", "-23381.18", "0.00"]);
     expect(() => comparePayouts([board()])).toThrow(/two or more/);
   });
 
-  test("the register entry is switchable, cites 4(c)(i)(B) and offers its three readings", () => {
+  test("the register entry is switchable, cites 4(c)(i)(B) and offers its two readings", () => {
     const e = interpretation("comparison-valuation");
     expect(e.default).toBe("carry-forward");
-    expect(e.alternatives.map((a) => a.value)).toEqual([
-      "carry-forward",
-      "face-value-before",
-      "earliest-flow",
-    ]);
+    expect(e.alternatives.map((a) => a.value)).toEqual(["carry-forward", "face-value-before"]);
     expect(C("comparison-valuation=face-value-before").comparisonValuation).toBe(
       "face-value-before"
     );

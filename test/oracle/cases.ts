@@ -468,5 +468,4 @@ export const DELAY_CASES: Array<{
 export const COMPARISON_READINGS: readonly string[] = [
   "comparison-valuation=carry-forward",
   "comparison-valuation=face-value-before",
-  "comparison-valuation=earliest-flow",
 ];

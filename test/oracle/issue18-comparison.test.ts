@@ -5,8 +5,7 @@
  * 4(b)(i) at the same notice. Each payout's dated amounts are written to a
  * sheet; native SUMPRODUCT formulas value them at the comparison date under
  * each reading (carry-forward: amount x 1.03^((asOf - date) / 365) on both
- * sides of the date; face-value-before: the amounts before it at face;
- * earliest-flow: the date moved back to the earliest amount); LibreOffice
+ * sides of the date; face-value-before: the amounts before it at face); LibreOffice
  * recomputes them and comparePayouts must agree to the cent.
  */
 import ExcelJS from "exceljs";
@@ -65,7 +64,7 @@ describeWithLibreOffice(
       v.addRow(["T", payouts[0].request.T, payouts[1].request.T]);
       readings.forEach((reading, k) => {
         const r = k + 2;
-        const asOf = reading === "earliest-flow" ? `MIN($B$1,$C$1,MIN(${Dt}))` : `MIN($B$1,$C$1)`;
+        const asOf = `MIN($B$1,$C$1)`;
         const value = (i: number) =>
           reading === "face-value-before"
             ? `ROUND(SUMPRODUCT((${P}=${i})*(${Dt}<$D$${r})*${A})+SUMPRODUCT((${P}=${i})*(${Dt}>=$D$${r})*${A}*1.03^(($D$${r}-${Dt})/365)),2)`

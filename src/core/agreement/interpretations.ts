@@ -623,19 +623,14 @@ const ENTRIES = [
     field: "comparisonValuation",
     bearsOn: ["comparison"],
     clause: "4(c)(i)(B)",
-    question: "What is a payment before the comparison date worth on it?",
-    quote: "to be transferred to you within ten (10) business days",
+    question: "A payment before the comparison date is worth?",
+    quote: "transferred to you within ten (10)",
     default: "carry-forward",
     alternatives: [
-      {
-        value: "carry-forward",
-        meaning: "Carried forward, x (1 + r)^(days/365); later ones discounted (XNPV).",
-      },
+      { value: "carry-forward", meaning: "Carried forward at the rate, as XNPV discounts." },
       { value: "face-value-before", meaning: "At face value." },
-      { value: "earliest-flow", meaning: "The date moves to the earliest payment." },
     ],
-    rationale:
-      "An earlier payment could earn the same rate (XNPV's formula, negative days); face value understates it; moving the date ties it to one election.",
+    rationale: "An earlier payment earns the rate; face value understates it.",
   },
   {
     id: "schedule-window",

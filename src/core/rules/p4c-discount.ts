@@ -505,8 +505,7 @@ export interface DatedAmount {
  * comparison-valuation): an amount after `asOf` discounted as Excel's XNPV,
  * (1 + r)^(-days/365); an amount before it carried forward at the same rate
  * and convention, (1 + r)^(days/365) ("carry-forward"), or counted at its
- * face amount ("face-value-before"). Under "earliest-flow" the caller has
- * already moved `asOf` to the earliest amount, so none precedes it. Rounded
+ * face amount ("face-value-before"). Rounded
  * half-up to cents once. Never throws for an amount before `asOf`.
  */
 export function valueAt(
