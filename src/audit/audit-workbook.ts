@@ -72,8 +72,13 @@ export function buildAuditWorkbook(
     "Every input and agreement term is a named cell (Formulas > Name Manager): Case1_T is the termination date of sheet Case 1, Case1_payPeriod its 14-day pay period (3(a)), and so on; each input row cites its clause.",
     "Change an input (e.g. the termination date) and the native figures recompute; the add-in figures in column D stay as generated.",
     "Clause references follow the agreement; interpretation ids follow the add-in's register (=BTU.INTERPRETATIONS()).",
-  ].forEach((t, i) => (about.getCell(`A${3 + i}`).value = t));
-  about.getColumn(1).width = 140;
+  ].forEach((t, i) => {
+    const cell = about.getCell(`A${3 + i}`);
+    cell.value = t;
+    cell.alignment = { wrapText: true, vertical: "top" };
+  });
+  // Wrapped at a printable width, so the sheet prints one page wide at a legible scale (issue 18).
+  about.getColumn(1).width = 100;
   const made = options.made ?? madeOn();
   wb.eachSheet((ws) =>
     setPrintSettings(ws, {

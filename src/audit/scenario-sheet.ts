@@ -72,6 +72,7 @@ import {
   holidaysInForce,
   payCalendar,
   scenarioInputs,
+  formatMoney,
 } from "../core";
 import { BlockId, cumFormula, FeeBlock, writeFeeBlock } from "./fee-block";
 import {
@@ -79,6 +80,7 @@ import {
   CheckHandle,
   CheckTable,
   DATE_FMT,
+  wrapLongText,
   MONEY_FMT,
   RATE_FMT,
   SheetLayout,
@@ -160,7 +162,13 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
       ? c.choices.causeNoticeDay === "earned"
       : c.choices.earnedUnpaid === "through-termination";
   L.input("scenario", "Scenario", code, undefined, `${c.scenario.clause} ${c.scenario.label}`);
-  const T = L.input("T", "Termination date (T)", c.T, DATE_FMT, c.scenario.dateMeaning);
+  const T = L.input(
+    "T",
+    "Termination date (T)",
+    c.T,
+    DATE_FMT,
+    `${c.scenario.clause}: the termination date${c.scenario.effect === "notice+3m" ? ", three months after the notice" : ""}`
+  );
   L.input("periods", "Periods ended", c.periods, undefined, "paragraph 4");
   L.input(
     "choices",
@@ -434,6 +442,12 @@ export function scenarioSheet(
     { width: 16 },
     { width: 14 },
     { width: 14 },
+    // The fee blocks' columns past K (dates, amounts): wide enough for their values, never ### (issue 18).
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
+    { width: 14 },
   ];
   const w = new SheetWriter(ws);
   const p = addin(c);
@@ -558,8 +572,10 @@ export function scenarioSheet(
       amountOf(p, "consulting", ["continuation"]),
       true
     );
-  checks.money(
-    "Total cash due (PAYOUT)",
+  const total = checks.money(
+    p.shares
+      ? "Total value due (cash plus shares at their value) (PAYOUT)"
+      : "Total cash due (PAYOUT)",
     c.scenario.clause,
     `SUM(${checks
       .components()
@@ -567,6 +583,12 @@ export function scenarioSheet(
       .join(",")})`,
     p.total.toNumber()
   );
+  // 4(c)(i)(B): PAYOUT counts the shares at their value; cash and shares beside it.
+  if (p.shares)
+    w.put(
+      `G${total.row}`,
+      `of which cash ${formatMoney(p.cashTotal)}; shares ${formatMoney(p.shares.value)} at their value (4(c)(i)(B))`
+    );
   for (const [id, b] of blocks)
     checks.number(
       `${SHORT[id]} schedule: periods whose native amount differs from the add-in's`,
@@ -654,6 +676,7 @@ export function scenarioSheet(
       `IF(AND(${ref("consultingEnd")}>=${ref("separation")},${ref("consultingEnd")}<=${T}),1,0)`,
       1
     );
+  wrapLongText(ws);
   return { sheet: name, checks: checks.rows() };
 }
 

@@ -27,6 +27,9 @@ export const NUMBER_FMT = "0.########";
 /** Column letters of a 1-based column number (1 -> A). */
 export const col = (n: number): string => columnName(n - 1);
 
+/** The longest list written along its row (longer ones run down column C). */
+export const ROW_LIST_MAX = 8;
+
 export type CheckKind = "money" | "date" | "number";
 
 /** Where a check row is, for readers of the recomputed workbook (CSV rows are 1-based like sheet rows). */
@@ -41,6 +44,36 @@ export interface CheckRow {
 export interface CaseLayout {
   readonly sheet: string;
   readonly checks: readonly CheckRow[];
+}
+
+/**
+ * Text that would be cut by the next cell, or would run past the sheet's
+ * last used column, wraps inside its column (widening the printed area
+ * would shrink the fit-to-width scale; issue 18: a sheet printed at about
+ * 20%), and its row is made tall enough for the lines.
+ */
+export function wrapLongText(ws: ExcelJS.Worksheet): void {
+  const last = ws.columnCount;
+  const widthOf = (c: number) => ws.getColumn(c).width ?? 8.43;
+  ws.eachRow((row) => {
+    let lines = 1;
+    row.eachCell((cell, c) => {
+      if (typeof cell.value !== "string") return;
+      const width = widthOf(c);
+      const len = cell.value.length;
+      const nextUsed =
+        c < last && !["", null, undefined].includes(row.getCell(c + 1).value as never);
+      let room = 0;
+      for (let k = c; k <= last; k++) room += widthOf(k);
+      if (len <= width || (!nextUsed && len <= room)) return;
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "top" };
+      lines = Math.max(lines, Math.ceil((len * 1.1) / width));
+    });
+    if (lines > 1) {
+      row.height = 15 * lines;
+      row.eachCell((cell) => (cell.alignment = { ...cell.alignment, vertical: "top" }));
+    }
+  });
 }
 
 export class SheetWriter {
@@ -157,7 +190,13 @@ export class SheetLayout {
     return this.name(key, abs(3, r));
   }
 
-  /** A row of values from column C on (contract-year starts, holidays, vesting dates). Returns the range's reference. */
+  /**
+   * A list of values (contract-year starts, holidays, vesting dates): up to
+   * {@link ROW_LIST_MAX} along the row from column C, a longer one (a holiday
+   * calendar) down column C from the label's row, so it adds rows, never
+   * columns, and the sheet prints legibly one page wide (issue 18). Returns
+   * the range's reference.
+   */
   list(
     key: string,
     label: string,
@@ -165,22 +204,30 @@ export class SheetLayout {
     fmt?: string,
     clause?: string
   ): string {
-    const r = this.nextRow++;
+    const r = this.nextRow;
     this.w.put(`A${r}`, label);
     if (clause) this.w.put(`B${r}`, clause);
     const cells = values.length ? values : [""];
-    cells.forEach((v, i) => this.w.put(`${col(3 + i)}${r}`, v, v === "" ? undefined : fmt));
-    return this.name(key, `${abs(3, r)}:${abs(2 + cells.length, r)}`);
+    const fmtOf = (v: ExcelJS.CellValue) => (v === "" ? undefined : fmt);
+    if (cells.length <= ROW_LIST_MAX) {
+      this.nextRow++;
+      cells.forEach((v, i) => this.w.put(`${col(3 + i)}${r}`, v, fmtOf(v)));
+      return this.name(key, `${abs(3, r)}:${abs(2 + cells.length, r)}`);
+    }
+    cells.forEach((v, i) => this.w.put(`C${r + i}`, v, fmtOf(v)));
+    this.nextRow += cells.length;
+    return this.name(key, `${abs(3, r)}:${abs(3, r + cells.length - 1)}`);
   }
 
   /** The reference of item `i` (0-based) of a list written by `list` (a single cell). */
   item(key: string, i: number): string {
-    const m = /^\$([A-Z]+)\$(\d+):/.exec(this.address(key));
+    const m = /^\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(this.address(key));
     if (!m) throw new Error(`audit layout: ${key} is not a list`);
     const itemKey = `${key}${i + 1}`;
     if (this.has(itemKey)) return this.ref(itemKey);
-    const first = this.w.ws.getColumn(m[1]).number;
-    return this.name(itemKey, abs(first + i, Number(m[2])));
+    const column = this.w.ws.getColumn(m[1]).number;
+    const down = m[1] === m[3] && m[2] !== m[4];
+    return this.name(itemKey, down ? abs(column, Number(m[2]) + i) : abs(column + i, Number(m[2])));
   }
 }
 

@@ -14,6 +14,7 @@ import Decimal from "decimal.js";
 import {
   choiceText,
   Choices,
+  DEFAULT_CHOICES,
   describeChoices,
   ChoiceField,
   entriesBearingOn,
@@ -54,7 +55,7 @@ import {
   DiscountMethod,
   discountedCents,
   discountedRemainder,
-  presentValue,
+  valueAt,
 } from "./rules/p4c-discount";
 import {
   holidaySet,
@@ -762,6 +763,50 @@ export function delayOf(
   };
 }
 
+/**
+ * The request a payout's figures rest on, with only the inputs in force
+ * (what exports, the audit workbook and the Excel blocks state as its
+ * inputs): a Board's delay only when it makes a plan (4(c)(i)); under (B)
+ * elected in time, the election, its date, the portion and the fair market
+ * value, never an end of the duress (4(c)(i)(B)'s balance is paid until the
+ * whole value is received); under (A), including a (B) election made too
+ * late, the end of the duress and never the (B) facts (portion, fair market
+ * value), the late election's date kept as the fact that made (A) apply.
+ */
+export function requestInForce(p: Payout): PayoutRequest {
+  const req = p.request;
+  const d = req.delay;
+  if (!d) return req;
+  if (!p.duress) return { ...req, delay: undefined };
+  const delay: DuressDelay =
+    p.duress.applies === "B"
+      ? {
+          notification: d.notification,
+          election: "B",
+          electionDate: d.electionDate,
+          portion: d.portion,
+          fairMarketValue: d.fairMarketValue,
+        }
+      : {
+          notification: d.notification,
+          election: d.election,
+          electionDate: d.election === "B" ? d.electionDate : undefined,
+          duressEnd: d.duressEnd,
+        };
+  return { ...req, delay };
+}
+
+/**
+ * Shares of a (B) election due before the termination date (4(c)(i)(B):
+ * transferred within ten business days of an election that may be made
+ * during the three months' notice): the transfer deadline, or undefined when
+ * the shares are not due before it (or there are none).
+ */
+export function sharesDueBeforeTermination(p: Payout): Serial | undefined {
+  const s = p.shares;
+  return s && s.transferDeadline < p.request.T ? s.transferDeadline : undefined;
+}
+
 /* ------------------------------------------- what each reading costs */
 
 /** One reading of one switchable register entry and the PAYOUT figure under it. */
@@ -963,51 +1008,96 @@ export function flowsTotal(flows: ReadonlyArray<{ readonly amount: Decimal }>): 
   return sum(flows.map((f) => f.amount));
 }
 
-/** The present value at `asOf` of a payout's dated flows at `rate` (the XNPV convention of the scenario comparison). */
-export function payoutPresentValue(p: Payout, asOf: Serial, rate: Decimal): Decimal {
-  const flows = p.components.flatMap((c) => c.flows);
-  return presentValue(flows, asOf, rate);
+/**
+ * What a payout's dated flows are worth at `asOf` at `rate` (the scenario
+ * comparison's convention, register comparison-valuation: a flow after
+ * `asOf` discounted as XNPV, one before it carried forward at the same rate
+ * by default). Never refuses a flow before `asOf` (4(c)(i)(B)'s shares can
+ * fall due before the termination date).
+ */
+export function payoutPresentValue(
+  p: Payout,
+  asOf: Serial,
+  rate: Decimal,
+  valuation: Choices["comparisonValuation"] = DEFAULT_CHOICES.comparisonValuation
+): Decimal {
+  return valueAt(payoutFlowsOf(p), asOf, rate, valuation);
 }
 
-/** One figure of two payouts side by side, and the second's difference from the first. */
+const payoutFlowsOf = (p: Payout) => p.components.flatMap((c) => c.flows);
+
+/** One figure of payouts side by side, and each one's difference from the first. */
 export interface PayoutComparisonRow {
-  /** PAYOUT, its cash part, or the present value of its dated flows. */
+  /** PAYOUT, its cash part, or the value of its dated flows at the comparison date. */
   readonly figure: "total" | "cashTotal" | "presentValue";
+  /** The figure of each payout, in the order given. */
+  readonly values: readonly Decimal[];
+  /** Each payout's figure less the first's (0 for the first). */
+  readonly differences: readonly Decimal[];
+  /** The first two payouts' figures and the second's difference from the first. */
   readonly a: Decimal;
   readonly b: Decimal;
-  /** b - a. */
   readonly difference: Decimal;
 }
 
+/** Payouts compared at one date. */
+export interface PayoutComparison {
+  /** The comparison date: the earliest termination date. */
+  readonly asOf: Serial;
+  /** The register comparison-valuation reading in force. */
+  readonly valuation: Choices["comparisonValuation"];
+  /** Whether a payment of some payout falls before `asOf` (valued by the reading in force). */
+  readonly flowsBeforeDate: boolean;
+  readonly rows: PayoutComparisonRow[];
+}
+
 /**
- * Two terminations side by side (the task pane's saved scenarios, paragraph
- * 4): PAYOUT and its cash part and, with a `rate`, the present value of each
- * payout's dated flows ({@link payoutPresentValue}, the XNPV convention of
- * the scenario comparison) at the earlier of the two termination dates, so
- * both are discounted to the same day; each with the second's difference
- * from the first.
+ * Two or more terminations side by side (the task pane's saved scenarios,
+ * paragraph 4): PAYOUT and its cash part and, with a `rate`, the value of
+ * each payout's dated flows ({@link payoutPresentValue}) at one date, the
+ * earliest termination date, so all are valued on the same day; each with
+ * its difference from the first. A payment before that date (4(c)(i)(B)'s
+ * shares, due within ten business days of an election made during the
+ * notice) is valued by the register's comparison-valuation reading
+ * (`valuation`, default carry-forward), never refused.
  */
 export function comparePayouts(
-  a: Payout,
-  b: Payout,
-  rate?: Decimal
-): { readonly asOf: Serial; readonly rows: PayoutComparisonRow[] } {
-  const asOf = Math.min(a.request.T, b.request.T);
-  const row = (figure: PayoutComparisonRow["figure"], x: Decimal, y: Decimal) => ({
-    figure,
-    a: x,
-    b: y,
-    difference: y.minus(x),
-  });
+  payouts: readonly Payout[],
+  options: {
+    readonly rate?: Decimal;
+    readonly valuation?: Choices["comparisonValuation"];
+  } = {}
+): PayoutComparison {
+  if (payouts.length < 2) throw valueError("comparePayouts: give two or more payouts to compare");
+  const valuation = options.valuation ?? DEFAULT_CHOICES.comparisonValuation;
+  const earliestT = Math.min(...payouts.map((p) => p.request.T));
+  const flows = payouts.map(payoutFlowsOf);
+  const firstFlow = Math.min(...flows.flat().map((f) => f.date));
+  const asOf = earliestT;
+  const row = (figure: PayoutComparisonRow["figure"], values: Decimal[]): PayoutComparisonRow => {
+    const differences = values.map((v) => v.minus(values[0]));
+    return { figure, values, differences, a: values[0], b: values[1], difference: differences[1] };
+  };
   const rows: PayoutComparisonRow[] = [
-    row("total", a.total, b.total),
-    row("cashTotal", a.cashTotal, b.cashTotal),
+    row(
+      "total",
+      payouts.map((p) => p.total)
+    ),
+    row(
+      "cashTotal",
+      payouts.map((p) => p.cashTotal)
+    ),
   ];
-  if (rate)
+  if (options.rate) {
+    const rate = options.rate;
     rows.push(
-      row("presentValue", payoutPresentValue(a, asOf, rate), payoutPresentValue(b, asOf, rate))
+      row(
+        "presentValue",
+        flows.map((f) => valueAt(f, asOf, rate, valuation))
+      )
     );
-  return { asOf, rows };
+  }
+  return { asOf, valuation, flowsBeforeDate: firstFlow < asOf, rows };
 }
 
 /**

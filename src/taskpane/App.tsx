@@ -95,7 +95,9 @@ function Fold({
             {title}
           </h2>
         </summary>
-        <div className={`${layout.stack} ${styles.foldBody}`}>{children}</div>
+        <div className={`${layout.stack} ${styles.foldBody}`}>
+          <ErrorBoundary section={`the section "${title}"`}>{children}</ErrorBoundary>
+        </div>
       </details>
     </section>
   );

@@ -223,7 +223,9 @@ describe("paragraph 4: parts of a payout and two payouts side by side", () => {
     expect($(payoutPart(at("4b-i", "2004-10-01"), "consulting", ["lump-sum"]))).toBe("560580.82");
   });
   test("comparePayouts: 566,169.86 - 542,788.68 = 23,381.18 more under 4(b)(i); present values at the earlier date, the earned but unpaid paid 2004-10-04 discounted 3 days at 3%", () => {
-    const r = comparePayouts(at("4c-i", "2004-10-01"), at("4b-i", "2004-10-01"), n("0.03"));
+    const r = comparePayouts([at("4c-i", "2004-10-01"), at("4b-i", "2004-10-01")], {
+      rate: n("0.03"),
+    });
     expect(iso(r.asOf)).toBe("2004-10-01");
     const pvA = 537199.64 + 5589.04 / Math.pow(1.03, 3 / 365);
     const pvB = 560580.82 + 5589.04 / Math.pow(1.03, 3 / 365);
@@ -235,7 +237,7 @@ describe("paragraph 4: parts of a payout and two payouts side by side", () => {
     expect(pvA.toFixed(2)).toBe("542787.32");
   });
   test("comparePayouts: the earlier termination date, whichever comes first; no rate, no present values", () => {
-    const r = comparePayouts(at("4b-i", "2005-01-01"), at("4c-i", "2004-10-01"));
+    const r = comparePayouts([at("4b-i", "2005-01-01"), at("4c-i", "2004-10-01")]);
     expect(iso(r.asOf)).toBe("2004-10-01");
     expect(r.rows.map((x) => x.figure)).toEqual(["total", "cashTotal"]);
   });

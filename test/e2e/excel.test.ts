@@ -162,7 +162,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(rows.get("Total cash due (PAYOUT)")).toBe("=BTU.PAYOUT(B2,B4,B5,,,B6,B7)");
   });
 
-  test("a delayed 4(c)(i) lump sum: PAYOUT and PAYOUT_DETAIL take the delay's facts as their 8th argument, from a cell of the block", async () => {
+  test("a delayed 4(c)(i) lump sum: PAYOUT and PAYOUT_DETAIL take the delay's facts as their 8th argument, the block's (fact, value) range that the duress formulas read too (issue 18)", async () => {
     const page = await open();
     await enterDuressB(page);
     await expectTotal(page, DURESS_B.total);
@@ -171,17 +171,35 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     const grid = formulasOn(await excelWrites(page), "BTU summary")[0].data as Grid;
     const rows = byLabel(grid);
     const delayRow = grid.findIndex((r) => r[0] === "Board's delay (4(c)(i))");
-    expect(grid[delayRow][1]).toBe(DURESS_B.delayText);
-    const cell = `B${delayRow + 1}`;
+    // One cell a fact, right below the heading: notification, election, electionDate, portion, fairMarketValue.
+    expect(grid.slice(delayRow + 1, delayRow + 6).map((r) => [r[0], r[1]])).toEqual([
+      ["notification", dateCell(DURESS_B.notification)],
+      ["election", "B"],
+      ["electionDate", dateCell(DURESS_B.election)],
+      ["portion", 0.4],
+      ["fairMarketValue", 3.25],
+    ]);
+    expect(rows.has("duressEnd")).toBe(false);
+    const range = `A${delayRow + 2}:B${delayRow + 6}`;
     const total = grid.find((r) => r[0] === "Total value due (PAYOUT): cash plus shares");
-    expect(total?.[1]).toBe(`=BTU.PAYOUT(B2,B4,B5,,,,,${cell})`);
+    expect(total?.[1]).toBe(`=BTU.PAYOUT(B2,B4,B5,,,,,${range})`);
     expect(total?.[2]).toBe(
       `Cash ${DURESS_B.cash} plus ${DURESS_B.shares} shares at their fair market value (${DURESS_B.sharesValue}), due by ${DURESS_B.sharesDue} (4(c)(i)(B))`
     );
     const detail = grid.findIndex((r) => r[0] === "Payout detail (PAYOUT_DETAIL)");
-    expect(grid[detail + 1][0]).toBe(`=BTU.PAYOUT_DETAIL(B2,B4,B5,,,,,${cell})`);
-    expect(rows.get("Board's notification of delay")).toBe(dateCell(DURESS_B.notification));
-    expect(rows.get("Election date")).toBe(dateCell(DURESS_B.election));
+    expect(grid[detail + 1][0]).toBe(`=BTU.PAYOUT_DETAIL(B2,B4,B5,,,,,${range})`);
+    // The shares and the balance read the same fair market value and portion cells as PAYOUT.
+    const shares = String(rows.get("Shares (DURESS_SHARES)"));
+    expect(shares).toMatch(new RegExp(`,B${delayRow + 6},B${delayRow + 5}[,)]`));
+    expect(String(rows.get("Cash balance, paid bi-weekly (DURESS_BALANCE)"))).toMatch(
+      new RegExp(`,B${delayRow + 6},B${delayRow + 5}[,)]`)
+    );
+    expect(String(rows.get("Shares due by (SHARE_TRANSFER_DEADLINE)"))).toMatch(
+      new RegExp(`\\(B${delayRow + 4}[,)]`)
+    );
+    expect(String(rows.get("Election deadline (ELECTION_DEADLINE)"))).toMatch(
+      new RegExp(`\\(B${delayRow + 2}[,)]`)
+    );
   });
 
   test("a delayed 4(c)(i) lump sum's payments go into a table with What, Clause and Paid in, checked live against BTU.PAYOUT with the delay", async () => {

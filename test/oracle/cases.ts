@@ -463,3 +463,14 @@ export const DELAY_CASES: Array<{
     ],
   },
 ];
+
+/**
+ * Readings proven by LibreOffice outside the audit workbook (which rebuilds
+ * one payout and never a comparison): each comparison-valuation reading is
+ * recomputed from native SUMPRODUCT formulas in
+ * test/oracle/issue18-comparison.test.ts.
+ */
+export const COMPARISON_READINGS: readonly string[] = [
+  "comparison-valuation=carry-forward",
+  "comparison-valuation=face-value-before",
+];

@@ -20,8 +20,9 @@ export interface Alternative {
 /**
  * What a switchable choice bears on: the fee ledgers ("fees"), the split of a
  * fee at a termination ("termination"), one scenario's own rule (its code),
- * the options, the financial-duress delay, the split-dollar buy-out, or how
- * the Excel functions read and write date serials ("dates").
+ * the options, the financial-duress delay, the split-dollar buy-out, how
+ * the Excel functions read and write date serials ("dates"), or the
+ * comparison of payouts at one date ("comparison").
  */
 export type Topic =
   | "fees"
@@ -30,6 +31,7 @@ export type Topic =
   | "duress"
   | "split-dollar"
   | "dates"
+  | "comparison"
   | "4a"
   | "4b-i"
   | "4b-ii"
@@ -641,6 +643,20 @@ const ENTRIES = [
       "Showing the delayed lump sum as paid on the termination date was rejected: the Board's delay is exactly that it is not.",
     rationale:
       "(A), or no timely choice within 21 business days of the Board's notification: the Consulting Fee's bi-weekly payments from the termination date (the payments the Consulting Period would have made) go toward the lump sum until the Board finds the duress ended, and the remaining balance is paid that day. (B), chosen in time: the shares for the designated portion, valued at the fair market value on the election date, are due on the tenth business day after the election, and the cash balance is paid bi-weekly the same way until the whole value is received. PAYOUT is then cash plus shares at their value; PAYOUT_DETAIL and the pane show them apart. An election made during the three months' notice can make the shares due before the termination date itself.",
+  },
+  {
+    id: "comparison-valuation",
+    field: "comparisonValuation",
+    bearsOn: ["comparison"],
+    clause: "4(c)(i)(B)",
+    question: "A payment before the comparison date is worth?",
+    quote: "transferred to you within ten (10)",
+    default: "carry-forward",
+    alternatives: [
+      { value: "carry-forward", meaning: "Carried forward at the rate, as XNPV discounts." },
+      { value: "face-value-before", meaning: "At face value." },
+    ],
+    rationale: "An earlier payment earns the rate; face value understates it.",
   },
   {
     id: "schedule-window",

@@ -27,7 +27,7 @@ import { optionsSummary } from "./p3c-iv-options";
 import { causePayout, causeTotal } from "./p4a-cause";
 import { boardPayout, boardTotal } from "./p4b-by-board";
 import { executivePayout, executiveTotal } from "./p4c-by-executive";
-import { presentValue } from "./p4c-discount";
+import { valueAt } from "./p4c-discount";
 import { DuressPayment, DuressShares } from "./p4c-i-duress";
 import { goodReasonPayout, goodReasonTotal } from "./p4d-good-reason";
 import { changeOfControlPayout, changeOfControlTotal } from "./p4e-change-of-control";
@@ -449,29 +449,50 @@ export interface ScenarioValue {
   readonly scenario: Scenario;
   readonly periods: Periods;
   readonly total: Decimal;
-  /** The scenario's flows discounted to T at `rate` (XNPV convention). */
+  /** The scenario's flows valued at T at `rate` (XNPV convention; register comparison-valuation for flows before T). */
   readonly presentValue: Decimal;
+  /** True when the figures are the chosen plan's with the Board's delay (4(c)(i)), not the scenario's default. */
+  readonly withDelay?: boolean;
 }
 
 /**
  * Every scenario whose window (with its default periods) contains T, with its
- * PAYOUT total and the present value of its flows at T. Scenarios that need
- * more facts (4(b)(ii) with the Chairmanship Period alone) use their default
- * periods.
+ * PAYOUT total and the value of its flows at T (register
+ * comparison-valuation: a flow before T, such as 4(c)(i)(B)'s shares, is
+ * carried forward by default). Scenarios that need more facts (4(b)(ii)
+ * with the Chairmanship Period alone) use their default periods. A `plan`
+ * under a Board's delay (4(c)(i)) at the same T stands for its scenario, so
+ * the chosen plan is shown as it is (delay included), marked `withDelay`.
  */
-export function compareScenarios(T: Serial, choices: Choices, rate: Decimal): ScenarioValue[] {
+export function compareScenarios(
+  T: Serial,
+  choices: Choices,
+  rate: Decimal,
+  plan?: Payout
+): ScenarioValue[] {
   const out: ScenarioValue[] = [];
+  const delayed = plan && plan.request.delay && plan.request.T === T ? plan : undefined;
   for (const scenario of SCENARIOS) {
     const periods = scenario.defaultPeriods;
     const w = terminationWindow(scenario, periods, choices);
     if (T < w.from || T > w.to) continue;
-    const p = payout({ scenario, T, periods, choices });
+    const own = delayed && delayed.request.scenario.code === scenario.code ? delayed : undefined;
+    const p = own ?? payout({ scenario, T, periods, choices });
     out.push({
       scenario,
-      periods,
+      periods: own ? own.request.periods : periods,
       total: p.total,
-      presentValue: presentValue(payoutFlows(p), T, rate),
+      presentValue: valueAt(payoutFlows(p), T, rate, choices.comparisonValuation),
+      ...(own ? { withDelay: true } : {}),
     });
   }
+  if (delayed && !out.some((v) => v.withDelay))
+    out.push({
+      scenario: delayed.request.scenario,
+      periods: delayed.request.periods,
+      total: delayed.total,
+      presentValue: valueAt(payoutFlows(delayed), T, rate, choices.comparisonValuation),
+      withDelay: true,
+    });
   return out;
 }

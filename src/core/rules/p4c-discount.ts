@@ -497,6 +497,31 @@ export interface DatedAmount {
 }
 
 /**
+ * What dated amounts are worth at `asOf` at `rate` (register
+ * comparison-valuation): an amount after `asOf` discounted as Excel's XNPV,
+ * (1 + r)^(-days/365); an amount before it carried forward at the same rate
+ * and convention, (1 + r)^(days/365) ("carry-forward"), or counted at its
+ * face amount ("face-value-before"). Rounded
+ * half-up to cents once. Never throws for an amount before `asOf`.
+ */
+export function valueAt(
+  flows: readonly DatedAmount[],
+  asOf: Serial,
+  rate: Decimal,
+  valuation: Choices["comparisonValuation"]
+): Decimal {
+  const f = DayFactors.of(rate);
+  let v = ZERO;
+  for (const x of flows) {
+    const days = x.date - asOf;
+    if (days >= 0) v = v.plus(x.amount.times(f.discount(days)));
+    else if (valuation === "face-value-before") v = v.plus(x.amount);
+    else v = v.plus(x.amount.times(f.reach(-days).g[-days]));
+  }
+  return roundCents(v);
+}
+
+/**
  * Present value at T of dated amounts on or after T, discounted like Excel's
  * XNPV with T as the first date, rounded half-up to cents once. Used to
  * compare scenarios at one rate ("what is each worth on the termination date").

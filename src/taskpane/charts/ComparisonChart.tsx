@@ -56,9 +56,13 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
       .map((v) => `${v.scenario.clause} ${dollars(v.total)} and ${dollars(v.presentValue)}`)
       .join("; ") +
     ".";
-  const note = unavailable.length
-    ? `Each scenario with its default periods. Not possible on ${iso(T)}: ${unavailable.map((u) => `${u.scenario.clause} (${iso(u.window.from)} to ${iso(u.window.to)})`).join(", ")}.`
+  const delayed = comparison.find((v) => v.withDelay);
+  const basis = delayed
+    ? `Each scenario with its default periods; ${delayed.scenario.clause} is the chosen plan with the Board's delay (4(c)(i)), a payment before ${iso(T)} valued by the register reading comparison-valuation.`
     : "Each scenario with its default periods.";
+  const note = unavailable.length
+    ? `${basis} Not possible on ${iso(T)}: ${unavailable.map((u) => `${u.scenario.clause} (${iso(u.window.from)} to ${iso(u.window.to)})`).join(", ")}.`
+    : basis;
   return (
     <ChartFrame
       title={`Every scenario at ${iso(T)}`}
@@ -77,7 +81,7 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
         caption: "Scenario comparison data",
         headers: ["Scenario", "Total", `Present value (${pct})`],
         rows: comparison.map((v) => [
-          `${v.scenario.clause} ${v.scenario.label}`,
+          `${v.scenario.clause} ${v.scenario.label}${v.withDelay ? " (the Board's delay, 4(c)(i))" : ""}`,
           dollars(v.total),
           dollars(v.presentValue),
         ]),
@@ -127,7 +131,7 @@ export function ComparisonChart({ comparison, unavailable, T, chosen, rate }: Pr
                 y={top + 11}
               >
                 {width >= 560 ? `${v.scenario.clause} ${v.scenario.label}` : v.scenario.clause}
-                {isChosen ? " (chosen)" : ""}
+                {isChosen ? (v.withDelay ? " (chosen, with the delay)" : " (chosen)") : ""}
               </text>
               {bar(0, styles.total, "Total", v.total, "comparison-total")}
               {bar(1, styles.pv, `PV ${pct}`, v.presentValue, "comparison-pv")}

@@ -20,7 +20,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { DuressPayment, iso } from "../../core";
+import { DuressPayment, iso, sharesDueBeforeTermination } from "../../core";
 import { DuressResult, Evaluation, ScenarioResult } from "../model/evaluate";
 import { Tranche } from "../state/settings";
 import { ClauseRefs } from "./Clause";
@@ -83,6 +83,7 @@ export function ResultView({
   const layout = useLayout();
   const styles = useStyles();
   const { payout: p, T } = result;
+  const sharesEarly = sharesDueBeforeTermination(p);
   const scenario = evaluation.scenario;
   return (
     <div className={layout.stack}>
@@ -103,6 +104,16 @@ export function ResultView({
             : "; default interpretations"}
         </Caption1>
       </div>
+      {sharesEarly !== undefined && (
+        <MessageBar intent="warning" layout="multiline" data-testid="shares-before-termination">
+          <MessageBarBody>
+            The shares fall due before the termination date: 4(c)(i)(B) transfers them within ten
+            business days of the election, by {iso(sharesEarly)}, while the termination date is{" "}
+            {iso(T)}. Comparisons value them at the comparison date by the register reading
+            comparison-valuation.
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {scenario.code === "4g" && (
         <MessageBar intent="info" data-testid="death-branch">
           <MessageBarBody>

@@ -4,7 +4,7 @@
  * fed with the pane's inputs. Loaded on demand with ExcelJS.
  */
 import { AuditCase, buildAuditWorkbook } from "../../audit/audit-workbook";
-import { Choices, iso } from "../../core";
+import { Choices, iso, requestInForce } from "../../core";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
 
 /**
@@ -18,7 +18,8 @@ export function auditCaseOf(
   result: ScenarioResult,
   choices: Choices
 ): AuditCase {
-  const p = result.payout.request;
+  // Only the inputs in force (the core's rule): no end of the duress under (B), no (B) facts under (A).
+  const p = requestInForce(result.payout);
   const duress = result.duress;
   return {
     kind: "scenario",

@@ -4,9 +4,17 @@
  * cells) and, for schedules, an Excel table below a live check. Built for a
  * given top-left cell, because the formulas' references depend on it.
  */
-import { formatMoney, iso, sensitivity, TERMS, toExcelNumber } from "../../core";
+import {
+  DELAY_FACTS,
+  DelayFact,
+  formatMoney,
+  iso,
+  requestInForce,
+  sensitivity,
+  TERMS,
+  toExcelNumber,
+} from "../../core";
 import { formatShares } from "../components/format";
-import { delayArgText } from "../model/delay";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
 import { SplitDollarEvaluation } from "../model/splitDollar";
 import { ColumnFormat, ScheduleTable } from "../model/schedules";
@@ -142,15 +150,31 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
           ref(add(c("Base salary paid through"), c(salary.paidThrough, "date"))),
         ]
       : [];
-    const delay = p.request.delay
-      ? ref(
-          add(
-            c("Board's delay (4(c)(i))"),
-            c(delayArgText(p.request.delay)),
-            c("The delay's facts, PAYOUT's delay argument (fact=value; ...)")
-          )
-        )
-      : undefined;
+    // The Board's delay (4(c)(i)): its facts in force, one cell each (fact, value), and PAYOUT's delay
+    // argument is that two-column range, so the duress figures below and PAYOUT read the same cells (issue 18).
+    const inForce = requestInForce(p).delay;
+    const factRow: Partial<Record<DelayFact["key"], number>> = {};
+    let delay: string | undefined;
+    if (inForce) {
+      add(
+        c("Board's delay (4(c)(i))", undefined, true),
+        EMPTY,
+        c("PAYOUT's delay argument: the (fact, value) range below")
+      );
+      const fact = (key: DelayFact["key"], value: Cell) => {
+        const help = DELAY_FACTS.find((f) => f.key === key)?.help ?? "";
+        factRow[key] = add(c(key), value, c(help));
+      };
+      fact("notification", c(inForce.notification, "date"));
+      if (inForce.election) fact("election", c(inForce.election));
+      if (inForce.electionDate !== undefined) fact("electionDate", c(inForce.electionDate, "date"));
+      if (inForce.portion) fact("portion", c(toExcelNumber(inForce.portion), "percent"));
+      if (inForce.fairMarketValue)
+        fact("fairMarketValue", c(toExcelNumber(inForce.fairMarketValue), "price"));
+      if (inForce.duressEnd !== undefined) fact("duressEnd", c(inForce.duressEnd, "date"));
+      const first = factRow.notification as number;
+      delay = `${cellRef(row + first, col)}:${cellRef(row + rows.length - 1, col + 1)}`;
+    }
     add(EMPTY);
     const payoutArgs = [
       ref(scen),
@@ -232,32 +256,39 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
     if (d && d.notification !== undefined) {
       add(EMPTY);
       add(c("Financial duress (4(c)(i))", undefined, true));
-      const notif = add(c("Board's notification of delay"), c(d.notification, "date"));
+      const notif = factRow.notification;
       add(
         c("Election deadline (ELECTION_DEADLINE)"),
-        c(`=${btu("ELECTION_DEADLINE", [ref(notif), undefined, choices])}`, "date"),
+        c(
+          `=${btu("ELECTION_DEADLINE", [notif !== undefined ? ref(notif) : undefined, undefined, choices])}`,
+          "date"
+        ),
         c("21 business days; without a timely choice, (A) applies")
       );
-      if (d.b) {
+      if (
+        d.b &&
+        factRow.portion !== undefined &&
+        factRow.fairMarketValue !== undefined &&
+        factRow.electionDate !== undefined
+      ) {
         const lump = add(
           c("Consulting Lump Sum Payment (CONSULT_DISCOUNTED)"),
           c(`=${btu("CONSULT_DISCOUNTED", [ref(term), undefined, undefined, choices])}`, "money")
         );
-        const portion = add(c("Portion taken in shares"), c(toExcelNumber(d.b.portion), "percent"));
-        const fmv = add(c("Fair market value per share"), c(toExcelNumber(d.b.fmv), "price"));
-        const sharesArgs = [ref(lump), ref(fmv), ref(portion), choices];
+        // The portion, price and election date are the delay's own cells above (one truth: edit them there).
+        const sharesArgs = [ref(lump), ref(factRow.fairMarketValue), ref(factRow.portion), choices];
         add(c("Shares (DURESS_SHARES)"), c(`=${btu("DURESS_SHARES", sharesArgs)}`, "shares"));
         add(
           c("Cash balance, paid bi-weekly (DURESS_BALANCE)"),
           c(`=${btu("DURESS_BALANCE", sharesArgs)}`, "money")
         );
-        if (d.b.election !== undefined) {
-          const election = add(c("Election date"), c(d.b.election, "date"));
-          add(
-            c("Shares due by (SHARE_TRANSFER_DEADLINE)"),
-            c(`=${btu("SHARE_TRANSFER_DEADLINE", [ref(election), undefined, choices])}`, "date")
-          );
-        }
+        add(
+          c("Shares due by (SHARE_TRANSFER_DEADLINE)"),
+          c(
+            `=${btu("SHARE_TRANSFER_DEADLINE", [ref(factRow.electionDate), undefined, choices])}`,
+            "date"
+          )
+        );
       }
     }
     return rows;

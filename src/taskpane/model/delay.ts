@@ -6,7 +6,7 @@
  * the total into cash and shares. Everything is read from the core's plan.
  */
 import Decimal from "decimal.js";
-import { DuressDelay, formatMoney, iso, Payout, PayoutComponent } from "../../core";
+import { DuressDelay, formatMoney, iso, Payout, PayoutComponent, requestInForce } from "../../core";
 import { formatPercent, formatShares } from "../components/format";
 
 /** The delay as the functions' `delay` text argument, facts in the order of DELAY_FACTS. */
@@ -22,7 +22,7 @@ export function delayArgText(d: DuressDelay): string {
 
 /** One sentence with the delay's facts and what they make due, or undefined without a delay. */
 export function delayNote(p: Payout): string | undefined {
-  const d = p.request.delay;
+  const d = requestInForce(p).delay; // the facts in force only (no end of the duress under (B))
   if (!d) return undefined;
   const facts = [`the Board notified its delay on ${iso(d.notification)}`];
   if (p.duress) facts.push(`the election deadline is ${iso(p.duress.electionDeadline)}`);
@@ -64,7 +64,7 @@ export function cashParts(p: Payout): CashPart[] {
       const cash = c.flows.filter((f) => f.asset === "cash");
       let text = KIND_LABEL[c.kind];
       if (c.kind === "duress-payments") {
-        const ends = p.request.delay?.duressEnd;
+        const ends = requestInForce(p).delay?.duressEnd;
         text =
           cash.length === 0
             ? "balance (nothing left to pay)"

@@ -413,7 +413,8 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
       : undefined;
   const p = delayed?.payout ?? p0;
 
-  const comparison = compareScenarios(t, ch, COMPARISON_RATE);
+  // The chosen plan stands for its scenario in the comparison, the Board's delay included (issue 18).
+  const comparison = compareScenarios(t, ch, COMPARISON_RATE, delayed?.payout);
   const compared = new Set(comparison.map((v) => v.scenario.code));
   const result: ScenarioResult = {
     date: date as Serial,

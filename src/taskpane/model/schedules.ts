@@ -23,6 +23,7 @@ import {
   scheduleFor,
   Serial,
   TERMS,
+  requestInForce,
 } from "../../core";
 import { btu, dateLiteral, text } from "../excel/formulas";
 import { ScheduleKind } from "../state/settings";
@@ -169,7 +170,7 @@ function paidIn(amount: Decimal, shareValue: Decimal): string {
  */
 export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): ScheduleTable {
   const p = r.payout;
-  const req = p.request;
+  const req = requestInForce(p);
   const running = runningTotals(r.flows);
   const s = ev.scenario;
   const salaryArgs = req.baseSalary
@@ -235,7 +236,7 @@ export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): Schedule
 /** Every input of this termination's figures, as the core reads them, each with its clause. */
 function payoutAbout(ev: Evaluation, r: ScenarioResult): AboutRow[] {
   const p = r.payout;
-  const req = p.request;
+  const req = requestInForce(p);
   const s = ev.scenario;
   const why = ev.inputs.why;
   const rows: AboutRow[] = [

@@ -1,0 +1,433 @@
+/**
+ * Compare two or more saved scenarios side by side (paragraph 4): the payout,
+ * its cash part, the value of every payment at one date at a chosen rate
+ * (the core's comparePayouts: the earliest termination date; a payment
+ * before it, such as the shares of a 4(c)(i)(B) election, valued by the
+ * register's comparison-valuation reading), each one's difference from the
+ * first, and the components.
+ *
+ * Nothing here can take the pane down (issue 18): a saved scenario that
+ * cannot be evaluated is listed as such with Open and Delete, never compared;
+ * a defect inside the comparison is contained by its own error boundary,
+ * whose way out closes the comparison (the selection is not stored, so a
+ * reload never restores a failing comparison). At narrow widths (Excel's
+ * 320 px pane) each figure is a block with one line per scenario instead of
+ * columns.
+ */
+import { useEffect, useMemo, useRef, useState } from "react";
+import {
+  Button,
+  Checkbox,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
+import Decimal from "decimal.js";
+import {
+  BtuError,
+  Choices,
+  checkRate,
+  comparePayouts,
+  DEFAULT_CHOICES,
+  interpretation,
+  iso,
+  PayoutComparison,
+  sharesDueBeforeTermination,
+} from "../../core";
+import { COMPARISON_RATE, evaluate, Evaluation, ScenarioResult } from "../model/evaluate";
+import { dollars, paneMessage, parsePercent } from "../model/words";
+import { SavedScenario } from "../state/scenarios";
+import { PaneSettings } from "../state/settings";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { SelectField, TextField } from "./fields";
+import { useLayout } from "./styles";
+
+/** Below this width of the comparison, each figure is a block of lines (no columns). */
+const NARROW = 520;
+
+const useStyles = makeStyles({
+  cell: {
+    verticalAlign: "top",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    height: "auto",
+    overflowWrap: "break-word",
+  },
+  picks: { display: "flex", flexDirection: "column", rowGap: 0 },
+  stacked: { margin: 0, padding: 0, listStyleType: "none" },
+  block: {
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  blockTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "break-word" },
+  // One figure a line: the scenario's name (from data-label, so a line reads "name  $figure"
+  // while the block's text stays label + figures as in the wide table), the figure at the right.
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    "::before": {
+      content: "attr(data-label)",
+      overflowWrap: "break-word",
+      minWidth: 0,
+      maxWidth: "100%",
+    },
+  },
+  lineName: { overflowWrap: "break-word", minWidth: 0 },
+  broken: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+});
+
+interface Props {
+  readonly scenarios: readonly SavedScenario[];
+  /** Opens a saved scenario in the form (to fix it). */
+  readonly open?: (s: PaneSettings) => void;
+  /** Deletes a saved scenario. */
+  readonly remove?: (name: string) => void;
+}
+
+/** The comparison inside its own error boundary; closing it after a defect shows a button to compare again. */
+export function ComparePanel(props: Props) {
+  const layout = useLayout();
+  const [closed, setClosed] = useState(false);
+  if (closed)
+    return (
+      <div className={layout.stack} data-testid="compare-closed">
+        <p className={layout.note}>The comparison is closed.</p>
+        <Button onClick={() => setClosed(false)}>Compare saved scenarios</Button>
+      </div>
+    );
+  return (
+    <ErrorBoundary
+      section="the comparison of saved scenarios"
+      onClose={() => setClosed(true)}
+      closeLabel="Close the comparison"
+    >
+      <Compare {...props} />
+    </ErrorBoundary>
+  );
+}
+
+/** A saved scenario evaluated, or why it cannot be. */
+type Evaluated =
+  | { readonly s: SavedScenario; readonly e: Evaluation; readonly r: ScenarioResult }
+  | { readonly s: SavedScenario; readonly reason: string };
+
+function evaluateSaved(s: SavedScenario): Evaluated {
+  try {
+    const e = evaluate(s.settings);
+    if (e.result) return { s, e, r: e.result };
+    const [field, message] = Object.entries(e.errors)[0] ?? [];
+    return {
+      s,
+      reason: field ? `${field}: ${message}` : "its fields give no figures",
+    };
+  } catch (err) {
+    return { s, reason: err instanceof Error ? err.message.slice(0, 200) : String(err) };
+  }
+}
+
+/** The width of an element, followed as it changes (undefined before the first layout). */
+function useWidth() {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number>();
+  useEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    if (typeof ResizeObserver === "undefined") return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  return [ref, width] as const;
+}
+
+function Compare({ scenarios, open, remove }: Props) {
+  const layout = useLayout();
+  const styles = useStyles();
+  const [picked, setPicked] = useState<readonly string[]>(() =>
+    scenarios.slice(0, 2).map((s) => s.name)
+  );
+  const [rateText, setRateText] = useState("3%");
+  const entry = interpretation("comparison-valuation");
+  const [valuation, setValuation] = useState<Choices["comparisonValuation"]>(
+    DEFAULT_CHOICES.comparisonValuation
+  );
+  const [ref, width] = useWidth();
+  const narrow = width !== undefined && width < NARROW;
+
+  // Names no longer saved drop out; fewer than two picked: the first two saved.
+  const names = scenarios.map((s) => s.name);
+  let chosen = picked.filter((n) => names.includes(n));
+  if (chosen.length < 2) chosen = names.slice(0, 2);
+  const chosenKey = chosen.join("\u0000");
+  const evaluated = useMemo(
+    () => chosen.map((n) => evaluateSaved(scenarios.find((s) => s.name === n) as SavedScenario)),
+    [chosenKey, scenarios]
+  );
+  const ok = evaluated.filter((x): x is Extract<Evaluated, { r: ScenarioResult }> => "r" in x);
+  const broken = evaluated.filter(
+    (x): x is Extract<Evaluated, { reason: string }> => "reason" in x
+  );
+
+  let rate: Decimal | undefined;
+  let rateError: string | undefined;
+  const typed = parsePercent(rateText);
+  if (rateText.trim() === "") rate = COMPARISON_RATE;
+  else if (typed === undefined)
+    rateError = `Discount rate must be a percentage such as 3 or 3%; you entered "${rateText.trim().slice(0, 20)}".`;
+  else
+    try {
+      rate = checkRate(typed.toNumber(), "rate");
+    } catch (e) {
+      if (!(e instanceof BtuError)) throw e;
+      rateError = paneMessage(e.message, "Discount rate")
+        .replace("(3% is 0.03)", "")
+        .replace(/from 0 up to 1/, "from 0% up to 100%");
+    }
+
+  // The figures side by side, valued at one date, each one's difference from the first: the core's (comparePayouts).
+  let cmp: PayoutComparison | undefined;
+  let cmpError: string | undefined;
+  if (ok.length >= 2)
+    try {
+      cmp = comparePayouts(
+        ok.map((x) => x.r.payout),
+        { rate, valuation }
+      );
+    } catch (e) {
+      if (!(e instanceof BtuError)) throw e;
+      cmpError = e.message;
+    }
+  const asOf = cmp?.asOf;
+  const figure = (f: "total" | "cashTotal" | "presentValue") =>
+    cmp?.rows.find((r) => r.figure === f);
+  const rows: Array<{ label: string; row?: PayoutComparison["rows"][number] }> = [
+    { label: "Payout (PAYOUT)", row: figure("total") },
+    { label: "of which cash", row: figure("cashTotal") },
+    {
+      label:
+        asOf !== undefined
+          ? `Present value at ${iso(asOf)}, ${rateText.trim() || "3%"}`
+          : "Present value",
+      row: figure("presentValue"),
+    },
+  ];
+  const diffLabel = (i: number) =>
+    ok.length === 2 ? "Difference" : `Difference ${ok[i].s.name} less ${ok[0].s.name}`;
+  const components = (e: Evaluation) =>
+    e.result?.payout.components.map(
+      (c) => `${c.clause}: ${c.amount ? dollars(c.amount) : "not computed"}`
+    ) ?? [];
+  const money = (x: Decimal | undefined) => (x ? dollars(x) : "-");
+  const early = ok.flatMap((x) => {
+    const d = sharesDueBeforeTermination(x.r.payout);
+    return d === undefined ? [] : [`${x.s.name}: shares due by ${iso(d)}`];
+  });
+
+  const toggle = (name: string, on: boolean) =>
+    setPicked(on ? [...chosen, name] : chosen.filter((n) => n !== name));
+
+  return (
+    <div className={layout.stack} data-testid="compare" ref={ref}>
+      <h3 className={layout.subheading}>Compare saved scenarios</h3>
+      <fieldset className={styles.picks} data-testid="compare-picks">
+        <legend>Scenarios to compare (two or more)</legend>
+        {scenarios.map((s) => (
+          <Checkbox
+            key={s.name}
+            label={s.name}
+            checked={chosen.includes(s.name)}
+            disabled={chosen.includes(s.name) && chosen.length <= 2}
+            onChange={(_, d) => toggle(s.name, d.checked === true)}
+          />
+        ))}
+      </fieldset>
+      <TextField
+        label="Discount rate for the present value"
+        hint="Percent a year: 3 and 3% both mean three percent. Empty means the agreement's 3% (4(c))."
+        value={rateText}
+        onChange={setRateText}
+        error={rateError}
+        inputMode="decimal"
+        figure
+        testId="compare-rate"
+      />
+      <SelectField
+        label="A payment before the comparison date (register comparison-valuation)"
+        value={valuation}
+        options={entry.alternatives.map((a) => ({
+          value: a.value,
+          text: a.value === entry.default ? `${a.value} (default)` : a.value,
+        }))}
+        onChange={(v) => setValuation(v as Choices["comparisonValuation"])}
+        hint={entry.alternatives.find((a) => a.value === valuation)?.meaning}
+        testId="compare-valuation"
+      />
+      {broken.map((x) => (
+        <MessageBar key={x.s.name} intent="warning" layout="multiline" data-testid="compare-broken">
+          <MessageBarBody>
+            <div className={styles.broken}>
+              <span>
+                {x.s.name} cannot be evaluated: {x.reason}
+              </span>
+              {open && (
+                <Button
+                  size="small"
+                  aria-label={`Open ${x.s.name} to fix it`}
+                  onClick={() => open(x.s.settings)}
+                >
+                  Open to fix
+                </Button>
+              )}
+              {remove && (
+                <Button
+                  size="small"
+                  aria-label={`Delete ${x.s.name}`}
+                  onClick={() => remove(x.s.name)}
+                >
+                  Delete
+                </Button>
+              )}
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      ))}
+      {cmpError && (
+        <MessageBar intent="warning">
+          <MessageBarBody>The comparison cannot be made: {cmpError}</MessageBarBody>
+        </MessageBar>
+      )}
+      {ok.length < 2 ? (
+        <p className={layout.note}>Pick two or more scenarios that can be evaluated.</p>
+      ) : narrow ? (
+        <ul
+          className={styles.stacked}
+          aria-label="Saved scenarios compared"
+          data-testid="compare-table"
+        >
+          {rows.map(({ label, row }) => (
+            <li key={label} className={styles.block} data-testid="compare-row">
+              <div className={styles.blockTitle}>{label}</div>
+              {ok.map((x, i) => (
+                <div key={x.s.name} className={styles.line} data-label={x.s.name}>
+                  <span className={layout.figure}>{money(row?.values[i])}</span>
+                </div>
+              ))}
+              {ok.slice(1).map((x, j) => (
+                <div
+                  key={`d-${x.s.name}`}
+                  className={styles.line}
+                  data-label={diffLabel(j + 1)}
+                  data-testid="compare-difference"
+                >
+                  <span className={layout.figure}>{money(row?.differences[j + 1])}</span>
+                </div>
+              ))}
+            </li>
+          ))}
+          <li className={styles.block}>
+            <div className={styles.blockTitle}>Components</div>
+            {ok.map((x) => (
+              <div key={x.s.name}>
+                <div className={styles.lineName}>{x.s.name}</div>
+                {components(x.e).map((t, i) => (
+                  <div key={i}>{t}</div>
+                ))}
+              </div>
+            ))}
+          </li>
+        </ul>
+      ) : (
+        <Table
+          size="small"
+          aria-label="Saved scenarios side by side"
+          className={layout.table}
+          data-testid="compare-table"
+        >
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>Figure</TableHeaderCell>
+              {ok.map((x) => (
+                <TableHeaderCell key={x.s.name} className={layout.figureHeaderCell}>
+                  {x.s.name}
+                </TableHeaderCell>
+              ))}
+              {ok.slice(1).map((x, j) => (
+                <TableHeaderCell key={`d-${x.s.name}`} className={layout.figureHeaderCell}>
+                  {diffLabel(j + 1)}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {rows.map(({ label, row }) => (
+              <TableRow key={label} data-testid="compare-row">
+                <TableCell className={styles.cell}>{label}</TableCell>
+                {ok.map((x, i) => (
+                  <TableCell key={x.s.name} className={styles.cell}>
+                    <span className={layout.figure}>{money(row?.values[i])}</span>
+                  </TableCell>
+                ))}
+                {ok.slice(1).map((x, j) => (
+                  <TableCell
+                    key={`d-${x.s.name}`}
+                    className={styles.cell}
+                    data-testid="compare-difference"
+                  >
+                    <span className={layout.figure}>{money(row?.differences[j + 1])}</span>
+                  </TableCell>
+                ))}
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell className={styles.cell}>Components</TableCell>
+              {ok.map((x) => (
+                <TableCell key={x.s.name} className={styles.cell}>
+                  {components(x.e).map((t, i) => (
+                    <div key={i}>{t}</div>
+                  ))}
+                </TableCell>
+              ))}
+              {ok.slice(1).map((x) => (
+                <TableCell key={`d-${x.s.name}`} className={styles.cell} />
+              ))}
+            </TableRow>
+          </TableBody>
+        </Table>
+      )}
+      {cmp?.flowsBeforeDate && (
+        <MessageBar intent="info" layout="multiline" data-testid="compare-before-date">
+          <MessageBarBody>
+            A payment falls before the comparison date {iso(cmp.asOf)}
+            {early.length ? ` (${early.join("; ")}; 4(c)(i)(B))` : ""}: it is valued by the register
+            reading comparison-valuation={cmp.valuation}, chosen above.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {ok.length >= 2 && (
+        <p className={layout.note}>
+          Scenarios:{" "}
+          {ok
+            .map((x) => `${x.s.name}: ${x.e.scenario.clause} terminating ${iso(x.r.T)}`)
+            .join("; ")}
+          . Each difference is each scenario&apos;s figure less that of the first ({ok[0].s.name}).
+        </p>
+      )}
+    </div>
+  );
+}
