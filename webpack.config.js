@@ -119,10 +119,12 @@ class FunctionsReferencePlugin {
         () => {
           const asset = compilation.getAsset("functions.json");
           if (!asset) return; // the metadata plugin reported its error
-          const metadata = withHelpUrls(
-            JSON.parse(asset.source.source().toString()),
-            this.baseUrl + FUNCTIONS_REFERENCE
-          );
+          const generated = JSON.parse(asset.source.source().toString());
+          // custom-functions-metadata always writes allowCustomDataForDataTypeAny: true; no BTU
+          // function takes a data type (the adapter reads a data-type cell as its basic value), so
+          // the flag is left out and Excel passes plain values (issue 19).
+          delete generated.allowCustomDataForDataTypeAny;
+          const metadata = withHelpUrls(generated, this.baseUrl + FUNCTIONS_REFERENCE);
           compilation.updateAsset(
             "functions.json",
             new sources.RawSource(JSON.stringify(metadata, null, 4))

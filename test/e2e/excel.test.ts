@@ -98,6 +98,12 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(formats[2][1]).toBe("yyyy-mm-dd");
     expect(formats[3][1]).toBe("yyyy-mm-dd");
     expect(formats[grid.findIndex((r) => r[0] === "Total cash due (PAYOUT)")][1]).toBe("#,##0.00");
+    // The scenario code is a text cell, formatted before it is written: Excel reads "4a" in a General cell as 4:00 AM.
+    expect(formats[1][1]).toBe("@");
+    const order = writes
+      .filter((w) => w.sheet === "BTU summary" && (w.op === "numberFormat" || w.op === "formulas"))
+      .map((w) => w.op);
+    expect(order.slice(0, 2)).toEqual(["numberFormat", "formulas"]);
   });
 
   test("switched choices are a cell of the block, passed as the choices argument; a second insert gets its own sheet", async () => {

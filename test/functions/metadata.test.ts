@@ -58,6 +58,12 @@ describe("functions.json and the registered functions", () => {
       }
     }
   });
+  test("functions.json does not ask Excel for data-type objects (issue 19: allowCustomDataForDataTypeAny is absent, so a data-type cell arrives as its plain value)", () => {
+    const raw = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "..", "..", "dist", "functions.json"), "utf8")
+    ) as Record<string, unknown>;
+    expect("allowCustomDataForDataTypeAny" in raw).toBe(false);
+  });
   test("ids are Excel-style names; optional parameters come last", () => {
     for (const f of fns) {
       expect(f.id).toMatch(/^[A-Z][A-Z0-9_]*$/);

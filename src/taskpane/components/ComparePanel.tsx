@@ -39,10 +39,11 @@ import {
   interpretation,
   iso,
   PayoutComparison,
+  readNumber,
   sharesDueBeforeTermination,
 } from "../../core";
 import { COMPARISON_RATE, evaluate, Evaluation, ScenarioResult } from "../model/evaluate";
-import { dollars, paneMessage, parsePercent } from "../model/words";
+import { dollars, paneMessage } from "../model/words";
 import { SavedScenario } from "../state/scenarios";
 import { PaneSettings } from "../state/settings";
 import { ErrorBoundary } from "./ErrorBoundary";
@@ -186,18 +187,22 @@ function Compare({ scenarios, open, remove }: Props) {
 
   let rate: Decimal | undefined;
   let rateError: string | undefined;
-  const typed = parsePercent(rateText);
+  // The core's reader, as the functions read a rate typed as text: 3% and 0.03 are both 3%.
+  const typed = readNumber(rateText, "portion");
   if (rateText.trim() === "") rate = COMPARISON_RATE;
-  else if (typed === undefined)
-    rateError = `Discount rate must be a percentage such as 3 or 3%; you entered "${rateText.trim().slice(0, 20)}".`;
+  else if (!typed.ok)
+    rateError = `Discount rate must be a percentage such as 3% (or 0.03): ${typed.why}.`;
   else
     try {
-      rate = checkRate(typed.toNumber(), "rate");
+      rate = checkRate(typed.value.toNumber(), "rate");
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
-      rateError = paneMessage(e.message, "Discount rate")
+      rateError = `${paneMessage(e.message, "Discount rate")
         .replace("(3% is 0.03)", "")
-        .replace(/from 0 up to 1/, "from 0% up to 100%");
+        .replace(
+          /from 0 up to 1/,
+          "from 0% up to 100%"
+        )} Read as ${typed.read}: type 3% for three percent.`;
     }
 
   // The figures side by side, valued at one date, each one's difference from the first: the core's (comparePayouts).

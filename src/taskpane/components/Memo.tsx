@@ -8,7 +8,7 @@
  */
 import { useMemo } from "react";
 import { makeStyles } from "@fluentui/react-components";
-import { BtuError, iso, sensitivity, serial } from "../../core";
+import { BtuError, iso, readNumber, sensitivity, serial } from "../../core";
 import { Evaluation } from "../model/evaluate";
 import { dollars, isoDates } from "../model/words";
 import { PaneSettings } from "../state/settings";
@@ -88,10 +88,9 @@ export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluat
     inputs.push(["Executive's choice", d.option === "A" ? "(A) bi-weekly payments" : "(B) shares"]);
     if (d.option === "A" && d.duressEnd) inputs.push(["Duress ended", d.duressEnd]);
     if (d.option === "B") {
-      inputs.push([
-        "Percentage in shares",
-        `${d.portion || "100"}${d.portion.endsWith("%") ? "" : "%"}`,
-      ]);
+      // What the core's reader reads (0.4 and 40% are both 40%, 4(c)(i)(B)), as the form echoes it.
+      const portion = readNumber(d.portion || "100%", "portion");
+      inputs.push(["Percentage in shares", portion.ok ? portion.read : d.portion]);
       inputs.push(["Fair market value per share", d.fmv]);
       inputs.push(["Election date", d.election]);
     }

@@ -93,7 +93,8 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
     const add = (...cells: Cell[]) => rows.push(cells) - 1;
 
     add(c("BTU separation agreement: termination under paragraph 4", undefined, true));
-    const scen = add(c("Scenario"), c(s.code), c(`${s.clause} ${s.label}`));
+    // The code as text ("@", formatted before it is written): Excel reads "4a" typed in a General cell as 4:00 AM.
+    const scen = add(c("Scenario"), c(s.code, "text"), c(`${s.clause} ${s.label}`));
     const choices = ev.choicesText
       ? ref(
           add(

@@ -364,6 +364,11 @@ export async function insert(
 function writeCells(sheet: Excel.Worksheet, origin: Origin, cells: Cell[][], width: number): void {
   const grid = cells.map((r) => Array.from({ length: width }, (_, j) => r[j] ?? { value: "" }));
   const range = sheet.getRangeByIndexes(origin.row, origin.col, grid.length, width);
+  // Formats first, so a text cell ("@") keeps what is written as text: Excel reads "4a" written
+  // into a General cell as the time 4:00 AM, and the summary's formulas would then get #VALUE!.
+  range.numberFormat = grid.map((r) =>
+    r.map((x) => (x.format ? EXCEL_FORMAT[x.format] : "General"))
+  );
   // A formula is a value starting with "=" that the block built as one; other text goes in as text.
   range.formulas = grid.map((r) =>
     r.map((x) =>
@@ -371,9 +376,6 @@ function writeCells(sheet: Excel.Worksheet, origin: Origin, cells: Cell[][], wid
         ? x.value
         : cellValue(x.value, x.format)
     )
-  );
-  range.numberFormat = grid.map((r) =>
-    r.map((x) => (x.format ? EXCEL_FORMAT[x.format] : "General"))
   );
   grid.forEach((r, i) =>
     r.forEach((x, j) => {

@@ -98,13 +98,3 @@ export function paneMessage(message: string, label?: string): string {
   m = capital(m);
   return /[.!?]$/.test(m) ? m : `${m}.`;
 }
-
-/**
- * A percentage typed as "40", "40%" or "40 %": forty percent, as a fraction
- * (0.4); undefined when the text is not a number.
- */
-export function parsePercent(text: string): Decimal | undefined {
-  const t = text.trim().replace(/\s*%$/, "");
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(t)) return undefined;
-  return new Decimal(t).div(100);
-}
