@@ -46,7 +46,7 @@ async function enterResignB(page: Page) {
     .check();
   await page.getByTestId("duress-notification").fill("2004-07-15");
   await page.getByRole("radio", { name: /^\(B\) All or part of the lump sum in shares/ }).check();
-  await page.getByTestId("duress-portion").fill("40");
+  await page.getByTestId("duress-portion").fill("40%");
   await page.getByTestId("duress-fmv").fill("3.25");
   await page.getByTestId("duress-election").fill("2004-08-10");
 }

@@ -162,16 +162,15 @@ describe("the functions bundle is ES2016", () => {
     expect(() => acorn.parse(source, { ecmaVersion: 2016, sourceType: "script" })).not.toThrow();
   });
 
-  test("the parse has teeth: later syntax, and the ES2020 package code the bundle was built from, fail it", () => {
+  test("the parse has teeth: later syntax, and ES2020 package code, fail it", () => {
     expect(() => acorn.parse("const a = b?.c ?? 1;", { ecmaVersion: 2016 })).toThrow();
     expect(() => acorn.parse("async function f() {}", { ecmaVersion: 2016 })).toThrow();
     expect(() => acorn.parse("const o = { ...p };", { ecmaVersion: 2016 })).toThrow();
     expect(() => acorn.parse("/a/s.test(x);", { ecmaVersion: 2016 })).toThrow();
     expect(() => acorn.parse("/(?<y>a)/.test(x);", { ecmaVersion: 2016 })).toThrow();
-    const original = fs.readFileSync(
-      path.join(__dirname, "..", "..", "node_modules", "date-fns", "addMonths.js"),
-      "utf8"
-    );
+    // ES2020 package code as packages ship it (date-fns did, until the core's EDATE became its own UTC arithmetic).
+    const original =
+      "export function addMonths(date, amount, options) {\n  const d = options?.in ?? date;\n  return { ...d, amount };\n}\n";
     expect(() => acorn.parse(original, { ecmaVersion: 2016, sourceType: "module" })).toThrow();
     expect(() => acorn.parse(original, { ecmaVersion: 2020, sourceType: "module" })).not.toThrow();
   });

@@ -336,6 +336,32 @@ describe.each([
     );
   });
 
+  test("a release made with package.json at 7.8.9 (npm version 7.8.9, then the production build) says <Version>7.8.9.0</Version> in both manifests (issue 19)", () => {
+    // The build's own script, run beside a package.json at 7.8.9, as `npm version` then `npm run build` run it.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "btu-release-"));
+    try {
+      fs.mkdirSync(path.join(dir, "scripts"));
+      fs.copyFileSync(
+        path.join(ROOT, "scripts", "manifests.js"),
+        path.join(dir, "scripts", "manifests.js")
+      );
+      fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ version: "7.8.9" }));
+      fs.copyFileSync(SOURCE, path.join(dir, "manifest.xml"));
+      const release = require(path.join(dir, "scripts", "manifests.js")) as {
+        syncVersion(file?: string): string;
+        prodManifest(text: string, baseUrl: string): string;
+      };
+      expect(release.syncVersion()).toBe("7.8.9.0");
+      const dev = fs.readFileSync(path.join(dir, "manifest.xml"), "utf8");
+      expect(dev).toMatch(/<Version>7\.8\.9\.0<\/Version>/);
+      expect(release.prodManifest(dev, "https://addins.example.com/btu/")).toMatch(
+        /<Version>7\.8\.9\.0<\/Version>/
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("ribbon icons at every size Microsoft lists for a command (16, 20, 24, 32, 40, 48, 64, 80)", () => {
     const icons = byLocal(root, "Icon").filter((i) => i.parent && local(i.parent) !== "Mobile");
     expect(icons.length).toBeGreaterThan(0);

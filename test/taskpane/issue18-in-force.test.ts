@@ -29,7 +29,7 @@ const RESIGN_B: PaneSettings = {
     notification: "2004-07-15",
     option: "B",
     election: "2004-08-10",
-    portion: "40",
+    portion: "40%",
     fmv: "3.25",
     duressEnd: "2005-06-01", // typed under (A), hidden under (B)
   },
