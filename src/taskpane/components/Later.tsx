@@ -24,9 +24,12 @@ export function preloadLater(): void {
   load().catch(() => undefined);
 }
 
-/** Where later panels are: nothing on screen until their chunk has arrived. */
+/**
+ * Where later panels are: nothing on screen until their chunk has arrived, only a hidden marker
+ * (data-later-pending) by which the end-to-end tests wait for the whole pane (test/e2e/support.ts).
+ */
 export function Later({ children }: { children: ReactNode }) {
-  return <Suspense fallback={null}>{children}</Suspense>;
+  return <Suspense fallback={<span hidden data-later-pending="" />}>{children}</Suspense>;
 }
 
 export const TimelineChart = lazy(() => load().then((m) => ({ default: m.TimelineChart })));
