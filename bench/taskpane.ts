@@ -11,16 +11,19 @@
  * performance.mark("btu-interactive"), which the app sets in the first effect
  * after the scenario picker is rendered and enabled. The pane paints the
  * form first and renders the figures in the next (transition) render; the
- * time to that second mark, "btu-figures", is reported too, without a
- * target. Reported: the median (and min/max) over the runs.
+ * time to that second mark, "btu-figures", is the target of issue 19 item 9
+ * (the headline figures; the panels below them, from the lazy "later" chunk,
+ * mount when it arrives). Reported: the median (and min/max) over the runs.
  *
  * Bundle size: the JavaScript and CSS that dist/taskpane.html loads itself
  * (the boot script, functions.js, which the shared runtime's page registers
  * first, and the pane's chunks it preloads; not office.js from the CDN, not
- * the exceljs chunk loaded only when an .xlsx is downloaded), gzipped with
- * zlib at its default level.
+ * the exceljs chunk loaded only when an .xlsx is downloaded, not the "later"
+ * chunk requested once the form is shown), gzipped with zlib at its default
+ * level; the later chunk is reported apart.
  *
- * Targets: TTI under 500 ms, initial bundle under 300 KB gzipped. The exit
+ * Targets: first figures under 500 ms (median), initial bundle under 300 KB
+ * gzipped; TTI is reported without a target. The exit
  * code is 1 when a target is missed.
  */
 import * as fs from "fs";
@@ -29,7 +32,7 @@ import * as zlib from "zlib";
 import { DIST, launch, serveDist, serveOfficeJs } from "../test/e2e/support";
 
 const RUNS = Number(process.argv[2] ?? 15);
-const TTI_TARGET_MS = 500;
+const FIGURES_TARGET_MS = 500;
 const BUNDLE_TARGET_BYTES = 300 * 1024;
 
 const median = (xs: number[]) => {
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
     const body = fs.readFileSync(path.join(DIST, a));
     return { file: a, raw: body.length, gzip: zlib.gzipSync(body).length };
   });
-  const lazy = fs.readdirSync(DIST).filter((f) => /^exceljs\..*\.js$/.test(f));
+  const lazy = fs.readdirSync(DIST).filter((f) => /^(exceljs|later)\..*\.js$/.test(f));
   const gzipTotal = sizes.reduce((s, x) => s + x.gzip, 0);
 
   const server = await serveDist();
@@ -92,27 +95,29 @@ async function main(): Promise<void> {
   }
 
   const tti = median(times);
+  const fig = median(figures);
   console.log(
     `Task pane time to interactive, ${RUNS} cold loads from ${server.url} in headless Chromium:`
   );
   console.log(
-    `  median ${tti.toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)}); target < ${TTI_TARGET_MS} ms`
+    `  median ${tti.toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`
   );
   console.log(
-    `  first figures shown: median ${median(figures).toFixed(0)} ms (min ${Math.min(...figures).toFixed(0)}, max ${Math.max(...figures).toFixed(0)})`
+    `  first figures shown: median ${fig.toFixed(0)} ms (min ${Math.min(...figures).toFixed(0)}, max ${Math.max(...figures).toFixed(0)}); target < ${FIGURES_TARGET_MS} ms`
   );
   console.log("Initial JS/CSS of taskpane.html (gzipped):");
   for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
   console.log(`  total ${kb(gzipTotal)} gzipped; target < ${kb(BUNDLE_TARGET_BYTES)}`);
   for (const f of lazy)
     console.log(
-      `  (lazy, .xlsx download only) ${f}: ${kb(zlib.gzipSync(fs.readFileSync(path.join(DIST, f))).length)} gzipped`
+      `  (lazy, ${f.startsWith("later") ? "after the form" : ".xlsx download only"}) ${f}: ${kb(zlib.gzipSync(fs.readFileSync(path.join(DIST, f))).length)} gzipped`
     );
-  const ok = tti < TTI_TARGET_MS && gzipTotal < BUNDLE_TARGET_BYTES;
+  const ok = fig < FIGURES_TARGET_MS && gzipTotal < BUNDLE_TARGET_BYTES;
   console.log(
     JSON.stringify({
       ttiMedianMs: Math.round(tti),
-      figuresMedianMs: Math.round(median(figures)),
+      figuresMedianMs: Math.round(fig),
+      figuresRunsMs: figures.map(Math.round),
       ttiRunsMs: times.map(Math.round),
       initialGzipBytes: gzipTotal,
       ok,

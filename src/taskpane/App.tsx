@@ -13,18 +13,23 @@ import {
   Spinner,
   tokens,
 } from "@fluentui/react-components";
-import { ComparisonChart } from "./charts/ComparisonChart";
-import { TimelineChart } from "./charts/TimelineChart";
-import { ChoicesPanel } from "./components/ChoicesPanel";
 import { ClauseProvider } from "./components/Clause";
 import { DuressForm } from "./components/DuressForm";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { OutputPanel } from "./components/OutputPanel";
+// The panels below the headline figures come from a chunk of their own (issue 19 item 9).
+import {
+  ChoicesPanel,
+  ComparisonChart,
+  Later,
+  OutputPanel,
+  preloadLater,
+  SplitDollarPanel,
+  TimelineChart,
+} from "./components/Later";
 import { Memo } from "./components/Memo";
 import { ResultView } from "./components/ResultView";
 import { ScenariosPanel } from "./components/ScenariosPanel";
 import { ScenarioForm } from "./components/ScenarioForm";
-import { SplitDollarPanel } from "./components/SplitDollarPanel";
 import { useLayout } from "./components/styles";
 import { TranchesEditor } from "./components/TranchesEditor";
 import { interpretation } from "../core";
@@ -220,6 +225,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   useEffect(() => {
     // Time to interactive (bench/taskpane.ts): the scenario picker is rendered and enabled.
     performance.mark("btu-interactive");
+    preloadLater();
     startTransition(() => setFigures(true));
   }, []);
   useEffect(() => {
@@ -342,21 +348,23 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                     result={result}
                     tranches={settings.tranches}
                   />
-                  <TimelineChart
-                    timeline={result.timeline}
-                    baseline={result.baseline}
-                    T={result.T}
-                    scenarioClause={evaluation.scenario.clause}
-                    shares={result.payout.shares}
-                    payout={result.payout}
-                  />
-                  <ComparisonChart
-                    comparison={result.comparison}
-                    unavailable={result.unavailable}
-                    T={result.T}
-                    chosen={evaluation.scenario.code}
-                    rate={COMPARISON_RATE}
-                  />
+                  <Later>
+                    <TimelineChart
+                      timeline={result.timeline}
+                      baseline={result.baseline}
+                      T={result.T}
+                      scenarioClause={evaluation.scenario.clause}
+                      shares={result.payout.shares}
+                      payout={result.payout}
+                    />
+                    <ComparisonChart
+                      comparison={result.comparison}
+                      unavailable={result.unavailable}
+                      T={result.T}
+                      chosen={evaluation.scenario.code}
+                      rate={COMPARISON_RATE}
+                    />
+                  </Later>
                 </>
               ) : (
                 <MessageBar intent="warning" data-testid="no-result">
@@ -397,7 +405,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
             </Fold>
 
             {figures && splitDollar && (
-              <>
+              <Later>
                 <section
                   className={layout.section}
                   aria-labelledby="h-split-dollar"
@@ -435,7 +443,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                     onSchedule={(schedule) => update({ schedule })}
                   />
                 </Fold>
-              </>
+              </Later>
             )}
           </ErrorBoundary>
         </main>

@@ -7,7 +7,7 @@
  * itself and compared with what the test put there.
  */
 import { Page } from "playwright-core";
-import { describeInChromium, Pane, PaneOptions, sharedPane, unfoldAll } from "./support";
+import { describeInChromium, Pane, PaneOptions, paneShown, sharedPane, unfoldAll } from "./support";
 
 const SCENARIOS = "btu.scenarios";
 const SETTINGS = "btu.taskpane";
@@ -15,7 +15,7 @@ const SETTINGS = "btu.taskpane";
 /** Reloads the pane and waits for its figures, sections unfolded. */
 async function reload(page: Page): Promise<void> {
   await page.reload();
-  await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
+  await paneShown(page);
   await unfoldAll(page);
 }
 

@@ -183,7 +183,7 @@ export function sharedPane(): { open: (opts?: PaneOptions) => Promise<Pane> } {
   };
 }
 
-/** Opens taskpane.html in a fresh context and waits until the pane has rendered its figures (performance mark btu-figures). */
+/** Opens taskpane.html in a fresh context and waits until the pane has rendered its figures (performance mark btu-figures) and the panels below them. */
 export async function openPane(
   browser: Browser,
   base: string,
@@ -214,9 +214,18 @@ export async function openPane(
   else await serveOfficeJs(page);
   await page.goto(`${base}/taskpane.html${opts.query ?? ""}`);
   if (opts.noWait) return { page, problems, close: () => context.close() };
-  await page.waitForFunction(() => performance.getEntriesByName("btu-figures").length > 0);
+  await paneShown(page);
   if (!opts.folded) await unfoldAll(page);
   return { page, problems, close: () => context.close() };
+}
+
+/** Waits for the figures (mark btu-figures) and the panels below them, once their lazy chunk has mounted (components/Later.tsx). */
+export async function paneShown(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      performance.getEntriesByName("btu-figures").length > 0 &&
+      !document.querySelector("[data-later-pending]")
+  );
 }
 
 /** Opens every folding section of the pane. */
