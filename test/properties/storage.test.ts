@@ -1,6 +1,7 @@
 /**
  * Issue 18, nothing lost: random sessions of the pane's storage (save,
- * rename, delete, put back, undo, settings edits, reload, retry) over
+ * rename, delete, put back, undo, settings edits, a Board's delay (A) or (B)
+ * on the form, compare every saved scenario, reload, retry) over
  * stores that start empty, in the current format, in the old unversioned
  * shapes, oversized (60+ scenarios), with corrupt items, colliding names,
  * fields the pane does not know, or in a shape or version the pane does not
@@ -34,6 +35,8 @@ import {
   StoredItem,
   StoredList,
 } from "../../src/taskpane/state/scenarios";
+import { BtuError, comparePayouts, Dec } from "../../src/core";
+import { evaluate } from "../../src/taskpane/model/evaluate";
 import { DEFAULT_SETTINGS, PaneSettings } from "../../src/taskpane/state/settings";
 import {
   SCENARIOS_KEY,
@@ -118,7 +121,9 @@ type Op =
   | { op: "undo"; fail: boolean }
   | { op: "edit"; date: string; fail: boolean }
   | { op: "reload"; readFails: [number, number] }
-  | { op: "retry" };
+  | { op: "retry" }
+  | { op: "plan"; plan: "none" | "A" | "B" }
+  | { op: "compare" };
 
 const fail = fc.constantFrom(false, false, false, true); // a quarter of writes fail
 const opArb: fc.Arbitrary<Op> = fc.oneof(
@@ -141,7 +146,10 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     op: fc.constant("reload" as const),
     readFails: fc.tuple(fc.constantFrom(0, 0, 1, 2, 3, 5), fc.constantFrom(0, 0, 1, 2, 3, 5)),
   }),
-  fc.record({ op: fc.constant("retry" as const) })
+  fc.record({ op: fc.constant("retry" as const) }),
+  // The Board's delay on the form (4(c)(i)): (B) delivers the shares before the termination date.
+  fc.record({ op: fc.constant("plan" as const), plan: fc.constantFrom("none", "A", "B") }),
+  fc.record({ op: fc.constant("compare" as const) })
 );
 
 const caseArb = fc.record({
@@ -151,6 +159,21 @@ const caseArb = fc.record({
   ops: fc.array(opArb, { minLength: 1, maxLength: 14 }),
 });
 type Case = typeof caseArb extends fc.Arbitrary<infer T> ? T : never;
+
+/** The form's Board's delay (4(c)(i)): none, (A), or (B) 40% at $3.25 elected 2004-08-10 (shares due before T). */
+function planOf(plan: "none" | "A" | "B"): PaneSettings["duress"] {
+  const d = DEFAULT_SETTINGS.duress;
+  if (plan === "none") return { ...d, delayed: false };
+  return {
+    ...d,
+    delayed: true,
+    notification: "2004-07-15",
+    option: plan,
+    portion: "40%",
+    fmv: "3.25",
+    election: plan === "B" ? "2004-08-10" : "",
+  };
+}
 
 /** The stored values of a case: scenarios carry an `_id` and a field the pane does not know. */
 function seed(c: Case): { list: unknown; settings: unknown } {
@@ -394,6 +417,35 @@ async function session(b: Backing, c: Case): Promise<void> {
       case "reload":
         await open(op.readFails);
         break;
+      case "plan":
+        form = { ...form, scenario: "4c-i", duress: planOf(op.plan) };
+        break;
+      case "compare": {
+        // Every saved scenario the pane shows, compared at once as the comparison does: never a throw,
+        // whatever the plans (a (B) plan's shares fall before the valuation date), and nothing written.
+        const before = [json(storedValue(b, SCENARIOS_KEY)), json(storedValue(b, SETTINGS_KEY))];
+        // A scenario that cannot be evaluated is left out and listed (ComparePanel); any refusal is the core's BtuError.
+        const refusal = (e: unknown) => {
+          if (!(e instanceof BtuError)) throw e;
+          return [];
+        };
+        const payouts = shownScenarios(list.items).flatMap((x) => {
+          try {
+            const r = evaluate(x.settings).result;
+            return r ? [r.payout] : [];
+          } catch (e) {
+            return refusal(e);
+          }
+        });
+        if (payouts.length >= 2) {
+          const cmp = comparePayouts(payouts, { rate: new Dec("0.03") });
+          for (const row of cmp.rows) expect(row.values).toHaveLength(payouts.length);
+        }
+        expect([json(storedValue(b, SCENARIOS_KEY)), json(storedValue(b, SETTINGS_KEY))]).toEqual(
+          before
+        );
+        break;
+      }
       case "retry":
         if (store!.settings.status.read === "failed" || store!.scenarios.status.read === "failed")
           await open([0, 0]);
