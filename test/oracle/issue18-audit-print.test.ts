@@ -15,25 +15,8 @@ import { buildAuditWorkbook } from "../../src/audit/audit-workbook";
 import { DEFAULT_CHOICES } from "../../src/core";
 import { auditCaseOf } from "../../src/taskpane/download/audit";
 import { evaluate } from "../../src/taskpane/model/evaluate";
-import { DEFAULT_SETTINGS, PaneSettings } from "../../src/taskpane/state/settings";
 import { describeWithLibreOffice, recalculate, soffice } from "../helpers/libreoffice";
-
-const RESIGN_B: PaneSettings = {
-  ...DEFAULT_SETTINGS,
-  scenario: "4c-i",
-  date: "2004-07-01",
-  periods: "consulting",
-  duress: {
-    ...DEFAULT_SETTINGS.duress,
-    delayed: true,
-    notification: "2004-07-15",
-    option: "B",
-    election: "2004-08-10",
-    portion: "40%",
-    fmv: "3.25",
-    duressEnd: "2005-06-01",
-  },
-};
+import { RESIGN_B } from "../helpers/issue18";
 
 /** Characters a number needs in a format: dates 10, money with thousands separators and cents. */
 function shown(raw: string, fmt: string): number {

@@ -13,27 +13,10 @@ import { summaryInsertion } from "../../src/taskpane/excel/blocks";
 import { auditCaseOf } from "../../src/taskpane/download/audit";
 import { evaluate } from "../../src/taskpane/model/evaluate";
 import { payoutScheduleTable } from "../../src/taskpane/model/schedules";
-import { DEFAULT_SETTINGS, PaneSettings } from "../../src/taskpane/state/settings";
 import { DEFAULT_CHOICES, DuressDelay } from "../../src/core";
+import { RESIGN_B } from "../helpers/issue18";
 
 const delayOf = (x: object) => (x as { delay?: DuressDelay }).delay;
-
-const RESIGN_B: PaneSettings = {
-  ...DEFAULT_SETTINGS,
-  scenario: "4c-i",
-  date: "2004-07-01",
-  periods: "consulting",
-  duress: {
-    ...DEFAULT_SETTINGS.duress,
-    delayed: true,
-    notification: "2004-07-15",
-    option: "B",
-    election: "2004-08-10",
-    portion: "40%",
-    fmv: "3.25",
-    duressEnd: "2005-06-01", // typed under (A), hidden under (B)
-  },
-};
 
 describe("issue 18: the (B) plan's delay facts are one set of cells, and only those in force", () => {
   const ev = evaluate(RESIGN_B);
