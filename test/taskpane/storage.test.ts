@@ -153,6 +153,20 @@ describe.each(BACKINGS)("saved scenarios in %s (issue 18 item 1)", (_, make) => 
     ]);
   });
 
+  test("a long stored name renamed away and back to its shown (60-character) name stores the name as typed and cut, not the old stored one (property counterexample, seed -960022931)", async () => {
+    const long = `${"X".repeat(65)}2`;
+    const b = make({ [SCENARIOS_KEY]: [item(long, "2004-07-01", { x: 1 })] });
+    const { store, list } = await open(b);
+    const away = renameItem(list.items, "X".repeat(60), "A");
+    if ("error" in away) throw new Error(away.error);
+    const back = renameItem(away.items, "A", long);
+    if ("error" in back) throw new Error(back.error);
+    await expect(commit(store, list, back.items).stored).resolves.toBe(true);
+    expect((stored(b, SCENARIOS_KEY) as { items: unknown[] }).items).toEqual([
+      { ...item(long, "2004-07-01", { x: 1 }), name: "X".repeat(60) },
+    ]);
+  });
+
   test("undo of a delete puts back exactly what was removed, at its place", async () => {
     const raw = [item("A", "2004-07-01", { x: 1 }), item("B"), item("C")];
     const b = make({ [SCENARIOS_KEY]: raw });

@@ -56,6 +56,8 @@ export type StoredItem =
       /** The item as stored and as the pane first showed it (absent for one saved in this session). */
       readonly raw?: Record<string, unknown>;
       readonly shown?: SavedScenario;
+      /** Renamed by the user in this session: the new name is stored even when it equals the one first shown. */
+      readonly renamed?: boolean;
     }
   | { readonly kind: "unread"; readonly raw: unknown; readonly why: string };
 
@@ -120,7 +122,7 @@ export function scenariosToStore(list: StoredList): Record<string, unknown> {
       string,
       unknown
     >;
-    return { ...rest, settings };
+    return { ...rest, ...(i.renamed ? { name: i.scenario.name } : {}), settings };
   });
   return { ...(list.envelope ?? {}), version: FORMAT_VERSION, items };
 }
@@ -162,7 +164,7 @@ export function renameItem(items: readonly StoredItem[], from: string, to: strin
     name: n,
     items: items.map((x) =>
       x.kind === "scenario" && x.scenario.name === from
-        ? { ...x, scenario: { ...x.scenario, name: n } }
+        ? { ...x, scenario: { ...x.scenario, name: n }, renamed: true }
         : x
     ),
   };
