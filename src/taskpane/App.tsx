@@ -19,12 +19,11 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 // The panels below the headline figures come from a chunk of their own (issue 19 item 9).
 import {
   ChoicesPanel,
-  ComparisonChart,
   Later,
   OutputPanel,
   preloadLater,
+  ScenarioCharts,
   SplitDollarPanel,
-  TimelineChart,
 } from "./components/Later";
 import { Memo } from "./components/Memo";
 import { ResultView } from "./components/ResultView";
@@ -33,7 +32,7 @@ import { ScenarioForm } from "./components/ScenarioForm";
 import { useLayout } from "./components/styles";
 import { TranchesEditor } from "./components/TranchesEditor";
 import { interpretation } from "../core";
-import { COMPARISON_RATE, evaluate } from "./model/evaluate";
+import { evaluate } from "./model/evaluate";
 import { evaluateSplitDollar } from "./model/splitDollar";
 import { Host } from "./office/host";
 import { StoredList } from "./state/scenarios";
@@ -349,21 +348,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                     tranches={settings.tranches}
                   />
                   <Later>
-                    <TimelineChart
-                      timeline={result.timeline}
-                      baseline={result.baseline}
-                      T={result.T}
-                      scenarioClause={evaluation.scenario.clause}
-                      shares={result.payout.shares}
-                      payout={result.payout}
-                    />
-                    <ComparisonChart
-                      comparison={result.comparison}
-                      unavailable={result.unavailable}
-                      T={result.T}
-                      chosen={evaluation.scenario.code}
-                      rate={COMPARISON_RATE}
-                    />
+                    <ScenarioCharts evaluation={evaluation} result={result} />
                   </Later>
                 </>
               ) : (

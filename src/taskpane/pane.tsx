@@ -15,6 +15,8 @@ import { detectHost, officeIsDark } from "./office/host";
 import { browserStore, excelStore, settingsStore } from "./state/store";
 
 export async function start(): Promise<void> {
+  // The load's phases, which bench/taskpane.ts reports: the pane's chunk evaluated, host known, settings read.
+  performance.mark("btu-pane-start");
   const element = document.getElementById("root");
   if (!element) throw new Error("taskpane.html has no #root element");
   const root = createRoot(element);
@@ -26,6 +28,7 @@ export async function start(): Promise<void> {
       </FluentProvider>
     )
   );
+  performance.mark("btu-host");
   // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
   const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
   // Each key is read (retried a few times); one that cannot be read is not saved over (store.ts).
@@ -34,6 +37,7 @@ export async function start(): Promise<void> {
     store.settings.load(),
     store.scenarios.load(),
   ]);
+  performance.mark("btu-restored");
   root.render(
     <FluentProvider theme={host.kind === "excel" && officeIsDark() ? webDarkTheme : webLightTheme}>
       <App host={host} store={store} initial={initial} initialScenarios={initialScenarios} />

@@ -14,7 +14,8 @@ import { FakeSeed, FakeWrite, installFakeOffice } from "./fake-office";
 import { DURESS_B } from "./figures";
 
 const ROOT = path.join(__dirname, "..", "..");
-export const DIST = path.join(ROOT, "dist");
+/** The built add-in served to the browser: dist/, or BTU_DIST (e.g. another build, for bench/taskpane.ts comparisons). */
+export const DIST = process.env.BTU_DIST || path.join(ROOT, "dist");
 const OFFICE_JS_DIR = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const CDN = "https://appsforoffice.microsoft.com/";

@@ -32,8 +32,7 @@ export function Later({ children }: { children: ReactNode }) {
   return <Suspense fallback={<span hidden data-later-pending="" />}>{children}</Suspense>;
 }
 
-export const TimelineChart = lazy(() => load().then((m) => ({ default: m.TimelineChart })));
-export const ComparisonChart = lazy(() => load().then((m) => ({ default: m.ComparisonChart })));
+export const ScenarioCharts = lazy(() => load().then((m) => ({ default: m.ScenarioCharts })));
 export const SplitDollarPanel = lazy(() => load().then((m) => ({ default: m.SplitDollarPanel })));
 export const ChoicesPanel = lazy(() => load().then((m) => ({ default: m.ChoicesPanel })));
 export const OutputPanel = lazy(() => load().then((m) => ({ default: m.OutputPanel })));

@@ -106,17 +106,47 @@ export interface ScenarioResult {
   readonly payout: Payout;
   /** One row a date (payoutFlows): cash and, under 4(c)(i)(B), the shares at their value (shareValue). */
   readonly flows: readonly DatedPayment[];
-  /** Cash to the executive by date under this termination (cashTimeline): fees paid before, continuing fees, the payout. */
-  readonly timeline: readonly TimelineFlow[];
-  readonly baseline: readonly CashFlow[];
-  readonly comparison: readonly ScenarioValue[];
-  /** Scenarios the comparison leaves out because T is outside their window. */
-  readonly unavailable: readonly Unavailable[];
   /** 4(h): the disability the termination relies on. */
   readonly disability?: { readonly first: Serial; readonly last?: Serial };
   /** One entry per tranche row; undefined where the row is invalid. */
   readonly tranches: ReadonlyArray<TrancheResult | undefined>;
   readonly duress?: DuressResult;
+}
+
+/**
+ * The charts' figures, computed apart from the headline (chartFigures): the charts render from the
+ * lazily loaded "later" chunk, after the first figures (issue 19 item 9), and every scenario's
+ * payout for the comparison is the costliest part of an evaluation.
+ */
+export interface ChartFigures {
+  /** Cash to the executive by date under this termination (cashTimeline): fees paid before, continuing fees, the payout. */
+  readonly timeline: readonly TimelineFlow[];
+  readonly baseline: readonly CashFlow[];
+  /** Every scenario at T (compareScenarios), the chosen plan with its Board's delay standing for its scenario. */
+  readonly comparison: readonly ScenarioValue[];
+  /** Scenarios the comparison leaves out because T is outside their window. */
+  readonly unavailable: readonly Unavailable[];
+}
+
+/** The charts' figures of an evaluation's result (see ChartFigures), from the core. */
+export function chartFigures(result: ScenarioResult, choices: Choices): ChartFigures {
+  // The chosen plan stands for its scenario in the comparison, the Board's delay included (issue 18).
+  const comparison = compareScenarios(
+    result.T,
+    choices,
+    COMPARISON_RATE,
+    result.duress ? result.payout : undefined
+  );
+  const compared = new Set(comparison.map((v) => v.scenario.code));
+  return {
+    timeline: cashTimeline(result.payout),
+    baseline: baselineFlows(choices),
+    comparison,
+    unavailable: SCENARIOS.filter((x) => !compared.has(x.code)).map((x) => ({
+      scenario: x,
+      window: terminationWindow(x, x.defaultPeriods, choices),
+    })),
+  };
 }
 
 export interface Evaluation {
@@ -413,21 +443,11 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
       : undefined;
   const p = delayed?.payout ?? p0;
 
-  // The chosen plan stands for its scenario in the comparison, the Board's delay included (issue 18).
-  const comparison = compareScenarios(t, ch, COMPARISON_RATE, delayed?.payout);
-  const compared = new Set(comparison.map((v) => v.scenario.code));
   const result: ScenarioResult = {
     date: date as Serial,
     T: t,
     payout: p,
     flows: payoutFlows(p),
-    timeline: cashTimeline(p),
-    baseline: baselineFlows(ch),
-    comparison,
-    unavailable: SCENARIOS.filter((x) => !compared.has(x.code)).map((x) => ({
-      scenario: x,
-      window: terminationWindow(x, x.defaultPeriods, ch),
-    })),
     disability,
     tranches: trancheInputs.map(
       (x) => x && { ...x, outcome: optionOutcome(scenario, t, x.vesting, ch) }
