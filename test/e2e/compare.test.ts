@@ -23,11 +23,9 @@ import {
   describeInChromium,
   enterCase,
   expectTotal,
-  Pane,
-  PaneOptions,
   screenshot,
   seriousViolations,
-  sharedPane,
+  paneOnDemand,
   unfoldAll,
 } from "./support";
 
@@ -96,18 +94,7 @@ const broken = (page: Page) =>
   });
 
 describeInChromium("issue 18: saved scenarios compared, a (B) plan included, never a crash", () => {
-  const shared = sharedPane();
-  let pane: Pane | undefined;
-  const open = async (opts: PaneOptions) => {
-    pane = await shared.open(opts);
-    return pane.page;
-  };
-  afterEach(async () => {
-    const problems = pane?.problems ?? [];
-    await pane?.close();
-    pane = undefined;
-    expect(problems).toEqual([]);
-  });
+  const open = paneOnDemand();
 
   describe.each(WIDTHS)("at %i px", (width) => {
     test("resign B against board 4bi: both side by side with the hand-worked figures; reloading shows no error", async () => {

@@ -15,11 +15,9 @@ import {
   enterCase,
   enterDuressB,
   expectTotal,
-  Pane,
-  PaneOptions,
   screenshot,
   seriousViolations,
-  sharedPane,
+  paneOnDemand,
 } from "./support";
 
 const WIDTHS = [320, 380, 1280] as const;
@@ -42,18 +40,7 @@ const mainText = (page: Page) =>
   });
 
 describeInChromium("task pane for a controller (issue 12)", () => {
-  const shared = sharedPane();
-  let pane: Pane | undefined;
-  const open = async (opts: PaneOptions) => {
-    pane = await shared.open(opts);
-    return pane.page;
-  };
-  afterEach(async () => {
-    const problems = pane?.problems ?? [];
-    await pane?.close();
-    pane = undefined;
-    expect(problems).toEqual([]);
-  });
+  const open = paneOnDemand();
 
   describe.each(WIDTHS)("at %i px", (width) => {
     test("1. one date format: fields take and show YYYY-MM-DD, and so do messages, hints and summaries", async () => {
@@ -374,7 +361,6 @@ describeInChromium("task pane for a controller (issue 12)", () => {
         return { wb: w.__workbookSettings, commonSaves: w.__excelSaves };
       });
       expect(saved.commonSaves).toBe(0); // not the Common API
-      await pane?.close();
       const again = await open({ width: 380, excel: { workbookSettings: saved.wb } });
       expect(await again.getByLabel("Termination scenario").inputValue()).toBe("4h");
       await expectTotal(again, CASES[3].total);

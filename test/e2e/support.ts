@@ -184,6 +184,28 @@ export function sharedPane(): { open: (opts?: PaneOptions) => Promise<Pane> } {
   };
 }
 
+/**
+ * One pane a test, opened by the test with its own options (panePerTest opens it before each test
+ * with the default ones), in a browser shared by the suite: the returned `open` opens it and gives
+ * its page; after each test the pane is closed and the errors its page logged must be none.
+ */
+export function paneOnDemand(): (opts?: PaneOptions) => Promise<Page> {
+  const shared = sharedPane();
+  let pane: Pane | undefined;
+  const closeChecked = async () => {
+    const problems = pane?.problems ?? [];
+    await pane?.close();
+    pane = undefined;
+    expect(problems).toEqual([]);
+  };
+  afterEach(closeChecked);
+  return async (opts) => {
+    await closeChecked(); // a second pane in one test (a reload): the first is closed and checked
+    pane = await shared.open(opts);
+    return pane.page;
+  };
+}
+
 /** Opens taskpane.html in a fresh context and waits until the pane has rendered its figures (performance mark btu-figures) and the panels below them. */
 export async function openPane(
   browser: Browser,
