@@ -8,9 +8,9 @@
  *                                        (webpack --env local) into dist/, and dist/cli
  *   ... --force                          build even when up to date
  *
- * A build is up to date when the sources it is made from (src/, assets/, scripts/, manifest.xml,
- * webpack.config.js, tsconfig.json, package.json, package-lock.json and the installed packages'
- * node_modules/.package-lock.json) and the files it wrote are, byte for byte, those recorded when it
+ * A build is up to date when the sources it is made from (src/, assets/, manifest.xml,
+ * webpack.config.js and the scripts it loads, tsconfig.json, package.json, package-lock.json and the
+ * installed packages' node_modules/.package-lock.json) and the files it wrote are, byte for byte, those recorded when it
  * was last made here (node_modules/.cache/btu-build/). Anything else, a changed source, a
  * development or production build (`npm run build:dev`, `npm run build`) over dist/ or a deleted
  * file, builds it again. The stale builds run in one webpack process.
@@ -24,10 +24,14 @@ const ROOT = path.join(__dirname, "..");
 const STAMPS = path.join(ROOT, "node_modules", ".cache", "btu-build");
 const DIST = path.join(ROOT, "dist");
 
-const SOURCES = ["src", "assets", "scripts"];
+const SOURCES = ["src", "assets", path.join("scripts", "browser-shims")];
 const SOURCE_FILES = [
   "manifest.xml",
   "webpack.config.js",
+  // The scripts webpack.config.js loads, and this one.
+  ...["manifests.js", "notices.js", "functions-reference.js", "es2016-loader.js", "build.js"].map(
+    (f) => path.join("scripts", f)
+  ),
   "tsconfig.json",
   "package.json",
   "package-lock.json",

@@ -386,7 +386,8 @@ describe("paragraph 4: PAYOUT's fast total equals payout() and the reference res
             }
           }
       }
-      expect(valid).toBeGreaterThan(1000);
+      // In a full run (BTU_FULL=1) over 1,000 dates with a figure; the sample holds about 1 in 8.
+      expect(valid).toBeGreaterThan(FULL ? 1000 : 100);
     }
   );
 });
