@@ -37,6 +37,10 @@ export default [
       // react-jsx transform (tsconfig "jsx": "react-jsx"): React need not be in scope.
       "react/react-in-jsx-scope": "off",
       "react/jsx-uses-react": "off",
+      // Prettier runs once, here, for these files (npm test's format:check:others checks the rest):
+      // as `prettier --check` reads the project's config, line ends included (the plugin's config
+      // relaxes endOfLine to "auto").
+      "prettier/prettier": "error",
     },
   },
   {

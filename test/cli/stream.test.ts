@@ -11,6 +11,7 @@ import * as os from "os";
 import * as path from "path";
 import { Writable } from "stream";
 import { EXIT, IoFailure, LineOutput, lines, runBatch } from "../../src/cli/stream";
+import { FULL } from "../helpers/sweep";
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, "bin", "btu-calc.js");
@@ -234,7 +235,7 @@ describe("btu-calc: exit status 3 for an I/O or internal failure (README, --help
     }
   });
 
-  test("an internal failure: 3 when the bundle's functions.json is missing, 3 when a module it needs is", () => {
+  test("an internal failure: 3 when the bundle's functions.json is missing, 3 when a module it needs is (ExcelJS, for --audit-workbook)", () => {
     const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "btu-calc-fault-"));
     try {
       fs.mkdirSync(path.join(tmp, "bin"));
@@ -245,14 +246,29 @@ describe("btu-calc: exit status 3 for an I/O or internal failure (README, --help
         spawnSync(process.execPath, [path.join(tmp, "bin", "btu-calc.js"), "TERMS"], {
           encoding: "utf8",
         });
-      // No node_modules beside it: the bundle cannot load ExcelJS.
-      const noModule = start();
-      expect(noModule.status).toBe(3);
-      expect(noModule.stderr).toMatch(
-        /^btu-calc: internal error: cannot start: Cannot find module/
+      // No node_modules beside it: the bundle cannot load ExcelJS, which only --audit-workbook
+      // loads (a function answers without it).
+      const meta = path.join(tmp, "dist", "cli", "functions.json");
+      fs.copyFileSync(path.join(path.dirname(BUNDLE), "functions.json"), meta);
+      const terms = start();
+      expect([terms.status, terms.stderr]).toEqual([0, ""]);
+      const noModule = spawnSync(
+        process.execPath,
+        [
+          path.join(tmp, "bin", "btu-calc.js"),
+          "--audit-workbook",
+          path.join(tmp, "a.xlsx"),
+          "4h",
+          "2005-03-15",
+        ],
+        { encoding: "utf8" }
       );
+      expect(noModule.status).toBe(3);
+      expect(noModule.stderr).toMatch(/^btu-calc: internal error: .*Cannot find module 'exceljs'/);
+      expect(fs.existsSync(path.join(tmp, "a.xlsx"))).toBe(false);
       // With them but without functions.json: main fails reading its metadata.
       fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(tmp, "node_modules"), "dir");
+      fs.rmSync(meta);
       const noMeta = start();
       expect(noMeta.status).toBe(3);
       expect(noMeta.stderr).toMatch(/^btu-calc: internal error: .*functions\.json/);
@@ -281,12 +297,19 @@ describe("btu-calc: exit status 3 for an I/O or internal failure (README, --help
   });
 });
 
+/** 125,000 lines in a 256 MB heap in a full run (BTU_FULL=1, npm test); a fifth of both otherwise: in both, more output than the heap holds. */
+const AT_SCALE = FULL ? { lines: 125_000, heapMb: 256 } : { lines: 25_000, heapMb: 51 };
+
 describe("btu-calc --batch at scale (issue 19: 130,000 FEE_SCHEDULE lines once failed after 2.1 GB)", () => {
-  test("125,000 FEE_SCHEDULE lines in a 256 MB heap: the first answer before the input ends, every line printed", async () => {
-    const N = 125_000;
-    const child = spawn(process.execPath, ["--max-old-space-size=256", BIN, "--batch"], {
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+  test(`${AT_SCALE.lines.toLocaleString("en-US")} FEE_SCHEDULE lines in a ${AT_SCALE.heapMb} MB heap: the first answer before the input ends, every line printed`, async () => {
+    const N = AT_SCALE.lines;
+    const child = spawn(
+      process.execPath,
+      [`--max-old-space-size=${AT_SCALE.heapMb}`, BIN, "--batch"],
+      {
+        stdio: ["pipe", "pipe", "pipe"],
+      }
+    );
     let err = "";
     child.stderr.on("data", (d) => (err += d));
     let count = 0;
@@ -335,7 +358,7 @@ describe("btu-calc --batch at scale (issue 19: 130,000 FEE_SCHEDULE lines once f
       "Amount",
       "Cumulative",
     ]);
-    // More output than a 256 MB heap could hold at once: it was streamed.
-    expect(bytes).toBeGreaterThan(256 * 1024 * 1024);
+    // More output than the heap could hold at once: it was streamed.
+    expect(bytes).toBeGreaterThan(AT_SCALE.heapMb * 1024 * 1024);
   }, 300_000);
 });
