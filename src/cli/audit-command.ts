@@ -64,7 +64,13 @@ function date(text: string, name: string): Serial {
 function baseSalaryOption(rate: string | undefined, paidThrough: string | undefined) {
   if (rate === undefined && paidThrough === undefined) return undefined;
   if (rate === undefined || paidThrough === undefined)
-    throw valueError("--base-salary and --salary-paid-through go together (paragraph 1)");
+    throw valueError({
+      argument: rate === undefined ? "--base-salary" : "--salary-paid-through",
+      rule: "goes with the other of --base-salary and --salary-paid-through (paragraph 1)",
+      given: "",
+      clause: "1",
+      message: "--base-salary and --salary-paid-through go together (paragraph 1)",
+    });
   return {
     annual: moneyArg(rate, "--base-salary", {
       min: 0,
@@ -77,22 +83,45 @@ function baseSalaryOption(rate: string | undefined, paidThrough: string | undefi
 export function parseAuditArgs(argv: readonly string[]): { file: string; auditCase: AuditCase } {
   const [file, scenarioText, dateText, ...rest] = argv;
   if (!file || !scenarioText || !dateText)
-    throw valueError(
-      'usage: btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=value"] ...'
-    );
+    throw valueError({
+      argument: !file ? "FILE" : !scenarioText ? "SCENARIO" : "DATE",
+      rule: "is required",
+      given: "",
+      message:
+        'usage: btu-calc --audit-workbook FILE.xlsx SCENARIO DATE [--periods P] [--choices "id=value"] ...',
+    });
   if (!file.toLowerCase().endsWith(".xlsx"))
-    throw valueError(`FILE must end in .xlsx, got ${echo(file)}`);
+    throw valueError({
+      argument: "FILE",
+      allowed: "a name ending in .xlsx",
+      given: file,
+      message: `FILE must end in .xlsx, got ${echo(file)}`,
+    });
   const opts = new Map<string, string>();
   for (let i = 0; i < rest.length; i += 2) {
     const key = rest[i].replace(/^--/, "");
     if (!rest[i].startsWith("--") || !OPTIONS.includes(key)) {
       const near = nearest(key.slice(0, 64).toLowerCase(), OPTIONS);
-      throw valueError(
-        `unknown option ${echo(rest[i])}${near ? `; did you mean --${near}?` : ""} Allowed: ${OPTIONS.map((o) => `--${o}`).join(", ")}`
-      );
+      throw valueError({
+        argument: "option",
+        allowed: `one of ${OPTIONS.map((o) => `--${o}`).join(", ")}`,
+        given: rest[i],
+        message: `unknown option ${echo(rest[i])}${near ? `; did you mean --${near}?` : ""} Allowed: ${OPTIONS.map((o) => `--${o}`).join(", ")}`,
+      });
     }
-    if (rest[i + 1] === undefined) throw valueError(`option --${key} needs a value`);
-    if (opts.has(key)) throw valueError(`option --${key} is given twice; give it once`);
+    if (rest[i + 1] === undefined)
+      throw valueError({
+        argument: `--${key}`,
+        rule: "needs a value",
+        given: "",
+        message: `option --${key} needs a value`,
+      });
+    if (opts.has(key))
+      throw valueError({
+        argument: `--${key}`,
+        rule: "is given twice; give it once",
+        message: `option --${key} is given twice; give it once`,
+      });
     opts.set(key, rest[i + 1]);
   }
   const scenario = parseScenario(scenarioText, "SCENARIO");
@@ -130,13 +159,24 @@ export function parseAuditArgs(argv: readonly string[]): { file: string; auditCa
       : undefined;
   const option = get("option")?.trim().toUpperCase();
   if (option !== undefined && !["A", "B", "NONE"].includes(option))
-    throw valueError(`--option must be A, B or none (4(c)(i)), got "${echo(get("option") ?? "")}"`);
+    throw valueError({
+      argument: "--option",
+      allowed: "A, B or none (4(c)(i))",
+      given: get("option") ?? "",
+      clause: "4(c)(i)",
+      message: `--option must be A, B or none (4(c)(i)), got ${echo(get("option") ?? "")}`,
+    });
   let delay: DuressDelay | undefined;
   if (option !== undefined || get("duress-end")) {
     if (!duress?.notification)
-      throw valueError(
-        "--option and --duress-end need --notification, the Board's notice of its delay (4(c)(i))"
-      );
+      throw valueError({
+        argument: "--notification",
+        rule: "is required with --option and --duress-end: the Board's notice of its delay (4(c)(i))",
+        given: "",
+        clause: "4(c)(i)",
+        message:
+          "--option and --duress-end need --notification, the Board's notice of its delay (4(c)(i))",
+      });
     delay = delayOf({
       notification: duress.notification,
       election: option === "A" || option === "B" ? option : undefined,

@@ -239,7 +239,13 @@ export function scheduleFor(
 ): ScheduleRow[] {
   checkInAgreementSpan(from, "fromDate");
   checkInAgreementSpan(to, "toDate");
-  if (from > to) throw valueError(`fromDate ${iso(from)} is after toDate ${iso(to)}`);
+  if (from > to)
+    throw valueError({
+      argument: "fromDate",
+      allowed: `on or before toDate ${iso(to)}`,
+      given: iso(from),
+      message: `fromDate ${iso(from)} is after toDate ${iso(to)}`,
+    });
   const ledger = FeeLedger.of(fee, choices);
   const rows = feeSchedule(ledger, from, to);
   if (trace) {
@@ -311,7 +317,13 @@ export function scheduleCents(
 ): ScheduleRowCents[] {
   checkInAgreementSpan(from, "fromDate");
   checkInAgreementSpan(to, "toDate");
-  if (from > to) throw valueError(`fromDate ${iso(from)} is after toDate ${iso(to)}`);
+  if (from > to)
+    throw valueError({
+      argument: "fromDate",
+      allowed: `on or before toDate ${iso(to)}`,
+      given: iso(from),
+      message: `fromDate ${iso(from)} is after toDate ${iso(to)}`,
+    });
   return feeScheduleCents(FeeLedger.of(fee, choices), from, to);
 }
 
@@ -365,9 +377,14 @@ export function optionDeadlineAt(
   checkInAgreementSpan(T, "terminationDate");
   const w = widestWindow(scenario, choices);
   if (T < w.from || T > w.to)
-    throw valueError(
-      `terminationDate ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`
-    );
+    throw valueError({
+      argument: "terminationDate",
+      allowed: `from ${iso(w.from)} to ${iso(w.to)}, ${scenario.clause}'s window`,
+      rule: w.why,
+      given: iso(T),
+      clause: scenario.clause,
+      message: `terminationDate ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`,
+    });
   return optionDeadline(scenario, T, vesting, choices, trace);
 }
 
@@ -452,16 +469,31 @@ export function duressScheduleFor(
 ): DuressPayment[] {
   checkTermination(parseScenario("4c-i"), "consulting", T, choices);
   if (balance.isNegative())
-    throw numError(`balance must not be negative, got ${balance.toString()}`);
+    throw numError({
+      argument: "balance",
+      allowed: "0 or more",
+      given: balance.toString(),
+      limits: { low: 0, lowIncluded: true },
+      message: `balance must not be negative, got ${balance.toString()}`,
+    });
   if (duressEnd !== undefined && duressEnd < T)
-    throw valueError(`duressEndDate ${iso(duressEnd)} is before the termination date ${iso(T)}`);
+    throw valueError({
+      argument: "duressEndDate",
+      allowed: `on or after the termination date ${iso(T)}`,
+      given: iso(duressEnd),
+      message: `duressEndDate ${iso(duressEnd)} is before the termination date ${iso(T)}`,
+    });
   // 4(c)(i)(A) pays "the Consulting Fee, as described in Paragraph 3(a)": the bi-weekly payments of the
   // Consulting Period, which ends June 30, 2007. A duress found ended later cannot stretch them, nor lift
   // the cap on the balance (an end in 2030 used to pay any balance, 1e308 included).
   if (duressEnd !== undefined && duressEnd > FEE_END)
-    throw valueError(
-      `duressEndDate must be on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues; got ${iso(duressEnd)}`
-    );
+    throw valueError({
+      argument: "duressEndDate",
+      allowed: `on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues`,
+      given: iso(duressEnd),
+      clause: "4(c)(i)(A)",
+      message: `duressEndDate must be on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues; got ${iso(duressEnd)}`,
+    });
   const rows = duressSchedule(
     FeeLedger.of("consulting", choices),
     stopDayFor(T, choices),
@@ -583,9 +615,12 @@ export function splitDollarBuyoutReadings(
 export function builtInLifeTable(name: string): PublishedLifeTable {
   const t = LIFE_TABLES.find((x) => x.id === name.trim().toLowerCase());
   if (!t)
-    throw valueError(
-      `table must be a range of (age, remaining years) or one of ${LIFE_TABLES.map((x) => x.id).join(", ")}, got ${echo(name)}`
-    );
+    throw valueError({
+      argument: "table",
+      allowed: `a range of (age, remaining years) or one of ${LIFE_TABLES.map((x) => x.id).join(", ")}`,
+      given: name,
+      message: `table must be a range of (age, remaining years) or one of ${LIFE_TABLES.map((x) => x.id).join(", ")}, got ${echo(name)}`,
+    });
   return t;
 }
 
@@ -733,9 +768,12 @@ const DELAY_KEYS = new Map<string, DelayFact>(DELAY_FACTS.map((f) => [f.key.toLo
 export function delayFact(key: string): DelayFact {
   const f = DELAY_KEYS.get(key.trim().toLowerCase());
   if (!f)
-    throw valueError(
-      `delay: unknown fact ${echo(key)}; the facts are ${DELAY_FACTS.map((x) => x.key).join(", ")}`
-    );
+    throw valueError({
+      argument: "delay",
+      allowed: `facts among ${DELAY_FACTS.map((x) => x.key).join(", ")}`,
+      given: key,
+      message: `delay: unknown fact ${echo(key)}; the facts are ${DELAY_FACTS.map((x) => x.key).join(", ")}`,
+    });
   return f;
 }
 
@@ -744,15 +782,23 @@ export function delayOf(
   facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>>
 ): DuressDelay {
   if (facts.notification === undefined)
-    throw valueError(
-      "delay: notification is required (the day the Board notified its delay, 4(c)(i))"
-    );
+    throw valueError({
+      argument: "notification",
+      allowed: "the day the Board notified its delay (4(c)(i)); it is required",
+      given: "",
+      clause: "4(c)(i)",
+      message: "delay: notification is required (the day the Board notified its delay, 4(c)(i))",
+    });
   const election =
     facts.election === undefined ? undefined : String(facts.election).trim().toUpperCase();
   if (election !== undefined && election !== "A" && election !== "B")
-    throw valueError(
-      `delay: election must be "A" or "B" (4(c)(i)), got ${echo(String(facts.election))}`
-    );
+    throw valueError({
+      argument: "election",
+      allowed: '"A" or "B" (4(c)(i))',
+      given: String(facts.election),
+      clause: "4(c)(i)",
+      message: `delay: election must be "A" or "B" (4(c)(i)), got ${echo(String(facts.election))}`,
+    });
   return {
     notification: facts.notification as Serial,
     election: election as "A" | "B" | undefined,
@@ -1068,7 +1114,13 @@ export function comparePayouts(
     readonly valuation?: Choices["comparisonValuation"];
   } = {}
 ): PayoutComparison {
-  if (payouts.length < 2) throw valueError("comparePayouts: give two or more payouts to compare");
+  if (payouts.length < 2)
+    throw valueError({
+      argument: "payouts",
+      allowed: "two or more payouts",
+      given: String(payouts.length),
+      message: "comparePayouts: give two or more payouts to compare",
+    });
   const valuation = options.valuation ?? DEFAULT_CHOICES.comparisonValuation;
   const earliestT = Math.min(...payouts.map((p) => p.request.T));
   const flows = payouts.map(payoutFlowsOf);

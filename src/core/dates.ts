@@ -117,9 +117,12 @@ export function workday(
     if (!isWeekend(s) && !holidays.has(s)) left -= 1;
   }
   if (s > MAX_SERIAL)
-    throw valueError(
-      `${days} business days after ${iso(start)} fall after 9999-12-31, Excel's last date`
-    );
+    throw valueError({
+      argument: "days",
+      allowed: `few enough to fall on or before 9999-12-31, Excel's last date`,
+      given: String(days),
+      message: `${days} business days after ${iso(start)} fall after 9999-12-31, Excel's last date`,
+    });
   return s;
 }
 
@@ -190,11 +193,16 @@ export function dayOf(s: number): number {
  * range (#VALUE! with its message otherwise: Excel shows none for #NUM!).
  */
 export function checkSerial(s: number, argument: string): Serial {
-  if (!Number.isFinite(s)) throw valueError(`${argument} must be a date`);
+  if (!Number.isFinite(s)) throw valueError({ argument, allowed: "a date" });
   // A time of day is ignored (README): 2958465.5 is noon on 9999-12-31, still that day.
   const day = dayOf(s);
   if (day < MIN_SERIAL || day > MAX_SERIAL)
-    throw valueError(`${argument} must be a date between 1900-03-01 and 9999-12-31`);
+    throw valueError({
+      argument,
+      allowed: "a date between 1900-03-01 and 9999-12-31",
+      given: String(s),
+      message: `${argument} must be a date between 1900-03-01 and 9999-12-31`,
+    });
   return day;
 }
 

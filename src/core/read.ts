@@ -45,7 +45,7 @@
  */
 import Decimal from "decimal.js";
 import { iso, parseIso, serial, Serial, ymd } from "./dates";
-import { echo } from "./errors";
+import { echo, shown } from "./errors";
 import { Dec } from "./money";
 
 /**
@@ -55,7 +55,16 @@ import { Dec } from "./money";
  */
 export type Reading<T> =
   | { readonly ok: true; readonly value: T; readonly read: string; readonly note?: string }
-  | { readonly ok: false; readonly why: string; readonly read?: string };
+  | {
+      readonly ok: false;
+      /** The refusal as one sentence: the text given (echoed, bounded) and what is wrong with it. */
+      readonly why: string;
+      readonly read?: string;
+      /** The text given, as a refusal's `given` field holds it (cut to ECHO_MAX characters). */
+      readonly given: string;
+      /** What is wrong with it, without the text: "is ambiguous: ...", "is not a date". */
+      readonly problem: string;
+    };
 
 /** What a number stands for: decides `$`, `%` and whole-count grouping. */
 export type NumberKind = "number" | "amount" | "portion" | "count";
@@ -97,7 +106,13 @@ export function readingOf(value: Decimal, kind: NumberKind): string {
   return value.toFixed();
 }
 
-const refused = <T>(why: string, read?: string): Reading<T> => ({ ok: false, why, read });
+const refused = <T>(text: string, problem: string, read?: string): Reading<T> => ({
+  ok: false,
+  why: `${echo(text)} ${problem}`,
+  read,
+  given: shown(text),
+  problem,
+});
 
 /**
  * Reads a number typed as text (see the module's rules): `readNumber("$3.25",
@@ -107,7 +122,7 @@ const refused = <T>(why: string, read?: string): Reading<T> => ({ ok: false, why
  */
 export function readNumber(text: string, kind: NumberKind = "number"): Reading<Decimal> {
   let t = text.trim();
-  if (t.length > MAX_TEXT) return refused(`${echo(t)} is too long to be a number`);
+  if (t.length > MAX_TEXT) return refused(t, `is too long to be a number`);
   let sign = "";
   if (/^[+-]/.test(t)) {
     sign = t[0] === "-" ? "-" : "";
@@ -124,10 +139,10 @@ export function readNumber(text: string, kind: NumberKind = "number"): Reading<D
     t = t.slice(0, -1).trimEnd();
   }
   if (dollar && kind !== "amount")
-    return refused(`${echo(text)} is an amount in dollars, not ${NOUN[kind]}`);
+    return refused(text, `is an amount in dollars, not ${NOUN[kind]}`);
   if (percent && (kind === "amount" || kind === "count"))
-    return refused(`${echo(text)} is a percentage, not ${NOUN[kind]}`);
-  if (dollar && percent) return refused(`${echo(text)} is not a number`);
+    return refused(text, `is a percentage, not ${NOUN[kind]}`);
+  if (dollar && percent) return refused(text, `is not a number`);
   const show = (digits: string) => {
     const v = new Dec(sign + digits);
     return readingOf(percent ? v.div(100) : v, kind);
@@ -140,23 +155,25 @@ export function readNumber(text: string, kind: NumberKind = "number"): Reading<D
     if (ONE_GROUP.test(t) && !t.endsWith("0") && kind !== "count") {
       const decimalComma = t.replace(",", ".");
       return refused(
-        `${echo(text)} is ambiguous: ${show(digits)} with a comma separating thousands, or ${show(decimalComma)} with a decimal comma; type ${sign}${digits} or ${sign}${decimalComma}`,
+        text,
+        `is ambiguous: ${show(digits)} with a comma separating thousands, or ${show(decimalComma)} with a decimal comma; type ${sign}${digits} or ${sign}${decimalComma}`,
         `${show(digits)} or ${show(decimalComma)}`
       );
     }
   } else if (DECIMAL_COMMA.test(t)) {
     const asPoint = t.replace(/\./g, "").replace(",", ".");
     return refused(
-      `${echo(text)} has a comma for a decimal point (read that way it is ${show(asPoint)}); type ${sign}${asPoint}`,
+      text,
+      `has a comma for a decimal point (read that way it is ${show(asPoint)}); type ${sign}${asPoint}`,
       show(asPoint)
     );
-  } else return refused(`${echo(text)} is not ${NOUN[kind]}`);
+  } else return refused(text, `is not ${NOUN[kind]}`);
 
   let value = new Dec(sign + digits);
   if (percent) value = value.div(100);
-  if (!value.isFinite()) return refused(`${echo(text)} is not a finite number`);
+  if (!value.isFinite()) return refused(text, `is not a finite number`);
   if (kind === "count" && !value.isInteger())
-    return refused(`${echo(text)} is not a whole number`, readingOf(value, "number"));
+    return refused(text, `is not a whole number`, readingOf(value, "number"));
   const note =
     kind === "portion" && !percent && value.gt(1)
       ? `a plain number is a fraction of the whole (0.4 is 40%): for ${digits} percent type ${digits}%`
@@ -190,13 +207,13 @@ function day(y: number, m: number, d: number): Serial | undefined {
  */
 export function readDate(text: string): Reading<Serial> {
   const t = text.trim();
-  if (t.length > MAX_TEXT) return refused(`${echo(t)} is too long to be a date`);
+  if (t.length > MAX_TEXT) return refused(t, `is too long to be a date`);
   const isoDay = parseIso(t);
   if (isoDay !== undefined) return { ok: true, value: isoDay, read: t };
   if (/^\d{4}-\d{2}-\d{2}$/.test(t))
-    return refused(`${echo(t)} is not a day of the calendar (YYYY-MM-DD, from 1900-03-01)`);
+    return refused(t, `is not a day of the calendar (YYYY-MM-DD, from 1900-03-01)`);
   const us = US_DATE.exec(t);
-  if (!us) return refused(`${echo(t)} is not a date`);
+  if (!us) return refused(t, `is not a date`);
   const [a, b, y] = [Number(us[1]), Number(us[2]), Number(us[3])];
   const monthFirst = day(y, a, b);
   const dayFirst = day(y, b, a);
@@ -204,13 +221,15 @@ export function readDate(text: string): Reading<Serial> {
     return { ok: true, value: monthFirst, read: iso(monthFirst) };
   if (monthFirst !== undefined && dayFirst !== undefined)
     return refused(
-      `${echo(t)} is ambiguous: ${iso(monthFirst)} read month first (M/D/YYYY, as in the United States) or ${iso(dayFirst)} read day first (D/M/YYYY); type ${iso(monthFirst)} or ${iso(dayFirst)}`,
+      t,
+      `is ambiguous: ${iso(monthFirst)} read month first (M/D/YYYY, as in the United States) or ${iso(dayFirst)} read day first (D/M/YYYY); type ${iso(monthFirst)} or ${iso(dayFirst)}`,
       `${iso(monthFirst)} or ${iso(dayFirst)}`
     );
   if (dayFirst !== undefined)
     return refused(
-      `${echo(t)} is not M/D/YYYY (there is no month ${a}); read day first it is ${iso(dayFirst)}: type ${iso(dayFirst)}`,
+      t,
+      `is not M/D/YYYY (there is no month ${a}); read day first it is ${iso(dayFirst)}: type ${iso(dayFirst)}`,
       iso(dayFirst)
     );
-  return refused(`${echo(t)} is not a day of the calendar (M/D/YYYY)`);
+  return refused(t, `is not a day of the calendar (M/D/YYYY)`);
 }

@@ -122,7 +122,13 @@ export function cellNumber(x: Decimal | number, what: string): number {
     n = x.toNumber();
     if (Number.isFinite(n)) NUMBERS.set(x, n);
   }
-  if (!Number.isFinite(n)) throw numError(`${what} is not a finite number`);
+  if (!Number.isFinite(n))
+    throw numError({
+      argument: what,
+      allowed: "a finite number",
+      given: String(n),
+      message: `${what} is not a finite number`,
+    });
   return n;
 }
 
@@ -158,7 +164,8 @@ export function isInvocation(x: unknown): boolean {
  */
 export function plain(x: unknown, name = "argument"): Scalar {
   if (typeof x !== "object" || x === null) return x as Scalar;
-  if (Array.isArray(x)) throw valueError(`${name} must be a single value, not a range`);
+  if (Array.isArray(x))
+    throw valueError({ argument: name, allowed: "a single value, not a range" });
   if (isInvocation(x)) return undefined;
   const o = x as Record<string, unknown>;
   const basic = o.basicValue;
@@ -168,10 +175,14 @@ export function plain(x: unknown, name = "argument"): Scalar {
     (typeof basic === "number" || typeof basic === "string" || typeof basic === "boolean")
   )
     return basic;
-  if (typeof o.type !== "string") throw valueError(`${name} must be a number, text or a date`);
-  throw valueError(
-    `${name}: a ${cut(o.type, 20)} value has no plain number, text or date${typeof o.text === "string" ? ` (${echo(o.text)})` : ""}; refer to one of its fields`
-  );
+  if (typeof o.type !== "string")
+    throw valueError({ argument: name, allowed: "a number, text or a date" });
+  throw valueError({
+    argument: name,
+    allowed: "a number, text or a date: refer to one of a data type's fields",
+    given: typeof o.text === "string" ? o.text : `a ${cut(o.type, 20)} value`,
+    message: `${name}: a ${cut(o.type, 20)} value has no plain number, text or date${typeof o.text === "string" ? ` (${echo(o.text)})` : ""}; refer to one of its fields`,
+  });
 }
 
 /** The arguments as the bodies read them: Excel's invocation object counts as omitted, a data type as its basic value. */
@@ -191,9 +202,12 @@ export function excelArgs(args: readonly unknown[]): Arg[] {
 export function scalar(v: Arg, name: string): Scalar {
   if (Array.isArray(v)) {
     if (v.length === 1 && Array.isArray(v[0]) && v[0].length === 1) return plain(v[0][0], name);
-    throw valueError(
-      `${name} must be a single value, not a range of ${v.length} x ${Array.isArray(v[0]) ? v[0].length : 0} cells`
-    );
+    throw valueError({
+      argument: name,
+      allowed: "a single value",
+      given: `a range of ${v.length} x ${Array.isArray(v[0]) ? v[0].length : 0} cells`,
+      message: `${name} must be a single value, not a range of ${v.length} x ${Array.isArray(v[0]) ? v[0].length : 0} cells`,
+    });
   }
   return typeof v === "object" && v !== null ? plain(v, name) : v;
 }
@@ -318,21 +332,36 @@ export function dateArg(v: Arg, name: string, fallback?: Serial): Serial {
   const x = scalar(v, name);
   if (isEmpty(x)) {
     if (fallback !== undefined) return fallback;
-    throw valueError(`${name} is required: a date as an Excel date or YYYY-MM-DD text`);
+    throw valueError({
+      argument: name,
+      allowed: "a date as an Excel date or YYYY-MM-DD text; it is required",
+      given: "",
+      message: `${name} is required: a date as an Excel date or YYYY-MM-DD text`,
+    });
   }
   if (typeof x === "number") return serialArg(x, name);
   if (typeof x === "boolean")
-    throw valueError(`${name} must be a date, not ${x ? "TRUE" : "FALSE"}`);
+    throw valueError({
+      argument: name,
+      allowed: "a date",
+      given: x ? "TRUE" : "FALSE",
+      message: `${name} must be a date, not ${x ? "TRUE" : "FALSE"}`,
+    });
   const t = String(x).trim();
   if (NUMERIC.test(t)) return serialArg(Number(t), name);
   // The core's one reader of typed dates (YYYY-MM-DD, or M/D/YYYY that cannot be read day first), as the pane reads them.
   const r = readDate(t);
   if (!r.ok)
-    throw valueError(
-      r.read === undefined
-        ? `${name} must be a date (an Excel date or YYYY-MM-DD text), got ${echo(t)}`
-        : `${name} must be a date (an Excel date or YYYY-MM-DD text): ${r.why}`
-    );
+    throw valueError({
+      argument: name,
+      allowed: "a date (an Excel date or YYYY-MM-DD text)",
+      rule: r.read === undefined ? undefined : r.why,
+      given: r.given,
+      message:
+        r.read === undefined
+          ? `${name} must be a date (an Excel date or YYYY-MM-DD text), got ${echo(t)}`
+          : `${name} must be a date (an Excel date or YYYY-MM-DD text): ${r.why}`,
+    });
   return r.value;
 }
 
@@ -360,23 +389,44 @@ export function numberArg(v: Arg, name: string, rule: NumberRule = {}): number {
   let n: number;
   if (isEmpty(x)) {
     if (rule.fallback !== undefined) return rule.fallback;
-    throw valueError(`${name} is required: ${rule.what ?? "a number"}`);
+    throw valueError({
+      argument: name,
+      allowed: `${rule.what ?? "a number"}; it is required`,
+      given: "",
+      message: `${name} is required: ${rule.what ?? "a number"}`,
+    });
   }
   if (typeof x === "number") n = x;
   else if (typeof x === "boolean")
-    throw valueError(`${name} must be ${rule.what ?? "a number"}, not ${x ? "TRUE" : "FALSE"}`);
+    throw valueError({
+      argument: name,
+      allowed: rule.what ?? "a number",
+      given: x ? "TRUE" : "FALSE",
+      message: `${name} must be ${rule.what ?? "a number"}, not ${x ? "TRUE" : "FALSE"}`,
+    });
   else {
     // The core's one reader of typed numbers, as the pane reads them: "$3.25", "1,234.56", "40%"; "3,125" is ambiguous.
     const r = readNumber(String(x), rule.kind ?? "number");
     if (!r.ok)
-      throw valueError(
-        r.read === undefined
-          ? `${name} must be ${rule.what ?? "a number"}, got ${echo(x)}`
-          : `${name} must be ${rule.what ?? "a number"}: ${r.why}`
-      );
+      throw valueError({
+        argument: name,
+        allowed: rule.what ?? "a number",
+        rule: r.read === undefined ? undefined : r.why,
+        given: r.given,
+        message:
+          r.read === undefined
+            ? `${name} must be ${rule.what ?? "a number"}, got ${echo(x)}`
+            : `${name} must be ${rule.what ?? "a number"}: ${r.why}`,
+      });
     n = r.value.toNumber();
   }
-  if (!Number.isFinite(n)) throw numError(`${name} must be a finite number`);
+  if (!Number.isFinite(n))
+    throw numError({
+      argument: name,
+      allowed: "a finite number",
+      given: String(n),
+      message: `${name} must be a finite number`,
+    });
   const lowOk =
     rule.min === undefined || (rule.minInclusive === false ? n > rule.min : n >= rule.min);
   const highOk =
@@ -390,9 +440,18 @@ export function numberArg(v: Arg, name: string, rule: NumberRule = {}): number {
       rule.max === undefined
         ? ""
         : `${rule.maxInclusive === false ? "below" : "at most"} ${rule.max}`;
-    throw numError(
-      `${name} must be ${[lo, hi].filter(Boolean).join(" and ")}${rule.what ? ` (${rule.what})` : ""}, got ${n}`
-    );
+    throw numError({
+      argument: name,
+      allowed: `${[lo, hi].filter(Boolean).join(" and ")}${rule.what ? ` (${rule.what})` : ""}`,
+      given: String(n),
+      limits: {
+        low: rule.min,
+        lowIncluded: rule.minInclusive !== false,
+        high: rule.max,
+        highIncluded: rule.maxInclusive !== false,
+        unit: rule.kind === "portion" ? "fraction" : "number",
+      },
+    });
   }
   return n;
 }
@@ -410,10 +469,20 @@ export function textArg(v: Arg, name: string, fallback?: string, what?: string):
   const x = scalar(v, name);
   if (isEmpty(x)) {
     if (fallback !== undefined) return fallback;
-    throw valueError(`${name} is required${what ? `: ${what}` : ""}`);
+    throw valueError({
+      argument: name,
+      allowed: `${what ?? "text"}; it is required`,
+      given: "",
+      message: `${name} is required${what ? `: ${what}` : ""}`,
+    });
   }
   if (typeof x === "boolean")
-    throw valueError(`${name} must be ${what ?? "text"}, not ${x ? "TRUE" : "FALSE"}`);
+    throw valueError({
+      argument: name,
+      allowed: what ?? "text",
+      given: x ? "TRUE" : "FALSE",
+      message: `${name} must be ${what ?? "text"}, not ${x ? "TRUE" : "FALSE"}`,
+    });
   return String(x).trim();
 }
 
@@ -426,7 +495,13 @@ export function choiceArg<T extends string>(
 ): T {
   const t = textArg(v, name, fallback, `one of ${allowed.join(", ")}`).toLowerCase();
   const hit = allowed.find((a) => a === t);
-  if (!hit) throw valueError(`${name} must be one of ${allowed.join(", ")}, got ${echo(t)}`);
+  if (!hit)
+    throw valueError({
+      argument: name,
+      allowed: `one of ${allowed.join(", ")}`,
+      given: t,
+      message: `${name} must be one of ${allowed.join(", ")}, got ${echo(t)}`,
+    });
   return hit;
 }
 
@@ -575,7 +650,10 @@ function readChoices(rs: readonly Scalar[][], name: string): Choices {
     if (cells.length === 1) pairs.push(...parseChoicesText(String(cells[0])));
     else if (cells.length === 2) pairs.push([String(cells[0]), cells[1]]);
     else
-      throw valueError(`${name} must be "id=value; ..." text or a two-column range of (id, value)`);
+      throw valueError({
+        argument: name,
+        allowed: '"id=value; ..." text or a two-column range of (id, value)',
+      });
   }
   // A date cell (Excel makes 2003-07-04 typed in a cell a date) is a serial in the date system these choices name, or the workbook's.
   const named = pairs.find(([id]) => normId(id) === "date-system");
@@ -614,9 +692,12 @@ export function holidaysArg(v: Arg, name = "holidays"): { dates: Serial[]; usMa:
   for (const r of rs)
     for (const c of r)
       if (typeof c === "string" && !isEmpty(c) && !NUMERIC.test(c.trim()) && !readDate(c).ok)
-        throw valueError(
-          `${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got ${echo(c)}`
-        );
+        throw valueError({
+          argument: name,
+          allowed: 'a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma"',
+          given: c,
+          message: `${name} must be a range of dates (Excel dates or YYYY-MM-DD text) or the text "us-ma", got ${echo(c)}`,
+        });
   return { dates: datesOf(rs, name), usMa: false };
 }
 
@@ -627,6 +708,10 @@ export function headersArg(v: Arg, name = "headers"): boolean {
   if (typeof x === "boolean") return x;
   const n = numberArg(x, name, { what: "1 to show a header row or 0 for none" });
   if (n !== 0 && n !== 1)
-    throw numError(`${name} must be 1 (show a header row) or 0 (none), got ${n}`);
+    throw numError({
+      argument: name,
+      allowed: "1 (show a header row) or 0 (none)",
+      given: String(n),
+    });
   return n === 1;
 }

@@ -138,7 +138,13 @@ const money = (x: Parameters<typeof cellNumber>[0], fn: string) => cellNumber(x,
 /** The fee argument: "consulting" or "chairman" (3(a)); a message repeats at most 60 characters of other text. */
 function feeOf(v: Arg): "consulting" | "chairman" {
   const t = textArg(v, "fee", undefined, FEE_WHAT);
-  if (t.length > 20) throw valueError(`fee must be ${FEE_WHAT}, got ${echo(t)}`);
+  if (t.length > 20)
+    throw valueError({
+      argument: "fee",
+      allowed: FEE_WHAT,
+      given: t,
+      message: `fee must be ${FEE_WHAT}, got ${echo(t)}`,
+    });
   return parseFee(t);
 }
 
@@ -193,9 +199,13 @@ function baseSalaryOf(annualBaseSalary: Arg, salaryPaidThrough: Arg): BaseSalary
   const paidGiven = !isEmpty(scalar(salaryPaidThrough, "salaryPaidThrough"));
   if (!annualGiven && !paidGiven) return undefined;
   if (!annualGiven || !paidGiven)
-    throw valueError(
-      `${annualGiven ? "salaryPaidThrough" : "annualBaseSalary"} is required with ${annualGiven ? "annualBaseSalary" : "salaryPaidThrough"}: give the annual base rate and the last day salary was paid through, or neither (paragraph 1)`
-    );
+    throw valueError({
+      argument: annualGiven ? "salaryPaidThrough" : "annualBaseSalary",
+      rule: `required with ${annualGiven ? "annualBaseSalary" : "salaryPaidThrough"}: give the annual base rate and the last day salary was paid through, or neither (paragraph 1)`,
+      given: "",
+      clause: "1",
+      message: `${annualGiven ? "salaryPaidThrough" : "annualBaseSalary"} is required with ${annualGiven ? "annualBaseSalary" : "salaryPaidThrough"}: give the annual base rate and the last day salary was paid through, or neither (paragraph 1)`,
+    });
   return {
     annual: moneyArg(annualBaseSalary, "annualBaseSalary", {
       min: 0,
@@ -217,14 +227,21 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
       for (const part of cells[0].split(/[;,\n]/)) {
         if (part.trim() === "") continue;
         const eq = part.indexOf("=");
-        if (eq < 0) throw valueError(`${name}: expected fact=value, got ${echo(part)}`);
+        if (eq < 0)
+          throw valueError({
+            argument: name,
+            allowed: '"fact=value" pairs separated by ";"',
+            given: part,
+            message: `${name}: expected fact=value, got ${echo(part)}`,
+          });
         pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
       }
     else if (cells.length === 2) pairs.push([String(cells[0]), cells[1]]);
     else
-      throw valueError(
-        `${name} must be "fact=value; ..." text or a two-column range of (fact, value)`
-      );
+      throw valueError({
+        argument: name,
+        allowed: '"fact=value; ..." text or a two-column range of (fact, value)',
+      });
   }
   const facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>> = {};
   const seen = new Set<string>();
@@ -233,9 +250,10 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
     const arg = `${name} ${f.key}`;
     // A fact given twice is refused like a repeated choice: neither value silently wins.
     if (seen.has(f.key))
-      throw valueError(
-        `${name}: ${f.key} is given twice; give each fact of the Board's delay once`
-      );
+      throw valueError({
+        argument: name,
+        rule: `${f.key} is given twice; give each fact of the Board's delay once`,
+      });
     seen.add(f.key);
     if (f.kind === "date") facts[f.key] = dateArg(value, arg);
     else if (f.kind === "choice") facts[f.key] = textArg(value, arg, undefined, '"A" or "B"');
@@ -703,9 +721,12 @@ export const BODIES: Record<string, Body> = {
       rs.shift();
     const pairs = rs.map((r, i) => {
       if (r.length < 2)
-        throw valueError(
-          `table must have two columns (age, remaining years); row ${i + 1} has ${r.length}`
-        );
+        throw valueError({
+          argument: "table",
+          allowed: "two columns (age, remaining years)",
+          given: `row ${i + 1} of ${r.length} columns`,
+          message: `table must have two columns (age, remaining years); row ${i + 1} has ${r.length}`,
+        });
       return [
         numberArg(r[0], `table row ${i + 1} age`),
         numberArg(r[1], `table row ${i + 1} remaining years`),
@@ -794,7 +815,12 @@ export const BODIES: Record<string, Body> = {
 function workbookDate(c: Cell): Cell {
   if (typeof c !== "number") return c;
   const n = toDateSystem(c, callDateSystem());
-  if (n < 0) throw valueError(`${iso(c)} is before 1904-01-01, the first day of a 1904 workbook`);
+  if (n < 0)
+    throw valueError({
+      allowed: "on or after 1904-01-01, the first day of a 1904 workbook",
+      given: iso(c),
+      message: `${iso(c)} is before 1904-01-01, the first day of a 1904 workbook`,
+    });
   return n;
 }
 
@@ -825,10 +851,12 @@ function with1904Hint(e: unknown, body: Body, args: readonly Arg[]): unknown {
   } finally {
     beginCall();
   }
-  const hit = read.find((r) => e.message.includes(r.name)) ?? read[0];
-  return valueError(
-    `${e.message} (in a 1904 workbook this serial is ${iso(dayOf(fromDateSystem(hit.serial, "1904")))}: add date-system=1904)`
-  );
+  // The serial the refusal is about: its argument's (issue 20 item 4), else the first one read.
+  const hit = read.find((r) => r.name === e.argument) ?? read[0];
+  return valueError({
+    ...e.fields(),
+    message: `${e.message} (in a 1904 workbook this serial is ${iso(dayOf(fromDateSystem(hit.serial, "1904")))}: add date-system=1904)`,
+  });
 }
 
 /**
@@ -929,9 +957,12 @@ export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
   const body = bodyOf(id);
   if (!body) {
     const near = nearestName(id, Object.keys(BODIES));
-    throw valueError(
-      `${near ? `functionName: did you mean ${near}? ` : ""}functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got ${echo(id)}`
-    );
+    throw valueError({
+      argument: "functionName",
+      allowed: `a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")})`,
+      given: id,
+      message: `${near ? `functionName: did you mean ${near}? ` : ""}functionName must be a BTU function other than EXPLAIN (${Object.keys(BODIES).join(", ")}), got ${echo(id)}`,
+    });
   }
   const trace = new Trace();
   let last: Cell[];
@@ -940,7 +971,12 @@ export function explain(functionName: Arg, args: readonly Arg[]): Cell[][] {
     const arity = ARITY[id];
     // Excel passes no trailing omitted arguments; only given ones beyond the parameters are refused.
     if (args.length > arity)
-      throw valueError(`BTU.${id} takes at most ${arity} arguments, got ${args.length}`);
+      throw valueError({
+        argument: "arguments",
+        allowed: `at most ${arity} arguments to BTU.${id}`,
+        given: String(args.length),
+        message: `BTU.${id} takes at most ${arity} arguments, got ${args.length}`,
+      });
     const result = inWorkbookDates(id, body(args, trace));
     if (Array.isArray(result))
       last = [

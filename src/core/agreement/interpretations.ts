@@ -707,7 +707,13 @@ export const SWITCHABLE_IDS: readonly string[] = SWITCHABLE_ENTRIES.map((r) => r
 /** The register entry of a known id. */
 export function interpretation(id: string): Interpretation {
   const r = BY_ID.get(id);
-  if (!r) throw valueError(`unknown register id ${echo(id)}`);
+  if (!r)
+    throw valueError({
+      argument: "id",
+      allowed: "an id of the interpretation register",
+      given: id,
+      message: `unknown register id ${echo(id)}`,
+    });
   return r;
 }
 
@@ -716,19 +722,33 @@ function readValue(entry: Interpretation, text: string, raw: string): string | n
   if (entry.free === "date") {
     const s = parseIso(text);
     if (s === undefined)
-      throw valueError(`choices: ${entry.id} must be an ISO date YYYY-MM-DD, got ${echo(raw)}`);
+      throw valueError({
+        argument: entry.id,
+        allowed: "an ISO date YYYY-MM-DD",
+        given: raw,
+        message: `choices: ${entry.id} must be an ISO date YYYY-MM-DD, got ${echo(raw)}`,
+      });
     return s;
   }
   if (entry.free === "days") {
     if (!/^\d{1,2}$/.test(text) || Number(text) > 31)
-      throw valueError(
-        `choices: ${entry.id} must be a whole number of days from 0 to 31, got ${echo(raw)}`
-      );
+      throw valueError({
+        argument: entry.id,
+        allowed: "a whole number of days from 0 to 31",
+        given: raw,
+        limits: { low: 0, lowIncluded: true, high: 31, highIncluded: true },
+        message: `choices: ${entry.id} must be a whole number of days from 0 to 31, got ${echo(raw)}`,
+      });
     return Number(text);
   }
   const allowed = entry.alternatives.map((a) => a.value);
   if (!allowed.includes(text))
-    throw valueError(`choices: ${entry.id} must be one of ${allowed.join(", ")}, got ${echo(raw)}`);
+    throw valueError({
+      argument: entry.id,
+      allowed: `one of ${allowed.join(", ")}`,
+      given: raw,
+      message: `choices: ${entry.id} must be one of ${allowed.join(", ")}, got ${echo(raw)}`,
+    });
   return text;
 }
 
@@ -790,9 +810,11 @@ export function withChoices(
   for (const [rawId, rawValue] of pairs) {
     const entry = switchableEntry(rawId);
     if (seen.has(entry.id))
-      throw valueError(
-        `choices: ${entry.id} is given twice; give each interpretation id once (BTU.INTERPRETATIONS() lists them)`
-      );
+      throw valueError({
+        argument: entry.id,
+        rule: "given twice; give each interpretation id once",
+        message: `choices: ${entry.id} is given twice; give each interpretation id once (BTU.INTERPRETATIONS() lists them)`,
+      });
     seen.add(entry.id);
     out[entry.field as string] = readValue(entry, norm(rawValue), rawValue);
   }
@@ -810,9 +832,12 @@ export function switchableEntry(rawId: string): Interpretation {
   const entry = BY_ID.get(id);
   if (entry && entry.field !== undefined) return entry;
   const near = nearest(id, SWITCHABLE_IDS);
-  throw valueError(
-    `choices: unknown interpretation id ${echo(rawId)}${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`
-  );
+  throw valueError({
+    argument: "choices",
+    allowed: `interpretation ids among ${SWITCHABLE_IDS.join(", ")}`,
+    given: rawId,
+    message: `choices: unknown interpretation id ${echo(rawId)}${near ? `; did you mean ${near}?` : ""} BTU.INTERPRETATIONS() lists them: ${SWITCHABLE_IDS.join(", ")}`,
+  });
 }
 
 /** The longest text {@link nearest} compares: a longer word is not a misspelling of a short name. */
@@ -851,7 +876,13 @@ export function parseChoicesText(text: string): Array<[string, string]> {
   for (const part of text.split(/[;,\n]/)) {
     if (part.trim() === "") continue;
     const eq = part.indexOf("=");
-    if (eq < 0) throw valueError(`choices: expected id=value, got ${echo(part)}`);
+    if (eq < 0)
+      throw valueError({
+        argument: "choices",
+        allowed: '"id=value" pairs separated by ";"',
+        given: part,
+        message: `choices: expected id=value, got ${echo(part)}`,
+      });
     pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
   }
   return pairs;

@@ -34,13 +34,19 @@ const TRANSITION_START = TERMS.agreementDate.value;
 /** Checks the facts: a rate from 0 up, paid through a day from the day before the letter to the Separation Date. */
 export function checkBaseSalary(facts: BaseSalaryFacts): void {
   if (facts.annual.isNegative() || facts.annual.gt(1e9))
-    throw numError(
-      `annualBaseSalary must be from 0 to 1,000,000,000 dollars a year, got ${facts.annual.toString()}`
-    );
+    throw numError({
+      argument: "annualBaseSalary",
+      allowed: "from 0 to 1,000,000,000 dollars a year",
+      given: facts.annual.toString(),
+      limits: { low: 0, lowIncluded: true, high: 1e9, highIncluded: true },
+    });
   if (facts.paidThrough < TRANSITION_START - 1 || facts.paidThrough > SEPARATION)
-    throw valueError(
-      `salaryPaidThrough must be from ${iso(TRANSITION_START - 1)} to ${iso(SEPARATION)} (the Transition Period, paragraph 1), got ${iso(facts.paidThrough)}`
-    );
+    throw valueError({
+      argument: "salaryPaidThrough",
+      allowed: `from ${iso(TRANSITION_START - 1)} to ${iso(SEPARATION)} (the Transition Period, paragraph 1)`,
+      given: iso(facts.paidThrough),
+      clause: "1",
+    });
 }
 
 /**

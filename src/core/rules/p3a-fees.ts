@@ -18,7 +18,7 @@ import { Choices, describeChoices, ledgerKey } from "../agreement/interpretation
 import { TERMS } from "../agreement/terms";
 import { Lru } from "../cache";
 import { edate, iso, Serial } from "../dates";
-import { valueError } from "../errors";
+import { echo, valueError } from "../errors";
 import { centsToDecimal, Dec } from "../money";
 
 export type FeeName = "consulting" | "chairman";
@@ -296,7 +296,13 @@ export class FeeLedger implements Ledger {
 
   /** The pay period containing day s (s within the fee span). */
   periodOf(s: Serial): PayPeriod {
-    if (s < FEE_START || s > FEE_END) throw valueError(`no pay period contains ${iso(s)}`);
+    if (s < FEE_START || s > FEE_END)
+      throw valueError({
+        argument: "date",
+        allowed: `a day from ${iso(FEE_START)} to ${iso(FEE_END)}, the fee periods`,
+        given: iso(s),
+        message: `no pay period contains ${iso(s)}`,
+      });
     return this.periods[this.periodIndex(s)];
   }
 
@@ -370,7 +376,12 @@ export function stopDayFor(T: Serial, choices: Choices): Serial {
 export function parseFee(text: string, argument = "fee"): FeeName {
   const v = text.trim().toLowerCase();
   if (v === "consulting" || v === "chairman") return v;
-  throw valueError(`${argument} must be "consulting" or "chairman", got "${text.trim()}"`);
+  throw valueError({
+    argument,
+    allowed: '"consulting" or "chairman"',
+    given: text,
+    message: `${argument} must be "consulting" or "chairman", got ${echo(text)}`,
+  });
 }
 
 export { iso };

@@ -34,19 +34,32 @@ export function companyInterest(
   trace?: Trace
 ): Decimal {
   if (companyInterestJan2003.lte(0))
-    throw numError(
-      `companyInterestJan2003 must be above 0 (the agreement's figure is 232000), got ${companyInterestJan2003.toString()}`
-    );
+    throw numError({
+      argument: "companyInterestJan2003",
+      allowed: "above 0 (the agreement's figure is 232000)",
+      given: companyInterestJan2003.toString(),
+      limits: { low: 0, lowIncluded: false },
+    });
   if (cashValueJan2003.lt(companyInterestJan2003))
-    throw numError(
-      `cashValueJan2003 must be at least the Company Interest on 2003-01-01 (${companyInterestJan2003.toString()}), got ${cashValueJan2003.toString()}`
-    );
+    throw numError({
+      argument: "cashValueJan2003",
+      allowed: `at least the Company Interest on 2003-01-01 (${companyInterestJan2003.toString()})`,
+      given: cashValueJan2003.toString(),
+    });
   if (cashValue.isNegative())
-    throw numError(`cashValue must not be negative, got ${cashValue.toString()}`);
+    throw numError({
+      argument: "cashValue",
+      allowed: "0 or more",
+      given: cashValue.toString(),
+      limits: { low: 0, lowIncluded: true },
+      message: `cashValue must not be negative, got ${cashValue.toString()}`,
+    });
   if (insuredOnlyIncrease.isNegative() || insuredOnlyIncrease.gt(cashValue))
-    throw numError(
-      `insuredOnlyIncrease must be from 0 up to cashValue (${cashValue.toString()}), got ${insuredOnlyIncrease.toString()}`
-    );
+    throw numError({
+      argument: "insuredOnlyIncrease",
+      allowed: `from 0 up to cashValue (${cashValue.toString()})`,
+      given: insuredOnlyIncrease.toString(),
+    });
   const share = companyInterestJan2003.div(cashValueJan2003);
   const value = roundCents(cashValue.minus(insuredOnlyIncrease).times(share));
   if (trace) {
@@ -83,9 +96,21 @@ export function splitDollarBuyout(
   choices: Choices,
   trace?: Trace
 ): Decimal {
-  if (ci.isNegative()) throw numError(`companyInterest must not be negative, got ${ci.toString()}`);
+  if (ci.isNegative())
+    throw numError({
+      argument: "companyInterest",
+      allowed: "0 or more",
+      given: ci.toString(),
+      limits: { low: 0, lowIncluded: true },
+      message: `companyInterest must not be negative, got ${ci.toString()}`,
+    });
   if (years.isNegative() || years.gt(150))
-    throw numError(`lifeExpectancyYears must be from 0 to 150, got ${years.toString()}`);
+    throw numError({
+      argument: "lifeExpectancyYears",
+      allowed: "from 0 to 150",
+      given: years.toString(),
+      limits: { low: 0, lowIncluded: true, high: 150, highIncluded: true },
+    });
   const method = choices.splitDollarDiscount;
   const exact =
     method === "compound"
@@ -93,9 +118,12 @@ export function splitDollarBuyout(
       : ci.times(ONE.minus(rate.times(years)));
   const value = roundCents(exact);
   if (value.isNegative())
-    throw numError(
-      `lifeExpectancyYears: a simple ${rate.times(100).toString()}% discount over ${years.toString()} years exceeds the Company Interest; use method "compound"`
-    );
+    throw numError({
+      argument: "lifeExpectancyYears",
+      rule: `a simple ${rate.times(100).toString()}% discount over ${years.toString()} years exceeds the Company Interest; use method "compound"`,
+      given: years.toString(),
+      message: `lifeExpectancyYears: a simple ${rate.times(100).toString()}% discount over ${years.toString()} years exceeds the Company Interest; use method "compound"`,
+    });
   trace?.add(
     method === "compound"
       ? `Company Interest / (1 + ${rate.toString()})^${years.toString()}`
@@ -119,18 +147,35 @@ export function lifeTable(
   const t = new Map<number, Decimal>();
   rows.forEach(([age, years], i) => {
     if (!Number.isInteger(age) || age < 0 || age > 130)
-      throw valueError(
-        `${argument} row ${i + 1}: age must be a whole number from 0 to 130, got ${age}`
-      );
+      throw valueError({
+        argument,
+        allowed: `ages that are whole numbers from 0 to 130 (row ${i + 1})`,
+        given: String(age),
+        message: `${argument} row ${i + 1}: age must be a whole number from 0 to 130, got ${age}`,
+      });
     if (!Number.isFinite(years) || years < 0 || years > 150)
-      throw valueError(
-        `${argument} row ${i + 1}: remaining years must be a number from 0 to 150, got ${years}`
-      );
-    if (t.has(age)) throw valueError(`${argument} row ${i + 1}: age ${age} appears twice`);
+      throw valueError({
+        argument,
+        allowed: `remaining years that are numbers from 0 to 150 (row ${i + 1})`,
+        given: String(years),
+        message: `${argument} row ${i + 1}: remaining years must be a number from 0 to 150, got ${years}`,
+      });
+    if (t.has(age))
+      throw valueError({
+        argument,
+        rule: `age ${age} appears twice (row ${i + 1})`,
+        given: String(age),
+        message: `${argument} row ${i + 1}: age ${age} appears twice`,
+      });
     t.set(age, new Dec(years));
   });
   if (t.size === 0)
-    throw valueError(`${argument} must have at least one (age, remaining years) row`);
+    throw valueError({
+      argument,
+      allowed: "at least one (age, remaining years) row",
+      given: "",
+      message: `${argument} must have at least one (age, remaining years) row`,
+    });
   return t;
 }
 
@@ -149,7 +194,12 @@ export function lifeTableAge(
   basis: Choices["lifeExpectancyAge"]
 ): { readonly ages: readonly number[]; readonly fraction?: Decimal; readonly note: string } {
   if (birth >= asOf)
-    throw valueError(`birthDate ${iso(birth)} must be before asOfDate ${iso(asOf)}`);
+    throw valueError({
+      argument: "birthDate",
+      allowed: `before asOfDate ${iso(asOf)}`,
+      given: iso(birth),
+      message: `birthDate ${iso(birth)} must be before asOfDate ${iso(asOf)}`,
+    });
   const ageLast = wholeYearsBetween(birth, asOf);
   const lastBirthday = edate(birth, 12 * ageLast);
   switch (basis) {
@@ -188,9 +238,12 @@ export function lifeExpectancy(
   const lookup = (age: number): Decimal => {
     const v = table.get(age);
     if (v === undefined)
-      throw naError(
-        `${argument} has no row for age ${age} (ages ${Math.min(...table.keys())} to ${Math.max(...table.keys())} given)`
-      );
+      throw naError({
+        argument,
+        rule: `has no row for age ${age} (ages ${Math.min(...table.keys())} to ${Math.max(...table.keys())} given)`,
+        given: String(age),
+        message: `${argument} has no row for age ${age} (ages ${Math.min(...table.keys())} to ${Math.max(...table.keys())} given)`,
+      });
     return v;
   };
   const [a0, a1] = read.ages.map(lookup);

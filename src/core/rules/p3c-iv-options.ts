@@ -107,9 +107,13 @@ export function optionDeadline(
     );
   }
   if (o.lastExercise === null)
-    throw naError(
-      `forfeited: under ${o.clause} (${scenario.clause}) an option unvested on ${iso(T)} (vesting ${iso(vesting)}) is forfeited`
-    );
+    throw naError({
+      argument: "vestingDate",
+      rule: `under ${o.clause} (${scenario.clause}) an option unvested on ${iso(T)} is forfeited`,
+      given: iso(vesting),
+      clause: o.clause,
+      message: `forfeited: under ${o.clause} (${scenario.clause}) an option unvested on ${iso(T)} (vesting ${iso(vesting)}) is forfeited`,
+    });
   return o.lastExercise;
 }
 

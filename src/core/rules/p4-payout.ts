@@ -173,33 +173,55 @@ function checkConsultingEnd(req: PayoutRequest, need: ScenarioInputs["consulting
   const { scenario, T, periods, consultingEnd: end } = req;
   if (end === undefined) {
     if (need === "required")
-      throw valueError(
-        scenario.code === "4b-ii"
-          ? 'consultingEndDate: 4(b)(ii) may end the Chairmanship Period alone only if the Consulting Period ended simultaneously or before; give the date it ended, or use periods "both"'
-          : `consultingEndDate: ${scenario.clause} ends both periods; periods "chairman" means the Consulting Period ended earlier, so give the date it ended, or use periods "both"`
-      );
+      throw valueError({
+        argument: "consultingEndDate",
+        rule:
+          scenario.code === "4b-ii"
+            ? "4(b)(ii) may end the Chairmanship Period alone only if the Consulting Period ended simultaneously or before; give the date it ended, or end both periods"
+            : `${scenario.clause} ends both periods; ending the Chairmanship Period alone means the Consulting Period ended earlier, so give the date it ended, or end both periods`,
+        given: "",
+        clause: scenario.clause,
+        message:
+          scenario.code === "4b-ii"
+            ? 'consultingEndDate: 4(b)(ii) may end the Chairmanship Period alone only if the Consulting Period ended simultaneously or before; give the date it ended, or use periods "both"'
+            : `consultingEndDate: ${scenario.clause} ends both periods; periods "chairman" means the Consulting Period ended earlier, so give the date it ended, or use periods "both"`,
+      });
     return;
   }
   if (need === "none") {
     if (periods === "both" && scenario.periodsAllowed.includes("chairman")) {
       if (end === T) return;
-      throw valueError(
-        `consultingEndDate: with periods "both" the Consulting Period ends on the termination date ${iso(T)}; leave it empty or use periods "chairman"`
-      );
+      throw valueError({
+        argument: "consultingEndDate",
+        rule: `when both periods end, the Consulting Period ends on the termination date ${iso(T)}; leave it empty, or end the Chairmanship Period alone`,
+        given: iso(end),
+        message: `consultingEndDate: with periods "both" the Consulting Period ends on the termination date ${iso(T)}; leave it empty or use periods "chairman"`,
+      });
     }
-    throw valueError(
-      `consultingEndDate applies only with periods "chairman" to a scenario that may end the Chairmanship Period alone (leave it empty for ${scenario.code}${periods === "chairman" ? "" : ` with periods "${periods}"`})`
-    );
+    throw valueError({
+      argument: "consultingEndDate",
+      rule: `applies only when the Chairmanship Period ends alone under a scenario that may end it alone; leave it empty for ${scenario.clause}`,
+      given: iso(end),
+      message: `consultingEndDate applies only with periods "chairman" to a scenario that may end the Chairmanship Period alone (leave it empty for ${scenario.code}${periods === "chairman" ? "" : ` with periods "${periods}"`})`,
+    });
   }
   checkInAgreementSpan(end, "consultingEndDate");
   if (end < SEPARATION)
-    throw valueError(
-      `consultingEndDate ${iso(end)} is before the Consulting Period began: it commences on the Separation Date, ${iso(SEPARATION)} (paragraph 3)`
-    );
+    throw valueError({
+      argument: "consultingEndDate",
+      allowed: `on or after ${iso(SEPARATION)}, the Separation Date, when the Consulting Period commences (paragraph 3)`,
+      given: iso(end),
+      clause: "3",
+      message: `consultingEndDate ${iso(end)} is before the Consulting Period began: it commences on the Separation Date, ${iso(SEPARATION)} (paragraph 3)`,
+    });
   if (end > T)
-    throw valueError(
-      `consultingEndDate ${iso(end)} is after the termination date ${iso(T)}: ${scenario.clause} needs the Consulting Period ended simultaneously or before`
-    );
+    throw valueError({
+      argument: "consultingEndDate",
+      allowed: `on or before the termination date ${iso(T)}: ${scenario.clause} needs the Consulting Period ended simultaneously or before`,
+      given: iso(end),
+      clause: scenario.clause,
+      message: `consultingEndDate ${iso(end)} is after the termination date ${iso(T)}: ${scenario.clause} needs the Consulting Period ended simultaneously or before`,
+    });
 }
 
 /* ------------------------------------------------------------- the plan */
@@ -228,9 +250,13 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
   checkConsultingEnd(req, inputs.consultingEnd);
   if (req.baseSalary) checkBaseSalary(req.baseSalary);
   if (req.delay && !inputs.delay)
-    throw valueError(
-      `delay applies only to a 4(c)(i) termination (the Board's delay of the Consulting Lump Sum Payment), not to ${scenario.code}${periods === "chairman" ? ' with periods "chairman"' : ""}`
-    );
+    throw valueError({
+      argument: "delay",
+      rule: "applies only to a 4(c)(i) termination (the Board's delay of the Consulting Lump Sum Payment)",
+      given: scenario.code,
+      clause: "4(c)(i)",
+      message: `delay applies only to a 4(c)(i) termination (the Board's delay of the Consulting Lump Sum Payment), not to ${scenario.code}${periods === "chairman" ? ' with periods "chairman"' : ""}`,
+    });
 
   const endsConsulting = periods !== "chairman";
   const endsChairman = periods !== "consulting";

@@ -180,7 +180,12 @@ export function parseScenario(text: string, argument = "scenario"): Scenario {
   const s = BY_CODE.get(key);
   if (s && PARSED.size < 1024) PARSED.set(text, s);
   if (!s)
-    throw valueError(`${argument} must be one of ${SCENARIO_CODES.join(", ")}, got ${echo(text)}`);
+    throw valueError({
+      argument,
+      allowed: `one of ${SCENARIO_CODES.join(", ")}`,
+      given: text,
+      message: `${argument} must be one of ${SCENARIO_CODES.join(", ")}, got ${echo(text)}`,
+    });
   return s;
 }
 
@@ -192,11 +197,20 @@ export function parsePeriods(
   if (text === undefined || text.trim() === "") return scenario.defaultPeriods;
   const v = text.trim().toLowerCase();
   if (v !== "consulting" && v !== "chairman" && v !== "both")
-    throw valueError(`${argument} must be consulting, chairman or both, got ${echo(text)}`);
+    throw valueError({
+      argument,
+      allowed: "consulting, chairman or both",
+      given: text,
+      message: `${argument} must be consulting, chairman or both, got ${echo(text)}`,
+    });
   if (!scenario.periodsAllowed.includes(v))
-    throw valueError(
-      `${argument}: ${scenario.clause} ends ${scenario.periodsAllowed.map((p) => (p === "both" ? "both periods" : `the ${p === "consulting" ? "Consulting" : "Chairmanship"} Period`)).join(" or ")}, not ${echo(v)}`
-    );
+    throw valueError({
+      argument,
+      allowed: scenario.periodsAllowed.join(" or "),
+      given: v,
+      clause: scenario.clause,
+      message: `${argument}: ${scenario.clause} ends ${scenario.periodsAllowed.map((p) => (p === "both" ? "both periods" : `the ${p === "consulting" ? "Consulting" : "Chairmanship"} Period`)).join(" or ")}, not ${echo(v)}`,
+    });
   return v;
 }
 
@@ -254,7 +268,7 @@ function computeWindow(scenario: Scenario, periods: Periods, choices: Choices): 
       return {
         from: AGREEMENT_START,
         to: FEE_END,
-        why: "4(a): Cause may be found at any time from the agreement date through June 30, 2007",
+        why: `4(a): Cause may be found at any time from the agreement date through ${iso(FEE_END)}`,
       };
     case "4b-i":
       return {
@@ -301,26 +315,26 @@ function computeWindow(scenario: Scenario, periods: Periods, choices: Choices): 
       return {
         from,
         to: FEE_END,
-        why: `4(e): the Change of Control must occur during the Chairmanship or Consulting Period (${iso(from)} through June 30, 2007; register change-of-control-window=${choices.changeOfControlWindow})`,
+        why: `4(e): the Change of Control must occur during the Chairmanship or Consulting Period (${iso(from)} through ${iso(FEE_END)}; register change-of-control-window=${choices.changeOfControlWindow})`,
       };
     }
     case "4f":
       return {
         from: AGREEMENT_START,
         to: TERMS.notElectedBefore.value - 1,
-        why: "4(f): a failure to be elected counts if it happens before June 30, 2007",
+        why: `4(f): a failure to be elected counts if it happens before ${iso(TERMS.notElectedBefore.value)}`,
       };
     case "4g":
       return {
         from: AGREEMENT_START,
         to: FEE_END,
-        why: "4(g): death from the agreement date through June 30, 2007",
+        why: `4(g): death from the agreement date through ${iso(FEE_END)}`,
       };
     case "4h":
       return {
         from: TERMS.separationDate.value,
         to: FEE_END,
-        why: "4(h): the Company may end the Consulting Period (June 30, 2003 through June 30, 2007)",
+        why: `4(h): the Company may end the Consulting Period (${iso(TERMS.separationDate.value)} through ${iso(FEE_END)})`,
       };
   }
 }
@@ -334,9 +348,11 @@ export function widestWindow(scenario: Scenario, choices: Choices): Window {
 /** Rejects a date outside the agreement's span (#VALUE! with its message: Excel shows none for #NUM!). */
 export function checkInAgreementSpan(T: Serial, argument: string): void {
   if (T < AGREEMENT_START || T > FEE_END)
-    throw valueError(
-      `${argument} must be between ${iso(AGREEMENT_START)} and ${iso(FEE_END)} (the agreement's span), got ${iso(T)}`
-    );
+    throw valueError({
+      argument,
+      allowed: `between ${iso(AGREEMENT_START)} and ${iso(FEE_END)} (the agreement's span)`,
+      given: iso(T),
+    });
 }
 
 /** Validates a termination date for a scenario and periods; throws with the clause's window. */
@@ -350,9 +366,14 @@ export function checkTermination(
   checkInAgreementSpan(T, argument);
   const w = terminationWindow(scenario, periods, choices);
   if (T < w.from || T > w.to)
-    throw valueError(
-      `${argument} ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`
-    );
+    throw valueError({
+      argument,
+      allowed: `from ${iso(w.from)} to ${iso(w.to)}, ${scenario.clause}'s window`,
+      rule: w.why,
+      given: iso(T),
+      clause: scenario.clause,
+      message: `${argument} ${iso(T)} is outside ${scenario.clause}'s window ${iso(w.from)} to ${iso(w.to)}: ${w.why}`,
+    });
 }
 
 /**
@@ -395,13 +416,22 @@ export function terminationDate(
       ? noticeFrom
       : edate(noticeFrom, -TERMS.noticeMonths.value);
   if (notice < earliestNotice)
-    throw valueError(
-      `${argument} ${iso(notice)} is too early: ${scenario.clause} notice may be given from ${iso(earliestNotice)}${choices.noticeWindow === "notice-from" ? "" : " (register notice-window=effective-from)"}`
-    );
+    throw valueError({
+      argument,
+      allowed: `on or after ${iso(earliestNotice)}, when ${scenario.clause} notice may first be given${choices.noticeWindow === "notice-from" ? "" : " (register notice-window=effective-from)"}`,
+      given: iso(notice),
+      clause: scenario.clause,
+      message: `${argument} ${iso(notice)} is too early: ${scenario.clause} notice may be given from ${iso(earliestNotice)}${choices.noticeWindow === "notice-from" ? "" : " (register notice-window=effective-from)"}`,
+    });
   if (T > FEE_END)
-    throw valueError(
-      `${argument} ${iso(notice)} is too late: three months' notice would end the period on ${iso(T)}, after it expires on ${iso(FEE_END)} (${scenario.clause})`
-    );
+    throw valueError({
+      argument,
+      allowed: `early enough that three months' notice ends the period by ${iso(FEE_END)}, when it expires (${scenario.clause})`,
+      rule: `three months' notice would end the period on ${iso(T)}`,
+      given: iso(notice),
+      clause: scenario.clause,
+      message: `${argument} ${iso(notice)} is too late: three months' notice would end the period on ${iso(T)}, after it expires on ${iso(FEE_END)} (${scenario.clause})`,
+    });
   trace?.add(
     `Three months' prior written notice: EDATE(notice, 3); notice allowed from ${iso(earliestNotice)}`,
     `${scenario.clause}; register notice-window`,

@@ -51,7 +51,11 @@ export function parseCureClause(text: string, argument = "clause"): CureClause {
     .replace(/[()\s]/g, "");
   if (v === "4a" || v === "4ai") return "4a";
   if (v === "4d" || v === "4di") return "4d";
-  throw valueError(
-    `${argument} must be "4a" (30-day cure of a breach, 4(a)(i)) or "4d" (10-day cure of a compensation failure, 4(d)(i)), got ${echo(text)}`
-  );
+  throw valueError({
+    argument,
+    allowed:
+      '"4a" (30-day cure of a breach, 4(a)(i)) or "4d" (10-day cure of a compensation failure, 4(d)(i))',
+    given: text,
+    message: `${argument} must be "4a" (30-day cure of a breach, 4(a)(i)) or "4d" (10-day cure of a compensation failure, 4(d)(i)), got ${echo(text)}`,
+  });
 }

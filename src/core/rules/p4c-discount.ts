@@ -255,7 +255,12 @@ export function checkRate(rate: number, argument = "rate"): Decimal {
   const hit = rates.get(rate);
   if (hit) return hit;
   if (!Number.isFinite(rate) || rate < 0 || rate >= 1)
-    throw numError(`${argument} must be a yearly rate from 0 up to 1 (3% is 0.03), got ${rate}`);
+    throw numError({
+      argument,
+      allowed: "a yearly rate from 0 up to 1 (3% is 0.03)",
+      given: String(rate),
+      limits: { low: 0, lowIncluded: true, high: 1, highIncluded: false, unit: "fraction" },
+    });
   const d = new Dec(rate);
   rates.set(rate, d);
   return d;
@@ -386,9 +391,12 @@ function referenceValue(
 ): Decimal {
   const value = tableFor(ledger, rate).roundedValue(method, from, T);
   if (value.isNegative())
-    throw numError(
-      `rate: a ${rate.times(100).toString()}% ${method} discount exceeds the remaining payments; use a lower rate`
-    );
+    throw numError({
+      argument: "rate",
+      rule: `a ${rate.times(100).toString()}% ${method} discount exceeds the remaining payments; use a lower rate`,
+      given: rate.toString(),
+      message: `rate: a ${rate.times(100).toString()}% ${method} discount exceeds the remaining payments; use a lower rate`,
+    });
   return value;
 }
 
@@ -531,7 +539,12 @@ export function presentValue(flows: readonly DatedAmount[], T: Serial, rate: Dec
   let v = ZERO;
   for (const x of flows) {
     if (x.date < T)
-      throw numError(`a payment on ${iso(x.date)} precedes the valuation date ${iso(T)}`);
+      throw numError({
+        argument: "valuationDate",
+        allowed: `on or before the first payment, ${iso(x.date)}`,
+        given: iso(T),
+        message: `a payment on ${iso(x.date)} precedes the valuation date ${iso(T)}`,
+      });
     v = v.plus(x.amount.times(f.discount(x.date - T)));
   }
   return roundCents(v);

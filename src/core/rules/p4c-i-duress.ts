@@ -91,18 +91,39 @@ export function duressShares(
   choices: Choices,
   trace?: Trace
 ): DuressShares {
-  if (amount.isNegative()) throw numError(`amount must not be negative, got ${amount.toString()}`);
+  if (amount.isNegative())
+    throw numError({
+      argument: "amount",
+      allowed: "0 or more",
+      given: amount.toString(),
+      limits: { low: 0, lowIncluded: true },
+      message: `amount must not be negative, got ${amount.toString()}`,
+    });
   if (!fmv.isPositive() || fmv.isZero())
-    throw numError(`fairMarketValue must be a price per share above 0, got ${fmv.toString()}`);
+    throw numError({
+      argument: "fairMarketValue",
+      allowed: "a price per share above 0",
+      given: fmv.toString(),
+      limits: { low: 0, lowIncluded: false },
+    });
   if (portion.lte(0) || portion.gt(1))
-    throw numError(`portion must be above 0 and at most 1 (100%), got ${portion.toString()}`);
+    throw numError({
+      argument: "portion",
+      allowed: "above 0 and at most 1 (100%)",
+      given: portion.toString(),
+      limits: { low: 0, lowIncluded: false, high: 1, highIncluded: true, unit: "fraction" },
+      clause: "4(c)(i)(B)",
+    });
   const designated = amount.times(portion);
   const raw = designated.div(fmv);
   // A cell holds numbers up to about 1.8E+308; a price this small against the amount would overflow it.
   if (raw.gt(Number.MAX_VALUE))
-    throw numError(
-      `fairMarketValue must be large enough that amount x portion / fairMarketValue fits in a cell (at most about 1.8E+308 shares), got ${fmv.toString()}`
-    );
+    throw numError({
+      argument: "fairMarketValue",
+      allowed:
+        "large enough that amount x portion / fairMarketValue fits in a cell (at most about 1.8E+308 shares)",
+      given: fmv.toString(),
+    });
   // Never more shares than the whole Consulting Lump Sum Payment buys: the cash balance is never negative.
   const most = amount.div(fmv).floor();
   const shares =
@@ -158,7 +179,13 @@ export function duressSchedule(
   duressEnd?: Serial
 ): DuressPayment[] {
   if (balance.isNegative())
-    throw numError(`balance must not be negative, got ${balance.toString()}`);
+    throw numError({
+      argument: "balance",
+      allowed: "0 or more",
+      given: balance.toString(),
+      limits: { low: 0, lowIncluded: true },
+      message: `balance must not be negative, got ${balance.toString()}`,
+    });
   const out: DuressPayment[] = [];
   let left = roundCents(balance);
   for (const p of remainingPayments(ledger, from)) {
@@ -174,9 +201,13 @@ export function duressSchedule(
       const shown = (x: Decimal) =>
         x.abs().lt(1e15) ? x.toFixed(2) : x.toSignificantDigits(6).toString();
       const payable = out.reduce((a, r) => a.plus(r.amount), ZERO);
-      throw numError(
-        `balance must be at most ${shown(payable)}, the Consulting Fees payable bi-weekly from ${iso(from)} through ${iso(ledger.periods[ledger.periods.length - 1].payDate)}, unless the duress ends earlier (give its date); got ${shown(balance)}`
-      );
+      throw numError({
+        argument: "balance",
+        allowed: `at most ${shown(payable)}, the Consulting Fees payable bi-weekly from ${iso(from)} through ${iso(ledger.periods[ledger.periods.length - 1].payDate)}, unless the duress ends earlier (give its date)`,
+        given: shown(balance),
+        clause: "4(c)(i)(A)",
+        message: `balance must be at most ${shown(payable)}, the Consulting Fees payable bi-weekly from ${iso(from)} through ${iso(ledger.periods[ledger.periods.length - 1].payDate)}, unless the duress ends earlier (give its date); got ${shown(balance)}`,
+      });
     }
     out.push({ payDate: duressEnd, amount: left, balanceAfter: ZERO, atEnd: true });
   }
@@ -235,23 +266,41 @@ export function checkDelay(delay: DuressDelay, T: Serial): void {
   if (delay.electionDate !== undefined) {
     checkInAgreementSpan(delay.electionDate, "delay electionDate");
     if (delay.electionDate < delay.notification)
-      throw valueError(
-        `delay electionDate ${iso(delay.electionDate)} is before the Board's notification of ${iso(delay.notification)} (4(c)(i))`
-      );
+      throw valueError({
+        argument: "delay electionDate",
+        allowed: `on or after the Board's notification of ${iso(delay.notification)} (4(c)(i))`,
+        given: iso(delay.electionDate),
+        clause: "4(c)(i)",
+        message: `delay electionDate ${iso(delay.electionDate)} is before the Board's notification of ${iso(delay.notification)} (4(c)(i))`,
+      });
   }
   if (delay.duressEnd !== undefined && delay.duressEnd < T)
-    throw valueError(
-      `delay duressEnd ${iso(delay.duressEnd)} is before the termination date ${iso(T)} (4(c)(i)(A))`
-    );
+    throw valueError({
+      argument: "delay duressEnd",
+      allowed: `on or after the termination date ${iso(T)} (4(c)(i)(A))`,
+      given: iso(delay.duressEnd),
+      clause: "4(c)(i)(A)",
+      message: `delay duressEnd ${iso(delay.duressEnd)} is before the termination date ${iso(T)} (4(c)(i)(A))`,
+    });
   if (delay.election === "B") {
     if (delay.electionDate === undefined)
-      throw valueError(
-        "delay electionDate is required with election B: the shares are valued on the election date (4(c)(i)(B))"
-      );
+      throw valueError({
+        argument: "delay electionDate",
+        rule: "required with election B: the shares are valued on the election date (4(c)(i)(B))",
+        given: "",
+        clause: "4(c)(i)(B)",
+        message:
+          "delay electionDate is required with election B: the shares are valued on the election date (4(c)(i)(B))",
+      });
     if (delay.fairMarketValue === undefined)
-      throw valueError(
-        "delay fairMarketValue is required with election B: the price of one share on the election date (4(c)(i)(B))"
-      );
+      throw valueError({
+        argument: "delay fairMarketValue",
+        rule: "required with election B: the price of one share on the election date (4(c)(i)(B))",
+        given: "",
+        clause: "4(c)(i)(B)",
+        message:
+          "delay fairMarketValue is required with election B: the price of one share on the election date (4(c)(i)(B))",
+      });
   }
 }
 

@@ -103,9 +103,14 @@ export function disabilityTotal(ctx: TotalContext): number {
 export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
   const out = firstDay + TERMS.disabilityDays.value;
   if (out > FEE_END)
-    throw valueError(
-      `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - TERMS.disabilityDays.value)}`
-    );
+    throw valueError({
+      argument: "firstDayOfDisability",
+      allowed: `on or before ${iso(FEE_END - TERMS.disabilityDays.value)}, the last first day that allows a 4(h) termination`,
+      rule: `its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}`,
+      given: iso(firstDay),
+      clause: "4(h)",
+      message: `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - TERMS.disabilityDays.value)}`,
+    });
   trace?.add(
     "120 consecutive calendar days of disability (the first day is day 1); notice from the next day",
     "4(h); register disability-qualifying",
@@ -122,24 +127,42 @@ export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
  */
 export function checkDisability(firstDay: Serial, T: Serial, lastDay?: Serial): void {
   if (lastDay !== undefined && lastDay < firstDay)
-    throw valueError(
-      `lastDayOfDisability ${iso(lastDay)} is before firstDayOfDisability ${iso(firstDay)}; it must be on or after it`
-    );
+    throw valueError({
+      argument: "lastDayOfDisability",
+      allowed: `on or after the first day of disability, ${iso(firstDay)}`,
+      given: iso(lastDay),
+      clause: "4(h)",
+      message: `lastDayOfDisability ${iso(lastDay)} is before firstDayOfDisability ${iso(firstDay)}; it must be on or after it`,
+    });
   if (lastDay !== undefined && lastDay - firstDay + 1 < TERMS.disabilityDays.value)
-    throw valueError(
-      `lastDayOfDisability must be on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`
-    );
+    throw valueError({
+      argument: "lastDayOfDisability",
+      allowed: `on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}`,
+      rule: `4(h) needs 120 consecutive calendar days of disability from the first day, ${iso(firstDay)}`,
+      given: iso(lastDay),
+      clause: "4(h)",
+      message: `lastDayOfDisability must be on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`,
+    });
   const days = (lastDay ?? T - 1) - firstDay + 1;
   if (days < TERMS.disabilityDays.value || T < disabilityNoticeFrom(firstDay))
-    throw valueError(
-      `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`
-    );
+    throw valueError({
+      argument: "terminationDate",
+      allowed: `on or after ${iso(disabilityNoticeFrom(firstDay))}`,
+      rule: `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`,
+      given: iso(T),
+      clause: "4(h)",
+      message: `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`,
+    });
   if (
     lastDay !== undefined &&
     T - firstDay + 1 > TERMS.disabilityWindowDays.value &&
     T - lastDay > TERMS.disabilityWindowDays.value
   )
-    throw valueError(
-      `4(h): the qualifying 120 days must fall within 365 consecutive days before notice; the disability ended ${iso(lastDay)}`
-    );
+    throw valueError({
+      argument: "lastDayOfDisability",
+      rule: "the qualifying 120 days must fall within 365 consecutive days before notice (4(h))",
+      given: iso(lastDay),
+      clause: "4(h)",
+      message: `4(h): the qualifying 120 days must fall within 365 consecutive days before notice; the disability ended ${iso(lastDay)}`,
+    });
 }

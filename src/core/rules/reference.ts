@@ -147,7 +147,13 @@ export class ReferenceLedger implements Ledger {
 
   /** The pay period containing day s (s within the fee span). */
   periodOf(s: Serial): PayPeriod {
-    if (s < FEE_START || s > FEE_END) throw valueError(`no pay period contains ${iso(s)}`);
+    if (s < FEE_START || s > FEE_END)
+      throw valueError({
+        argument: "date",
+        allowed: `a day from ${iso(FEE_START)} to ${iso(FEE_END)}, the fee periods`,
+        given: iso(s),
+        message: `no pay period contains ${iso(s)}`,
+      });
     return this.periods[this.periodOfOffset[s - FEE_START]];
   }
 

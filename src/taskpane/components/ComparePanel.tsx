@@ -197,12 +197,8 @@ function Compare({ scenarios, open, remove }: Props) {
       rate = checkRate(typed.value.toNumber(), "rate");
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
-      rateError = `${paneMessage(e.message, "Discount rate")
-        .replace("(3% is 0.03)", "")
-        .replace(
-          /from 0 up to 1/,
-          "from 0% up to 100%"
-        )} Read as ${typed.read}: type 3% for three percent.`;
+      // The refusal's fields in the pane's words: its limits in percent, what was typed as read.
+      rateError = `${paneMessage(e, "Discount rate", typed.read)} Type 3% for three percent.`;
     }
 
   // The figures side by side, valued at one date, each one's difference from the first: the core's (comparePayouts).

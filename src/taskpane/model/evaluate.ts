@@ -191,13 +191,18 @@ export class Collector {
   has(field: string): boolean {
     return field in this.errors;
   }
-  /** Runs a core call; a BtuError becomes the field's message in the pane's words (the first one stays). Other errors are defects and propagate. */
-  run<T>(field: string, fn: () => T): T | undefined {
+  /**
+   * Runs a core call; a BtuError becomes the field's message in the pane's
+   * words, made from its fields (the first one stays; `entered` is the pane's
+   * reading of what was typed, where the refusal's own would differ). Other
+   * errors are defects and propagate.
+   */
+  run<T>(field: string, fn: () => T, entered?: string): T | undefined {
     try {
       return fn();
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
-      if (!this.has(field)) this.errors[field] = paneMessage(e.message, this.labels[field]);
+      if (!this.has(field)) this.errors[field] = paneMessage(e, this.labels[field], entered);
       return undefined;
     }
   }
@@ -221,12 +226,11 @@ export class Collector {
     const r = readDate(t);
     if (!r.ok) {
       const typed = echo(t);
-      const rest = r.why.startsWith(typed) ? r.why.slice(typed.length).trim() : r.why;
       this.errors[field] = /^\d{4}-\d{2}-\d{2}$/.test(t)
         ? `${What}: ${t} is not a day of the calendar; check the month and the day (${DATE_FORMAT}).`
         : r.read === undefined
           ? `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered ${typed} (M/D/YYYY is read where the day is above 12).`
-          : `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered ${typed}, which ${rest}.`;
+          : `${What} must be written ${DATE_FORMAT}, e.g. 2004-07-01; you entered ${typed}, which ${r.problem}.`;
       return undefined;
     }
     if (r.read !== t) this.readings[field] = `Read as ${r.read}`;
@@ -489,11 +493,12 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
       "the portion of the lump sum taken in shares"
     );
     const p = portion;
-    if (
-      p !== undefined &&
-      !c.ok("duress:portion", () => duressSharesFor(new Dec(1), new Dec(1), p, DEFAULT_CHOICES))
-    )
-      c.errors["duress:portion"] = inPercent(c.errors["duress:portion"], p);
+    if (p !== undefined)
+      c.run(
+        "duress:portion",
+        () => duressSharesFor(new Dec(1), new Dec(1), p, DEFAULT_CHOICES),
+        readingOf(p, "portion")
+      );
   }
   const fmv = c.decimal("duress:fmv", d.fmv, "the fair market value per share");
   if (fmv !== undefined)
@@ -510,13 +515,6 @@ function duressInputs(c: Collector, s: PaneSettings): DuressInputs {
   };
 }
 
-/** The core states a portion's limits as a fraction (at most 1 (100%)); the pane says them, and what it read, in percent. */
-function inPercent(message: string, portion: Decimal): string {
-  return message
-    .replace(/above 0 and at most 1 \(100%\)/, "above 0% and at most 100%")
-    .replace(/; you entered .*$/, `; you entered ${readingOf(portion, "portion")}.`);
-}
-
 const FIXED_LABELS: Readonly<Record<string, string>> = {
   consultingEnd: "Date the Consulting Period ended",
   disabilityFirst: "First day of disability",
@@ -530,13 +528,23 @@ const FIXED_LABELS: Readonly<Record<string, string>> = {
   "duress:election": "Election date",
 };
 
-/** The field a core message about the delay belongs to. */
-function delayField(message: string): string {
-  if (/electionDate|election date/i.test(message)) return "duress:election";
-  if (/duressEnd|balance/.test(message)) return "duress:end";
-  if (/fairMarketValue/.test(message)) return "duress:fmv";
-  if (/portion/.test(message)) return "duress:portion";
-  return "duress:notification";
+/** The field of the duress form each argument of the core's delay refusals is (by the refusal's argument field, issue 20 item 4); any other is the notification's. */
+const DELAY_FIELDS: Readonly<Record<string, string>> = {
+  "delay electionDate": "duress:election",
+  electionDate: "duress:election",
+  election: "duress:election",
+  "delay duressEnd": "duress:end",
+  duressEnd: "duress:end",
+  duressEndDate: "duress:end",
+  balance: "duress:end",
+  fairMarketValue: "duress:fmv",
+  "delay fairMarketValue": "duress:fmv",
+  portion: "duress:portion",
+};
+
+/** The field a core refusal about the delay belongs to: its argument's. */
+function delayField(e: BtuError): string {
+  return (e.argument !== undefined && DELAY_FIELDS[e.argument]) || "duress:notification";
 }
 
 /**
@@ -572,9 +580,12 @@ function duress(
     p = plan(delay);
   } catch (e) {
     if (!(e instanceof BtuError)) throw e;
-    const field = delayField(e.message);
-    const m = paneMessage(e.message, c.labels[field]);
-    c.errors[field] = field === "duress:portion" && input.portion ? inPercent(m, input.portion) : m;
+    const field = delayField(e);
+    c.errors[field] = paneMessage(
+      e,
+      c.labels[field],
+      field === "duress:portion" && input.portion ? readingOf(input.portion, "portion") : undefined
+    );
     return undefined;
   }
   // The delayed lump sum and its bi-weekly payments with the balance after each: the core's plan (DURESS_SCHEDULE's rows).

@@ -80,12 +80,17 @@ export interface SplitDollarEvaluation {
   readonly buyouts?: readonly BuyoutReading[];
 }
 
-/** The field a core message about the Company Interest belongs to (the core names the argument first). */
-function interestField(message: string): string {
-  const m = /^(cashValueJan2003|cashValue|insuredOnlyIncrease|companyInterestJan2003)\b/.exec(
-    message
-  );
-  return `sd:${m ? m[1] : "cashValue"}`;
+const INTEREST_ARGUMENTS = [
+  "cashValueJan2003",
+  "cashValue",
+  "insuredOnlyIncrease",
+  "companyInterestJan2003",
+];
+
+/** The field a core refusal about the Company Interest belongs to: its argument's (issue 20 item 4). */
+function interestField(e: BtuError): string {
+  const a = e.argument;
+  return `sd:${a !== undefined && INTEREST_ARGUMENTS.includes(a) ? a : "cashValue"}`;
 }
 
 /** The user's own table: one row a line, age and remaining years separated by a tab, spaces, a comma or a semicolon; a header line is skipped. */
@@ -162,7 +167,7 @@ export function evaluateSplitDollar(
       interest = splitDollarInterest(cv0, cv, x, ci0);
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
-      c.errors[interestField(e.message)] = e.message;
+      c.errors[interestField(e)] = e.message;
     }
   }
 
@@ -188,11 +193,12 @@ export function evaluateSplitDollar(
       life = { years, basis, table, rows, age, traceSteps: trace.steps.length };
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
-      const field = /^birthDate|asOfDate/.test(e.message)
-        ? "sd:birth"
-        : own
-          ? "sd:rows"
-          : "sd:table";
+      const field =
+        e.argument === "birthDate" || e.argument === "asOfDate"
+          ? "sd:birth"
+          : own
+            ? "sd:rows"
+            : "sd:table";
       c.errors[field] = e.message;
     }
   }
