@@ -58,6 +58,7 @@ import {
   valueAt,
 } from "./rules/p4c-discount";
 import {
+  checkDuressEnd,
   holidaySet,
   DuressDelay,
   DuressPayment,
@@ -453,15 +454,7 @@ export function duressScheduleFor(
   checkTermination(parseScenario("4c-i"), "consulting", T, choices);
   if (balance.isNegative())
     throw numError(`balance must not be negative, got ${balance.toString()}`);
-  if (duressEnd !== undefined && duressEnd < T)
-    throw valueError(`duressEndDate ${iso(duressEnd)} is before the termination date ${iso(T)}`);
-  // 4(c)(i)(A) pays "the Consulting Fee, as described in Paragraph 3(a)": the bi-weekly payments of the
-  // Consulting Period, which ends June 30, 2007. A duress found ended later cannot stretch them, nor lift
-  // the cap on the balance (an end in 2030 used to pay any balance, 1e308 included).
-  if (duressEnd !== undefined && duressEnd > FEE_END)
-    throw valueError(
-      `duressEndDate must be on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues; got ${iso(duressEnd)}`
-    );
+  if (duressEnd !== undefined) checkDuressEnd(duressEnd, T, "duressEndDate");
   const rows = duressSchedule(
     FeeLedger.of("consulting", choices),
     stopDayFor(T, choices),
