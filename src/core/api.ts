@@ -30,7 +30,7 @@ import { iso, serial, Serial } from "./dates";
 import { Trace } from "./trace";
 import { BtuError, echo, numError, valueError } from "./errors";
 import { sum } from "./money";
-import { payout, Payout, PayoutRequest } from "./rules/p4-payout";
+import { firstUnearnedDay, payout, Payout, PayoutRequest } from "./rules/p4-payout";
 import type { Asset, CashFlow, ComponentKind } from "./rules/p4-components";
 import {
   earnedUnpaidCents,
@@ -119,6 +119,8 @@ export { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
 export {
   baselineFlows,
   compareScenarios,
+  firstUnearnedDay,
+  terminationDayEarnedUnder,
   payout,
   payoutTotalCents,
   payoutFlows,
@@ -913,7 +915,11 @@ export function cashTimeline(p: Payout): TimelineFlow[] {
         });
       continue;
     }
-    const stop = stopDayFor(endedEarlier ? (consultingEnd as Serial) : T, choices);
+    // The termination's own first unearned day (4(a): the day after the date of notice, register
+    // cause-notice-day); an earlier end of the Consulting Period splits its fees at the general one.
+    const stop = endedEarlier
+      ? stopDayFor(consultingEnd as Serial, choices)
+      : firstUnearnedDay(p.request.scenario.code, T, choices);
     const { unpaidFrom } = splitAt(ledger, stop);
     for (const period of ledger.periods) {
       if (period.end >= unpaidFrom) break;

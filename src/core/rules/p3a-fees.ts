@@ -359,11 +359,22 @@ export function earnedUnpaidCents(ledger: FeeLedger, stop: Serial): number {
 }
 
 /**
+ * Whether the termination date itself is earned (register `earned-unpaid`:
+ * "earned but unpaid prior to the termination date" excludes it by
+ * default). 4(a) has its own day, the date of notice (p4a-cause.ts).
+ */
+export function terminationDayEarned(choices: Choices): boolean {
+  return choices.earnedUnpaid === "through-termination";
+}
+
+/**
  * The first day not earned for a termination on T (register
  * `earned-unpaid`): T itself, or T + 1 when the termination day is earned.
+ * A scenario's own first unearned day (4(a)'s date of notice) is
+ * p4-payout's firstUnearnedDay.
  */
 export function stopDayFor(T: Serial, choices: Choices): Serial {
-  return choices.earnedUnpaid === "through-termination" ? T + 1 : T;
+  return terminationDayEarned(choices) ? T + 1 : T;
 }
 
 /** Ensures a fee name; matched case-insensitively, trimmed. */

@@ -22,9 +22,9 @@ import { valueError } from "../errors";
 import { formatMoney, sum, ZERO } from "../money";
 import { Trace } from "../trace";
 import { checkBaseSalary } from "./p1-base-salary";
-import { FEE_END, FeeLedger, FeeName, stopDayFor } from "./p3a-fees";
+import { FEE_END, FeeLedger, FeeName, terminationDayEarned } from "./p3a-fees";
 import { optionsSummary } from "./p3c-iv-options";
-import { causePayout, causeTotal } from "./p4a-cause";
+import { causePayout, causeTotal, noticeDayEarned } from "./p4a-cause";
 import { boardPayout, boardTotal } from "./p4b-by-board";
 import { executivePayout, executiveTotal } from "./p4c-by-executive";
 import { valueAt } from "./p4c-discount";
@@ -202,6 +202,24 @@ function checkConsultingEnd(req: PayoutRequest, need: ScenarioInputs["consulting
     );
 }
 
+/* ------------------------------------------------ the first unearned day */
+
+/**
+ * Whether a scenario's termination date is itself earned: under 4(a) the
+ * fees are paid "through the date of notice" (register `cause-notice-day`),
+ * under every other clause those "earned but unpaid prior to the termination
+ * date" (register `earned-unpaid`). The payout, the pane's cash timeline and
+ * the audit workbook's "first day not earned" all read it here.
+ */
+export function terminationDayEarnedUnder(code: ScenarioCode, choices: Choices): boolean {
+  return code === "4a" ? noticeDayEarned(choices) : terminationDayEarned(choices);
+}
+
+/** The first day not earned when `code` terminates on T: T, or T + 1 when T is earned ({@link terminationDayEarnedUnder}). */
+export function firstUnearnedDay(code: ScenarioCode, T: Serial, choices: Choices): Serial {
+  return terminationDayEarnedUnder(code, choices) ? T + 1 : T;
+}
+
 /* ------------------------------------------------------------- the plan */
 
 type ClauseRule = (ctx: ClauseContext) => ClauseResult;
@@ -238,7 +256,8 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
     ...(endsConsulting ? ["consulting" as const] : []),
     ...(endsChairman ? ["chairman" as const] : []),
   ];
-  const ctx: ClauseContext = { req, T, choices, stop: stopDayFor(T, choices), fees, trace };
+  const stop = firstUnearnedDay(scenario.code, T, choices);
+  const ctx: ClauseContext = { req, T, choices, stop, fees, trace };
   const result = RULES[scenario.code](ctx);
   const consequences = [
     ...result.consequences,
@@ -332,7 +351,7 @@ export function payoutTotalCents(req: PayoutRequest): number {
   return TOTALS[scenario.code]({
     T,
     choices,
-    stop: stopDayFor(T, choices),
+    stop: firstUnearnedDay(scenario.code, T, choices),
     fees: FEES_OF[periods],
     rate: req.rate,
   });
