@@ -38,6 +38,7 @@ import {
   FEE_START,
   FeeLedger,
   FeeName,
+  PAY_PERIOD_DAYS,
   splitAt,
   stopDayFor,
 } from "./rules/p3a-fees";
@@ -87,6 +88,7 @@ export {
   FEE_NAMES,
   FEE_START,
   parseFee,
+  PAY_PERIOD_DAYS,
 } from "./rules/p3a-fees";
 export type { FeeName } from "./rules/p3a-fees";
 export type { ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
@@ -102,7 +104,11 @@ export {
 } from "./rules/argument-lists";
 export type { ArgumentList, ArgumentListId, ArgumentValue } from "./rules/argument-lists";
 export { BASE_SALARY_DAYS_PER_YEAR, checkBaseSalary } from "./rules/p1-base-salary";
-export { COMPANY_INTEREST_JAN_2003, lifeTableAge } from "./rules/p3c-iii-split-dollar";
+export {
+  COMPANY_INTEREST_JAN_2003,
+  lifeTableAge,
+  SPLIT_DOLLAR_RATE,
+} from "./rules/p3c-iii-split-dollar";
 export { optionOutcome } from "./rules/p3c-iv-options";
 export type { OptionOutcome } from "./rules/p3c-iv-options";
 export { parseCureClause } from "./rules/p4a-4d-cure";
@@ -247,7 +253,7 @@ export function scheduleFor(
   const rows = feeSchedule(ledger, from, to);
   if (trace) {
     trace.add(
-      `Pay periods of 14 days overlapping ${iso(from)}..${iso(to)}, clipped to it; each paid on its pay date`,
+      `Pay periods of ${PAY_PERIOD_DAYS} days overlapping ${iso(from)}..${iso(to)}, clipped to it; each paid on its pay date`,
       "3(a) 'payable bi-weekly'; register schedule-window, pay-anchor, pay-lag",
       `fee=${fee}; periods=${rows.length}`,
       ledger.describe(),
@@ -734,6 +740,62 @@ export function delayFact(key: string): DelayFact {
   return f;
 }
 
+/**
+ * The `delay` argument's text form, "fact=value; ..." (PAYOUT, PAYOUT_DETAIL,
+ * PAYOUT_SCHEDULE, SENSITIVITY; 4(c)(i)), split into (fact, value) texts:
+ * parts separated like choices, by semicolons, commas or new lines; empty
+ * parts skipped. The one reader of the form: the functions read each value
+ * by its fact's kind ({@link delayFact}), {@link delayText} writes it.
+ */
+export function splitDelayText(text: string, name = "delay"): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const part of text.split(/[;,\n]/)) {
+    if (part.trim() === "") continue;
+    const eq = part.indexOf("=");
+    if (eq < 0) throw valueError(`${name}: expected fact=value, got ${echo(part)}`);
+    pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
+  }
+  return pairs;
+}
+
+/** The facts a delay states, in the order of {@link DELAY_FACTS}, each with its value (a date serial, "A"/"B", a portion or a price). */
+export function delayFactsOf(
+  d: DuressDelay
+): Array<{ readonly fact: DelayFact; readonly value: Serial | Decimal | string }> {
+  const values: Partial<Record<DelayFact["key"], Serial | Decimal | string>> = {
+    notification: d.notification,
+    election: d.election,
+    electionDate: d.electionDate,
+    portion: d.portion,
+    fairMarketValue: d.fairMarketValue,
+    duressEnd: d.duressEnd,
+  };
+  return DELAY_FACTS.filter((f) => values[f.key] !== undefined).map((fact) => ({
+    fact,
+    value: values[fact.key] as Serial | Decimal | string,
+  }));
+}
+
+/**
+ * A delay as the `delay` argument's text, which {@link splitDelayText} and
+ * the functions read back to the same delay: "notification=2004-11-15;
+ * election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=7"
+ * (dates YYYY-MM-DD, the portion in percent).
+ */
+export function delayText(d: DuressDelay): string {
+  return delayFactsOf(d)
+    .map(({ fact, value }) => {
+      const v =
+        fact.kind === "date"
+          ? iso(value as Serial)
+          : fact.kind === "portion"
+            ? `${(value as Decimal).times(100).toFixed()}%`
+            : value.toString();
+      return `${fact.key}=${v}`;
+    })
+    .join("; ");
+}
+
 /** Builds a delay from facts already read by kind; the notification is required. */
 export function delayOf(
   facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>>
@@ -1133,7 +1195,7 @@ export function oddInputs(
   const anchor = choices.payAnchor;
   if (anchor < serial(2003, 1, 1) || anchor > serial(2007, 12, 31))
     out["pay-anchor"] =
-      `${iso(anchor)} is outside the fee years 2003 to 2007 (3(a)); the pay calendar is counted in 14-day steps from it, so check the date.`;
+      `${iso(anchor)} is outside the fee years 2003 to 2007 (3(a)); the pay calendar is counted in ${PAY_PERIOD_DAYS}-day steps from it, so check the date.`;
   vestingDates.forEach((v, i) => {
     if (v !== undefined && v < OPTION_GRANT_DATE)
       out[`vesting:${i}`] =

@@ -31,6 +31,8 @@ export const FEE_END: Serial = TERMS.periodEnd.value;
 /** The agreement's first day (the Transition Period starts), 1. */
 export const AGREEMENT_START: Serial = TERMS.agreementDate.value;
 export const SPAN_DAYS = FEE_END - FEE_START + 1; // 1,461
+/** Days of a pay period, "payable bi-weekly" (3(a)): 14. */
+export const PAY_PERIOD_DAYS: number = TERMS.payPeriodDays.value;
 
 /** Contract-year boundaries, 3(b): July 1, 2003 ... July 1, 2007. */
 export const CONTRACT_YEAR_STARTS: readonly Serial[] = [0, 12, 24, 36, 48].map((m) =>
@@ -162,11 +164,11 @@ export class FeeLedger implements Ledger {
     const periods: PayPeriod[] = [];
     const anchor = choices.payAnchor;
     this.anchor = anchor;
-    let k = Math.floor((FEE_START - anchor) / 14);
+    let k = Math.floor((FEE_START - anchor) / PAY_PERIOD_DAYS);
     this.k0 = k;
     for (;;) {
-      const start = Math.max(FEE_START, anchor + 14 * k);
-      const end = Math.min(FEE_END, anchor + 14 * k + 13);
+      const start = Math.max(FEE_START, anchor + PAY_PERIOD_DAYS * k);
+      const end = Math.min(FEE_END, anchor + PAY_PERIOD_DAYS * (k + 1) - 1);
       if (start > FEE_END) break;
       periods.push({ index: periods.length, start, end, payDate: end + choices.payLag });
       k += 1;
@@ -224,7 +226,7 @@ export class FeeLedger implements Ledger {
 
   /** The pay period index of day s, within the fee span. */
   periodIndex(s: Serial): number {
-    return Math.floor((s - this.anchor) / 14) - this.k0;
+    return Math.floor((s - this.anchor) / PAY_PERIOD_DAYS) - this.k0;
   }
 
   /** num(s), 0 before the fee start, clamped after its end. */

@@ -4,13 +4,15 @@
  * cells) and, for schedules, an Excel table below a live check. Built for a
  * given top-left cell, because the formulas' references depend on it.
  */
+import Decimal from "decimal.js";
 import {
-  DELAY_FACTS,
   DelayFact,
+  delayFactsOf,
   formatMoney,
   iso,
   requestInForce,
   sensitivity,
+  Serial,
   TERMS,
   toExcelNumber,
 } from "../../core";
@@ -162,17 +164,19 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
         EMPTY,
         c("PAYOUT's delay argument: the (fact, value) range below")
       );
-      const fact = (key: DelayFact["key"], value: Cell) => {
-        const help = DELAY_FACTS.find((f) => f.key === key)?.help ?? "";
-        factRow[key] = add(c(key), value, c(help));
-      };
-      fact("notification", c(inForce.notification, "date"));
-      if (inForce.election) fact("election", c(inForce.election));
-      if (inForce.electionDate !== undefined) fact("electionDate", c(inForce.electionDate, "date"));
-      if (inForce.portion) fact("portion", c(toExcelNumber(inForce.portion), "percent"));
-      if (inForce.fairMarketValue)
-        fact("fairMarketValue", c(toExcelNumber(inForce.fairMarketValue), "price"));
-      if (inForce.duressEnd !== undefined) fact("duressEnd", c(inForce.duressEnd, "date"));
+      // The facts the delay states, in the core's order (delayFactsOf), each cell by its kind.
+      for (const { fact, value } of delayFactsOf(inForce))
+        factRow[fact.key] = add(
+          c(fact.key),
+          fact.kind === "date"
+            ? c(value as Serial, "date")
+            : fact.kind === "portion"
+              ? c(toExcelNumber(value as Decimal), "percent")
+              : fact.kind === "price"
+                ? c(toExcelNumber(value as Decimal), "price")
+                : c(value as string),
+          c(fact.help)
+        );
       const first = factRow.notification as number;
       delay = `${cellRef(row + first, col)}:${cellRef(row + rows.length - 1, col + 1)}`;
     }
