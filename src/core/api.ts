@@ -882,8 +882,9 @@ export interface Sensitivity {
 /**
  * SENSITIVITY: for every switchable register entry bearing on a payout (its
  * fees, its termination split, its scenario's own reading, the duress ones
- * under a delay), each alternative and the PAYOUT figure under it, with its
- * difference from the figure in force. Computed by `payout` itself under the
+ * under a delay), each alternative (for a free entry, pay-anchor and
+ * pay-lag, the readings the register's `compare` names) and the PAYOUT
+ * figure under it, with its difference from the figure in force. Computed by `payout` itself under the
  * other choices, nothing else.
  */
 export function sensitivity(req: PayoutRequest): { inForce: Decimal; rows: Sensitivity[] } {
@@ -896,9 +897,13 @@ export function sensitivity(req: PayoutRequest): { inForce: Decimal; rows: Sensi
   ];
   const rows: Sensitivity[] = [];
   for (const entry of entriesBearingOn(topics)) {
-    if (entry.free) continue; // a date or a day count: no list of readings to compare
+    // A date or a day count (pay-anchor, pay-lag) has no closed list: the register names the readings to compare.
+    const readings = entry.free ? (entry.compare ?? []) : entry.alternatives;
+    if (readings.length === 0) continue;
     const current = choiceText(req.choices, entry.field as ChoiceField);
-    for (const a of entry.alternatives) {
+    const values = readings.map((a) => a.value);
+    // A free value in force that the register does not list is shown first, as the figure in force.
+    for (const a of values.includes(current) ? readings : [{ value: current }, ...readings]) {
       if (a.value === current) {
         rows.push({
           entry,

@@ -128,6 +128,19 @@ const PAYS_BASE_SALARY: Readonly<Partial<Record<ScenarioCode, string>>> = {
 };
 
 /**
+ * Why a clause that pays no base salary refuses the base salary facts
+ * (register `base-salary-not-payable`): the clause's words name none, and
+ * salary for the Transition Period is paid on payroll under paragraph 1.
+ */
+function noBaseSalaryReason(scenario: Scenario): string {
+  if (scenario.code === "4e")
+    return "4(e) names no base salary: its lump sum is 'in lieu of any other payments', and the Transition Period's salary stays on payroll (paragraph 1)";
+  if (scenario.code === "4g")
+    return "4(g) pays base salary only for a death prior to June 30, 2003";
+  return `${scenario.clause} names no base salary: it ends only the Consulting or Chairmanship Period`;
+}
+
+/**
  * Which inputs matter for `scenario` ending `periods` on T (T undefined
  * while the date is not yet known): asked by PAYOUT, the task pane's form and
  * the audit workbook alike.
@@ -244,6 +257,10 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
   checkTermination(scenario, periods, T, choices);
   const inputs = scenarioInputs(scenario, periods, T, choices);
   checkConsultingEnd(req, inputs.consultingEnd);
+  if (req.baseSalary && !inputs.baseSalary)
+    throw valueError(
+      `annualBaseSalary, salaryPaidThrough: ${noBaseSalaryReason(scenario)}. Leave them empty (register base-salary-not-payable)`
+    );
   if (req.baseSalary) checkBaseSalary(req.baseSalary);
   if (req.delay && !inputs.delay)
     throw valueError(
