@@ -648,7 +648,8 @@ export const BODIES: Record<string, Body> = {
         cashValueJan2003: cv0.toString(),
         cashValue: cv.toString(),
         insuredOnlyIncrease: x.toString(),
-        companyInterestJan2003: ci0?.toString() ?? "the agreement's 232000",
+        companyInterestJan2003:
+          ci0?.toString() ?? `the agreement's ${TERMS.companyInterestJan2003.value}`,
       });
     return money(splitDollarInterest(cv0, cv, x, ci0, trace), "SPLITDOLLAR_INTEREST");
   },

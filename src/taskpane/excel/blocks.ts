@@ -137,7 +137,7 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
           `=${btu("DISABILITY_NOTICE_FROM", [ref(first), last === undefined ? undefined : ref(last)])}`,
           "date"
         ),
-        c("After 120 consecutive days of disability")
+        c(`After ${TERMS.disabilityDays.value} consecutive days of disability`)
       );
     }
     const salary = p.request.baseSalary;
@@ -268,7 +268,9 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
           `=${btu("ELECTION_DEADLINE", [notif !== undefined ? ref(notif) : undefined, undefined, choices])}`,
           "date"
         ),
-        c("21 business days; without a timely choice, (A) applies")
+        c(
+          `${TERMS.duressElectionBusinessDays.value} business days; without a timely choice, (A) applies`
+        )
       );
       if (
         d.b &&
@@ -391,7 +393,11 @@ export function splitDollarInsertion(sd: SplitDollarEvaluation): Insertion {
             : TERMS.companyInterestJan2003.value,
           "money"
         ),
-        c(sd.companyInterestJan2003 ? "As entered" : "The agreement's $232,000 (3(c)(iii)(B))")
+        c(
+          sd.companyInterestJan2003
+            ? "As entered"
+            : `The agreement's $${TERMS.companyInterestJan2003.value.toLocaleString("en-US")} (3(c)(iii)(B))`
+        )
       )
     );
     const ci = ref(
