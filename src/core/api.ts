@@ -53,6 +53,8 @@ import {
 import { optionDeadline } from "./rules/p3c-iv-options";
 import { CurePeriod, curePeriod, CureClause } from "./rules/p4a-4d-cure";
 import {
+  checkRate,
+  DEFAULT_RATE as LUMP_SUM_RATE,
   DiscountMethod,
   discountedCents,
   discountedRemainder,
@@ -1091,6 +1093,13 @@ export function payoutPresentValue(
 }
 
 const payoutFlowsOf = (p: Payout) => p.components.flatMap((c) => c.flows);
+
+/**
+ * The rate payouts are compared at unless the user gives one (the task
+ * pane's scenario comparison, register comparison-valuation): the
+ * agreement's own rate for money paid earlier or later, 4(c)'s 3% a year.
+ */
+export const COMPARISON_RATE: Decimal = checkRate(LUMP_SUM_RATE);
 
 /** One figure of payouts side by side, and each one's difference from the first. */
 export interface PayoutComparisonRow {
