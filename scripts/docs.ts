@@ -96,11 +96,18 @@ export function interpretationsDoc(): string {
         out.push(
           `| \`${r.id}=${a.value}\`${a.value === r.default ? " (default)" : ""} | ${cell(a.meaning)} |`
         );
-    } else if (r.free)
+    } else if (r.free) {
       out.push(
         `Any ${r.free === "date" ? "ISO date, e.g. `" + r.id + "=2003-07-04`" : "whole number of days from 0 to 31, e.g. `" + r.id + "=3`"}.`
       );
-    else
+      if (r.compare?.length) {
+        out.push("", "SENSITIVITY compares:", "", "| Choice | Meaning |", "|---|---|");
+        for (const a of r.compare)
+          out.push(
+            `| \`${r.id}=${a.value}\`${a.value === r.default ? " (default)" : ""} | ${cell(a.meaning)} |`
+          );
+      }
+    } else
       out.push(
         `A fixed decision.${r.rejected ? ` Considered and not offered: ${r.rejected}` : ""}`
       );

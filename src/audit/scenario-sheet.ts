@@ -68,6 +68,7 @@ import {
   shareTransferDeadlineFor,
   TERMS,
   terminationDate,
+  terminationDayEarnedUnder,
   terminationWindow,
   holidaysInForce,
   payCalendar,
@@ -157,10 +158,8 @@ function holidaysOf(c: ScenarioCase, d: DuressInputs): Serial[] {
 /** Writes the Inputs and terms table; every later formula refers to these names. */
 function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   const code = c.scenario.code;
-  const through =
-    code === "4a"
-      ? c.choices.causeNoticeDay === "earned"
-      : c.choices.earnedUnpaid === "through-termination";
+  // The termination date earned or not (4(a): register cause-notice-day; else earned-unpaid): the core's fact.
+  const through = terminationDayEarnedUnder(code, c.choices);
   L.input("scenario", "Scenario", code, undefined, `${c.scenario.clause} ${c.scenario.label}`);
   const T = L.input(
     "T",

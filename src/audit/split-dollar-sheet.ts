@@ -19,11 +19,11 @@ import ExcelJS from "exceljs";
 import Decimal from "decimal.js";
 import {
   Choices,
-  Dec,
   lifeExpectancyFrom,
   Serial,
   splitDollarBuyoutPrice,
   splitDollarInterest,
+  SPLIT_DOLLAR_RATE,
   TERMS,
 } from "../core";
 import {
@@ -149,12 +149,7 @@ export function splitDollarSheet(
 
   const ci = splitDollarInterest(c.cashValueJan2003, c.cashValue, c.insuredOnlyIncrease, undefined);
   const le = lifeExpectancyFrom(c.birth, c.asOf, c.table, c.choices.lifeExpectancyAge);
-  const buy = splitDollarBuyoutPrice(
-    ci,
-    le,
-    new Dec(TERMS.splitDollarDiscountRate.value),
-    c.choices.splitDollarDiscount
-  );
+  const buy = splitDollarBuyoutPrice(ci, le, SPLIT_DOLLAR_RATE, c.choices.splitDollarDiscount);
   const age = `DATEDIF(${birth},${asOf},"y")`;
   const lookup = (a: string) => `INDEX(${tableYears},MATCH(${a},${tableAge},0))`;
   const birthday = (years: string) => `EDATE(${birth},${months}*(${years}))`;

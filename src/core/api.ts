@@ -30,7 +30,7 @@ import { iso, serial, Serial } from "./dates";
 import { Trace } from "./trace";
 import { BtuError, echo, numError, valueError } from "./errors";
 import { sum } from "./money";
-import { payout, Payout, PayoutRequest } from "./rules/p4-payout";
+import { firstUnearnedDay, payout, Payout, PayoutRequest } from "./rules/p4-payout";
 import type { Asset, CashFlow, ComponentKind } from "./rules/p4-components";
 import {
   earnedUnpaidCents,
@@ -38,6 +38,7 @@ import {
   FEE_START,
   FeeLedger,
   FeeName,
+  PAY_PERIOD_DAYS,
   splitAt,
   stopDayFor,
 } from "./rules/p3a-fees";
@@ -52,12 +53,15 @@ import {
 import { optionDeadline } from "./rules/p3c-iv-options";
 import { CurePeriod, curePeriod, CureClause } from "./rules/p4a-4d-cure";
 import {
+  checkRate,
+  DEFAULT_RATE as LUMP_SUM_RATE,
   DiscountMethod,
   discountedCents,
   discountedRemainder,
   valueAt,
 } from "./rules/p4c-discount";
 import {
+  checkDuressEnd,
   holidaySet,
   DuressDelay,
   DuressPayment,
@@ -86,6 +90,7 @@ export {
   FEE_NAMES,
   FEE_START,
   parseFee,
+  PAY_PERIOD_DAYS,
 } from "./rules/p3a-fees";
 export type { FeeName } from "./rules/p3a-fees";
 export type { ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
@@ -101,7 +106,11 @@ export {
 } from "./rules/argument-lists";
 export type { ArgumentList, ArgumentListId, ArgumentValue } from "./rules/argument-lists";
 export { BASE_SALARY_DAYS_PER_YEAR, checkBaseSalary } from "./rules/p1-base-salary";
-export { COMPANY_INTEREST_JAN_2003, lifeTableAge } from "./rules/p3c-iii-split-dollar";
+export {
+  COMPANY_INTEREST_JAN_2003,
+  lifeTableAge,
+  SPLIT_DOLLAR_RATE,
+} from "./rules/p3c-iii-split-dollar";
 export { optionOutcome } from "./rules/p3c-iv-options";
 export type { OptionOutcome } from "./rules/p3c-iv-options";
 export { parseCureClause } from "./rules/p4a-4d-cure";
@@ -118,6 +127,8 @@ export { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
 export {
   baselineFlows,
   compareScenarios,
+  firstUnearnedDay,
+  terminationDayEarnedUnder,
   payout,
   payoutTotalCents,
   payoutFlows,
@@ -250,7 +261,7 @@ export function scheduleFor(
   const rows = feeSchedule(ledger, from, to);
   if (trace) {
     trace.add(
-      `Pay periods of 14 days overlapping ${iso(from)}..${iso(to)}, clipped to it; each paid on its pay date`,
+      `Pay periods of ${PAY_PERIOD_DAYS} days overlapping ${iso(from)}..${iso(to)}, clipped to it; each paid on its pay date`,
       "3(a) 'payable bi-weekly'; register schedule-window, pay-anchor, pay-lag",
       `fee=${fee}; periods=${rows.length}`,
       ledger.describe(),
@@ -476,24 +487,7 @@ export function duressScheduleFor(
       limits: { low: 0, lowIncluded: true },
       message: `balance must not be negative, got ${balance.toString()}`,
     });
-  if (duressEnd !== undefined && duressEnd < T)
-    throw valueError({
-      argument: "duressEndDate",
-      allowed: `on or after the termination date ${iso(T)}`,
-      given: iso(duressEnd),
-      message: `duressEndDate ${iso(duressEnd)} is before the termination date ${iso(T)}`,
-    });
-  // 4(c)(i)(A) pays "the Consulting Fee, as described in Paragraph 3(a)": the bi-weekly payments of the
-  // Consulting Period, which ends June 30, 2007. A duress found ended later cannot stretch them, nor lift
-  // the cap on the balance (an end in 2030 used to pay any balance, 1e308 included).
-  if (duressEnd !== undefined && duressEnd > FEE_END)
-    throw valueError({
-      argument: "duressEndDate",
-      allowed: `on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues`,
-      given: iso(duressEnd),
-      clause: "4(c)(i)(A)",
-      message: `duressEndDate must be on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues; got ${iso(duressEnd)}`,
-    });
+  if (duressEnd !== undefined) checkDuressEnd(duressEnd, T, "duressEndDate");
   const rows = duressSchedule(
     FeeLedger.of("consulting", choices),
     stopDayFor(T, choices),
@@ -777,6 +771,68 @@ export function delayFact(key: string): DelayFact {
   return f;
 }
 
+/**
+ * The `delay` argument's text form, "fact=value; ..." (PAYOUT, PAYOUT_DETAIL,
+ * PAYOUT_SCHEDULE, SENSITIVITY; 4(c)(i)), split into (fact, value) texts:
+ * parts separated like choices, by semicolons, commas or new lines; empty
+ * parts skipped. The one reader of the form: the functions read each value
+ * by its fact's kind ({@link delayFact}), {@link delayText} writes it.
+ */
+export function splitDelayText(text: string, name = "delay"): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const part of text.split(/[;,\n]/)) {
+    if (part.trim() === "") continue;
+    const eq = part.indexOf("=");
+    if (eq < 0)
+      throw valueError({
+        argument: name,
+        allowed: '"fact=value" pairs separated by ";"',
+        given: part,
+        message: `${name}: expected fact=value, got ${echo(part)}`,
+      });
+    pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
+  }
+  return pairs;
+}
+
+/** The facts a delay states, in the order of {@link DELAY_FACTS}, each with its value (a date serial, "A"/"B", a portion or a price). */
+export function delayFactsOf(
+  d: DuressDelay
+): Array<{ readonly fact: DelayFact; readonly value: Serial | Decimal | string }> {
+  const values: Partial<Record<DelayFact["key"], Serial | Decimal | string>> = {
+    notification: d.notification,
+    election: d.election,
+    electionDate: d.electionDate,
+    portion: d.portion,
+    fairMarketValue: d.fairMarketValue,
+    duressEnd: d.duressEnd,
+  };
+  return DELAY_FACTS.filter((f) => values[f.key] !== undefined).map((fact) => ({
+    fact,
+    value: values[fact.key] as Serial | Decimal | string,
+  }));
+}
+
+/**
+ * A delay as the `delay` argument's text, which {@link splitDelayText} and
+ * the functions read back to the same delay: "notification=2004-11-15;
+ * election=B; electionDate=2004-11-30; portion=40%; fairMarketValue=7"
+ * (dates YYYY-MM-DD, the portion in percent).
+ */
+export function delayText(d: DuressDelay): string {
+  return delayFactsOf(d)
+    .map(({ fact, value }) => {
+      const v =
+        fact.kind === "date"
+          ? iso(value as Serial)
+          : fact.kind === "portion"
+            ? `${(value as Decimal).times(100).toFixed()}%`
+            : value.toString();
+      return `${fact.key}=${v}`;
+    })
+    .join("; ");
+}
+
 /** Builds a delay from facts already read by kind; the notification is required. */
 export function delayOf(
   facts: Partial<Record<DelayFact["key"], Serial | Decimal | string>>
@@ -871,8 +927,9 @@ export interface Sensitivity {
 /**
  * SENSITIVITY: for every switchable register entry bearing on a payout (its
  * fees, its termination split, its scenario's own reading, the duress ones
- * under a delay), each alternative and the PAYOUT figure under it, with its
- * difference from the figure in force. Computed by `payout` itself under the
+ * under a delay), each alternative (for a free entry, pay-anchor and
+ * pay-lag, the readings the register's `compare` names) and the PAYOUT
+ * figure under it, with its difference from the figure in force. Computed by `payout` itself under the
  * other choices, nothing else.
  */
 export function sensitivity(req: PayoutRequest): { inForce: Decimal; rows: Sensitivity[] } {
@@ -885,9 +942,13 @@ export function sensitivity(req: PayoutRequest): { inForce: Decimal; rows: Sensi
   ];
   const rows: Sensitivity[] = [];
   for (const entry of entriesBearingOn(topics)) {
-    if (entry.free) continue; // a date or a day count: no list of readings to compare
+    // A date or a day count (pay-anchor, pay-lag) has no closed list: the register names the readings to compare.
+    const readings = entry.free ? (entry.compare ?? []) : entry.alternatives;
+    if (readings.length === 0) continue;
     const current = choiceText(req.choices, entry.field as ChoiceField);
-    for (const a of entry.alternatives) {
+    const values = readings.map((a) => a.value);
+    // A free value in force that the register does not list is shown first, as the figure in force.
+    for (const a of values.includes(current) ? readings : [{ value: current }, ...readings]) {
       if (a.value === current) {
         rows.push({
           entry,
@@ -966,7 +1027,11 @@ export function cashTimeline(p: Payout): TimelineFlow[] {
         });
       continue;
     }
-    const stop = stopDayFor(endedEarlier ? (consultingEnd as Serial) : T, choices);
+    // The termination's own first unearned day (4(a): the day after the date of notice, register
+    // cause-notice-day); an earlier end of the Consulting Period splits its fees at the general one.
+    const stop = endedEarlier
+      ? stopDayFor(consultingEnd as Serial, choices)
+      : firstUnearnedDay(p.request.scenario.code, T, choices);
     const { unpaidFrom } = splitAt(ledger, stop);
     for (const period of ledger.periods) {
       if (period.end >= unpaidFrom) break;
@@ -1071,6 +1136,13 @@ export function payoutPresentValue(
 }
 
 const payoutFlowsOf = (p: Payout) => p.components.flatMap((c) => c.flows);
+
+/**
+ * The rate payouts are compared at unless the user gives one (the task
+ * pane's scenario comparison, register comparison-valuation): the
+ * agreement's own rate for money paid earlier or later, 4(c)'s 3% a year.
+ */
+export const COMPARISON_RATE: Decimal = checkRate(LUMP_SUM_RATE);
 
 /** One figure of payouts side by side, and each one's difference from the first. */
 export interface PayoutComparisonRow {
@@ -1186,7 +1258,7 @@ export function oddInputs(
   const anchor = choices.payAnchor;
   if (anchor < serial(2003, 1, 1) || anchor > serial(2007, 12, 31))
     out["pay-anchor"] =
-      `${iso(anchor)} is outside the fee years 2003 to 2007 (3(a)); the pay calendar is counted in 14-day steps from it, so check the date.`;
+      `${iso(anchor)} is outside the fee years 2003 to 2007 (3(a)); the pay calendar is counted in ${PAY_PERIOD_DAYS}-day steps from it, so check the date.`;
   vestingDates.forEach((v, i) => {
     if (v !== undefined && v < OPTION_GRANT_DATE)
       out[`vesting:${i}`] =

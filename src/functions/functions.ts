@@ -107,7 +107,7 @@ export enum DiscountMethod {
   simple = "simple",
   /** Each remaining scheduled payment is discounted to T at 3% a year compounded, actual days / 365, exactly as Excel's XNPV; the sum is rounded half-up to cents once. At 2004-10-01: 538,158.33. */
   xnpv = "xnpv",
-  /** The whole undiscounted remainder is discounted at once (not left undiscounted): multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365); rounded once. */
+  /** The whole undiscounted remainder is discounted at once (not left undiscounted): multiplied by 1 - 3% x Y, Y being the remaining years (the remainder's days, from the first unearned day through June 30, 2007, inclusive, / 365: from T, or from T + 1... */
   flat = "flat",
 }
 

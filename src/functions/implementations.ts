@@ -78,6 +78,8 @@ import {
   fromDateSystem,
   toDateSystem,
   SPLIT_DOLLAR_METHODS,
+  SPLIT_DOLLAR_RATE,
+  splitDelayText,
   runningTotals,
   TERMS,
   wordsText,
@@ -223,19 +225,7 @@ function delayArg(v: Arg, name = "delay"): DuressDelay | undefined {
   for (const r of rs) {
     const cells = r.filter((c) => !isEmpty(c));
     if (cells.length === 1 && typeof cells[0] === "string")
-      // Separated like choices: semicolons, commas or new lines.
-      for (const part of cells[0].split(/[;,\n]/)) {
-        if (part.trim() === "") continue;
-        const eq = part.indexOf("=");
-        if (eq < 0)
-          throw valueError({
-            argument: name,
-            allowed: '"fact=value" pairs separated by ";"',
-            given: part,
-            message: `${name}: expected fact=value, got ${echo(part)}`,
-          });
-        pairs.push([part.slice(0, eq), part.slice(eq + 1)]);
-      }
+      pairs.push(...splitDelayText(cells[0], name));
     else if (cells.length === 2) pairs.push([String(cells[0]), cells[1]]);
     else
       throw valueError({
@@ -670,7 +660,8 @@ export const BODIES: Record<string, Body> = {
         cashValueJan2003: cv0.toString(),
         cashValue: cv.toString(),
         insuredOnlyIncrease: x.toString(),
-        companyInterestJan2003: ci0?.toString() ?? "the agreement's 232000",
+        companyInterestJan2003:
+          ci0?.toString() ?? `the agreement's ${TERMS.companyInterestJan2003.value}`,
       });
     return money(splitDollarInterest(cv0, cv, x, ci0, trace), "SPLITDOLLAR_INTEREST");
   },
@@ -681,7 +672,10 @@ export const BODIES: Record<string, Body> = {
       numberArg(lifeExpectancyYears, "lifeExpectancyYears", { min: 0, max: 150, what: "years" })
     );
     const r = checkRate(
-      numberArg(rate, "rate", { fallback: 0.03, what: "a yearly rate such as 0.03 or 3%" })
+      numberArg(rate, "rate", {
+        fallback: SPLIT_DOLLAR_RATE.toNumber(),
+        what: "a yearly rate such as 0.03 or 3%",
+      })
     );
     const m = choiceArg(
       method,

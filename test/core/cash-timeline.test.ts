@@ -91,3 +91,56 @@ describe("oddInputs: legal but odd inputs", () => {
   });
   test("the defaults are not odd", () => expect(oddInputs(C(""), [D("2003-12-17")])).toEqual({}));
 });
+
+describe("cashTimeline under 4(a): the date of notice is earned (register cause-notice-day), as PAYOUT counts it (issue 20 item 2(b))", () => {
+  // Notice for Cause on 2004-10-04, the pay date of the period 2004-09-21..2004-10-04 (14-day periods
+  // from 2003-07-01, each paid on its last day). 4(a) pays fees "earned but not paid through the date
+  // of notice"; with the notice day earned, the first unearned day is 2004-10-05, so the period paid on
+  // 2004-10-04 is paid on schedule and nothing is earned but unpaid.
+  // By hand, contract-year accrual (2004-07-01..2005-06-30 has 365 days), cum(d) rounded half-up:
+  //   Consulting: cum(2004-09-20) = 204,000 + 82 x 204,000 / 365 = 249,830.14
+  //               cum(2004-10-04) = 204,000 + 96 x 204,000 / 365 = 257,654.79
+  //               the period 2004-09-21..10-04 = 7,824.65; remainder 816,000.00 - 257,654.79 = 558,345.21
+  //   Chairman:   cum(2004-09-20) = 100,000 + 82 x 100,000 / 365 = 122,465.75
+  //               cum(2004-10-04) = 100,000 + 96 x 100,000 / 365 = 126,301.37
+  //               the period = 3,835.62 (7,824.65 + 3,835.62 = 11,660.27); remainder 273,698.63
+  const p = run("4a", "2004-10-04");
+  const flows = cashTimeline(p);
+  const fees = [
+    ["consulting", "Consulting Fee", "257654.79", "7824.65", "558345.21", "816000.00"],
+    ["chairman", "Chairman Fee", "126301.37", "3835.62", "273698.63", "400000.00"],
+  ] as const;
+
+  test("PAYOUT: nothing earned but unpaid through the date of notice (0.00)", () =>
+    expect($(p.total)).toBe("0.00"));
+
+  for (const [fee, name, paid, period, remainder, whole] of fees)
+    test(`${name}: paid ${paid} (the period 2004-09-21..10-04, ${period}, paid on 2004-10-04) + earned but unpaid 0.00 + remainder ${remainder} = ${whole}`, () => {
+      const before = ofKind(flows, "paid-before").filter((f) => f.what.startsWith(name));
+      expect(total(before)).toBe(paid);
+      const last = before[before.length - 1];
+      expect([iso(last.date), $(last.amount)]).toEqual(["2004-10-04", period]);
+      const unpaid = p.components.filter((c) => c.fee === fee && c.kind === "earned-unpaid");
+      expect(total(unpaid.map((c) => ({ amount: c.amount ?? new Decimal(0) })))).toBe("0.00");
+      expect($(new Decimal(paid).plus(remainder))).toBe(whole);
+    });
+
+  test("the whole timeline: 257,654.79 + 126,301.37 = 383,956.16 paid on schedule, nothing after 2004-10-04", () => {
+    expect(total(flows)).toBe("383956.16");
+    expect(iso(flows[flows.length - 1].date)).toBe("2004-10-04");
+  });
+
+  test("cause-notice-day=not-earned: the period's days before the notice, 2004-09-21..10-03 (13 days), are earned but unpaid", () => {
+    // By hand: cum(2004-10-03) = 204,000 + 95 x 204,000 / 365 = 257,095.89 -> 7,265.75 unpaid;
+    // 100,000 + 95 x 100,000 / 365 = 126,027.40 -> 3,561.65 unpaid; paid through 2004-09-20.
+    const q = payout({
+      scenario: parseScenario("4a"),
+      T: D("2004-10-04"),
+      periods: "both",
+      choices: C("cause-notice-day=not-earned"),
+    });
+    const t = cashTimeline(q);
+    expect(total(ofKind(t, "paid-before"))).toBe("372295.89"); // 249,830.14 + 122,465.75
+    expect(total(ofKind(t, "earned-unpaid"))).toBe("10827.40"); // 7,265.75 + 3,561.65
+  });
+});

@@ -271,10 +271,11 @@ describe("paragraph 1 base salary, when its rate and paid-through date are given
   // 4(a) on 2003-07-05, notice day earned: fees for 2003-07-01..05 (2003-04 has 366 days): 204,000 x 5/366 = 2,786.89; 100,000 x 5/366 = 1,366.12.
   test("4(a) notice 2003-07-05, paid through 2003-06-15: 2,786.89 + 1,366.12 + 12,328.77 = 16,481.78", () =>
     expect($(withSalary("4a", "2003-07-05", "2003-06-15").total)).toBe("16481.78"));
-  test("4(g) after the Separation Date pays no base salary (only its first branch names it)", () =>
-    expect(
-      withSalary("4g", "2003-07-05", "2003-06-15").components.some((c) => c.kind === "base-salary")
-    ).toBe(false));
+  test("4(g) after the Separation Date pays no base salary (only its first branch names it): the facts are refused, saying so (register base-salary-not-payable)", () => {
+    const e = errorOf(() => withSalary("4g", "2003-07-05", "2003-06-15"));
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toMatch(/4\(g\) pays base salary only for a death prior to June 30, 2003/);
+  });
   test("PAYOUT_SCHEDULE's flows carry the salary as its own row with its clause", () => {
     const rows = payoutFlows(withSalary("4f", "2003-07-05", "2003-06-15"));
     expect(rows[0]).toMatchObject({

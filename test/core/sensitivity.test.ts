@@ -33,6 +33,8 @@ describe("4(c)(i) at 2004-10-01: the discount readings (register discount-method
     expect(ids).toEqual([
       "accrual-basis",
       "rounding",
+      "pay-anchor", // issue 20 item 5: the free fee entries at the readings the register compares
+      "pay-lag",
       "earned-unpaid",
       "discount-method",
       "notice-window",

@@ -61,6 +61,12 @@ export interface Interpretation {
   readonly field?: string;
   /** Switchable entries: the figures the choice bears on. */
   readonly bearsOn?: readonly Topic[];
+  /**
+   * Free entries: the other readings SENSITIVITY prices beside the one in
+   * force (a date or a day count has no closed list, so the register names
+   * the ones worth comparing).
+   */
+  readonly compare?: readonly Alternative[];
 }
 
 const ENTRIES = [
@@ -125,6 +131,14 @@ const ENTRIES = [
     default: "2003-07-01",
     alternatives: [],
     free: "date",
+    compare: [
+      { value: "2003-07-01", meaning: "Periods from July 1, 2003, when the fees start (3(a))." },
+      {
+        value: "2003-06-28",
+        meaning:
+          "Periods Saturday to Friday, paid on Fridays (a payroll Friday): the first period is a stub, 2003-07-01 to 2003-07-11.",
+      },
+    ],
     rationale:
       "The fees run from July 1, 2003; 14-day periods from that day give 104 full periods and a 5-day stub (2007-06-26 to 2007-06-30). Give another date (e.g. the Company's payroll Friday) to align the periods on it; the first and last periods become stubs.",
   },
@@ -138,6 +152,13 @@ const ENTRIES = [
     default: "0",
     alternatives: [],
     free: "days",
+    compare: [
+      { value: "0", meaning: "Each period paid on its last day." },
+      {
+        value: "3",
+        meaning: "Each period paid three days after it ends (a payroll's processing days).",
+      },
+    ],
     rationale:
       "The agreement names no pay lag; each period is paid on its last day by default. A lag of n days moves every pay date n days later, which changes what is 'earned but unpaid' at a termination date and the 4(c) discounting.",
   },
@@ -212,11 +233,11 @@ const ENTRIES = [
       {
         value: "flat",
         meaning:
-          "The whole undiscounted remainder is discounted at once (not left undiscounted): multiplied by 1 - 3% x Y, Y being the remaining years (days T through June 30, 2007, inclusive, / 365); rounded once.",
+          "The whole undiscounted remainder is discounted at once (not left undiscounted): multiplied by 1 - 3% x Y, Y being the remaining years (the remainder's days, from the first unearned day through June 30, 2007, inclusive, / 365: from T, or from T + 1 under earned-unpaid=through-termination); rounded once.",
       },
     ],
     rationale:
-      "The words are a linear discount: 'three percent (3%) per year for each year (and at the same rate for any partial year)' of each remaining payment, so a payment due n days after the termination is reduced by 3% x n / 365, pro rata for a partial year. Where the drafters meant compounding present value they wrote it differently: 3(c)(iii)(B) has the cash value 'discounted by a rate of 3% over a period' of life expectancy. Tying the discount to each payment ('of such remaining payments') rather than to the whole remainder rules out 'flat'; XNPV (compounded) is the finance reader's present value and stays one argument away.",
+      "The words are a linear discount: 'three percent (3%) per year for each year (and at the same rate for any partial year)' of each remaining payment, so a payment due n days after the termination is reduced by 3% x n / 365, pro rata for a partial year. Where the drafters meant compounding present value they wrote it differently: 3(c)(iii)(B) has the cash value 'discounted by a rate of 3% over a period' of life expectancy. Tying the discount to each payment ('of such remaining payments') rather than to the whole remainder rules out 'flat'; XNPV (compounded) is the finance reader's present value and stays one argument away. Under 'flat' the years are those 'of such remaining payments': the days of the remainder being discounted, so they count from the first unearned day, T by default and T + 1 under earned-unpaid=through-termination (the termination day is then earned and paid, not a remaining payment).",
   },
   {
     id: "notice-window",
@@ -385,11 +406,12 @@ const ENTRIES = [
       },
       {
         value: "fractional",
-        meaning: "Fractional shares (to 6 decimals), no cash remainder from rounding.",
+        meaning:
+          "Fractional shares, rounded down at the sixth decimal (never more value than designated); the cents left by that rounding are paid in cash with the bi-weekly balance.",
       },
     ],
     rationale:
-      "Common stock is transferred in whole shares; rounding down never delivers more value than designated, and 4(c)(i)(B) already routes any balance to bi-weekly cash payments.",
+      "Common stock is transferred in whole shares; rounding down never delivers more value than designated, and 4(c)(i)(B) already routes any balance to bi-weekly cash payments ('the remaining balance ... will be paid to you in bi-weekly payments ... until such time as you have received the entire value'). Every reading therefore rounds toward fewer shares where rounding would otherwise deliver more than the value designated (round-nearest is capped at what the whole lump sum buys; fractional truncates at six decimals), and the cash balance is the value not delivered in shares.",
   },
   {
     id: "life-expectancy-age",
@@ -563,7 +585,7 @@ const ENTRIES = [
     default: "require-consulting-end",
     alternatives: [],
     rationale:
-      "With periods 'both' the Board ends both periods on the same date (4(b)(i) and 4(b)(ii) together); with periods 'chairman' the date the Consulting Period ended must be given and lie within the Consulting Period: from the Separation Date (when it commences, paragraph 3) to the termination date.",
+      "With periods 'both' the Board ends both periods on the same date (4(b)(i) and 4(b)(ii) together); with periods 'chairman' the date the Consulting Period ended must be given and lie within the Consulting Period: from the Separation Date (when it commences, paragraph 3) to the termination date. The proviso limits the Board's termination of the Chairmanship Period, not how the Consulting Period ended: 'simultaneously or previously' fixes the Consulting end on or before the Chairmanship Period's termination date (a later one is refused), and the end itself is not limited to 4(b)(i)'s window, since the Consulting Period may already have ended another way (the executive's 4(c)(i), the Company's 4(h)); the proviso's purpose, that the Board not remove the Chairman while he still consults, is met whenever the Consulting Period is over.",
   },
   {
     id: "base-salary",
@@ -576,7 +598,7 @@ const ENTRIES = [
     rejected:
       "Inventing a rate or a payroll calendar was rejected: without the user's facts the component is listed without an amount.",
     rationale:
-      "The agreement states neither the base rate of pay nor the payroll calendar. Given the annual base rate and the day salary has been paid through (optional arguments annualBaseSalary and salaryPaidThrough), each later day of the Transition Period before the first unearned day accrues the annual rate / 365, rounded half-up to cents once, and PAYOUT includes it in every payout whose clause pays it (4(a), 4(d), 4(f); 4(g) for a death before June 30, 2003), whatever the termination date: salary earned in the Transition Period and still unpaid stays owed after it. Example: 4(f) on 2003-07-05 with 300,000 a year paid through 2003-06-15 adds 300,000 x 15/365 = 12,328.77 (1,228,328.77 in all). Without the facts the component is listed without an amount (not computed) wherever the clause pays it, and left out of PAYOUT.",
+      "The agreement states neither the base rate of pay nor the payroll calendar. Given the annual base rate and the day salary has been paid through (optional arguments annualBaseSalary and salaryPaidThrough), each later day of the Transition Period before the first unearned day accrues the annual rate / 365, rounded half-up to cents once, and PAYOUT includes it in every payout whose clause pays it (4(a), 4(d), 4(f); 4(g) for a death before June 30, 2003), whatever the termination date: salary earned in the Transition Period and still unpaid stays owed after it. Example: 4(f) on 2003-07-05 with 300,000 a year paid through 2003-06-15 adds 300,000 x 15/365 = 12,328.77 (1,228,328.77 in all). Without the facts the component is listed without an amount (not computed) wherever the clause pays it, and left out of PAYOUT. 4(a) pays it whichever periods the notice ends, a Chairmanship Period alone included: its words ('no further obligation to you, other than for any base salary, Chairman Fees or Consulting Fees that were earned but not paid through the date of notice') keep owed the salary earned in the Transition Period, which no period's end takes away.",
   },
   {
     id: "cure-period",
@@ -642,7 +664,35 @@ const ENTRIES = [
     rejected:
       "Showing the delayed lump sum as paid on the termination date was rejected: the Board's delay is exactly that it is not.",
     rationale:
-      "(A), or no timely choice within 21 business days of the Board's notification: the Consulting Fee's bi-weekly payments from the termination date (the payments the Consulting Period would have made) go toward the lump sum until the Board finds the duress ended, and the remaining balance is paid that day. (B), chosen in time: the shares for the designated portion, valued at the fair market value on the election date, are due on the tenth business day after the election, and the cash balance is paid bi-weekly the same way until the whole value is received. PAYOUT is then cash plus shares at their value; PAYOUT_DETAIL and the pane show them apart. An election made during the three months' notice can make the shares due before the termination date itself.",
+      "(A), or no timely choice within 21 business days of the Board's notification: the Consulting Fee's bi-weekly payments from the termination date (the payments the Consulting Period would have made) go toward the lump sum until the Board finds the duress ended, and the remaining balance is paid that day. (B), chosen in time: the shares for the designated portion, valued at the fair market value on the election date, are due on the tenth business day after the election, and the cash balance is paid bi-weekly the same way until the whole value is received. PAYOUT is then cash plus shares at their value; PAYOUT_DETAIL and the pane show them apart. An election made during the three months' notice can make the shares due before the termination date itself. (B) chosen after the termination date (in time, within 21 business days of a notification near it) is scheduled the same way: the shares on the tenth business day after the election, and the cash balance bi-weekly from the termination date's pay period, the Consulting Fee's payments that were running while the choice was pending counting toward it ('bi-weekly payments as described in Paragraph 3(a)'), so the plan does not depend on the day the choice was made beyond the shares' date and value.",
+  },
+  {
+    id: "base-salary-not-payable",
+    clause: "1, 4(e), 4(b), 4(c), 4(g), 4(h)",
+    question:
+      "What happens to base salary facts given for a clause that does not pay base salary (4(e), 4(b), 4(c), 4(h), 4(g) after June 30, 2003)?",
+    quote:
+      "then, in lieu of any other payments due you under this Agreement, the Company shall provide you, immediately prior to the Change of Control, the following benefits",
+    default: "refuse",
+    alternatives: [],
+    rejected:
+      'Listing the salary as a row \'not payable under 4(e)\' was considered; a figure silently unchanged by an input the user typed (PAYOUT("4e","2003-05-15",,,,300000,"2003-04-30") gave 1,216,000.00 with no word about the salary) hides the point, so the input is refused as the date the Consulting Period ended and a delay are where they do not apply.',
+    rationale:
+      "annualBaseSalary and salaryPaidThrough are refused (#VALUE!, with the reason) where the clause names no base salary. 4(e) in the Transition Period pays fees earned but unpaid (register change-of-control-in-lieu: compensation for days already served, none before July 1, 2003 when the fees start) but not base salary: its benefits are the remainder of the Consulting Fees and Chairman Fees and the options, and it does not terminate the Transition Period, whose salary paragraph 1 ('will continue to pay you your base salary') keeps paying on payroll through the Separation Date, so no salary falls due in the 4(e) payout. 4(b), 4(c) and 4(h) end only the Consulting and Chairmanship Periods, which run after the Transition Period; 4(g) pays salary only for a death prior to June 30, 2003.",
+  },
+  {
+    id: "duress-notification",
+    clause: "4(c)(i)",
+    question:
+      "When may the Board's notification that it delays the Consulting Lump Sum Payment come?",
+    quote:
+      "if, at the time you provide notice of termination under this Paragraph 4(c)(i), the Company is in a state of financial duress as determined by the Board",
+    default: "any-day-in-the-agreement",
+    alternatives: [],
+    rejected:
+      "Refusing a notification outside the three months' notice was considered; the agreement sets the Board no deadline, and a refusal would hide a plan the parties may have lived.",
+    rationale:
+      "The duress is judged 'at the time you provide notice of termination', so the Board's delay follows the executive's notice and in practice comes during the three months' notice, before the lump sum falls due on the termination date (register lump-sum-timing). The agreement sets the Board no day by which to notify, so any notification within the agreement's span is accepted and the 21 business days of the election run from the day given (ELECTION_DEADLINE); an election date before the notification is refused.",
   },
   {
     id: "comparison-valuation",

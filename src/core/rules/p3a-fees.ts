@@ -31,6 +31,8 @@ export const FEE_END: Serial = TERMS.periodEnd.value;
 /** The agreement's first day (the Transition Period starts), 1. */
 export const AGREEMENT_START: Serial = TERMS.agreementDate.value;
 export const SPAN_DAYS = FEE_END - FEE_START + 1; // 1,461
+/** Days of a pay period, "payable bi-weekly" (3(a)): 14. */
+export const PAY_PERIOD_DAYS: number = TERMS.payPeriodDays.value;
 
 /** Contract-year boundaries, 3(b): July 1, 2003 ... July 1, 2007. */
 export const CONTRACT_YEAR_STARTS: readonly Serial[] = [0, 12, 24, 36, 48].map((m) =>
@@ -162,11 +164,11 @@ export class FeeLedger implements Ledger {
     const periods: PayPeriod[] = [];
     const anchor = choices.payAnchor;
     this.anchor = anchor;
-    let k = Math.floor((FEE_START - anchor) / 14);
+    let k = Math.floor((FEE_START - anchor) / PAY_PERIOD_DAYS);
     this.k0 = k;
     for (;;) {
-      const start = Math.max(FEE_START, anchor + 14 * k);
-      const end = Math.min(FEE_END, anchor + 14 * k + 13);
+      const start = Math.max(FEE_START, anchor + PAY_PERIOD_DAYS * k);
+      const end = Math.min(FEE_END, anchor + PAY_PERIOD_DAYS * (k + 1) - 1);
       if (start > FEE_END) break;
       periods.push({ index: periods.length, start, end, payDate: end + choices.payLag });
       k += 1;
@@ -224,7 +226,7 @@ export class FeeLedger implements Ledger {
 
   /** The pay period index of day s, within the fee span. */
   periodIndex(s: Serial): number {
-    return Math.floor((s - this.anchor) / 14) - this.k0;
+    return Math.floor((s - this.anchor) / PAY_PERIOD_DAYS) - this.k0;
   }
 
   /** num(s), 0 before the fee start, clamped after its end. */
@@ -365,11 +367,22 @@ export function earnedUnpaidCents(ledger: FeeLedger, stop: Serial): number {
 }
 
 /**
+ * Whether the termination date itself is earned (register `earned-unpaid`:
+ * "earned but unpaid prior to the termination date" excludes it by
+ * default). 4(a) has its own day, the date of notice (p4a-cause.ts).
+ */
+export function terminationDayEarned(choices: Choices): boolean {
+  return choices.earnedUnpaid === "through-termination";
+}
+
+/**
  * The first day not earned for a termination on T (register
  * `earned-unpaid`): T itself, or T + 1 when the termination day is earned.
+ * A scenario's own first unearned day (4(a)'s date of notice) is
+ * p4-payout's firstUnearnedDay.
  */
 export function stopDayFor(T: Serial, choices: Choices): Serial {
-  return choices.earnedUnpaid === "through-termination" ? T + 1 : T;
+  return terminationDayEarned(choices) ? T + 1 : T;
 }
 
 /** Ensures a fee name; matched case-insensitively, trimmed. */

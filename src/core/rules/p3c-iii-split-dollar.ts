@@ -22,6 +22,9 @@ import { Trace } from "../trace";
 
 export const COMPANY_INTEREST_JAN_2003 = new Dec(TERMS.companyInterestJan2003.value);
 
+/** The buy-out's discount rate, "discounted by a rate of 3%" (3(c)(iii)(B)): SPLITDOLLAR_BUYOUT's default `rate`, the pane's and the audit workbook's rate. */
+export const SPLIT_DOLLAR_RATE: Decimal = new Dec(TERMS.splitDollarDiscountRate.value);
+
 /**
  * Company Interest = (cash value - insured-only increase) x CI(2003-01-01) /
  * cash value on 2003-01-01, rounded to cents (register `split-dollar-growth`).

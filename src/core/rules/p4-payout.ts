@@ -22,9 +22,9 @@ import { valueError } from "../errors";
 import { formatMoney, sum, ZERO } from "../money";
 import { Trace } from "../trace";
 import { checkBaseSalary } from "./p1-base-salary";
-import { FEE_END, FeeLedger, FeeName, stopDayFor } from "./p3a-fees";
+import { FEE_END, FeeLedger, FeeName, terminationDayEarned } from "./p3a-fees";
 import { optionsSummary } from "./p3c-iv-options";
-import { causePayout, causeTotal } from "./p4a-cause";
+import { causePayout, causeTotal, noticeDayEarned } from "./p4a-cause";
 import { boardPayout, boardTotal } from "./p4b-by-board";
 import { executivePayout, executiveTotal } from "./p4c-by-executive";
 import { valueAt } from "./p4c-discount";
@@ -128,6 +128,19 @@ const PAYS_BASE_SALARY: Readonly<Partial<Record<ScenarioCode, string>>> = {
 };
 
 /**
+ * Why a clause that pays no base salary refuses the base salary facts
+ * (register `base-salary-not-payable`): the clause's words name none, and
+ * salary for the Transition Period is paid on payroll under paragraph 1.
+ */
+function noBaseSalaryReason(scenario: Scenario): string {
+  if (scenario.code === "4e")
+    return "4(e) names no base salary: its lump sum is 'in lieu of any other payments', and the Transition Period's salary stays on payroll (paragraph 1)";
+  if (scenario.code === "4g")
+    return "4(g) pays base salary only for a death prior to June 30, 2003";
+  return `${scenario.clause} names no base salary: it ends only the Consulting or Chairmanship Period`;
+}
+
+/**
  * Which inputs matter for `scenario` ending `periods` on T (T undefined
  * while the date is not yet known): asked by PAYOUT, the task pane's form and
  * the audit workbook alike.
@@ -224,6 +237,24 @@ function checkConsultingEnd(req: PayoutRequest, need: ScenarioInputs["consulting
     });
 }
 
+/* ------------------------------------------------ the first unearned day */
+
+/**
+ * Whether a scenario's termination date is itself earned: under 4(a) the
+ * fees are paid "through the date of notice" (register `cause-notice-day`),
+ * under every other clause those "earned but unpaid prior to the termination
+ * date" (register `earned-unpaid`). The payout, the pane's cash timeline and
+ * the audit workbook's "first day not earned" all read it here.
+ */
+export function terminationDayEarnedUnder(code: ScenarioCode, choices: Choices): boolean {
+  return code === "4a" ? noticeDayEarned(choices) : terminationDayEarned(choices);
+}
+
+/** The first day not earned when `code` terminates on T: T, or T + 1 when T is earned ({@link terminationDayEarnedUnder}). */
+export function firstUnearnedDay(code: ScenarioCode, T: Serial, choices: Choices): Serial {
+  return terminationDayEarnedUnder(code, choices) ? T + 1 : T;
+}
+
 /* ------------------------------------------------------------- the plan */
 
 type ClauseRule = (ctx: ClauseContext) => ClauseResult;
@@ -248,6 +279,14 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
   checkTermination(scenario, periods, T, choices);
   const inputs = scenarioInputs(scenario, periods, T, choices);
   checkConsultingEnd(req, inputs.consultingEnd);
+  if (req.baseSalary && !inputs.baseSalary)
+    throw valueError({
+      argument: "annualBaseSalary",
+      rule: `${noBaseSalaryReason(scenario)}. Leave them empty (register base-salary-not-payable)`,
+      given: req.baseSalary.annual.toString(),
+      clause: scenario.clause,
+      message: `annualBaseSalary, salaryPaidThrough: ${noBaseSalaryReason(scenario)}. Leave them empty (register base-salary-not-payable)`,
+    });
   if (req.baseSalary) checkBaseSalary(req.baseSalary);
   if (req.delay && !inputs.delay)
     throw valueError({
@@ -264,7 +303,8 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
     ...(endsConsulting ? ["consulting" as const] : []),
     ...(endsChairman ? ["chairman" as const] : []),
   ];
-  const ctx: ClauseContext = { req, T, choices, stop: stopDayFor(T, choices), fees, trace };
+  const stop = firstUnearnedDay(scenario.code, T, choices);
+  const ctx: ClauseContext = { req, T, choices, stop, fees, trace };
   const result = RULES[scenario.code](ctx);
   const consequences = [
     ...result.consequences,
@@ -358,7 +398,7 @@ export function payoutTotalCents(req: PayoutRequest): number {
   return TOTALS[scenario.code]({
     T,
     choices,
-    stop: stopDayFor(T, choices),
+    stop: firstUnearnedDay(scenario.code, T, choices),
     fees: FEES_OF[periods],
     rate: req.rate,
   });

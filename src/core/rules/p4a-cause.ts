@@ -10,7 +10,7 @@
  * day itself is earned by default, "through" being inclusive). The
  * Transition Period ends too when notice comes on or before June 30, 2003.
  */
-import { describeChoices } from "../agreement/interpretations";
+import { Choices, describeChoices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
 import {
@@ -23,9 +23,14 @@ import {
   TotalContext,
 } from "./p4-components";
 
+/** Whether the date of notice for Cause is earned ("through the date of notice", register `cause-notice-day`). */
+export function noticeDayEarned(choices: Choices): boolean {
+  return choices.causeNoticeDay === "earned";
+}
+
 /** The first day not earned after notice for Cause on T. */
 export function causeStop(ctx: ClauseContext | TotalContext): number {
-  return ctx.choices.causeNoticeDay === "earned" ? ctx.T + 1 : ctx.T;
+  return noticeDayEarned(ctx.choices) ? ctx.T + 1 : ctx.T;
 }
 
 export function causePayout(ctx: ClauseContext): ClauseResult {

@@ -16,7 +16,7 @@ import { numError, valueError } from "../errors";
 import { Dec, formatMoney, roundCents, ZERO } from "../money";
 import { Trace } from "../trace";
 import { checkInAgreementSpan } from "./p4-scenarios";
-import { FeeLedger } from "./p3a-fees";
+import { FEE_END, FeeLedger } from "./p3a-fees";
 import { remainingPayments } from "./p4c-discount";
 import type { Consequence, PayoutComponent, PlannedFlow } from "./p4-components";
 
@@ -260,6 +260,37 @@ export interface DuressOutcome {
   readonly consequences: readonly Consequence[];
 }
 
+/**
+ * The end of the duress (4(c)(i)(A)): on or after the termination date, and
+ * on or before June 30, 2007. 4(c)(i)(A) pays "bi-weekly payments of the
+ * Consulting Fee, as described in Paragraph 3(a)", the payments of the
+ * Consulting Period, which ends June 30, 2007; a duress found ended later
+ * cannot stretch them, nor lift the cap on the balance (an end in 2030 used
+ * to pay any balance, 1e308 included). DURESS_SCHEDULE's `duressEndDate`
+ * and the `duressEnd` fact of PAYOUT's `delay` are both checked here.
+ */
+export function checkDuressEnd(duressEnd: Serial, T: Serial, argument: string): void {
+  if (duressEnd < T)
+    throw valueError({
+      argument,
+      allowed: `on or after the termination date ${iso(T)} (4(c)(i)(A))`,
+      given: iso(duressEnd),
+      clause: "4(c)(i)(A)",
+      message: `${argument} ${iso(duressEnd)} is before the termination date ${iso(T)} (4(c)(i)(A))`,
+    });
+  // 4(c)(i)(A) pays "the Consulting Fee, as described in Paragraph 3(a)": the bi-weekly payments of the
+  // Consulting Period, which ends June 30, 2007. A duress found ended later cannot stretch them, nor lift
+  // the cap on the balance.
+  if (duressEnd > FEE_END)
+    throw valueError({
+      argument,
+      allowed: `on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues`,
+      given: iso(duressEnd),
+      clause: "4(c)(i)(A)",
+      message: `${argument} must be on or before ${iso(FEE_END)}, the end of the Consulting Period whose bi-weekly Consulting Fee payments 4(c)(i)(A) continues; got ${iso(duressEnd)}`,
+    });
+}
+
 /** Checks the delay's facts against the agreement; each message names the fact. */
 export function checkDelay(delay: DuressDelay, T: Serial): void {
   checkInAgreementSpan(delay.notification, "delay notification");
@@ -274,14 +305,7 @@ export function checkDelay(delay: DuressDelay, T: Serial): void {
         message: `delay electionDate ${iso(delay.electionDate)} is before the Board's notification of ${iso(delay.notification)} (4(c)(i))`,
       });
   }
-  if (delay.duressEnd !== undefined && delay.duressEnd < T)
-    throw valueError({
-      argument: "delay duressEnd",
-      allowed: `on or after the termination date ${iso(T)} (4(c)(i)(A))`,
-      given: iso(delay.duressEnd),
-      clause: "4(c)(i)(A)",
-      message: `delay duressEnd ${iso(delay.duressEnd)} is before the termination date ${iso(T)} (4(c)(i)(A))`,
-    });
+  if (delay.duressEnd !== undefined) checkDuressEnd(delay.duressEnd, T, "delay duressEnd");
   if (delay.election === "B") {
     if (delay.electionDate === undefined)
       throw valueError({

@@ -25,6 +25,7 @@ import {
   FeeName,
   Ledger,
   LEDGER_FIELDS,
+  PAY_PERIOD_DAYS,
   PayPeriod,
   SPAN_DAYS,
 } from "./p3a-fees";
@@ -55,10 +56,10 @@ export class ReferenceLedger implements Ledger {
     const periods: PayPeriod[] = [];
     this.periodOfOffset = new Int32Array(SPAN_DAYS);
     const anchor = choices.payAnchor;
-    let k = Math.floor((FEE_START - anchor) / 14);
+    let k = Math.floor((FEE_START - anchor) / PAY_PERIOD_DAYS);
     for (;;) {
-      const start = Math.max(FEE_START, anchor + 14 * k);
-      const end = Math.min(FEE_END, anchor + 14 * k + 13);
+      const start = Math.max(FEE_START, anchor + PAY_PERIOD_DAYS * k);
+      const end = Math.min(FEE_END, anchor + PAY_PERIOD_DAYS * (k + 1) - 1);
       if (start > FEE_END) break;
       const index = periods.length;
       periods.push({ index, start, end, payDate: end + choices.payLag });

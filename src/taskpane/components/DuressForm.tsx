@@ -5,6 +5,7 @@
  * shares at fair market value.
  */
 import { Field, Radio, RadioGroup, Switch } from "@fluentui/react-components";
+import { TERMS } from "../../core";
 import { FieldErrors } from "../model/evaluate";
 import { DuressOption, DuressSettings } from "../state/settings";
 import { ClauseButton } from "./Clause";
@@ -40,7 +41,7 @@ export function DuressForm({ duress, errors, readings = {}, onChange }: Props) {
             onChange={(notification) => onChange({ notification })}
             error={errors["duress:notification"]}
             reading={readings["duress:notification"]}
-            hint="The executive must choose (A) or (B) within 21 business days of it (ELECTION_DEADLINE)."
+            hint={`The executive must choose (A) or (B) within ${TERMS.duressElectionBusinessDays.value} business days of it (ELECTION_DEADLINE).`}
             testId="duress-notification"
           />
           <Field label="The executive's choice">
@@ -100,7 +101,7 @@ export function DuressForm({ duress, errors, readings = {}, onChange }: Props) {
                 onChange={(election) => onChange({ election })}
                 error={errors["duress:election"]}
                 reading={readings["duress:election"]}
-                hint="The day the executive gave the Board the written choice of (B); the shares are due within 10 business days of it (SHARE_TRANSFER_DEADLINE). After the 21-business-day deadline, (A) applies."
+                hint={`The day the executive gave the Board the written choice of (B); the shares are due within ${TERMS.duressShareTransferBusinessDays.value} business days of it (SHARE_TRANSFER_DEADLINE). After the ${TERMS.duressElectionBusinessDays.value}-business-day deadline, (A) applies.`}
                 testId="duress-election"
               />
             </>

@@ -20,7 +20,7 @@ import {
   Text,
   tokens,
 } from "@fluentui/react-components";
-import { DuressPayment, iso, sharesDueBeforeTermination } from "../../core";
+import { DuressPayment, iso, sharesDueBeforeTermination, TERMS } from "../../core";
 import { DuressResult, Evaluation, ScenarioResult } from "../model/evaluate";
 import { Tranche } from "../state/settings";
 import { ClauseRefs } from "./Clause";
@@ -118,8 +118,8 @@ export function ResultView({
         <MessageBar intent="info" data-testid="death-branch">
           <MessageBarBody>
             {p.ends.transition
-              ? "Death before the Separation Date (2003-06-30): the lump sum of all remaining Consulting and Chairman Fees, funded through the Key Man Policy."
-              : "Death after the Separation Date (2003-06-30): only the fees earned but unpaid."}
+              ? `Death before the Separation Date (${iso(TERMS.separationDate.value)}): the lump sum of all remaining Consulting and Chairman Fees, funded through the Key Man Policy.`
+              : `Death after the Separation Date (${iso(TERMS.separationDate.value)}): only the fees earned but unpaid.`}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -242,7 +242,8 @@ function CashAndShares({ result }: { result: ScenarioResult }) {
             {fmv
               ? `At $${fmv.toFixed()} a share, the fair market value on the election date; `
               : ""}
-            transferred within 10 business days of the election.
+            transferred within {TERMS.duressShareTransferBusinessDays.value} business days of the
+            election.
           </Caption1>
         </Text>
       )}
@@ -322,7 +323,7 @@ function DuressView({ duress }: { duress: DuressResult }) {
   const lines: ReactNode[] = [];
   if (duress.electionDeadline !== undefined && duress.notification !== undefined)
     lines.push(
-      `Choose (A) or (B) in writing by ${iso(duress.electionDeadline)}: 21 business days after the notification of ${iso(duress.notification)}; without a timely choice, (A) applies.`
+      `Choose (A) or (B) in writing by ${iso(duress.electionDeadline)}: ${TERMS.duressElectionBusinessDays.value} business days after the notification of ${iso(duress.notification)}; without a timely choice, (A) applies.`
     );
   if (duress.a) {
     const pays = duress.a.payments;
@@ -339,7 +340,7 @@ function DuressView({ duress }: { duress: DuressResult }) {
     );
     if (b.transferDeadline !== undefined && b.election !== undefined)
       lines.push(
-        `Shares due by ${iso(b.transferDeadline)}: 10 business days after the election of ${iso(b.election)}.`
+        `Shares due by ${iso(b.transferDeadline)}: ${TERMS.duressShareTransferBusinessDays.value} business days after the election of ${iso(b.election)}.`
       );
   }
   if (duress.lateElection)

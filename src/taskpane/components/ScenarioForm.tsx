@@ -6,7 +6,7 @@
  * where the clause pays it), as the core's scenario facts say.
  */
 import { Text } from "@fluentui/react-components";
-import { iso, Periods, SCENARIOS } from "../../core";
+import { iso, Periods, SCENARIOS, TERMS } from "../../core";
 import { Evaluation } from "../model/evaluate";
 import { PaneSettings } from "../state/settings";
 import { ClauseButton } from "./Clause";
@@ -115,7 +115,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             reading={evaluation.readings.disabilityFirst}
             hint={
               evaluation.disabilityNoticeFrom !== undefined
-                ? `Notice may be given from ${iso(evaluation.disabilityNoticeFrom)}, after 120 consecutive days (DISABILITY_NOTICE_FROM).`
+                ? `Notice may be given from ${iso(evaluation.disabilityNoticeFrom)}, after ${TERMS.disabilityDays.value} consecutive days (DISABILITY_NOTICE_FROM).`
                 : "The first day the executive could not perform substantially all duties (4(h))."
             }
             testId="disability-first"
@@ -141,7 +141,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             error={errors.baseSalary}
             reading={evaluation.readings.baseSalary}
             inputMode="decimal"
-            hint={`${isoDates(evaluation.inputs.why.baseSalary ?? "Paragraph 1")}. In dollars, e.g. $300,000. The Transition Period runs through 2003-06-30 at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
+            hint={`${isoDates(evaluation.inputs.why.baseSalary ?? "Paragraph 1")}. In dollars, e.g. $300,000. The Transition Period runs through ${iso(TERMS.separationDate.value)} at the current base rate of pay (paragraph 1), which the agreement does not state. With the day salary was paid through, the base salary earned but unpaid is computed (rate / 365 a day) and included; without, it is listed without an amount.`}
             testId="base-salary"
           />
           <DateField
@@ -150,7 +150,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
             onChange={(salaryPaidThrough) => update({ salaryPaidThrough })}
             error={errors.salaryPaidThrough}
             reading={evaluation.readings.salaryPaidThrough}
-            hint="The last day covered by the salary already paid (2003-02-06 to 2003-06-30)."
+            hint={`The last day covered by the salary already paid (${iso(TERMS.agreementDate.value - 1)} to ${iso(TERMS.separationDate.value)}).`}
             testId="salary-paid-through"
           />
         </>

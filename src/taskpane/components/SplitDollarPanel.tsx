@@ -21,7 +21,7 @@ import {
   Textarea,
   tokens,
 } from "@fluentui/react-components";
-import { interpretation, LIFE_TABLES } from "../../core";
+import { interpretation, LIFE_TABLES, TERMS } from "../../core";
 import { choiceValue } from "../model/choices";
 import { OWN_TABLE, SplitDollarEvaluation } from "../model/splitDollar";
 import { SplitDollarSettings } from "../state/settings";
@@ -130,7 +130,7 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
           />
           <TextField
             label="Company Interest on 2003-01-01"
-            hint="The agreement's $232,000 (3(c)(iii)(B))."
+            hint={`The agreement's $${TERMS.companyInterestJan2003.value.toLocaleString("en-US")} (3(c)(iii)(B)).`}
             inputMode="decimal"
             value={settings.companyInterestJan2003}
             onChange={(v) => onChange({ companyInterestJan2003: v })}

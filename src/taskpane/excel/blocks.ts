@@ -4,13 +4,15 @@
  * cells) and, for schedules, an Excel table below a live check. Built for a
  * given top-left cell, because the formulas' references depend on it.
  */
+import Decimal from "decimal.js";
 import {
-  DELAY_FACTS,
   DelayFact,
+  delayFactsOf,
   formatMoney,
   iso,
   requestInForce,
   sensitivity,
+  Serial,
   TERMS,
   toExcelNumber,
 } from "../../core";
@@ -135,7 +137,7 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
           `=${btu("DISABILITY_NOTICE_FROM", [ref(first), last === undefined ? undefined : ref(last)])}`,
           "date"
         ),
-        c("After 120 consecutive days of disability")
+        c(`After ${TERMS.disabilityDays.value} consecutive days of disability`)
       );
     }
     const salary = p.request.baseSalary;
@@ -162,17 +164,19 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
         EMPTY,
         c("PAYOUT's delay argument: the (fact, value) range below")
       );
-      const fact = (key: DelayFact["key"], value: Cell) => {
-        const help = DELAY_FACTS.find((f) => f.key === key)?.help ?? "";
-        factRow[key] = add(c(key), value, c(help));
-      };
-      fact("notification", c(inForce.notification, "date"));
-      if (inForce.election) fact("election", c(inForce.election));
-      if (inForce.electionDate !== undefined) fact("electionDate", c(inForce.electionDate, "date"));
-      if (inForce.portion) fact("portion", c(toExcelNumber(inForce.portion), "percent"));
-      if (inForce.fairMarketValue)
-        fact("fairMarketValue", c(toExcelNumber(inForce.fairMarketValue), "price"));
-      if (inForce.duressEnd !== undefined) fact("duressEnd", c(inForce.duressEnd, "date"));
+      // The facts the delay states, in the core's order (delayFactsOf), each cell by its kind.
+      for (const { fact, value } of delayFactsOf(inForce))
+        factRow[fact.key] = add(
+          c(fact.key),
+          fact.kind === "date"
+            ? c(value as Serial, "date")
+            : fact.kind === "portion"
+              ? c(toExcelNumber(value as Decimal), "percent")
+              : fact.kind === "price"
+                ? c(toExcelNumber(value as Decimal), "price")
+                : c(value as string),
+          c(fact.help)
+        );
       const first = factRow.notification as number;
       delay = `${cellRef(row + first, col)}:${cellRef(row + rows.length - 1, col + 1)}`;
     }
@@ -264,7 +268,9 @@ export function summaryInsertion(ev: Evaluation, r: ScenarioResult): Insertion {
           `=${btu("ELECTION_DEADLINE", [notif !== undefined ? ref(notif) : undefined, undefined, choices])}`,
           "date"
         ),
-        c("21 business days; without a timely choice, (A) applies")
+        c(
+          `${TERMS.duressElectionBusinessDays.value} business days; without a timely choice, (A) applies`
+        )
       );
       if (
         d.b &&
@@ -387,7 +393,11 @@ export function splitDollarInsertion(sd: SplitDollarEvaluation): Insertion {
             : TERMS.companyInterestJan2003.value,
           "money"
         ),
-        c(sd.companyInterestJan2003 ? "As entered" : "The agreement's $232,000 (3(c)(iii)(B))")
+        c(
+          sd.companyInterestJan2003
+            ? "As entered"
+            : `The agreement's $${TERMS.companyInterestJan2003.value.toLocaleString("en-US")} (3(c)(iii)(B))`
+        )
       )
     );
     const ci = ref(

@@ -6,19 +6,11 @@
  * the total into cash and shares. Everything is read from the core's plan.
  */
 import Decimal from "decimal.js";
-import { DuressDelay, formatMoney, iso, Payout, PayoutComponent, requestInForce } from "../../core";
+import { delayText, formatMoney, iso, Payout, PayoutComponent, requestInForce } from "../../core";
 import { formatPercent, formatShares } from "../components/format";
 
-/** The delay as the functions' `delay` text argument, facts in the order of DELAY_FACTS. */
-export function delayArgText(d: DuressDelay): string {
-  const facts: string[] = [`notification=${iso(d.notification)}`];
-  if (d.election) facts.push(`election=${d.election}`);
-  if (d.electionDate !== undefined) facts.push(`electionDate=${iso(d.electionDate)}`);
-  if (d.portion) facts.push(`portion=${d.portion.times(100).toFixed()}%`);
-  if (d.fairMarketValue) facts.push(`fairMarketValue=${d.fairMarketValue.toString()}`);
-  if (d.duressEnd !== undefined) facts.push(`duressEnd=${iso(d.duressEnd)}`);
-  return facts.join("; ");
-}
+/** The delay as the functions' `delay` text argument: the core's one form of it (delayText). */
+export const delayArgText = delayText;
 
 /** One sentence with the delay's facts and what they make due, or undefined without a delay. */
 export function delayNote(p: Payout): string | undefined {

@@ -18,14 +18,13 @@ import {
   checkBaseSalary,
   checkDisability,
   checkInAgreementSpan,
-  checkRate,
   checkTermination,
   Choices,
   compareScenarios,
   DatedPayment,
   Dec,
   DEFAULT_CHOICES,
-  DEFAULT_RATE,
+  COMPARISON_RATE,
   disabilityNoticeFrom,
   DuressDelay,
   DuressPayment,
@@ -57,8 +56,8 @@ import { DATE_FORMAT, paneMessage } from "./words";
 /** Field ids: "date", "periods", "consultingEnd", "disabilityFirst", "disabilityLast", "choice:<id>", "tranche:<i>:vesting", "duress:fmv", ... */
 export type FieldErrors = Readonly<Record<string, string>>;
 
-/** The discount rate of the scenario comparison: the agreement's 3% (4(c)). */
-export const COMPARISON_RATE: Decimal = checkRate(DEFAULT_RATE);
+/** The discount rate of the scenario comparison: the core's (the agreement's 3%, 4(c)). */
+export { COMPARISON_RATE };
 
 export interface TrancheResult {
   readonly vesting: Serial;

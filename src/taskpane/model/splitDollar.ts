@@ -12,7 +12,6 @@ import Decimal from "decimal.js";
 import {
   BtuError,
   builtInLifeTable,
-  checkRate,
   Choices,
   lifeExpectancyBuiltIn,
   lifeExpectancyFrom,
@@ -21,14 +20,15 @@ import {
   Serial,
   splitDollarBuyoutReadings,
   splitDollarInterest,
+  SPLIT_DOLLAR_RATE as CORE_SPLIT_DOLLAR_RATE,
   TERMS,
   Trace,
 } from "../../core";
 import { SplitDollarSettings } from "../state/settings";
 import { Collector, FieldErrors } from "./evaluate";
 
-/** The agreement's 3% (3(c)(iii)(B)). */
-export const SPLIT_DOLLAR_RATE: Decimal = checkRate(TERMS.splitDollarDiscountRate.value);
+/** The agreement's 3% (3(c)(iii)(B)), as the core holds it. */
+export const SPLIT_DOLLAR_RATE: Decimal = CORE_SPLIT_DOLLAR_RATE;
 
 /** The value of the table select for the user's own (age, years) rows. */
 export const OWN_TABLE = "own";
