@@ -24,7 +24,6 @@ import {
   Topic,
   withChoices,
 } from "./agreement/interpretations";
-import { TERMS } from "./agreement/terms";
 import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
 import { iso, serial, Serial } from "./dates";
 import { Trace } from "./trace";
@@ -67,7 +66,7 @@ import {
   electionDeadline,
   shareTransferDeadline,
 } from "./rules/p4c-i-duress";
-import { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
+import { checkDisability, disabilityLedger, disabilityNoticeFrom } from "./rules/p4h-disability";
 import {
   checkInAgreementSpan,
   checkTermination,
@@ -345,7 +344,12 @@ function ledgerOf(
   choices: Choices,
   stream: "full" | "disability-continuation"
 ): FeeLedger {
-  return FeeLedger.of(fee, choices, stream === "full" ? "1" : String(TERMS.disabilityShare.value));
+  if (stream === "full") return FeeLedger.of(fee, choices);
+  if (fee !== "consulting")
+    throw valueError(
+      `4(h)'s 60% continuation is of the Consulting Fees, not the ${FEE_TITLE[fee]}`
+    );
+  return disabilityLedger(choices);
 }
 
 /* ----------------------------------------------------------- 3(c)(iv)(A) */

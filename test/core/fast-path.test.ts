@@ -1,7 +1,7 @@
 /**
  * The fast paths equal the decimal.js reference to the cent (issue 13).
  *
- * The reference: ReferenceLedger (src/core/rules/reference.ts), the fee
+ * The reference: ReferenceLedger (test/helpers/reference-ledger.ts), the fee
  * ledger with every day's exact accrual a 40-digit decimal and every amount a
  * decimal.js value, and DiscountTable (p4c-discount.ts), the 4(c) discount in
  * 40-digit decimals. The fast paths: FeeLedger in integer cents, the float
@@ -53,7 +53,7 @@ import {
   FAST_MARGIN,
   fastDiscountedValue,
 } from "../../src/core/rules/p4c-discount";
-import { ReferenceLedger } from "../../src/core/rules/reference";
+import { ReferenceLedger } from "../helpers/reference-ledger";
 import * as Functions from "../../src/functions/functions";
 import { asExcel } from "../helpers/as-excel";
 import { C, D } from "../helpers/core";

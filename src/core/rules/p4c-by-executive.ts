@@ -23,7 +23,6 @@
  * delay for financial duress: p4c-i-duress.ts.
  */
 import Decimal from "decimal.js";
-import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
 import { FEE_END, FeeLedger, FeeName } from "./p3a-fees";
 import {
@@ -36,11 +35,8 @@ import {
   PayoutComponent,
   TotalContext,
 } from "./p4-components";
-import { checkRate, discountedCents, discountedRemainder } from "./p4c-discount";
+import { discountedCents, discountedRemainder, rateOrDefault } from "./p4c-discount";
 import { duressPlan } from "./p4c-i-duress";
-
-/** The 3% of 4(c)(i)/(ii), one Decimal (the discount tables key on its identity). */
-export const DEFAULT_RATE_DECIMAL = checkRate(TERMS.lumpSumDiscountRate.value);
 
 const CLAUSE: Record<FeeName, string> = { consulting: "4(c)(i)", chairman: "4(c)(ii)" };
 const NAME: Record<FeeName, string> = {
@@ -52,7 +48,7 @@ const NAME: Record<FeeName, string> = {
 function discountedLumpSum(fee: FeeName, ctx: ClauseContext): PayoutComponent {
   const { stop, T, choices, trace } = ctx;
   const clause = CLAUSE[fee];
-  const rate = ctx.req.rate ?? DEFAULT_RATE_DECIMAL;
+  const rate = rateOrDefault(ctx.req.rate);
   const amount = discountedRemainder(
     FeeLedger.of(fee, choices),
     stop,
@@ -133,7 +129,7 @@ export function executivePayout(ctx: ClauseContext): ClauseResult {
 /** 4(c)'s total in whole cents (no delay): for each period ended, its fees earned but unpaid and its discounted lump sum. */
 export function executiveTotal(ctx: TotalContext): number {
   const { stop, T, choices } = ctx;
-  const rate = ctx.rate ?? DEFAULT_RATE_DECIMAL;
+  const rate = rateOrDefault(ctx.rate);
   let c = 0;
   for (const f of ctx.fees)
     c +=

@@ -68,8 +68,12 @@ export const DISCOUNT_METHODS = interpretation("discount-method").alternatives.m
  */
 export const DISCOUNT_DAYS_PER_YEAR = 365;
 
-/** The 3% of 4(c)(i)/(ii). */
-export const DEFAULT_RATE = TERMS.lumpSumDiscountRate.value;
+/**
+ * 4(c)(i)/(ii): "a discount equal to three percent (3%) per year" (terms.ts
+ * lumpSumDiscountRate), the rate when none is given. Read through
+ * {@link rateOrDefault} as the one Decimal the discount tables key on.
+ */
+export const DEFAULT_RATE: number = TERMS.lumpSumDiscountRate.value;
 
 /** One remaining scheduled payment of a lump sum's remainder. */
 export interface RemainingPayment {
@@ -260,6 +264,14 @@ export function checkRate(rate: number, argument = "rate"): Decimal {
   rates.set(rate, d);
   return d;
 }
+
+/** The given rate, or 4(c)'s {@link DEFAULT_RATE} as checkRate's one Decimal of it (the tables key on its identity). */
+export function rateOrDefault(rate: Decimal | undefined): Decimal {
+  if (rate !== undefined) return rate;
+  if (defaultRate === undefined) defaultRate = checkRate(DEFAULT_RATE);
+  return defaultRate;
+}
+let defaultRate: Decimal | undefined;
 
 /**
  * The fast path's table per (ledger, rate): float suffix sums over the pay

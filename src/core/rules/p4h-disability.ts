@@ -33,6 +33,20 @@ import {
 } from "./p4-components";
 import { remainingPayments } from "./p4c-discount";
 
+/** 4(h): "sixty percent (60%) of the Consulting Fees", the share of the continuation ledger (terms.ts disabilityShare). */
+export const DISABILITY_SHARE: string = String(TERMS.disabilityShare.value);
+
+/** 4(h): "one hundred twenty (120) consecutive calendar days" (terms.ts disabilityDays); the first day is day 1. */
+export const DISABILITY_DAYS: number = TERMS.disabilityDays.value;
+
+/** The last of the 120 consecutive days of a disability from `firstDay` (day 1). */
+export const lastQualifyingDay = (firstDay: Serial): Serial => firstDay + DISABILITY_DAYS - 1;
+
+/** 4(h)'s continuation stream: the Consulting Fee ledger at the 60% share (register disability-continuation). */
+export function disabilityLedger(choices: ClauseContext["choices"]): FeeLedger {
+  return FeeLedger.of("consulting", choices, DISABILITY_SHARE);
+}
+
 /** 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007", continued bi-weekly from the first unearned day. */
 export function disabilityContinuation(
   stop: Serial,
@@ -40,7 +54,7 @@ export function disabilityContinuation(
   trace?: Trace
 ): PayoutComponent {
   const share = TERMS.disabilityShare.value;
-  const ledger = FeeLedger.of("consulting", choices, String(share));
+  const ledger = disabilityLedger(choices);
   const payments = remainingPayments(ledger, stop);
   const amount = ledger.amount(stop, FEE_END);
   const pct = `${share * 100}%`;
@@ -89,11 +103,9 @@ export function disabilityPayout(ctx: ClauseContext): ClauseResult {
   };
 }
 
-const DISABILITY_SHARE = String(TERMS.disabilityShare.value);
-
 /** 4(h)'s total in whole cents: the Consulting Fees earned but unpaid and the 60% continuation's remainder. */
 export function disabilityTotal(ctx: TotalContext): number {
-  const ledger = FeeLedger.of("consulting", ctx.choices, DISABILITY_SHARE);
+  const ledger = disabilityLedger(ctx.choices);
   return (
     earnedUnpaidTotal("consulting", ctx.stop, ctx.choices) + ledger.amountCents(ctx.stop, FEE_END)
   );
@@ -101,15 +113,15 @@ export function disabilityTotal(ctx: TotalContext): number {
 
 /** First day the Company may give 4(h) notice: the day after the 120th consecutive day (register `disability-qualifying`). */
 export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
-  const out = firstDay + TERMS.disabilityDays.value;
+  const out = firstDay + DISABILITY_DAYS;
   if (out > FEE_END)
     throw valueError(
-      `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - TERMS.disabilityDays.value)}`
+      `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - DISABILITY_DAYS)}`
     );
   trace?.add(
     "120 consecutive calendar days of disability (the first day is day 1); notice from the next day",
     "4(h); register disability-qualifying",
-    `firstDayOfDisability=${iso(firstDay)}; 120th day=${iso(firstDay + 119)}`,
+    `firstDayOfDisability=${iso(firstDay)}; 120th day=${iso(lastQualifyingDay(firstDay))}`,
     [],
     iso(out)
   );
@@ -125,14 +137,14 @@ export function checkDisability(firstDay: Serial, T: Serial, lastDay?: Serial): 
     throw valueError(
       `lastDayOfDisability ${iso(lastDay)} is before firstDayOfDisability ${iso(firstDay)}; it must be on or after it`
     );
-  if (lastDay !== undefined && lastDay - firstDay + 1 < TERMS.disabilityDays.value)
+  if (lastDay !== undefined && lastDay - firstDay + 1 < DISABILITY_DAYS)
     throw valueError(
-      `lastDayOfDisability must be on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`
+      `lastDayOfDisability must be on or after ${iso(lastQualifyingDay(firstDay))}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`
     );
   const days = (lastDay ?? T - 1) - firstDay + 1;
-  if (days < TERMS.disabilityDays.value || T < disabilityNoticeFrom(firstDay))
+  if (days < DISABILITY_DAYS || T < disabilityNoticeFrom(firstDay))
     throw valueError(
-      `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`
+      `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(lastQualifyingDay(firstDay))}` : ""}`
     );
   if (
     lastDay !== undefined &&
