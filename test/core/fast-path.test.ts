@@ -21,18 +21,16 @@ import Decimal from "decimal.js";
 import {
   AGREEMENT_START,
   BtuError,
+  CENTS,
   centsToNumber,
   checkRate,
   Choices,
   discountedLumpSum,
-  discountedLumpSumCents,
   earnedUnpaidAt,
-  earnedUnpaidAtCents,
   FEE_END,
   FEE_START,
   iso,
   lumpSumRemainder,
-  lumpSumRemainderCents,
   parseScenario,
   payout,
   payoutTotalCents,
@@ -40,7 +38,6 @@ import {
   REGISTER,
   roundCents,
   SCENARIOS,
-  scheduleCents,
   scheduleFor,
   ScenarioCode,
   TERMS,
@@ -155,7 +152,7 @@ describe("3(a) fee ledgers: integer cents equal the decimal.js reference for eve
             [T, FEE_END],
             [AGREEMENT_START, T],
           ]) {
-            const rows = scheduleCents(fee, from, to, choices);
+            const rows = scheduleFor(fee, from, to, choices, CENTS);
             const lo = Math.max(from, FEE_START);
             const expected = ref.periods
               .filter((p) => p.end >= lo && p.start <= to)
@@ -397,10 +394,10 @@ describe("the custom functions' fast numbers are the reference decimals' numbers
         for (const [i, fee] of FEES.entries()) {
           const u = referenceUnpaidFrom(refs[i], stop);
           expect(F.earnedUnpaid(fee, T, arg as never)).toBe(refs[i].amount(u, stop - 1).toNumber());
-          expect(centsToNumber(earnedUnpaidAtCents(fee, T, choices))).toBe(
+          expect(centsToNumber(earnedUnpaidAt(fee, T, choices, CENTS))).toBe(
             earnedUnpaidAt(fee, T, choices).toNumber()
           );
-          expect(centsToNumber(lumpSumRemainderCents(fee, T, choices))).toBe(
+          expect(centsToNumber(lumpSumRemainder(fee, T, choices, CENTS))).toBe(
             lumpSumRemainder(fee, T, choices).toNumber()
           );
         }
@@ -408,7 +405,7 @@ describe("the custom functions' fast numbers are the reference decimals' numbers
           for (const m of METHODS) {
             const want = roundCents(table3(refs[0]).exactValue(m, stop, T)).toNumber();
             expect(F.consultDiscounted(T, null, m, arg as never)).toBe(want);
-            expect(centsToNumber(discountedLumpSumCents("consulting", T, r3, m, choices))).toBe(
+            expect(centsToNumber(discountedLumpSum("consulting", T, r3, m, choices, CENTS))).toBe(
               want
             );
           }

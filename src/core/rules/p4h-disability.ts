@@ -23,14 +23,9 @@ import { iso, Serial } from "../dates";
 import { valueError } from "../errors";
 import { Trace } from "../trace";
 import { FEE_END, FeeLedger } from "./p3a-fees";
-import {
-  ClauseContext,
-  ClauseResult,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  PayoutComponent,
-  TotalContext,
-} from "./p4-components";
+import Decimal from "decimal.js";
+import { centsToDecimal } from "../money";
+import { ClauseContext, earnedUnpaid, Evaluation, PayoutComponent } from "./p4-components";
 import { remainingPayments } from "./p4c-discount";
 
 /** 4(h): "sixty percent (60%) of the Consulting Fees", the share of the continuation ledger (terms.ts disabilityShare). */
@@ -47,19 +42,33 @@ export function disabilityLedger(choices: ClauseContext["choices"]): FeeLedger {
   return FeeLedger.of("consulting", choices, DISABILITY_SHARE);
 }
 
-/** 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007", continued bi-weekly from the first unearned day. */
+/**
+ * 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007",
+ * the 60% ledger's remainder from the first unearned day, continued
+ * bi-weekly on its pay dates.
+ */
 export function disabilityContinuation(
+  out: Evaluation,
   stop: Serial,
-  choices: ClauseContext["choices"],
-  trace?: Trace
+  choices: ClauseContext["choices"]
+): void {
+  const ledger = disabilityLedger(choices);
+  const cents = ledger.amountCents(stop, FEE_END);
+  out.add(cents, out.components && continuationPlan(centsToDecimal(cents), ledger, stop, out));
+}
+
+/** {@link disabilityContinuation}'s component: its bi-weekly payments, its trace step. */
+function continuationPlan(
+  amount: Decimal,
+  ledger: FeeLedger,
+  stop: Serial,
+  out: Evaluation
 ): PayoutComponent {
   const share = TERMS.disabilityShare.value;
-  const ledger = disabilityLedger(choices);
   const payments = remainingPayments(ledger, stop);
-  const amount = ledger.amount(stop, FEE_END);
   const pct = `${share * 100}%`;
   const what = `${pct} of the Consulting Fees through ${iso(FEE_END)}, continued bi-weekly`;
-  trace?.add(
+  out.trace?.add(
     `${pct} of the Consulting Fees ${iso(Math.min(stop, FEE_END))} through ${iso(FEE_END)}, on the bi-weekly schedule`,
     "4(h); register disability-continuation",
     `share=${share}; payments=${payments.length}; first pay date=${payments.length ? iso(payments[0].payDate) : "none"}`,
@@ -85,30 +94,16 @@ export function disabilityContinuation(
   };
 }
 
-export function disabilityPayout(ctx: ClauseContext): ClauseResult {
-  const { stop, choices, trace } = ctx;
-  return {
-    components: [
-      earnedUnpaid("consulting", stop, "4(h)", choices, trace),
-      disabilityContinuation(stop, choices, trace),
-    ],
-    consequences: [
-      {
-        what: "Fees during the disability",
-        clause: "4(h)",
-        detail:
-          "Until the termination, the Consulting Fees continued in full during the disability",
-      },
-    ],
-  };
-}
-
-/** 4(h)'s total in whole cents: the Consulting Fees earned but unpaid and the 60% continuation's remainder. */
-export function disabilityTotal(ctx: TotalContext): number {
-  const ledger = disabilityLedger(ctx.choices);
-  return (
-    earnedUnpaidTotal("consulting", ctx.stop, ctx.choices) + ledger.amountCents(ctx.stop, FEE_END)
-  );
+/** 4(h): the Consulting Fees earned but unpaid and the 60% continuation. */
+export function disabilityPayout(ctx: ClauseContext): void {
+  const { stop, choices, out } = ctx;
+  earnedUnpaid(out, "consulting", stop, "4(h)", choices);
+  disabilityContinuation(out, stop, choices);
+  out.consequences?.push({
+    what: "Fees during the disability",
+    clause: "4(h)",
+    detail: "Until the termination, the Consulting Fees continued in full during the disability",
+  });
 }
 
 /** First day the Company may give 4(h) notice: the day after the 120th consecutive day (register `disability-qualifying`). */
