@@ -353,11 +353,6 @@ export function unpaidFromAt(ledger: FeeLedger, stop: Serial): Serial {
   return Math.max(unpaidFrom, FEE_START);
 }
 
-/** The earned-but-unpaid amount at `stop` in whole cents: splitAt(ledger, stop).earnedUnpaid, without the rest. */
-export function earnedUnpaidCents(ledger: FeeLedger, stop: Serial): number {
-  return ledger.amountCents(unpaidFromAt(ledger, stop), stop - 1);
-}
-
 /**
  * The first day not earned for a termination on T (register
  * `earned-unpaid`): T itself, or T + 1 when the termination day is earned.

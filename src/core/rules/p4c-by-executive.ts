@@ -43,23 +43,6 @@ const NAME: Record<FeeName, string> = {
   chairman: "Chairmanship Lump Sum Payment",
 };
 
-/**
- * The 4(c) lump sum of a fee in whole cents: its remainder less 3% a year
- * (p4c-discount.ts; the trace records the discount's steps).
- */
-function lumpSumCents(fee: FeeName, ctx: ClauseContext): number {
-  const { stop, T, choices, out } = ctx;
-  return discountedCents(
-    FeeLedger.of(fee, choices),
-    stop,
-    T,
-    rateOrDefault(ctx.req.rate),
-    choices.discountMethod,
-    out.trace,
-    CLAUSE[fee]
-  );
-}
-
 /** The 4(c) lump sum's component: due on the termination date (register lump-sum-timing). */
 function lumpSumPlan(amount: Decimal, fee: FeeName, ctx: ClauseContext): PayoutComponent {
   const { T, choices } = ctx;
@@ -114,7 +97,16 @@ export function executivePayout(ctx: ClauseContext): void {
   const { stop, choices, req, out } = ctx;
   for (const fee of ctx.fees) {
     earnedUnpaid(out, fee, stop, CLAUSE[fee], choices);
-    const cents = lumpSumCents(fee, ctx);
+    // 4(c): the remainder less 3% a year, in whole cents (p4c-discount.ts; the trace records its steps)
+    const cents = discountedCents(
+      FeeLedger.of(fee, choices),
+      stop,
+      ctx.T,
+      rateOrDefault(req.rate),
+      choices.discountMethod,
+      out.trace,
+      CLAUSE[fee]
+    );
     if (fee === "consulting" && req.delay) delayed(out, centsToDecimal(cents), ctx);
     else {
       out.add(cents, out.components && lumpSumPlan(centsToDecimal(cents), fee, ctx));
