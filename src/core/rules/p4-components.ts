@@ -120,8 +120,8 @@ export class Evaluation {
 
   /**
    * Adds a component's cents to the figure and, with a plan, the component
-   * (built by the caller from the same cents only when {@link components} is
-   * defined: `if (out.components) out.components.push(...)`).
+   * the caller built from the same cents, only when {@link components} is
+   * defined: `out.add(cents, out.components && plan(centsToDecimal(cents), ...))`.
    */
   add(cents: number, component?: PayoutComponent): void {
     this.cents += cents;

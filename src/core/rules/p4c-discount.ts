@@ -403,6 +403,7 @@ export function discountedCents(
   if (trace) traceDiscount(trace, ledger, from, T, rate, method, clause, decided, cents);
   return cents;
 }
+
 /** The decimal.js figure, rounded half-up to cents; #NUM! when negative. */
 function referenceValue(
   ledger: Ledger,
