@@ -24,16 +24,14 @@ import {
   Topic,
   withChoices,
 } from "./agreement/interpretations";
-import { TERMS } from "./agreement/terms";
 import { LIFE_TABLES, PublishedLifeTable } from "./agreement/life-tables";
 import { iso, serial, Serial } from "./dates";
 import { Trace } from "./trace";
 import { BtuError, echo, numError, valueError } from "./errors";
-import { sum } from "./money";
+import { CENTS, centsToDecimal, InCents, sum } from "./money";
 import { firstUnearnedDay, payout, Payout, PayoutRequest } from "./rules/p4-payout";
 import type { Asset, CashFlow, ComponentKind } from "./rules/p4-components";
 import {
-  earnedUnpaidCents,
   FEE_END,
   FEE_START,
   FeeLedger,
@@ -41,8 +39,9 @@ import {
   PAY_PERIOD_DAYS,
   splitAt,
   stopDayFor,
+  unpaidFromAt,
 } from "./rules/p3a-fees";
-import { feeSchedule, feeScheduleCents, ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
+import { feeSchedule, inDollars, ScheduleRow, ScheduleRowCents } from "./rules/p3a-schedule";
 import {
   COMPANY_INTEREST_JAN_2003,
   companyInterest,
@@ -57,7 +56,6 @@ import {
   DEFAULT_RATE as LUMP_SUM_RATE,
   DiscountMethod,
   discountedCents,
-  discountedRemainder,
   valueAt,
 } from "./rules/p4c-discount";
 import {
@@ -71,7 +69,7 @@ import {
   electionDeadline,
   shareTransferDeadline,
 } from "./rules/p4c-i-duress";
-import { checkDisability, disabilityNoticeFrom } from "./rules/p4h-disability";
+import { checkDisability, disabilityLedger, disabilityNoticeFrom } from "./rules/p4h-disability";
 import {
   checkInAgreementSpan,
   checkTermination,
@@ -173,81 +171,120 @@ const FEE_TITLE: Record<FeeName, string> = {
   chairman: "Chairman Fees",
 };
 
+/*
+ * The money operations below are each one body with an evaluation mode: a
+ * Decimal, its steps recorded in an optional Trace (EXPLAIN, the pane, the
+ * audit), or with CENTS the same figure in whole cents and nothing else
+ * (the custom functions' fast path: a cell gets centsToNumber(cents), the
+ * same double as the decimal's). test/core/fast-path.test.ts proves the
+ * figures equal to the decimal.js reference for every date and reading.
+ */
+
+/** A money operation's evaluation mode: a Decimal, traced when a Trace is given, or CENTS. */
+export type Mode = Trace | InCents | undefined;
+/** What a money operation answers in mode M: whole cents for CENTS, else a Decimal. */
+export type Figure<M extends Mode> = M extends InCents ? number : Decimal;
+
+/** The trace a mode records its steps in (none for CENTS). */
+function traceOf(mode: Mode): Trace | undefined {
+  return mode === CENTS ? undefined : mode;
+}
+
 /**
  * The undiscounted remainder of a fee from the termination date through June
  * 30, 2007: "the remainder of the [fees] through June 30, 2007" of 4(b), 4(d),
  * 4(e), 4(f) and 4(g). CONSULT_LUMPSUM / CHAIR_LUMPSUM.
  */
-export function lumpSumRemainder(
+export function lumpSumRemainder<M extends Mode = undefined>(
   fee: FeeName,
   T: Serial,
   choices: Choices,
-  trace?: Trace
-): Decimal {
+  mode?: M
+): Figure<M> {
   checkInAgreementSpan(T, "terminationDate");
   const ledger = FeeLedger.of(fee, choices);
   const stop = stopDayFor(T, choices);
-  const value = ledger.amount(stop, FEE_END);
-  trace?.add(
+  const cents = ledger.amountCents(stop, FEE_END);
+  if (mode === CENTS) return cents as Figure<M>;
+  const value = centsToDecimal(cents);
+  traceOf(mode)?.add(
     `Remainder of the ${FEE_TITLE[fee]} from ${iso(Math.max(stop, FEE_START))} through ${iso(FEE_END)}: round(cum(${iso(FEE_END)})) - round(cum(${iso(Math.max(stop, FEE_START) - 1)}))`,
     "4(b), 4(d)-4(g); 3(a); register rounding",
     `terminationDate=${iso(T)}; annual fee=${ledger.annual.toString()}; cum(end)=${ledger.cumRounded(FEE_END).toFixed(2)}; cum(before)=${ledger.cumRounded(stop - 1).toFixed(2)}`,
     [...ledger.describe(), ...describeChoices(choices, ["earnedUnpaid"])],
     value
   );
-  return value;
+  return value as Figure<M>;
 }
+
+const SCENARIO_OF_FEE: Record<FeeName, Scenario> = {
+  consulting: parseScenario("4c-i"),
+  chairman: parseScenario("4c-ii"),
+};
 
 /**
  * The 4(c) lump sum: the remainder discounted at `rate` by `method`
  * (CONSULT_DISCOUNTED / CHAIR_DISCOUNTED). The termination date must be in
  * 4(c)(i)'s (Consulting) or 4(c)(ii)'s (Chairman) window.
  */
-export function discountedLumpSum(
+export function discountedLumpSum<M extends Mode = undefined>(
   fee: FeeName,
   T: Serial,
   rate: Decimal,
   method: DiscountMethod,
   choices: Choices,
-  trace?: Trace
-): Decimal {
-  const scenario = parseScenario(fee === "consulting" ? "4c-i" : "4c-ii");
-  checkTermination(scenario, fee === "consulting" ? "consulting" : "chairman", T, choices);
-  const ledger = FeeLedger.of(fee, choices);
-  return discountedRemainder(
-    ledger,
+  mode?: M
+): Figure<M> {
+  const scenario = SCENARIO_OF_FEE[fee];
+  checkTermination(scenario, fee, T, choices);
+  const trace = traceOf(mode);
+  const cents = discountedCents(
+    FeeLedger.of(fee, choices),
     stopDayFor(T, choices),
     T,
     rate,
     method,
-    scenario.clause,
-    trace
+    trace,
+    scenario.clause
   );
+  return (mode === CENTS ? cents : centsToDecimal(cents)) as Figure<M>;
 }
 
 /** Fees earned before the termination date and not yet paid on schedule (EARNED_UNPAID). */
-export function earnedUnpaidAt(fee: FeeName, T: Serial, choices: Choices, trace?: Trace): Decimal {
+export function earnedUnpaidAt<M extends Mode = undefined>(
+  fee: FeeName,
+  T: Serial,
+  choices: Choices,
+  mode?: M
+): Figure<M> {
   checkInAgreementSpan(T, "terminationDate");
   const ledger = FeeLedger.of(fee, choices);
-  const split = splitAt(ledger, stopDayFor(T, choices));
-  trace?.add(
-    `${FEE_TITLE[fee]} earned but unpaid at ${iso(T)}: days ${iso(split.unpaidFrom)} to ${iso(split.stop - 1)} (pay date on or after ${iso(split.stop)})`,
+  const stop = stopDayFor(T, choices);
+  const from = unpaidFromAt(ledger, stop);
+  const cents = ledger.amountCents(from, stop - 1);
+  if (mode === CENTS) return cents as Figure<M>;
+  const value = centsToDecimal(cents);
+  traceOf(mode)?.add(
+    `${FEE_TITLE[fee]} earned but unpaid at ${iso(T)}: days ${iso(from)} to ${iso(stop - 1)} (pay date on or after ${iso(stop)})`,
     "4(a)-4(h) 'earned but unpaid'; 3(a); register earned-unpaid",
-    `paid on schedule=${split.paid.toFixed(2)}; remainder=${split.remainder.toFixed(2)}; total=${ledger.total().toFixed(2)}`,
+    `paid on schedule=${ledger.amount(FEE_START, from - 1).toFixed(2)}; remainder=${ledger.amount(stop, FEE_END).toFixed(2)}; total=${ledger.total().toFixed(2)}`,
     [...ledger.describe(), ...describeChoices(choices, ["earnedUnpaid"])],
-    split.earnedUnpaid
+    value
   );
-  return split.earnedUnpaid;
+  return value as Figure<M>;
 }
 
-/** FEE_SCHEDULE rows for [from, to], both within the agreement's span. */
-export function scheduleFor(
+/** FEE_SCHEDULE rows for [from, to], both within the agreement's span (with CENTS, the same rows in whole cents). */
+/** FEE_SCHEDULE's rows in mode M: in whole cents for CENTS, else in dollars. */
+export type Rows<M extends Mode> = M extends InCents ? ScheduleRowCents[] : ScheduleRow[];
+
+export function scheduleFor<M extends Mode = undefined>(
   fee: FeeName,
   from: Serial,
   to: Serial,
   choices: Choices,
-  trace?: Trace
-): ScheduleRow[] {
+  mode?: M
+): Rows<M> {
   checkInAgreementSpan(from, "fromDate");
   checkInAgreementSpan(to, "toDate");
   if (from > to)
@@ -258,7 +295,10 @@ export function scheduleFor(
       message: `fromDate ${iso(from)} is after toDate ${iso(to)}`,
     });
   const ledger = FeeLedger.of(fee, choices);
-  const rows = feeSchedule(ledger, from, to);
+  const cents = feeSchedule(ledger, from, to);
+  if (mode === CENTS) return cents as Rows<M>;
+  const rows = inDollars(cents);
+  const trace = traceOf(mode);
   if (trace) {
     trace.add(
       `Pay periods of ${PAY_PERIOD_DAYS} days overlapping ${iso(from)}..${iso(to)}, clipped to it; each paid on its pay date`,
@@ -275,67 +315,7 @@ export function scheduleFor(
       rows.length ? rows[rows.length - 1].cumulative : null
     );
   }
-  return rows;
-}
-
-/* ------------------------------------------- the same figures in whole cents */
-
-/*
- * The operations below give the figures of lumpSumRemainder,
- * discountedLumpSum, earnedUnpaidAt and scheduleFor (and payoutTotalCents
- * PAYOUT's) in whole cents, validated the same way, without a trace: the
- * custom functions' fast path (a cell gets centsToNumber(cents), the same
- * double as the decimal's). EXPLAIN calls the decimal operations above,
- * with their trace. test/core/fast-path.test.ts proves them equal to the
- * decimal.js reference for every date and reading.
- */
-
-/** {@link lumpSumRemainder} in whole cents. */
-export function lumpSumRemainderCents(fee: FeeName, T: Serial, choices: Choices): number {
-  checkInAgreementSpan(T, "terminationDate");
-  return FeeLedger.of(fee, choices).amountCents(stopDayFor(T, choices), FEE_END);
-}
-
-const SCENARIO_OF_FEE: Record<FeeName, Scenario> = {
-  consulting: parseScenario("4c-i"),
-  chairman: parseScenario("4c-ii"),
-};
-
-/** {@link discountedLumpSum} in whole cents. */
-export function discountedLumpSumCents(
-  fee: FeeName,
-  T: Serial,
-  rate: Decimal,
-  method: DiscountMethod,
-  choices: Choices
-): number {
-  checkTermination(SCENARIO_OF_FEE[fee], fee, T, choices);
-  return discountedCents(FeeLedger.of(fee, choices), stopDayFor(T, choices), T, rate, method);
-}
-
-/** {@link earnedUnpaidAt} in whole cents. */
-export function earnedUnpaidAtCents(fee: FeeName, T: Serial, choices: Choices): number {
-  checkInAgreementSpan(T, "terminationDate");
-  return earnedUnpaidCents(FeeLedger.of(fee, choices), stopDayFor(T, choices));
-}
-
-/** {@link scheduleFor} with the amounts in whole cents. */
-export function scheduleCents(
-  fee: FeeName,
-  from: Serial,
-  to: Serial,
-  choices: Choices
-): ScheduleRowCents[] {
-  checkInAgreementSpan(from, "fromDate");
-  checkInAgreementSpan(to, "toDate");
-  if (from > to)
-    throw valueError({
-      argument: "fromDate",
-      allowed: `on or before toDate ${iso(to)}`,
-      given: iso(from),
-      message: `fromDate ${iso(from)} is after toDate ${iso(to)}`,
-    });
-  return feeScheduleCents(FeeLedger.of(fee, choices), from, to);
+  return rows as Rows<M>;
 }
 
 /* ------------------------------------------------------------ 3(a) totals */
@@ -355,7 +335,7 @@ export function payCalendar(
   choices: Choices,
   stream: "full" | "disability-continuation" = "full"
 ): ScheduleRow[] {
-  return feeSchedule(ledgerOf(fee, choices, stream), FEE_START, FEE_END);
+  return inDollars(feeSchedule(ledgerOf(fee, choices, stream), FEE_START, FEE_END));
 }
 
 /** The undiscounted remainder from the first day not earned at T (the lump sums of 4(b), 4(d)-(g)), without a window check. */
@@ -368,7 +348,16 @@ function ledgerOf(
   choices: Choices,
   stream: "full" | "disability-continuation"
 ): FeeLedger {
-  return FeeLedger.of(fee, choices, stream === "full" ? "1" : String(TERMS.disabilityShare.value));
+  if (stream === "full") return FeeLedger.of(fee, choices);
+  if (fee !== "consulting")
+    throw valueError({
+      argument: "fee",
+      allowed: "consulting (4(h)'s continuation is of the Consulting Fees)",
+      given: fee,
+      clause: "4(h)",
+      message: `4(h)'s continuation is of the Consulting Fees, not the ${FEE_TITLE[fee]}`,
+    });
+  return disabilityLedger(choices);
 }
 
 /* ----------------------------------------------------------- 3(c)(iv)(A) */

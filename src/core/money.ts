@@ -73,3 +73,13 @@ export function formatMoney(x: Decimal): string {
   const digits = neg ? whole.slice(1) : whole;
   return (neg ? "-" : "") + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",") + "." + cents;
 }
+
+/**
+ * An operation's evaluation mode for its figure alone in whole cents (the
+ * custom functions' fast path: no Decimal, no trace), instead of a Decimal
+ * with its steps in an optional Trace. The operation is one body either way:
+ * `lumpSumRemainder(fee, T, choices, CENTS)` is the cents its Decimal answer
+ * is made of.
+ */
+export const CENTS = "cents" as const;
+export type InCents = typeof CENTS;

@@ -16,6 +16,7 @@ import {
   ChoiceField,
   Choices,
   cureDeadline,
+  CENTS,
   centsToNumber,
   Dec,
   DEFAULT_RATE,
@@ -26,12 +27,10 @@ import {
   disabilityNoticeDate,
   DISCOUNT_METHODS,
   discountedLumpSum,
-  discountedLumpSumCents,
   duressScheduleFor,
   duressSharesFor,
   DuressDelay,
   earnedUnpaidAt,
-  earnedUnpaidAtCents,
   electionDeadlineFor,
   FEE_END,
   FEE_START,
@@ -42,7 +41,6 @@ import {
   builtInLifeTable,
   LIFE_TABLES,
   lumpSumRemainder,
-  lumpSumRemainderCents,
   optionDeadlineAt,
   parseCureClause,
   parseFee,
@@ -56,7 +54,6 @@ import {
   payoutFlows,
   REGISTER,
   registerInForce,
-  scheduleCents,
   scheduleFor,
   SCENARIO_CODES,
   Serial,
@@ -165,7 +162,7 @@ function lumpSum(fn: string, fee: "consulting" | "chairman"): Body {
   return ([terminationDate, choices], trace) => {
     const c = choicesArg(choices);
     const T = dateArg(terminationDate, "terminationDate");
-    if (!trace) return centsToNumber(lumpSumRemainderCents(fee, T, c));
+    if (!trace) return centsToNumber(lumpSumRemainder(fee, T, c, CENTS));
     inputs(trace, fn, { terminationDate: iso(T) }, c, AT_TERMINATION);
     return money(lumpSumRemainder(fee, T, c, trace), fn);
   };
@@ -179,7 +176,7 @@ function discounted(fn: string, fee: "consulting" | "chairman"): Body {
       numberArg(rate, "rate", { fallback: DEFAULT_RATE, what: "a yearly rate such as 0.03 or 3%" })
     );
     const m = choiceArg(method, "method", DISCOUNT_METHODS, c.discountMethod);
-    if (!trace) return centsToNumber(discountedLumpSumCents(fee, T, r, m, c));
+    if (!trace) return centsToNumber(discountedLumpSum(fee, T, r, m, c, CENTS));
     if (trace)
       inputs(trace, fn, { terminationDate: iso(T), rate: r.toString(), method: m }, c, [
         ...AT_TERMINATION,
@@ -413,7 +410,7 @@ export const BODIES: Record<string, Body> = {
     const c = choicesArg(choices);
     const f = feeOf(fee);
     const T = dateArg(terminationDate, "terminationDate");
-    if (!trace) return centsToNumber(earnedUnpaidAtCents(f, T, c));
+    if (!trace) return centsToNumber(earnedUnpaidAt(f, T, c, CENTS));
     if (trace)
       inputs(trace, "EARNED_UNPAID", { fee: f, terminationDate: iso(T) }, c, AT_TERMINATION);
     return money(earnedUnpaidAt(f, T, c, trace), "EARNED_UNPAID");
@@ -428,7 +425,7 @@ export const BODIES: Record<string, Body> = {
     if (!trace)
       return table(
         SCHEDULE_HEADER,
-        scheduleCents(f, from, to, c).map((r) => [
+        scheduleFor(f, from, to, c, CENTS).map((r) => [
           r.payDate,
           r.start,
           r.end,

@@ -1,7 +1,7 @@
 /**
  * The fast paths equal the decimal.js reference to the cent (issue 13).
  *
- * The reference: ReferenceLedger (src/core/rules/reference.ts), the fee
+ * The reference: ReferenceLedger (test/helpers/reference-ledger.ts), the fee
  * ledger with every day's exact accrual a 40-digit decimal and every amount a
  * decimal.js value, and DiscountTable (p4c-discount.ts), the 4(c) discount in
  * 40-digit decimals. The fast paths: FeeLedger in integer cents, the float
@@ -26,18 +26,16 @@ import Decimal from "decimal.js";
 import {
   AGREEMENT_START,
   BtuError,
+  CENTS,
   centsToNumber,
   checkRate,
   Choices,
   discountedLumpSum,
-  discountedLumpSumCents,
   earnedUnpaidAt,
-  earnedUnpaidAtCents,
   FEE_END,
   FEE_START,
   iso,
   lumpSumRemainder,
-  lumpSumRemainderCents,
   parseScenario,
   payout,
   payoutTotalCents,
@@ -45,7 +43,6 @@ import {
   REGISTER,
   roundCents,
   SCENARIOS,
-  scheduleCents,
   scheduleFor,
   ScenarioCode,
   TERMS,
@@ -58,7 +55,7 @@ import {
   FAST_MARGIN,
   fastDiscountedValue,
 } from "../../src/core/rules/p4c-discount";
-import { ReferenceLedger } from "../../src/core/rules/reference";
+import { ReferenceLedger } from "../helpers/reference-ledger";
 import * as Functions from "../../src/functions/functions";
 import { asExcel } from "../helpers/as-excel";
 import { C, D } from "../helpers/core";
@@ -166,7 +163,7 @@ describe("3(a) fee ledgers: integer cents equal the decimal.js reference for eve
             [T, FEE_END],
             [AGREEMENT_START, T],
           ]) {
-            const rows = scheduleCents(fee, from, to, choices);
+            const rows = scheduleFor(fee, from, to, choices, CENTS);
             const lo = Math.max(from, FEE_START);
             const expected = ref.periods
               .filter((p) => p.end >= lo && p.start <= to)
@@ -414,10 +411,10 @@ describe("the custom functions' fast numbers are the reference decimals' numbers
         for (const [i, fee] of FEES.entries()) {
           const u = referenceUnpaidFrom(refs[i], stop);
           expect(F.earnedUnpaid(fee, T, arg as never)).toBe(refs[i].amount(u, stop - 1).toNumber());
-          expect(centsToNumber(earnedUnpaidAtCents(fee, T, choices))).toBe(
+          expect(centsToNumber(earnedUnpaidAt(fee, T, choices, CENTS))).toBe(
             earnedUnpaidAt(fee, T, choices).toNumber()
           );
-          expect(centsToNumber(lumpSumRemainderCents(fee, T, choices))).toBe(
+          expect(centsToNumber(lumpSumRemainder(fee, T, choices, CENTS))).toBe(
             lumpSumRemainder(fee, T, choices).toNumber()
           );
         }
@@ -425,7 +422,7 @@ describe("the custom functions' fast numbers are the reference decimals' numbers
           for (const m of METHODS) {
             const want = roundCents(table3(refs[0]).exactValue(m, stop, T)).toNumber();
             expect(F.consultDiscounted(T, null, m, arg as never)).toBe(want);
-            expect(centsToNumber(discountedLumpSumCents("consulting", T, r3, m, choices))).toBe(
+            expect(centsToNumber(discountedLumpSum("consulting", T, r3, m, choices, CENTS))).toBe(
               want
             );
           }

@@ -58,7 +58,7 @@ export interface PayPeriod {
 /** The fields of {@link Choices} a ledger depends on. */
 export const LEDGER_FIELDS = ["accrualBasis", "rounding", "payAnchor", "payLag"] as const;
 
-/** What the 4(c) discount, the schedules and the traces read of a ledger (FeeLedger here, ReferenceLedger in reference.ts). */
+/** What the 4(c) discount, the schedules and the traces read of a ledger (FeeLedger here, ReferenceLedger in test/helpers/reference-ledger.ts). */
 export interface Ledger {
   readonly fee: FeeName;
   readonly annual: Decimal;
@@ -114,7 +114,7 @@ function roundDiv(n: number, den: number): number {
  * subtraction of two such integers; per-period rounding rounds a span's
  * exact numerator difference, exactly. Whole-period amounts and their
  * prefix sums are tables over the pay periods. The decimal.js reference of
- * the same rules is ReferenceLedger (reference.ts); the tests compare the
+ * the same rules is ReferenceLedger (test/helpers/reference-ledger.ts); the tests compare the
  * two for every day and every split.
  */
 export class FeeLedger implements Ledger {
@@ -359,11 +359,6 @@ export function unpaidFromAt(ledger: FeeLedger, stop: Serial): Serial {
     }
   }
   return Math.max(unpaidFrom, FEE_START);
-}
-
-/** The earned-but-unpaid amount at `stop` in whole cents: splitAt(ledger, stop).earnedUnpaid, without the rest. */
-export function earnedUnpaidCents(ledger: FeeLedger, stop: Serial): number {
-  return ledger.amountCents(unpaidFromAt(ledger, stop), stop - 1);
 }
 
 /**

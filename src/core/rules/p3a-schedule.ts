@@ -19,13 +19,9 @@ export interface ScheduleRow {
   readonly cumulative: Decimal;
 }
 
-/** The schedule's rows as decimal amounts: {@link feeScheduleCents}, the one loop over the pay periods. */
-export function feeSchedule(
-  ledger: FeeLedger,
-  from: Serial = FEE_START,
-  to: Serial = FEE_END
-): ScheduleRow[] {
-  return feeScheduleCents(ledger, from, to).map((r) => ({
+/** Schedule rows with their amounts in dollars, as {@link feeSchedule} computed them in cents. */
+export function inDollars(rows: readonly ScheduleRowCents[]): ScheduleRow[] {
+  return rows.map((r) => ({
     ...r,
     amount: centsToDecimal(r.amount),
     cumulative: centsToDecimal(r.cumulative),
@@ -42,8 +38,12 @@ export interface ScheduleRowCents {
   readonly cumulative: number;
 }
 
-/** {@link feeSchedule} with the amounts in whole cents (the same rows). */
-export function feeScheduleCents(
+/**
+ * The pay periods overlapping [from, to], each clipped to it, with its
+ * amount and the running total in whole cents: the one loop over the pay
+ * periods ({@link inDollars} gives the same rows in dollars).
+ */
+export function feeSchedule(
   ledger: FeeLedger,
   from: Serial = FEE_START,
   to: Serial = FEE_END

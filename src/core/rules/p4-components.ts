@@ -16,7 +16,8 @@ import { Choices, describeChoices } from "../agreement/interpretations";
 import { iso, Serial } from "../dates";
 import { Trace } from "../trace";
 import { BaseSalaryFacts, baseSalaryUnpaid } from "./p1-base-salary";
-import { earnedUnpaidCents, FEE_END, FEE_START, FeeLedger, FeeName, splitAt } from "./p3a-fees";
+import { centsToDecimal } from "../money";
+import { FEE_END, FEE_START, FeeLedger, FeeName, unpaidFromAt } from "./p3a-fees";
 import type { DuressDelay, DuressOutcome } from "./p4c-i-duress";
 import { Periods, Scenario } from "./p4-scenarios";
 
@@ -79,7 +80,56 @@ export interface PayoutRequest {
   readonly delay?: DuressDelay;
 }
 
-/** What one clause's rule is given: the request, the day fees stop, and the fees it ends. */
+/**
+ * How a clause's rule is evaluated. Each rule of paragraph 4 is written once,
+ * against an Evaluation: every component it pays adds its amount in whole
+ * cents to {@link cents} (the one computation of the figure); with a plan
+ * (payout(): PAYOUT_DETAIL, PAYOUT_SCHEDULE, EXPLAIN) the same component also
+ * records its amount (those cents), its dated flows and labels, and the
+ * trace its steps. Without a plan (PAYOUT's figure alone, the custom
+ * functions' fast path) nothing else is built: no Decimal, no label, no flow.
+ */
+export class Evaluation {
+  /** The figure so far, in whole cents: the sum of the components' amounts. */
+  cents = 0;
+  /** The plan's components; undefined when only the figure is asked. */
+  readonly components: PayoutComponent[] | undefined;
+  /** The plan's non-cash consequences; undefined when only the figure is asked. */
+  readonly consequences: Consequence[] | undefined;
+  /** Whether the Transition Period ends too (4(a), 4(d), 4(g)). */
+  transition = false;
+  /** 4(c)(i): how a Board's delay plays out (a plan only: a delay always takes payout()). */
+  duress: DuressOutcome | undefined;
+  readonly trace: Trace | undefined;
+
+  private constructor(plan: boolean, trace: Trace | undefined) {
+    this.components = plan ? [] : undefined;
+    this.consequences = plan ? [] : undefined;
+    this.trace = trace;
+  }
+
+  /** The figure alone, in whole cents. */
+  static figure(): Evaluation {
+    return new Evaluation(false, undefined);
+  }
+
+  /** The plan, with its steps in `trace` when one is given. */
+  static plan(trace?: Trace): Evaluation {
+    return new Evaluation(true, trace);
+  }
+
+  /**
+   * Adds a component's cents to the figure and, with a plan, the component
+   * the caller built from the same cents, only when {@link components} is
+   * defined: `out.add(cents, out.components && plan(centsToDecimal(cents), ...))`.
+   */
+  add(cents: number, component?: PayoutComponent): void {
+    this.cents += cents;
+    if (component !== undefined) this.components?.push(component);
+  }
+}
+
+/** What one clause's rule is given: the request, the day fees stop, the fees it ends, and how it is evaluated. */
 export interface ClauseContext {
   readonly req: PayoutRequest;
   readonly T: Serial;
@@ -88,42 +138,11 @@ export interface ClauseContext {
   readonly stop: Serial;
   /** The fees of the periods this termination ends, Consulting first. */
   readonly fees: readonly FeeName[];
-  readonly trace?: Trace;
+  readonly out: Evaluation;
 }
 
-/** What one clause pays and what else follows from it. */
-export interface ClauseResult {
-  readonly components: readonly PayoutComponent[];
-  readonly consequences: readonly Consequence[];
-  /** Whether the Transition Period ends too (4(a), 4(d), 4(g)). */
-  readonly transition?: boolean;
-  /** 4(c)(i): how a Board's delay plays out. */
-  readonly duress?: DuressOutcome;
-}
-
-/**
- * What a clause's total (PAYOUT's figure alone, in whole cents) is given:
- * the same facts as {@link ClauseContext}, without a trace or a plan. Each
- * clause file's `...Total` adds the cents of the components its rule lists;
- * the tests compare it with the rule's plan for every date and reading.
- */
-export interface TotalContext {
-  readonly T: Serial;
-  readonly choices: Choices;
-  readonly stop: Serial;
-  readonly fees: readonly FeeName[];
-  readonly rate?: Decimal;
-}
-
-/** {@link earnedUnpaid}'s amount in whole cents. */
-export function earnedUnpaidTotal(fee: FeeName, stop: Serial, choices: Choices): number {
-  return earnedUnpaidCents(FeeLedger.of(fee, choices), stop);
-}
-
-/** {@link lumpSum}'s amount in whole cents. */
-export function lumpSumTotal(fee: FeeName, stop: Serial, choices: Choices): number {
-  return FeeLedger.of(fee, choices).amountCents(stop, FEE_END);
-}
+/** A clause's rule: adds what the clause pays (and, with a plan, what else follows) to ctx.out. */
+export type ClauseRule = (ctx: ClauseContext) => void;
 
 export const FEE_LABEL: Record<FeeName, string> = {
   consulting: "Consulting Fees",
@@ -140,37 +159,54 @@ export const lumpSumWhen = (T: Serial): string =>
  * dates (register `earned-unpaid`).
  */
 export function earnedUnpaid(
+  out: Evaluation,
   fee: FeeName,
   stop: Serial,
   clause: string,
-  choices: Choices,
-  trace?: Trace
-): PayoutComponent {
+  choices: Choices
+): void {
   const ledger = FeeLedger.of(fee, choices);
-  const split = splitAt(ledger, stop);
+  const from = unpaidFromAt(ledger, stop);
+  const cents = ledger.amountCents(from, stop - 1);
+  out.add(
+    cents,
+    out.components && earnedUnpaidPlan(centsToDecimal(cents), ledger, from, stop, clause, out)
+  );
+}
+
+/** {@link earnedUnpaid}'s component: its amount by pay date, its trace step. */
+function earnedUnpaidPlan(
+  amount: Decimal,
+  ledger: FeeLedger,
+  unpaidFrom: Serial,
+  stop: Serial,
+  clause: string,
+  out: Evaluation
+): PayoutComponent {
+  const fee = ledger.fee;
   const what = `${FEE_LABEL[fee]} earned but unpaid`;
   const flows: PlannedFlow[] = [];
-  if (split.earnedUnpaid.gt(0)) {
-    for (let i = ledger.periodOf(split.unpaidFrom).index; i < ledger.periods.length; i++) {
+  if (amount.gt(0)) {
+    for (let i = ledger.periodOf(unpaidFrom).index; i < ledger.periods.length; i++) {
       const p = ledger.periods[i];
       if (p.start > stop - 1) break;
-      const amount = ledger.amount(Math.max(p.start, split.unpaidFrom), Math.min(p.end, stop - 1));
-      flows.push({ date: p.payDate, amount, what, clause, asset: "cash" });
+      const part = ledger.amount(Math.max(p.start, unpaidFrom), Math.min(p.end, stop - 1));
+      flows.push({ date: p.payDate, amount: part, what, clause, asset: "cash" });
     }
   }
   const span =
-    stop - 1 >= FEE_START ? `${iso(split.unpaidFrom)} to ${iso(Math.min(stop - 1, FEE_END))}` : "";
-  trace?.add(
+    stop - 1 >= FEE_START ? `${iso(unpaidFrom)} to ${iso(Math.min(stop - 1, FEE_END))}` : "";
+  out.trace?.add(
     `${what}: days before ${iso(stop)} whose pay date is on or after it${span ? ` (${span})` : ""}`,
     `${clause}; 3(a)`,
-    `stop=${iso(stop)}; paid on schedule=${split.paid.toFixed(2)}`,
-    [...ledger.describe(), ...describeChoices(choices, ["earnedUnpaid"])],
-    split.earnedUnpaid
+    `stop=${iso(stop)}; paid on schedule=${ledger.amount(FEE_START, unpaidFrom - 1).toFixed(2)}`,
+    [...ledger.describe(), ...describeChoices(ledger.choices, ["earnedUnpaid"])],
+    amount
   );
   return {
-    what: `${what}${span && split.earnedUnpaid.gt(0) ? ` (${span})` : ""}`,
+    what: `${what}${span && amount.gt(0) ? ` (${span})` : ""}`,
     clause,
-    amount: split.earnedUnpaid,
+    amount,
     when: flows.length
       ? `on the scheduled pay date${flows.length > 1 ? "s" : ""} ${flows.map((f) => iso(f.date)).join(", ")}`
       : "nothing unpaid: earlier periods were paid on schedule",
@@ -180,20 +216,41 @@ export function earnedUnpaid(
   };
 }
 
-/** 4(b), 4(d)-4(g): one lump sum of the remainder of a fee from `stop` through June 30, 2007. */
+/**
+ * 4(b), 4(d)-4(g): one lump sum of the remainder of a fee from `stop`
+ * through June 30, 2007, paid on T; `when(T)` says when (a module-level
+ * function, so the figure alone builds no text).
+ */
 export function lumpSum(
+  out: Evaluation,
   fee: FeeName,
   stop: Serial,
   T: Serial,
   clause: string,
   choices: Choices,
-  when: string,
-  trace?: Trace
-): PayoutComponent {
+  when: (T: Serial) => string
+): void {
   const ledger = FeeLedger.of(fee, choices);
-  const amount = ledger.amount(stop, FEE_END);
+  const cents = ledger.amountCents(stop, FEE_END);
+  out.add(
+    cents,
+    out.components && lumpSumPlan(centsToDecimal(cents), ledger, stop, T, clause, when, out)
+  );
+}
+
+/** {@link lumpSum}'s component and trace step. */
+function lumpSumPlan(
+  amount: Decimal,
+  ledger: FeeLedger,
+  stop: Serial,
+  T: Serial,
+  clause: string,
+  when: (T: Serial) => string,
+  out: Evaluation
+): PayoutComponent {
+  const fee = ledger.fee;
   const what = `Lump sum: remainder of the ${FEE_LABEL[fee]} through ${iso(FEE_END)}`;
-  trace?.add(
+  out.trace?.add(
     `Lump sum: remainder of the ${FEE_LABEL[fee]} ${iso(Math.max(stop, FEE_START))} through ${iso(FEE_END)}`,
     `${clause}; 3(a)`,
     `round(cum(${iso(FEE_END)})) - round(cum(${iso(Math.max(stop, FEE_START) - 1)}))`,
@@ -204,7 +261,7 @@ export function lumpSum(
     what,
     clause,
     amount,
-    when,
+    when: when(T),
     kind: "lump-sum",
     fee,
     flows: amount.gt(0) ? [{ date: T, amount, what, clause, asset: "cash" }] : [],
@@ -219,31 +276,30 @@ export function lumpSum(
  * figure never leaves it out unsaid.
  */
 export function baseSalary(
+  out: Evaluation,
   req: PayoutRequest,
   clause: string,
-  through: string,
-  stop: Serial,
-  trace?: Trace
-): PayoutComponent[] {
-  const what = `Base salary earned but unpaid ${through}`;
+  through: (T: Serial) => string,
+  stop: Serial
+): void {
   const fullClause = `${clause}; 1(a)`;
   if (!req.baseSalary) {
-    return [
-      {
-        what,
-        clause: fullClause,
-        amount: null,
-        when: "not computed: the agreement does not state the base rate of pay; give annualBaseSalary and salaryPaidThrough (register base-salary)",
-        kind: "base-salary",
-        fee: null,
-        flows: [],
-      },
-    ];
+    out.components?.push({
+      what: `Base salary earned but unpaid ${through(req.T)}`,
+      clause: fullClause,
+      amount: null,
+      when: "not computed: the agreement does not state the base rate of pay; give annualBaseSalary and salaryPaidThrough (register base-salary)",
+      kind: "base-salary",
+      fee: null,
+      flows: [],
+    });
+    return;
   }
-  const amount = baseSalaryUnpaid(req.baseSalary, stop, trace);
-  return [
-    {
-      what,
+  const amount = baseSalaryUnpaid(req.baseSalary, stop, out.trace);
+  out.add(
+    amount.times(100).toNumber(),
+    out.components && {
+      what: `Base salary earned but unpaid ${through(req.T)}`,
       clause: fullClause,
       amount,
       when: `on ${iso(req.T)}, the termination date (register base-salary, lump-sum-timing)`,
@@ -260,6 +316,6 @@ export function baseSalary(
             },
           ]
         : [],
-    },
-  ];
+    }
+  );
 }

@@ -24,25 +24,24 @@ import { Trace } from "../trace";
 import { checkBaseSalary } from "./p1-base-salary";
 import { FEE_END, FeeLedger, FeeName, terminationDayEarned } from "./p3a-fees";
 import { optionsSummary } from "./p3c-iv-options";
-import { causePayout, causeTotal, noticeDayEarned } from "./p4a-cause";
-import { boardPayout, boardTotal } from "./p4b-by-board";
-import { executivePayout, executiveTotal } from "./p4c-by-executive";
+import { causePayout, noticeDayEarned } from "./p4a-cause";
+import { boardPayout } from "./p4b-by-board";
+import { executivePayout } from "./p4c-by-executive";
 import { valueAt } from "./p4c-discount";
 import { DuressPayment, DuressShares } from "./p4c-i-duress";
-import { goodReasonPayout, goodReasonTotal } from "./p4d-good-reason";
-import { changeOfControlPayout, changeOfControlTotal } from "./p4e-change-of-control";
-import { notElectedPayout, notElectedTotal } from "./p4f-not-elected";
-import { deathBeforeSeparation, deathPayout, deathTotal } from "./p4g-death";
-import { disabilityPayout, disabilityTotal } from "./p4h-disability";
+import { goodReasonPayout } from "./p4d-good-reason";
+import { changeOfControlPayout } from "./p4e-change-of-control";
+import { notElectedPayout } from "./p4f-not-elected";
+import { deathBeforeSeparation, deathPayout } from "./p4g-death";
+import { disabilityPayout } from "./p4h-disability";
 import {
   CashFlow,
-  ClauseContext,
-  ClauseResult,
+  ClauseRule,
   Consequence,
+  Evaluation,
   PayoutComponent,
   PayoutRequest,
   PlannedFlow,
-  TotalContext,
 } from "./p4-components";
 import {
   checkInAgreementSpan,
@@ -257,9 +256,10 @@ export function firstUnearnedDay(code: ScenarioCode, T: Serial, choices: Choices
 
 /* ------------------------------------------------------------- the plan */
 
-type ClauseRule = (ctx: ClauseContext) => ClauseResult;
-
-/** Each scenario's rule, in its clause's file. */
+/**
+ * Each scenario's rule, in its clause's file: written once, evaluated for
+ * the plan (payout()) or for the figure alone (payoutTotalCents()).
+ */
 const RULES: Record<ScenarioCode, ClauseRule> = {
   "4a": causePayout,
   "4b-i": boardPayout,
@@ -303,14 +303,20 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
     ...(endsConsulting ? ["consulting" as const] : []),
     ...(endsChairman ? ["chairman" as const] : []),
   ];
-  const stop = firstUnearnedDay(scenario.code, T, choices);
-  const ctx: ClauseContext = { req, T, choices, stop, fees, trace };
-  const result = RULES[scenario.code](ctx);
+  const out = Evaluation.plan(trace);
+  RULES[scenario.code]({
+    req,
+    T,
+    choices,
+    stop: firstUnearnedDay(scenario.code, T, choices),
+    fees,
+    out,
+  });
   const consequences = [
-    ...result.consequences,
+    ...(out.consequences as Consequence[]),
     ...commonConsequences(req, endsConsulting, endsChairman),
   ];
-  const components = result.components;
+  const components = out.components as PayoutComponent[];
 
   const total = sum(components.map((c) => c.amount ?? ZERO));
   const shareFlow = components.flatMap((c) => c.flows).find((f) => f.asset === "shares");
@@ -325,13 +331,13 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
     [],
     total
   );
-  const d = result.duress;
+  const d = out.duress;
   return {
     request: req,
     ends: {
       consulting: endsConsulting,
       chairman: endsChairman,
-      transition: result.transition === true,
+      transition: out.transition,
     },
     components,
     consequences,
@@ -356,22 +362,6 @@ export function payout(req: PayoutRequest, trace?: Trace): Payout {
   };
 }
 
-type ClauseTotal = (ctx: TotalContext) => number;
-
-/** Each scenario's total in whole cents, in its clause's file beside its rule. */
-const TOTALS: Record<ScenarioCode, ClauseTotal> = {
-  "4a": causeTotal,
-  "4b-i": boardTotal,
-  "4b-ii": boardTotal,
-  "4c-i": executiveTotal,
-  "4c-ii": executiveTotal,
-  "4d": goodReasonTotal,
-  "4e": changeOfControlTotal,
-  "4f": notElectedTotal,
-  "4g": deathTotal,
-  "4h": disabilityTotal,
-};
-
 const FEES_OF: Record<Periods, readonly FeeName[]> = {
   both: ["consulting", "chairman"],
   consulting: ["consulting"],
@@ -379,9 +369,9 @@ const FEES_OF: Record<Periods, readonly FeeName[]> = {
 };
 
 /**
- * PAYOUT's figure alone, in whole cents: `payout(req).total` without the
- * plan (no components, consequences, labels or trace), validated the same
- * way. A request with base salary facts, a Board's delay or the date the
+ * PAYOUT's figure alone, in whole cents: the same clause rule as
+ * payout(), evaluated without its plan (no components, consequences, labels,
+ * flows or trace), validated the same way. A request with base salary facts, a Board's delay or the date the
  * Consulting Period ended takes payout() itself. test/core/fast-path.test.ts
  * compares the two for every scenario, date and reading.
  */
@@ -395,13 +385,16 @@ export function payoutTotalCents(req: PayoutRequest): number {
   )
     return payout(req).total.times(100).toNumber();
   checkTermination(scenario, periods, T, choices);
-  return TOTALS[scenario.code]({
+  const out = Evaluation.figure();
+  RULES[scenario.code]({
+    req,
     T,
     choices,
     stop: firstUnearnedDay(scenario.code, T, choices),
     fees: FEES_OF[periods],
-    rate: req.rate,
+    out,
   });
+  return out.cents;
 }
 
 /** Non-cash consequences common to several clauses. */

@@ -12,16 +12,8 @@
  */
 import { Choices, describeChoices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
-import { iso } from "../dates";
-import {
-  baseSalary,
-  ClauseContext,
-  ClauseResult,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  PayoutComponent,
-  TotalContext,
-} from "./p4-components";
+import { iso, Serial } from "../dates";
+import { baseSalary, ClauseContext, earnedUnpaid } from "./p4-components";
 
 /** Whether the date of notice for Cause is earned ("through the date of notice", register `cause-notice-day`). */
 export function noticeDayEarned(choices: Choices): boolean {
@@ -29,43 +21,30 @@ export function noticeDayEarned(choices: Choices): boolean {
 }
 
 /** The first day not earned after notice for Cause on T. */
-export function causeStop(ctx: ClauseContext | TotalContext): number {
+export function causeStop(ctx: ClauseContext): number {
   return noticeDayEarned(ctx.choices) ? ctx.T + 1 : ctx.T;
 }
 
-export function causePayout(ctx: ClauseContext): ClauseResult {
-  const { T, choices, trace, req } = ctx;
+const THROUGH_NOTICE = (T: Serial): string => `through the date of notice, ${iso(T)}`;
+
+/** 4(a): the fees (and base salary) earned but not paid through the date of notice. */
+export function causePayout(ctx: ClauseContext): void {
+  const { T, choices, req, out } = ctx;
   const stop = causeStop(ctx);
-  trace?.add(
+  out.trace?.add(
     "Fees stop on the date of notice of termination for Cause",
     "4(a); register cause-notice-day",
     `noticeDate=${iso(T)}`,
     describeChoices(choices, ["causeNoticeDay"]),
     iso(stop - 1)
   );
-  const components: PayoutComponent[] = ctx.fees.map((f) =>
-    earnedUnpaid(f, stop, "4(a)", choices, trace)
-  );
-  const transition = T <= TERMS.separationDate.value;
-  components.push(...baseSalary(req, "4(a)", `through the date of notice, ${iso(T)}`, stop, trace));
-  return {
-    components,
-    transition,
-    consequences: [
-      {
-        what: "No further obligation",
-        clause: "4(a)",
-        detail:
-          "Other than fees (and base salary) earned but not paid through the date of notice, or as expressly set forth in the agreement, the Company has no further obligation",
-      },
-    ],
-  };
-}
-
-/** 4(a)'s total in whole cents: the fees earned but not paid through the date of notice. */
-export function causeTotal(ctx: TotalContext): number {
-  const stop = causeStop(ctx);
-  let c = 0;
-  for (const f of ctx.fees) c += earnedUnpaidTotal(f, stop, ctx.choices);
-  return c;
+  for (const f of ctx.fees) earnedUnpaid(out, f, stop, "4(a)", choices);
+  out.transition = T <= TERMS.separationDate.value;
+  baseSalary(out, req, "4(a)", THROUGH_NOTICE, stop);
+  out.consequences?.push({
+    what: "No further obligation",
+    clause: "4(a)",
+    detail:
+      "Other than fees (and base salary) earned but not paid through the date of notice, or as expressly set forth in the agreement, the Company has no further obligation",
+  });
 }

@@ -21,42 +21,21 @@
  */
 import { iso } from "../dates";
 import { FEE_END, FeeName } from "./p3a-fees";
-import {
-  ClauseContext,
-  ClauseResult,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  lumpSum,
-  lumpSumTotal,
-  lumpSumWhen,
-  TotalContext,
-} from "./p4-components";
+import { ClauseContext, earnedUnpaid, lumpSum, lumpSumWhen } from "./p4-components";
 
 const CLAUSE: Record<FeeName, string> = { consulting: "4(b)(i)", chairman: "4(b)(ii)" };
 
 /** 4(b)(i) and 4(b)(ii): for each period ended, its fees earned but unpaid and the lump sum of its remainder. */
-export function boardPayout(ctx: ClauseContext): ClauseResult {
-  const { stop, T, choices, trace } = ctx;
-  const components = ctx.fees.flatMap((f) => [
-    earnedUnpaid(f, stop, CLAUSE[f], choices, trace),
-    lumpSum(f, stop, T, CLAUSE[f], choices, lumpSumWhen(T), trace),
-  ]);
-  const consequences = ctx.fees.includes("chairman")
-    ? [
-        {
-          what: "Chairman Emeritus",
-          clause: "4(b)(ii)",
-          detail: `Option to remain on the Board as a Member with the title of Chairman Emeritus until ${iso(FEE_END)}, without additional compensation`,
-        },
-      ]
-    : [];
-  return { components, consequences };
-}
-
-/** 4(b)'s total in whole cents: for each period ended, its fees earned but unpaid and its remainder. */
-export function boardTotal(ctx: TotalContext): number {
-  let c = 0;
-  for (const f of ctx.fees)
-    c += earnedUnpaidTotal(f, ctx.stop, ctx.choices) + lumpSumTotal(f, ctx.stop, ctx.choices);
-  return c;
+export function boardPayout(ctx: ClauseContext): void {
+  const { stop, T, choices, out } = ctx;
+  for (const f of ctx.fees) {
+    earnedUnpaid(out, f, stop, CLAUSE[f], choices);
+    lumpSum(out, f, stop, T, CLAUSE[f], choices, lumpSumWhen);
+  }
+  if (ctx.fees.includes("chairman"))
+    out.consequences?.push({
+      what: "Chairman Emeritus",
+      clause: "4(b)(ii)",
+      detail: `Option to remain on the Board as a Member with the title of Chairman Emeritus until ${iso(FEE_END)}, without additional compensation`,
+    });
 }

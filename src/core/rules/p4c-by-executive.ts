@@ -23,24 +23,19 @@
  * delay for financial duress: p4c-i-duress.ts.
  */
 import Decimal from "decimal.js";
-import { TERMS } from "../agreement/terms";
 import { iso } from "../dates";
+import { centsToDecimal } from "../money";
 import { FEE_END, FeeLedger, FeeName } from "./p3a-fees";
 import {
   ClauseContext,
-  ClauseResult,
   Consequence,
   earnedUnpaid,
-  earnedUnpaidTotal,
+  Evaluation,
   FEE_LABEL,
   PayoutComponent,
-  TotalContext,
 } from "./p4-components";
-import { checkRate, discountedCents, discountedRemainder } from "./p4c-discount";
+import { discountedCents, rateOrDefault } from "./p4c-discount";
 import { duressPlan } from "./p4c-i-duress";
-
-/** The 3% of 4(c)(i)/(ii), one Decimal (the discount tables key on its identity). */
-export const DEFAULT_RATE_DECIMAL = checkRate(TERMS.lumpSumDiscountRate.value);
 
 const CLAUSE: Record<FeeName, string> = { consulting: "4(c)(i)", chairman: "4(c)(ii)" };
 const NAME: Record<FeeName, string> = {
@@ -48,20 +43,11 @@ const NAME: Record<FeeName, string> = {
   chairman: "Chairmanship Lump Sum Payment",
 };
 
-/** The 4(c) lump sum of a fee: its remainder less 3% a year, due on the termination date (register lump-sum-timing). */
-function discountedLumpSum(fee: FeeName, ctx: ClauseContext): PayoutComponent {
-  const { stop, T, choices, trace } = ctx;
+/** The 4(c) lump sum's component: due on the termination date (register lump-sum-timing). */
+function lumpSumPlan(amount: Decimal, fee: FeeName, ctx: ClauseContext): PayoutComponent {
+  const { T, choices } = ctx;
   const clause = CLAUSE[fee];
-  const rate = ctx.req.rate ?? DEFAULT_RATE_DECIMAL;
-  const amount = discountedRemainder(
-    FeeLedger.of(fee, choices),
-    stop,
-    T,
-    rate,
-    choices.discountMethod,
-    clause,
-    trace
-  );
+  const rate = rateOrDefault(ctx.req.rate);
   const what = `${NAME[fee]}: remainder of the ${FEE_LABEL[fee]} less ${rate.times(100).toString()}% a year (${choices.discountMethod})`;
   return {
     what,
@@ -102,42 +88,47 @@ const DURESS_ALTERNATIVES: readonly Consequence[] = [
   },
 ];
 
-/** 4(c)(i) and 4(c)(ii): for each period ended, its fees earned but unpaid and its discounted lump sum (or the delay's flows). */
-export function executivePayout(ctx: ClauseContext): ClauseResult {
-  const { stop, T, choices, trace, req } = ctx;
-  const components: PayoutComponent[] = [];
-  const consequences: Consequence[] = [];
-  let duress: ClauseResult["duress"];
+/**
+ * 4(c)(i) and 4(c)(ii): for each period ended, its fees earned but unpaid
+ * and its discounted lump sum or, under a Board's delay (4(c)(i), a plan
+ * only), the delay's flows paying that lump sum.
+ */
+export function executivePayout(ctx: ClauseContext): void {
+  const { stop, choices, req, out } = ctx;
   for (const fee of ctx.fees) {
-    components.push(earnedUnpaid(fee, stop, CLAUSE[fee], choices, trace));
-    const lump = discountedLumpSum(fee, ctx);
-    if (fee === "consulting" && req.delay) {
-      const plan = duressPlan(lump.amount as Decimal, T, stop, req.delay, choices, trace);
-      duress = plan;
-      components.push(...plan.components);
-      consequences.push(...plan.consequences);
-    } else {
-      components.push(lump);
-      if (fee === "consulting") consequences.push(...DURESS_ALTERNATIVES);
+    earnedUnpaid(out, fee, stop, CLAUSE[fee], choices);
+    // 4(c): the remainder less 3% a year, in whole cents (p4c-discount.ts; the trace records its steps)
+    const cents = discountedCents(
+      FeeLedger.of(fee, choices),
+      stop,
+      ctx.T,
+      rateOrDefault(req.rate),
+      choices.discountMethod,
+      out.trace,
+      CLAUSE[fee]
+    );
+    if (fee === "consulting" && req.delay) delayed(out, centsToDecimal(cents), ctx);
+    else {
+      out.add(cents, out.components && lumpSumPlan(centsToDecimal(cents), fee, ctx));
+      if (fee === "consulting") out.consequences?.push(...DURESS_ALTERNATIVES);
     }
   }
   if (ctx.fees.includes("chairman"))
-    consequences.push({
+    out.consequences?.push({
       what: "Chairman Emeritus",
       clause: "4(c)(ii)",
       detail: `Option to remain on the Board as a Member with the title of Chairman Emeritus until ${iso(FEE_END)}, without additional compensation`,
     });
-  return { components, consequences, duress };
 }
 
-/** 4(c)'s total in whole cents (no delay): for each period ended, its fees earned but unpaid and its discounted lump sum. */
-export function executiveTotal(ctx: TotalContext): number {
-  const { stop, T, choices } = ctx;
-  const rate = ctx.rate ?? DEFAULT_RATE_DECIMAL;
-  let c = 0;
-  for (const f of ctx.fees)
-    c +=
-      earnedUnpaidTotal(f, stop, choices) +
-      discountedCents(FeeLedger.of(f, choices), stop, T, rate, choices.discountMethod);
-  return c;
+/** 4(c)(i): the Board's delay pays the Consulting Lump Sum Payment `lump` as bi-weekly payments or shares (p4c-i-duress.ts). */
+function delayed(out: Evaluation, lump: Decimal, ctx: ClauseContext): void {
+  const { T, stop, choices, req } = ctx;
+  if (out.components === undefined || out.consequences === undefined || req.delay === undefined)
+    throw new Error("a Board's delay (4(c)(i)) is evaluated with its plan (payout())");
+  const plan = duressPlan(lump, T, stop, req.delay, choices, out.trace);
+  out.duress = plan;
+  out.cents += lump.times(100).toNumber();
+  out.components.push(...plan.components);
+  out.consequences.push(...plan.consequences);
 }

@@ -68,8 +68,12 @@ export const DISCOUNT_METHODS = interpretation("discount-method").alternatives.m
  */
 export const DISCOUNT_DAYS_PER_YEAR = 365;
 
-/** The 3% of 4(c)(i)/(ii). */
-export const DEFAULT_RATE = TERMS.lumpSumDiscountRate.value;
+/**
+ * 4(c)(i)/(ii): "a discount equal to three percent (3%) per year" (terms.ts
+ * lumpSumDiscountRate), the rate when none is given. Read through
+ * {@link rateOrDefault} as the one Decimal the discount tables key on.
+ */
+export const DEFAULT_RATE: number = TERMS.lumpSumDiscountRate.value;
 
 /** One remaining scheduled payment of a lump sum's remainder. */
 export interface RemainingPayment {
@@ -266,6 +270,14 @@ export function checkRate(rate: number, argument = "rate"): Decimal {
   return d;
 }
 
+/** The given rate, or 4(c)'s {@link DEFAULT_RATE} as checkRate's one Decimal of it (the tables key on its identity). */
+export function rateOrDefault(rate: Decimal | undefined): Decimal {
+  if (rate !== undefined) return rate;
+  if (defaultRate === undefined) defaultRate = checkRate(DEFAULT_RATE);
+  return defaultRate;
+}
+let defaultRate: Decimal | undefined;
+
 /**
  * The fast path's table per (ledger, rate): float suffix sums over the pay
  * periods (see the decision rule above).
@@ -359,26 +371,42 @@ export function fastDiscountedValue(
 }
 
 /**
- * The discounted lump sum in whole cents: the fast path where it decides,
- * else the decimal.js reference (see the decision rule above). Throws #NUM!
- * when the discount exceeds the remaining payments.
+ * The 4(c) discounted lump sum in whole cents: a ledger's remaining payments
+ * from `from` (the first day not earned), discounted to the termination date
+ * T, rounded half-up to cents once. The fast path where it decides, else the
+ * decimal.js reference (see the decision rule above). Throws #NUM! when the
+ * discount exceeds the remaining payments. With a trace (EXPLAIN) the same
+ * computation records its steps: the remainder, each remaining payment as
+ * the method discounts it (the terms of the sums the formula adds), which
+ * path decided, and the figure.
  */
 export function discountedCents(
   ledger: FeeLedger,
   from: Serial,
   T: Serial,
   rate: Decimal,
-  method: DiscountMethod
+  method: DiscountMethod,
+  trace?: Trace,
+  clause = "4(c)"
 ): number {
-  if (from > FEE_END) return 0;
-  const fast = fastDiscountedValue(ledger, from, T, rate, method);
-  if (fast !== undefined) {
-    const { value: v, margin } = fast;
-    const whole = Math.floor(v);
-    const frac = v - whole;
-    if (v > margin && Math.abs(frac - 0.5) > margin) return frac > 0.5 ? whole + 1 : whole;
+  let cents = 0;
+  let decided: { readonly value: number; readonly margin: number } | undefined;
+  if (from <= FEE_END) {
+    const fast = fastDiscountedValue(ledger, from, T, rate, method);
+    if (fast !== undefined) {
+      const { value: v, margin } = fast;
+      const whole = Math.floor(v);
+      const frac = v - whole;
+      if (v > margin && Math.abs(frac - 0.5) > margin) {
+        cents = frac > 0.5 ? whole + 1 : whole;
+        decided = fast;
+      }
+    }
+    if (decided === undefined)
+      cents = referenceValue(ledger, from, T, rate, method).times(100).toNumber();
   }
-  return referenceValue(ledger, from, T, rate, method).times(100).toNumber();
+  if (trace) traceDiscount(trace, ledger, from, T, rate, method, clause, decided, cents);
+  return cents;
 }
 
 /** The decimal.js figure, rounded half-up to cents; #NUM! when negative. */
@@ -401,51 +429,24 @@ function referenceValue(
 }
 
 /**
- * The discounted lump sum of a ledger's remaining payments from `from` (the
- * first day not earned), discounted to the termination date T, rounded
- * half-up to cents once. T must be within the fee span and not after `from`.
- * With a trace (EXPLAIN) the decimal.js reference computes and lists every
- * payment; without, the fast path (the same figure to the cent).
+ * {@link discountedCents}'s steps: the remainder, the method's terms (each
+ * remaining payment as it is discounted, or the flat factor), and which path
+ * decided the figure (`decided`: the float value and its margin; undefined:
+ * the decimal.js reference). The itemised terms must round to the figure.
  */
-export function discountedRemainder(
+function traceDiscount(
+  trace: Trace,
   ledger: FeeLedger,
   from: Serial,
   T: Serial,
   rate: Decimal,
   method: DiscountMethod,
   clause: string,
-  trace?: Trace
-): Decimal {
-  if (!trace) return centsToDecimal(discountedCents(ledger, from, T, rate, method));
-  const value = referenceValue(ledger, from, T, rate, method);
-  const table = tableFor(ledger, rate);
-  traceDiscount(
-    trace,
-    table,
-    ledger,
-    from,
-    T,
-    method,
-    clause,
-    table.exactValue(method, from, T),
-    value
-  );
-  return value;
-}
-
-function traceDiscount(
-  trace: Trace,
-  table: DiscountTable,
-  ledger: Ledger,
-  from: Serial,
-  T: Serial,
-  method: DiscountMethod,
-  clause: string,
-  exact: Decimal,
-  value: Decimal
+  decided: { readonly value: number; readonly margin: number } | undefined,
+  cents: number
 ): void {
   const choices = [`discount-method=${method}`, ...ledger.describe()];
-  const rate = table.rate;
+  const value = centsToDecimal(cents);
   const remainder = ledger.amount(from, FEE_END);
   trace.add(
     `Undiscounted remainder of the ${ledger.fee} fees, ${iso(from)} through ${iso(FEE_END)}`,
@@ -454,25 +455,28 @@ function traceDiscount(
     ledger.describe(),
     remainder
   );
+  let terms: Decimal;
   if (method === "flat") {
     const days = FEE_END + 1 - from;
+    terms = remainder.times(ONE.minus(rate.times(days).div(DISCOUNT_DAYS_PER_YEAR)));
     trace.add(
       `Flat discount: remainder x (1 - ${rate.toString()} x ${days}/365)`,
       `${clause}; register discount-method`,
       `rate=${rate.toString()}; remaining days=${days}`,
       choices,
-      exact
+      terms
     );
   } else {
-    let check = ZERO;
+    const factors = DayFactors.of(rate);
+    terms = ZERO;
     for (const p of remainingPayments(ledger, from)) {
       const days = p.payDate - T;
       const factor =
         method === "xnpv"
-          ? table.factor(days)
+          ? factors.discount(days)
           : ONE.minus(rate.times(days).div(DISCOUNT_DAYS_PER_YEAR));
       const pv = p.amount.times(factor);
-      check = check.plus(pv);
+      terms = terms.plus(pv);
       trace.add(
         `Payment for ${iso(p.start)}..${iso(p.end)} paid ${iso(p.payDate)}: ${p.amount.toFixed(2)} x ${
           method === "xnpv"
@@ -485,14 +489,16 @@ function traceDiscount(
         pv.toDecimalPlaces(6)
       );
     }
-    // The per-payment lines come from the same tables as the value; they must add up to it.
-    if (check.minus(exact).abs().gt("1e-20"))
-      throw new Error("discount trace does not add up to the computed value");
   }
+  // The itemised terms are the sums the figure's formula adds; they must round to it.
+  if (!roundCents(terms).eq(value))
+    throw new Error("discount trace does not add up to the computed value");
   trace.add(
     `Discounted lump sum, rounded half-up to cents once`,
     `${clause}; register rounding`,
-    `unrounded=${exact.toDecimalPlaces(10).toString()}`,
+    decided
+      ? `unrounded=${(decided.value / 100).toFixed(8)} (binary floating point over the pay periods' suffix sums, error below ${(decided.margin / 100).toPrecision(2)}, so decided in floating point)`
+      : `unrounded=${tableFor(ledger, rate).exactValue(method, from, T).toDecimalPlaces(10).toString()} (decimal.js: the floating-point value lay within its error bound of a half cent)`,
     choices,
     value
   );

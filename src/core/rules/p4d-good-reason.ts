@@ -15,43 +15,19 @@
  * as fees. The cure period of 4(d)(i) is in p4a-4d-cure.ts.
  */
 import { TERMS } from "../agreement/terms";
-import { iso } from "../dates";
-import {
-  baseSalary,
-  ClauseContext,
-  ClauseResult,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  lumpSum,
-  lumpSumTotal,
-  lumpSumWhen,
-  TotalContext,
-} from "./p4-components";
+import { iso, Serial } from "../dates";
+import { baseSalary, ClauseContext, earnedUnpaid, lumpSum, lumpSumWhen } from "./p4-components";
 
-export function goodReasonPayout(ctx: ClauseContext): ClauseResult {
-  const { stop, T, choices, trace, req } = ctx;
+const BEFORE = (T: Serial): string => `before ${iso(T)}`;
+const BEFORE_WITH_TRANSITION = (T: Serial): string =>
+  `before ${iso(T)} (the Transition Period also ends)`;
+
+/** 4(d): fees earned but unpaid, base salary (with its facts) and the remainders. */
+export function goodReasonPayout(ctx: ClauseContext): void {
+  const { stop, T, choices, req, out } = ctx;
   const transition = T < TERMS.goodReasonTransitionBefore.value;
-  return {
-    transition,
-    components: [
-      ...ctx.fees.map((f) => earnedUnpaid(f, stop, "4(d)", choices, trace)),
-      ...baseSalary(
-        req,
-        "4(d)",
-        transition ? `before ${iso(T)} (the Transition Period also ends)` : `before ${iso(T)}`,
-        stop,
-        trace
-      ),
-      ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(d)", choices, lumpSumWhen(T), trace)),
-    ],
-    consequences: [],
-  };
-}
-
-/** 4(d)'s total in whole cents: fees earned but unpaid and the remainders (base salary only with its facts, in payout()). */
-export function goodReasonTotal(ctx: TotalContext): number {
-  let c = 0;
-  for (const f of ctx.fees)
-    c += earnedUnpaidTotal(f, ctx.stop, ctx.choices) + lumpSumTotal(f, ctx.stop, ctx.choices);
-  return c;
+  out.transition = transition;
+  for (const f of ctx.fees) earnedUnpaid(out, f, stop, "4(d)", choices);
+  baseSalary(out, req, "4(d)", transition ? BEFORE_WITH_TRANSITION : BEFORE, stop);
+  for (const f of ctx.fees) lumpSum(out, f, stop, T, "4(d)", choices, lumpSumWhen);
 }

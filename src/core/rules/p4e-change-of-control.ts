@@ -17,25 +17,18 @@
  * what the earlier termination fixed is not part of this payout.
  */
 import { describeChoices } from "../agreement/interpretations";
-import { iso } from "../dates";
-import {
-  ClauseContext,
-  ClauseResult,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  lumpSum,
-  lumpSumTotal,
-  PayoutComponent,
-  TotalContext,
-} from "./p4-components";
+import { iso, Serial } from "../dates";
+import { ClauseContext, earnedUnpaid, lumpSum } from "./p4-components";
 
-export function changeOfControlPayout(ctx: ClauseContext): ClauseResult {
-  const { stop, T, choices, trace } = ctx;
+const BEFORE_CHANGE = (T: Serial): string =>
+  `lump sum immediately prior to the Change of Control on ${iso(T)}`;
+
+/** 4(e): the remainders "in lieu of any other payments" (the fees earned but unpaid per register change-of-control-in-lieu). */
+export function changeOfControlPayout(ctx: ClauseContext): void {
+  const { stop, T, choices, out } = ctx;
   const included = choices.changeOfControlInLieu === "earned-included";
-  const components: PayoutComponent[] = included
-    ? ctx.fees.map((f) => earnedUnpaid(f, stop, "4(e)", choices, trace))
-    : [];
-  trace?.add(
+  if (included) for (const f of ctx.fees) earnedUnpaid(out, f, stop, "4(e)", choices);
+  out.trace?.add(
     included
       ? "Fees earned before the Change of Control are still paid"
       : "Fees earned but unpaid are replaced by the lump sum ('in lieu of any other payments')",
@@ -44,35 +37,20 @@ export function changeOfControlPayout(ctx: ClauseContext): ClauseResult {
     describeChoices(choices, ["changeOfControlInLieu"]),
     null
   );
-  const when = `lump sum immediately prior to the Change of Control on ${iso(T)}`;
-  components.push(...ctx.fees.map((f) => lumpSum(f, stop, T, "4(e)(i)", choices, when, trace)));
-  return {
-    components,
-    consequences: [
-      {
-        what: "Options on a merger the Company does not survive",
-        clause: "3(c)(iv)(B)",
-        detail:
-          "If requested, the Company seeks an equivalent replacement award from the survivor; failing that, all outstanding Options vest immediately prior to the merger",
-      },
-      {
-        what: "In lieu of any other payments",
-        clause: "4(e)",
-        detail: included
-          ? "The lump sum replaces every other payment under the agreement except fees already earned (register change-of-control-in-lieu=earned-included)"
-          : "The lump sum replaces every other payment under the agreement, including fees earned but unpaid (register change-of-control-in-lieu=earned-excluded)",
-      },
-    ],
-  };
-}
-
-/** 4(e)'s total in whole cents: the remainders, plus the fees earned but unpaid under change-of-control-in-lieu=earned-included. */
-export function changeOfControlTotal(ctx: TotalContext): number {
-  const included = ctx.choices.changeOfControlInLieu === "earned-included";
-  let c = 0;
-  for (const f of ctx.fees) {
-    if (included) c += earnedUnpaidTotal(f, ctx.stop, ctx.choices);
-    c += lumpSumTotal(f, ctx.stop, ctx.choices);
-  }
-  return c;
+  for (const f of ctx.fees) lumpSum(out, f, stop, T, "4(e)(i)", choices, BEFORE_CHANGE);
+  out.consequences?.push(
+    {
+      what: "Options on a merger the Company does not survive",
+      clause: "3(c)(iv)(B)",
+      detail:
+        "If requested, the Company seeks an equivalent replacement award from the survivor; failing that, all outstanding Options vest immediately prior to the merger",
+    },
+    {
+      what: "In lieu of any other payments",
+      clause: "4(e)",
+      detail: included
+        ? "The lump sum replaces every other payment under the agreement except fees already earned (register change-of-control-in-lieu=earned-included)"
+        : "The lump sum replaces every other payment under the agreement, including fees earned but unpaid (register change-of-control-in-lieu=earned-excluded)",
+    }
+  );
 }

@@ -13,35 +13,15 @@
  * end only the Chairmanship Period (periods "chairman" with the date the
  * Consulting Period ended): its clause pays the Chairman items alone.
  */
-import { iso } from "../dates";
-import {
-  baseSalary,
-  ClauseContext,
-  ClauseResult,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  lumpSum,
-  lumpSumTotal,
-  lumpSumWhen,
-  TotalContext,
-} from "./p4-components";
+import { iso, Serial } from "../dates";
+import { baseSalary, ClauseContext, earnedUnpaid, lumpSum, lumpSumWhen } from "./p4-components";
 
-export function notElectedPayout(ctx: ClauseContext): ClauseResult {
-  const { stop, T, choices, trace, req } = ctx;
-  return {
-    components: [
-      ...ctx.fees.map((f) => earnedUnpaid(f, stop, "4(f)", choices, trace)),
-      ...baseSalary(req, "4(f)", `before ${iso(T)}`, stop, trace),
-      ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(f)", choices, lumpSumWhen(T), trace)),
-    ],
-    consequences: [],
-  };
-}
+const BEFORE = (T: Serial): string => `before ${iso(T)}`;
 
-/** 4(f)'s total in whole cents: fees earned but unpaid and the remainders (base salary only with its facts, in payout()). */
-export function notElectedTotal(ctx: TotalContext): number {
-  let c = 0;
-  for (const f of ctx.fees)
-    c += earnedUnpaidTotal(f, ctx.stop, ctx.choices) + lumpSumTotal(f, ctx.stop, ctx.choices);
-  return c;
+/** 4(f): fees earned but unpaid, base salary (with its facts) and the remainders. */
+export function notElectedPayout(ctx: ClauseContext): void {
+  const { stop, T, choices, req, out } = ctx;
+  for (const f of ctx.fees) earnedUnpaid(out, f, stop, "4(f)", choices);
+  baseSalary(out, req, "4(f)", BEFORE, stop);
+  for (const f of ctx.fees) lumpSum(out, f, stop, T, "4(f)", choices, lumpSumWhen);
 }

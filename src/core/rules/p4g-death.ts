@@ -19,17 +19,7 @@
 import { Choices, describeChoices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso, Serial } from "../dates";
-import {
-  baseSalary,
-  ClauseContext,
-  ClauseResult,
-  Consequence,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  lumpSum,
-  lumpSumTotal,
-  TotalContext,
-} from "./p4-components";
+import { baseSalary, ClauseContext, Consequence, earnedUnpaid, lumpSum } from "./p4-components";
 
 const SEPARATION = TERMS.separationDate.value;
 
@@ -38,10 +28,28 @@ export function deathBeforeSeparation(T: Serial, choices: Choices): boolean {
   return T < SEPARATION || (T === SEPARATION && choices.deathOnSeparationDate === "pre-separation");
 }
 
-export function deathPayout(ctx: ClauseContext): ClauseResult {
-  const { stop, T, choices, trace, req } = ctx;
+const BEFORE = (T: Serial): string => `before ${iso(T)}`;
+const TO_BENEFICIARY = (T: Serial): string =>
+  `lump sum to the designated beneficiary or estate on ${iso(T)}, funded through the Key Man Policy (3(c)(vi))`;
+
+const BENEFICIARY: Consequence = {
+  what: "Paid to the designated beneficiary",
+  clause: "4(g)",
+  detail:
+    "Payments go to the designated beneficiary or, if none has been designated, to the estate",
+};
+
+const KEY_MAN: Consequence = {
+  what: "Key Man Policy funds the lump sum",
+  clause: "4(g); 3(c)(vi)",
+  detail: "First Colony Life Policy 2692639; the Company pays its premiums through June 30, 2003",
+};
+
+/** 4(g): before the Separation Date base salary (with its facts) and the remainders; after it the fees earned but unpaid. */
+export function deathPayout(ctx: ClauseContext): void {
+  const { stop, T, choices, req, out } = ctx;
   const pre = deathBeforeSeparation(T, choices);
-  trace?.add(
+  out.trace?.add(
     pre
       ? "Death before the Separation Date: lump sum of all remaining fees"
       : "Death after the Separation Date: fees earned but unpaid only",
@@ -50,41 +58,13 @@ export function deathPayout(ctx: ClauseContext): ClauseResult {
     describeChoices(choices, ["deathOnSeparationDate"]),
     null
   );
-  const beneficiary: Consequence = {
-    what: "Paid to the designated beneficiary",
-    clause: "4(g)",
-    detail:
-      "Payments go to the designated beneficiary or, if none has been designated, to the estate",
-  };
-  if (!pre)
-    return {
-      components: ctx.fees.map((f) => earnedUnpaid(f, stop, "4(g)", choices, trace)),
-      consequences: [beneficiary],
-    };
-  const when = `lump sum to the designated beneficiary or estate on ${iso(T)}, funded through the Key Man Policy (3(c)(vi))`;
-  return {
-    transition: true,
-    components: [
-      ...baseSalary(req, "4(g)", `before ${iso(T)}`, stop, trace),
-      ...ctx.fees.map((f) => lumpSum(f, stop, T, "4(g)", choices, when, trace)),
-    ],
-    consequences: [
-      {
-        what: "Key Man Policy funds the lump sum",
-        clause: "4(g); 3(c)(vi)",
-        detail:
-          "First Colony Life Policy 2692639; the Company pays its premiums through June 30, 2003",
-      },
-      beneficiary,
-    ],
-  };
-}
-
-/** 4(g)'s total in whole cents: before the Separation Date the remainders, after it the fees earned but unpaid. */
-export function deathTotal(ctx: TotalContext): number {
-  const pre = deathBeforeSeparation(ctx.T, ctx.choices);
-  let c = 0;
-  for (const f of ctx.fees)
-    c += pre ? lumpSumTotal(f, ctx.stop, ctx.choices) : earnedUnpaidTotal(f, ctx.stop, ctx.choices);
-  return c;
+  if (!pre) {
+    for (const f of ctx.fees) earnedUnpaid(out, f, stop, "4(g)", choices);
+    out.consequences?.push(BENEFICIARY);
+    return;
+  }
+  out.transition = true;
+  baseSalary(out, req, "4(g)", BEFORE, stop);
+  for (const f of ctx.fees) lumpSum(out, f, stop, T, "4(g)", choices, TO_BENEFICIARY);
+  out.consequences?.push(KEY_MAN, BENEFICIARY);
 }

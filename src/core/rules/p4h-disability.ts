@@ -23,29 +23,52 @@ import { iso, Serial } from "../dates";
 import { valueError } from "../errors";
 import { Trace } from "../trace";
 import { FEE_END, FeeLedger } from "./p3a-fees";
-import {
-  ClauseContext,
-  ClauseResult,
-  earnedUnpaid,
-  earnedUnpaidTotal,
-  PayoutComponent,
-  TotalContext,
-} from "./p4-components";
+import Decimal from "decimal.js";
+import { centsToDecimal } from "../money";
+import { ClauseContext, earnedUnpaid, Evaluation, PayoutComponent } from "./p4-components";
 import { remainingPayments } from "./p4c-discount";
 
-/** 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007", continued bi-weekly from the first unearned day. */
+/** 4(h): "sixty percent (60%) of the Consulting Fees", the share of the continuation ledger (terms.ts disabilityShare). */
+export const DISABILITY_SHARE: string = String(TERMS.disabilityShare.value);
+
+/** 4(h): "one hundred twenty (120) consecutive calendar days" (terms.ts disabilityDays); the first day is day 1. */
+export const DISABILITY_DAYS: number = TERMS.disabilityDays.value;
+
+/** The last of the 120 consecutive days of a disability from `firstDay` (day 1). */
+export const lastQualifyingDay = (firstDay: Serial): Serial => firstDay + DISABILITY_DAYS - 1;
+
+/** 4(h)'s continuation stream: the Consulting Fee ledger at the 60% share (register disability-continuation). */
+export function disabilityLedger(choices: ClauseContext["choices"]): FeeLedger {
+  return FeeLedger.of("consulting", choices, DISABILITY_SHARE);
+}
+
+/**
+ * 4(h): "sixty percent (60%) of the Consulting Fees through June 30, 2007",
+ * the 60% ledger's remainder from the first unearned day, continued
+ * bi-weekly on its pay dates.
+ */
 export function disabilityContinuation(
+  out: Evaluation,
   stop: Serial,
-  choices: ClauseContext["choices"],
-  trace?: Trace
+  choices: ClauseContext["choices"]
+): void {
+  const ledger = disabilityLedger(choices);
+  const cents = ledger.amountCents(stop, FEE_END);
+  out.add(cents, out.components && continuationPlan(centsToDecimal(cents), ledger, stop, out));
+}
+
+/** {@link disabilityContinuation}'s component: its bi-weekly payments, its trace step. */
+function continuationPlan(
+  amount: Decimal,
+  ledger: FeeLedger,
+  stop: Serial,
+  out: Evaluation
 ): PayoutComponent {
   const share = TERMS.disabilityShare.value;
-  const ledger = FeeLedger.of("consulting", choices, String(share));
   const payments = remainingPayments(ledger, stop);
-  const amount = ledger.amount(stop, FEE_END);
   const pct = `${share * 100}%`;
   const what = `${pct} of the Consulting Fees through ${iso(FEE_END)}, continued bi-weekly`;
-  trace?.add(
+  out.trace?.add(
     `${pct} of the Consulting Fees ${iso(Math.min(stop, FEE_END))} through ${iso(FEE_END)}, on the bi-weekly schedule`,
     "4(h); register disability-continuation",
     `share=${share}; payments=${payments.length}; first pay date=${payments.length ? iso(payments[0].payDate) : "none"}`,
@@ -71,50 +94,34 @@ export function disabilityContinuation(
   };
 }
 
-export function disabilityPayout(ctx: ClauseContext): ClauseResult {
-  const { stop, choices, trace } = ctx;
-  return {
-    components: [
-      earnedUnpaid("consulting", stop, "4(h)", choices, trace),
-      disabilityContinuation(stop, choices, trace),
-    ],
-    consequences: [
-      {
-        what: "Fees during the disability",
-        clause: "4(h)",
-        detail:
-          "Until the termination, the Consulting Fees continued in full during the disability",
-      },
-    ],
-  };
-}
-
-const DISABILITY_SHARE = String(TERMS.disabilityShare.value);
-
-/** 4(h)'s total in whole cents: the Consulting Fees earned but unpaid and the 60% continuation's remainder. */
-export function disabilityTotal(ctx: TotalContext): number {
-  const ledger = FeeLedger.of("consulting", ctx.choices, DISABILITY_SHARE);
-  return (
-    earnedUnpaidTotal("consulting", ctx.stop, ctx.choices) + ledger.amountCents(ctx.stop, FEE_END)
-  );
+/** 4(h): the Consulting Fees earned but unpaid and the 60% continuation. */
+export function disabilityPayout(ctx: ClauseContext): void {
+  const { stop, choices, out } = ctx;
+  earnedUnpaid(out, "consulting", stop, "4(h)", choices);
+  disabilityContinuation(out, stop, choices);
+  out.consequences?.push({
+    what: "Fees during the disability",
+    clause: "4(h)",
+    detail: "Until the termination, the Consulting Fees continued in full during the disability",
+  });
 }
 
 /** First day the Company may give 4(h) notice: the day after the 120th consecutive day (register `disability-qualifying`). */
 export function disabilityNoticeFrom(firstDay: Serial, trace?: Trace): Serial {
-  const out = firstDay + TERMS.disabilityDays.value;
+  const out = firstDay + DISABILITY_DAYS;
   if (out > FEE_END)
     throw valueError({
       argument: "firstDayOfDisability",
-      allowed: `on or before ${iso(FEE_END - TERMS.disabilityDays.value)}, the last first day that allows a 4(h) termination`,
+      allowed: `on or before ${iso(FEE_END - DISABILITY_DAYS)}, the last first day that allows a 4(h) termination`,
       rule: `its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}`,
       given: iso(firstDay),
       clause: "4(h)",
-      message: `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - TERMS.disabilityDays.value)}`,
+      message: `firstDayOfDisability ${iso(firstDay)} is too late: its 120 consecutive days end on ${iso(out - 1)}, so 4(h) notice could be given only from ${iso(out)}, after the Consulting Period ends on ${iso(FEE_END)}; the last first day that allows a 4(h) termination is ${iso(FEE_END - DISABILITY_DAYS)}`,
     });
   trace?.add(
     "120 consecutive calendar days of disability (the first day is day 1); notice from the next day",
     "4(h); register disability-qualifying",
-    `firstDayOfDisability=${iso(firstDay)}; 120th day=${iso(firstDay + 119)}`,
+    `firstDayOfDisability=${iso(firstDay)}; 120th day=${iso(lastQualifyingDay(firstDay))}`,
     [],
     iso(out)
   );
@@ -134,24 +141,24 @@ export function checkDisability(firstDay: Serial, T: Serial, lastDay?: Serial): 
       clause: "4(h)",
       message: `lastDayOfDisability ${iso(lastDay)} is before firstDayOfDisability ${iso(firstDay)}; it must be on or after it`,
     });
-  if (lastDay !== undefined && lastDay - firstDay + 1 < TERMS.disabilityDays.value)
+  if (lastDay !== undefined && lastDay - firstDay + 1 < DISABILITY_DAYS)
     throw valueError({
       argument: "lastDayOfDisability",
-      allowed: `on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}`,
+      allowed: `on or after ${iso(lastQualifyingDay(firstDay))}`,
       rule: `4(h) needs 120 consecutive calendar days of disability from the first day, ${iso(firstDay)}`,
       given: iso(lastDay),
       clause: "4(h)",
-      message: `lastDayOfDisability must be on or after ${iso(firstDay + TERMS.disabilityDays.value - 1)}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`,
+      message: `lastDayOfDisability must be on or after ${iso(lastQualifyingDay(firstDay))}: 4(h) needs 120 consecutive calendar days of disability from firstDayOfDisability ${iso(firstDay)}; got ${iso(lastDay)}`,
     });
   const days = (lastDay ?? T - 1) - firstDay + 1;
-  if (days < TERMS.disabilityDays.value || T < disabilityNoticeFrom(firstDay))
+  if (days < DISABILITY_DAYS || T < disabilityNoticeFrom(firstDay))
     throw valueError({
       argument: "terminationDate",
       allowed: `on or after ${iso(disabilityNoticeFrom(firstDay))}`,
-      rule: `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`,
+      rule: `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(lastQualifyingDay(firstDay))}` : ""}`,
       given: iso(T),
       clause: "4(h)",
-      message: `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(firstDay + 119)}` : ""}`,
+      message: `4(h) needs 120 consecutive calendar days of disability before notice: from ${iso(firstDay)} notice may be given from ${iso(disabilityNoticeFrom(firstDay))}${lastDay !== undefined ? `, and the disability must last through ${iso(lastQualifyingDay(firstDay))}` : ""}`,
     });
   if (
     lastDay !== undefined &&

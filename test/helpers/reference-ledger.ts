@@ -8,15 +8,15 @@
  * the tests (test/core/fast-path.test.ts) compare every fast figure with
  * this reference, to the cent, for every termination date of the agreement
  * and every register reading bearing on money. Nothing in the add-in's
- * bundles imports this file; the 4(c) discount's decimal fallback is the
+ * bundles imports this file (it lives under test/); the 4(c) discount's decimal fallback is the
  * DiscountTable of p4c-discount.ts, which is the reference discounting.
  */
 import Decimal from "decimal.js";
-import { Choices, describeChoices, ledgerKey } from "../agreement/interpretations";
-import { Lru } from "../cache";
-import { iso, Serial } from "../dates";
-import { valueError } from "../errors";
-import { Dec, roundCents, ZERO } from "../money";
+import { Choices, describeChoices, ledgerKey } from "../../src/core/agreement/interpretations";
+import { Lru } from "../../src/core/cache";
+import { iso, Serial } from "../../src/core/dates";
+import { valueError } from "../../src/core/errors";
+import { Dec, roundCents, ZERO } from "../../src/core/money";
 import {
   annualFee,
   CONTRACT_YEAR_STARTS,
@@ -28,7 +28,7 @@ import {
   PAY_PERIOD_DAYS,
   PayPeriod,
   SPAN_DAYS,
-} from "./p3a-fees";
+} from "../../src/core/rules/p3a-fees";
 
 export class ReferenceLedger implements Ledger {
   readonly fee: FeeName;
