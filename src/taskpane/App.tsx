@@ -3,16 +3,9 @@
  * consequences, switch interpretations, and put the result in the workbook
  * (Excel) or download it (stand-alone).
  */
-import { ReactNode, startTransition, useEffect, useMemo, useState } from "react";
+import { ReactNode, useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
-import {
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentui/react-components";
 import { ClauseProvider } from "./components/Clause";
 import { DuressForm } from "./components/DuressForm";
 import { ErrorBoundary } from "./components/ErrorBoundary";
@@ -181,28 +174,27 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   const layout = useLayout();
   const pane = usePaneSettings(store, initial, initialScenarios);
   const { settings, update, setScenario, restored } = pane;
-  // First paint: the form only (inputs validated, nothing computed); the figures follow in a transition.
-  const [figures, setFigures] = useState(false);
+  // First paint: the form and the headline figures in one render (issue 19 item 9: a first render of the
+  // form alone, then the figures in a transition, rendered the form twice and showed the figures later).
   const [printing, setPrinting] = useState(false);
   // Settings the pane cannot evaluate (a defect, not a field message) never blank the pane; restored ones are not kept on screen (issue 18 item 3).
   const attempt = useMemo(() => {
-    const depth = figures ? "figures" : "inputs";
     try {
-      return { evaluation: evaluate(settings, depth) };
+      return { evaluation: evaluate(settings) };
     } catch (e) {
       const failure = (e instanceof Error ? e.message : String(e)).slice(0, 200);
-      return { evaluation: evaluate(DEFAULT_SETTINGS, depth), failure };
+      return { evaluation: evaluate(DEFAULT_SETTINGS), failure };
     }
-  }, [settings, figures]);
+  }, [settings]);
   const { evaluation } = attempt;
   const split = useMemo(() => {
-    if (!figures || attempt.failure) return {};
+    if (attempt.failure) return {};
     try {
       return { splitDollar: evaluateSplitDollar(settings.splitDollar, evaluation.choices) };
     } catch (e) {
       return { failure: (e instanceof Error ? e.message : String(e)).slice(0, 200) };
     }
-  }, [figures, attempt.failure, settings.splitDollar, evaluation.choices]);
+  }, [attempt.failure, settings.splitDollar, evaluation.choices]);
   const { splitDollar } = split;
   const failure = attempt.failure ?? split.failure;
   const result = failure ? undefined : evaluation.result;
@@ -222,14 +214,11 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   const showExample = !restored && settings === example;
 
   useEffect(() => {
-    // Time to interactive (bench/taskpane.ts): the scenario picker is rendered and enabled.
+    // Time to interactive and to the first figures (bench/taskpane.ts): the form and the headline are rendered.
     performance.mark("btu-interactive");
     preloadLater();
-    startTransition(() => setFigures(true));
+    performance.mark("btu-figures");
   }, []);
-  useEffect(() => {
-    if (figures) performance.mark("btu-figures");
-  }, [figures]);
   // The memo is rendered for printing only (its sensitivity table recomputes PAYOUT under each reading).
   useEffect(() => {
     const before = () => flushSync(() => setPrinting(true));
@@ -338,9 +327,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
             </Fold>
 
             <Fold id="h-result" title="Consequences" open testId="result">
-              {!figures ? (
-                <Spinner size="small" label="Calculating…" />
-              ) : result ? (
+              {result ? (
                 <>
                   <ResultView
                     evaluation={evaluation}
@@ -389,7 +376,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
               />
             </Fold>
 
-            {figures && splitDollar && (
+            {splitDollar && (
               <Later>
                 <section
                   className={layout.section}
@@ -433,7 +420,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
           </ErrorBoundary>
         </main>
       </div>
-      {printing && figures && <Memo settings={settings} evaluation={evaluation} />}
+      {printing && <Memo settings={settings} evaluation={evaluation} />}
     </ClauseProvider>
   );
 }

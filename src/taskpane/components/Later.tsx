@@ -3,7 +3,7 @@
  * is the form and the headline only (issue 19 item 9; docs/taskpane.md, "Speed"). The chunk is
  * requested once, when the pane has rendered its form (preloadLater, App's first effect), and each
  * panel mounts when it has arrived: `Later` is a Suspense boundary mounted with the figures, so the
- * figures' transition does not wait for the chunk and the space stays empty meanwhile.
+ * first render does not wait for the chunk and the space stays empty meanwhile.
  */
 import { lazy, ReactNode, Suspense } from "react";
 

@@ -300,12 +300,10 @@ const MAIN_FIELDS = [
 ];
 
 /**
- * Validates the settings and, with depth "figures" (the default), computes
- * the figures. Depth "inputs" stops after validating the inputs (no ledgers,
- * no payout): the pane's first paint uses it so the form is interactive at
- * once, and the figures follow in the next render.
+ * Validates the settings and computes the headline figures from the inputs
+ * that passed (the charts' figures apart: chartFigures).
  */
-export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures"): Evaluation {
+export function evaluate(s: PaneSettings): Evaluation {
   const c = new Collector();
   const scenario = parseScenario(s.scenario);
   const periods = periodsFor(s.scenario, s.periods);
@@ -424,7 +422,6 @@ export function evaluate(s: PaneSettings, depth: "inputs" | "figures" = "figures
     warnings,
   };
   const mainValid = choices !== undefined && T !== undefined && MAIN_FIELDS.every((f) => !c.has(f));
-  if (depth === "inputs") return { ...base, errors: c.errors, readings: c.readings };
   const withoutFigures = (): Evaluation => {
     if (inputs.delay && s.duress.delayed) duressInputs(c, s); // still report typing errors in the duress fields
     return { ...base, errors: c.errors, readings: c.readings };

@@ -17,7 +17,7 @@ export function scenarioProblem(s: PaneSettings): string | undefined {
   if (known !== undefined) return known ?? undefined;
   let why: string | undefined;
   try {
-    if (!evaluate(s, "figures").result) why = "its fields give no payout";
+    if (!evaluate(s).result) why = "its fields give no payout";
   } catch (e) {
     why = `evaluating it failed (${messageOf(e)})`;
   }
