@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Jest with every exhaustive sweep in full (BTU_FULL=1, test/helpers/sweep.ts): `npm test` runs
- * it for every project, `npm run test:full` likewise; arguments go to Jest
+ * Jest with every exhaustive sweep in full (BTU_FULL=1, test/helpers/sweep.ts): `npm run test:full`
+ * runs it for every project (`npm test` runs the sample); arguments go to Jest
  * (`node scripts/jest-full.js --selectProjects unit`). Set here, not in the npm script, so that
  * it works in every shell (Windows' cmd.exe has no `VAR=value command`).
  */

@@ -297,7 +297,7 @@ describe("btu-calc: exit status 3 for an I/O or internal failure (README, --help
   });
 });
 
-/** 125,000 lines in a 256 MB heap in a full run (BTU_FULL=1, npm test); a fifth of both otherwise: in both, more output than the heap holds. */
+/** 125,000 lines in a 256 MB heap in a full run (BTU_FULL=1, npm run test:full); a fifth of both otherwise: in both, more output than the heap holds. */
 const AT_SCALE = FULL ? { lines: 125_000, heapMb: 256 } : { lines: 25_000, heapMb: 51 };
 
 describe("btu-calc --batch at scale (issue 19: 130,000 FEE_SCHEDULE lines once failed after 2.1 GB)", () => {

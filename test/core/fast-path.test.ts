@@ -17,8 +17,8 @@
  * every scenario with every periods value it allows. The loops call the core
  * directly (no CLI, no bundle) so the file runs in seconds.
  *
- * Every date in a full run (BTU_FULL=1: `npm test`, `npm run test:full`);
- * otherwise (`npm run test:unit`) the deterministic sample of
+ * Every date in a full run (BTU_FULL=1: `npm run test:full`);
+ * otherwise (`npm test`, `npm run test:unit`) the deterministic sample of
  * test/helpers/sweep.ts: the agreement's dates, window edges, pay dates and
  * year ends, and a day in every 23, shifted per reading.
  */

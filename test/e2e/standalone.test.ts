@@ -160,7 +160,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
       name: "4(d) ending the Consulting Period on July 1, 2004",
       input: { scenario: "4d", periods: "consulting", date: "2004-07-01" },
       field: "date",
-      message: /outside 4\(d\)'s window/,
+      message: /must be from 2003-02-07 to 2004-06-30, 4\(d\)'s window/, // 4(d): the Consulting Period "at any time before July 1, 2004"
       clause: "4(d)",
     },
     {

@@ -3,8 +3,8 @@
  * answers in a minute").
  *
  * `sweep(from, to)` is every day from..to in a full run (BTU_FULL=1:
- * `npm test` and `npm run test:full`), and a fixed, deterministic sample of
- * them otherwise (`npm run test:unit`, a plain `npx jest`):
+ * `npm run test:full`), and a fixed, deterministic sample of them otherwise
+ * (`npm test`, `npm run test:unit`, a plain `npx jest`):
  * - the agreement's own dates and the days on either side of each: the date
  *   of the letter, February 7, 2003; the Separation Date, June 30, 2003, and
  *   the fees' first day, July 1, 2003 (paragraphs 1, 2, 3(a)); July 1, 2004
@@ -36,7 +36,7 @@ import {
 } from "../../src/core";
 import { D } from "./core";
 
-/** A full sweep: `BTU_FULL=1` (npm test, npm run test:full). */
+/** A full sweep: `BTU_FULL=1` (npm run test:full; npm test runs the sample). */
 export const FULL = /^(1|true|yes)$/i.test(process.env.BTU_FULL ?? "");
 
 /** One sampled day in every STRIDE days (prime; coprime with 7 and 14). */
