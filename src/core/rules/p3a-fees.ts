@@ -43,10 +43,6 @@ export function annualFee(fee: FeeName): Decimal {
   return new Dec(fee === "consulting" ? TERMS.consultingFee.value : TERMS.chairmanFee.value);
 }
 
-export function feeClause(fee: FeeName): string {
-  return fee === "consulting" ? "3(a) Consulting Fee" : "3(a) Chairman Fee";
-}
-
 export interface PayPeriod {
   readonly index: number;
   readonly start: Serial;
@@ -391,5 +387,3 @@ export function parseFee(text: string, argument = "fee"): FeeName {
     message: `${argument} must be "consulting" or "chairman", got ${echo(text)}`,
   });
 }
-
-export { iso };

@@ -51,17 +51,6 @@ export function uniqueName(
   }
 }
 
-/** Cells that hold a value or a formula. */
-export function countNonEmpty(values: unknown[][], formulas: unknown[][]): number {
-  let n = 0;
-  values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if ((v !== "" && v !== null && v !== undefined) || (formulas[i]?.[j] ?? "") !== "") n += 1;
-    })
-  );
-  return n;
-}
-
 /** Text Excel would take for a formula or a number when written: written with a leading apostrophe (text). */
 export function asText(v: string | number | boolean): string | number | boolean {
   return typeof v === "string" && /^[=+\-@]/.test(v) ? `'${v}` : v;
