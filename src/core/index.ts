@@ -15,7 +15,6 @@ export * from "./dates";
 export * from "./read";
 export * from "./cache";
 export * from "./trace";
-export * from "./a1";
 export * from "./catalogue";
 export * from "./agreement/terms";
 export * from "./agreement/interpretations";

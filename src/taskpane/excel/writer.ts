@@ -16,7 +16,7 @@
  * Tables go in with worksheet.tables.add under a workbook-unique name.
  */
 import { Cell, EXCEL_FORMAT, Insertion, Origin, sizeOf } from "./blocks";
-import { columnName } from "../../core";
+import { columnName } from "../../excel-util/a1";
 import { dateLiteral, rangeRef } from "./formulas";
 
 export type Target = "new-sheet" | "selection";
