@@ -22,7 +22,6 @@ export {
   remainderAt,
   scheduleFor,
 } from "./schedules";
-export type { Figure, Mode, Rows } from "./schedules";
 
 /* Deadlines: options, cure periods, business days, 4(h) notice */
 export {
@@ -34,11 +33,9 @@ export {
   optionDeadlineAt,
   shareTransferDeadlineFor,
 } from "./deadlines";
-export type { HolidayInput } from "./deadlines";
 
 /* 4(c)(i): a Board's delay, its shares, payments and facts */
 export {
-  DELAY_FACTS,
   delayFact,
   delayFactsOf,
   delayOf,
@@ -58,7 +55,6 @@ export {
   splitDollarBuyoutReadings,
   splitDollarInterest,
 } from "./split-dollar";
-export type { SplitDollarReading } from "./split-dollar";
 
 /* The interpretation register in force and what each reading costs */
 export { readingsInForce, registerInForce, sensitivity } from "./register";
@@ -69,14 +65,75 @@ export { payoutPart, requestInForce, sharesDueBeforeTermination } from "./payout
 
 /* Cash by date and running totals */
 export { cashTimeline, flowsTotal, runningTotals } from "./timeline";
-export type { RunningTotal, TimelineFlow } from "./timeline";
+export type { TimelineFlow } from "./timeline";
 
 /* Payouts compared at one date */
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./comparisons";
-export type { PayoutComparison, PayoutComparisonRow } from "./comparisons";
+export type { PayoutComparison } from "./comparisons";
 
 /* Legal but odd inputs */
-export { oddInputs, OPTION_GRANT_DATE } from "./odd-inputs";
+export { oddInputs } from "./odd-inputs";
 
-/* The facts and parsers of the rules the adapters need */
-export * from "./facts";
+/* The clause rules' facts and parsers the adapters need (./facts) */
+export {
+  ACCRUAL_DAYS_PER_YEAR,
+  AGE_BASES,
+  AGREEMENT_START,
+  annualFee,
+  argumentList,
+  argumentLists,
+  BASE_SALARY_DAYS_PER_YEAR,
+  baselineFlows,
+  checkBaseSalary,
+  checkDisability,
+  checkInAgreementSpan,
+  checkRate,
+  checkTermination,
+  compareScenarios,
+  CONTRACT_YEAR_STARTS,
+  DEFAULT_RATE,
+  disabilityNoticeFrom,
+  DISCOUNT_DAYS_PER_YEAR,
+  DISCOUNT_METHODS,
+  FEE_END,
+  FEE_START,
+  lifeTableAge,
+  optionOutcome,
+  parseCureClause,
+  parseFee,
+  parsePeriods,
+  parseScenario,
+  payout,
+  payoutFlows,
+  payoutTotalCents,
+  SCENARIO_CODES,
+  scenarioInputs,
+  SCENARIOS,
+  SPLIT_DOLLAR_METHODS,
+  SPLIT_DOLLAR_RATE,
+  terminationDate,
+  terminationDayEarnedUnder,
+  terminationWindow,
+  tooltipOf,
+  widestWindow,
+  wordsText,
+} from "./facts";
+export type {
+  BaseSalaryFacts,
+  CashFlow,
+  ComponentKind,
+  DatedPayment,
+  DuressDelay,
+  DuressPayment,
+  FeeName,
+  OptionOutcome,
+  Payout,
+  PayoutComponent,
+  PayoutRequest,
+  Periods,
+  Scenario,
+  ScenarioCode,
+  ScenarioInputs,
+  ScenarioValue,
+  Window,
+} from "./facts";

@@ -22,7 +22,6 @@ import { echo, valueError } from "../errors";
 import { centsToDecimal, Dec } from "../money";
 
 export type FeeName = "consulting" | "chairman";
-export const FEE_NAMES: readonly FeeName[] = ["consulting", "chairman"];
 
 /** First day both fees accrue, 3(a). */
 export const FEE_START: Serial = TERMS.feeStart.value;
