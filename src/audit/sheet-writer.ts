@@ -17,7 +17,7 @@
  *     Consulting Lump Sum Payment's handle), never a search by label.
  */
 import ExcelJS from "exceljs";
-import { columnName } from "../core";
+import { columnName } from "../excel-util/a1";
 
 export const DATE_FMT = "yyyy-mm-dd";
 export const MONEY_FMT = "#,##0.00";

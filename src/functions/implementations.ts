@@ -884,7 +884,7 @@ function resultCell(r: Decimal | number | string | null): Cell {
 
 /**
  * How many arguments each function takes, as Excel registers it (its
- * parameters in functions.json; test/hardening/explain-arity.test.ts checks
+ * parameters in functions.json; test/hardening/csv-arity.test.ts checks
  * the two agree). EXPLAIN refuses more, as Excel and btu-calc do, so its last
  * row is the function's own answer for the same arguments.
  */

@@ -51,10 +51,17 @@ describe("the core's one door (src/core/index.ts)", () => {
     );
     expect(found).toEqual([]);
   });
-  test("the index re-exports no rule module: its only door to ./rules is api.ts", () => {
+  test("the index re-exports no rule module: its only door to ./rules is ./api (src/core/api/)", () => {
     const index = fs.readFileSync(path.join(CORE, "index.ts"), "utf8");
     expect(specifiers(index).filter((s) => s.includes("rules"))).toEqual([]);
     expect(specifiers(index)).toContain("./api");
+  });
+  test("the door names what it exports: no `export *` anywhere in src/core (issue 20)", () => {
+    const starred = files(CORE).filter((f) =>
+      /^\s*export\s+(type\s+)?\*/m.test(fs.readFileSync(f, "utf8"))
+    );
+    expect(starred.map((f) => path.relative(ROOT, f))).toEqual([]);
+    expect(/^\s*export\s+(type\s+)?\*/m.test('export * from "./api";')).toBe(true);
   });
   test("the check fails on a deliberate violation", () => {
     const adapter = path.join(ROOT, "src/functions/implementations.ts");

@@ -742,7 +742,6 @@ type ValueOf<E> = E extends { readonly free: "date" }
  */
 export type Choices = { readonly [E in SwitchableEntry as E["field"]]: ValueOf<E> };
 export type ChoiceField = keyof Choices;
-export type AccrualBasis = Choices["accrualBasis"];
 export type Rounding = Choices["rounding"];
 
 const BY_ID = new Map<string, Interpretation>(REGISTER.map((r) => [r.id, r]));

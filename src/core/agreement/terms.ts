@@ -351,5 +351,4 @@ export const TERMS = {
   }),
 } as const;
 
-export type TermId = keyof typeof TERMS;
 export const TERM_LIST: readonly Term[] = Object.values(TERMS);

@@ -22,7 +22,6 @@ import { echo, valueError } from "../errors";
 import { centsToDecimal, Dec } from "../money";
 
 export type FeeName = "consulting" | "chairman";
-export const FEE_NAMES: readonly FeeName[] = ["consulting", "chairman"];
 
 /** First day both fees accrue, 3(a). */
 export const FEE_START: Serial = TERMS.feeStart.value;
@@ -41,10 +40,6 @@ export const CONTRACT_YEAR_STARTS: readonly Serial[] = [0, 12, 24, 36, 48].map((
 
 export function annualFee(fee: FeeName): Decimal {
   return new Dec(fee === "consulting" ? TERMS.consultingFee.value : TERMS.chairmanFee.value);
-}
-
-export function feeClause(fee: FeeName): string {
-  return fee === "consulting" ? "3(a) Consulting Fee" : "3(a) Chairman Fee";
 }
 
 export interface PayPeriod {
@@ -391,5 +386,3 @@ export function parseFee(text: string, argument = "fee"): FeeName {
     message: `${argument} must be "consulting" or "chairman", got ${echo(text)}`,
   });
 }
-
-export { iso };

@@ -9,7 +9,8 @@
  */
 import type * as ExcelJSTypes from "exceljs";
 import Decimal from "decimal.js";
-import { columnName, toExcelNumber, ymd } from "../../core";
+import { toExcelNumber, ymd } from "../../core";
+import { columnName } from "../../excel-util/a1";
 import { madeOn, setPrintSettings } from "../../audit/print";
 import { ColumnFormat, ScheduleCell, ScheduleTable } from "../model/schedules";
 

@@ -5,7 +5,8 @@
  * development), A1 references and literals.
  */
 import { NAMESPACE } from "../../addin";
-import { columnName, Serial, ymd } from "../../core";
+import { Serial, ymd } from "../../core";
+import { columnName } from "../../excel-util/a1";
 
 /** A1 reference of 0-based (row, col): (2, 1) -> B3. */
 export const cellRef = (row: number, col: number): string => `${columnName(col)}${row + 1}`;

@@ -16,7 +16,7 @@
  * Tables go in with worksheet.tables.add under a workbook-unique name.
  */
 import { Cell, EXCEL_FORMAT, Insertion, Origin, sizeOf } from "./blocks";
-import { columnName } from "../../core";
+import { columnName } from "../../excel-util/a1";
 import { dateLiteral, rangeRef } from "./formulas";
 
 export type Target = "new-sheet" | "selection";
@@ -49,17 +49,6 @@ export function uniqueName(
     const name = base.slice(0, max - suffix.length) + suffix;
     if (!used.has(name.toLowerCase())) return name;
   }
-}
-
-/** Cells that hold a value or a formula. */
-export function countNonEmpty(values: unknown[][], formulas: unknown[][]): number {
-  let n = 0;
-  values.forEach((row, i) =>
-    row.forEach((v, j) => {
-      if ((v !== "" && v !== null && v !== undefined) || (formulas[i]?.[j] ?? "") !== "") n += 1;
-    })
-  );
-  return n;
 }
 
 /** Text Excel would take for a formula or a number when written: written with a leading apostrophe (text). */

@@ -1,4 +1,7 @@
-/** Spreadsheet A1 addressing, shared by the audit workbook and the task pane's writer. */
+/**
+ * Spreadsheet A1 addressing, shared by the audit workbook and the task pane's
+ * writer and downloads. Excel-only, so it lives outside the core (issue 20 item 3).
+ */
 
 /** Column letters of a 0-based column index: 0 -> A, 27 -> AB. */
 export function columnName(col: number): string {
