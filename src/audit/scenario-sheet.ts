@@ -50,6 +50,7 @@ import {
   CONTRACT_YEAR_STARTS,
   cureDeadline,
   Dec,
+  DEFAULT_RATE,
   describeChoices,
   DISCOUNT_DAYS_PER_YEAR,
   duressSharesFor,
@@ -182,7 +183,7 @@ function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   L.input(
     "rate",
     c.rate ? "Discount rate, 4(c) (given)" : "Discount rate, 4(c) (three percent per year)",
-    (c.rate ?? new Dec(TERMS.lumpSumDiscountRate.value)).toNumber(),
+    c.rate ? c.rate.toNumber() : DEFAULT_RATE, // 4(c)'s three percent, the core's fact
     RATE_FMT,
     TERMS.lumpSumDiscountRate.clause
   );
