@@ -20,6 +20,7 @@
  * case and the date the workbook was made (print.ts).
  */
 import ExcelJS from "exceljs";
+import { iso, TERMS } from "../core";
 import { PayoutSource, scenarioSheet, ScenarioCase } from "./scenario-sheet";
 import { splitDollarSheet, SplitDollarCase } from "./split-dollar-sheet";
 import { madeOn, setPrintSettings } from "./print";
@@ -66,10 +67,10 @@ export function buildAuditWorkbook(
   about.getCell("A1").value = "How to read this workbook";
   about.getCell("A1").font = { bold: true };
   [
-    "Each Case sheet rebuilds one figure set of the BTU separation agreement (February 7, 2003) with native Excel formulas only.",
+    `Each Case sheet rebuilds one figure set of the BTU separation agreement (${iso(TERMS.agreementDate.value)}) with native Excel formulas only.`,
     "Column C (Native formula) is computed by Excel or LibreOffice from the inputs and terms at the top of the sheet and the pay-calendar blocks below;",
     "column D is the figure the add-in returned; column E is the difference and column F says OK when they agree to the cent (dates: to the day).",
-    "Every input and agreement term is a named cell (Formulas > Name Manager): Case1_T is the termination date of sheet Case 1, Case1_payPeriod its 14-day pay period (3(a)), and so on; each input row cites its clause.",
+    `Every input and agreement term is a named cell (Formulas > Name Manager): Case1_T is the termination date of sheet Case 1, Case1_payPeriod its ${TERMS.payPeriodDays.value}-day pay period (${TERMS.payPeriodDays.clause}), and so on; each input row cites its clause.`,
     "Change an input (e.g. the termination date) and the native figures recompute; the add-in figures in column D stay as generated.",
     "Clause references follow the agreement; interpretation ids follow the add-in's register (=BTU.INTERPRETATIONS()).",
   ].forEach((t, i) => {
