@@ -61,7 +61,7 @@ export function holidaysOf(c: ScenarioCase, d: DuressInputs): Serial[] {
   return holidaysInForce(d.holidays ?? [], d.notification ?? d.election ?? c.T, c.choices);
 }
 
-/** Inputs: the scenario, T, the choices, the fee terms and the pay calendar (3(a), 3(b), 4(c)); the clause's own choices. */
+/** Inputs: the scenario, T, the choices in force, the 4(c) discount, the first day not earned and the Separation Date. */
 function writeScenarioInputs(L: SheetLayout, c: ScenarioCase): void {
   const code = c.scenario.code;
   // The termination date earned or not (4(a): register cause-notice-day; else earned-unpaid): the core's fact.
@@ -115,6 +115,10 @@ function writeScenarioInputs(L: SheetLayout, c: ScenarioCase): void {
     DATE_FMT,
     TERMS.separationDate.clause
   );
+}
+
+/** Inputs: the fee days, contract years (3(b)) and the pay calendar (3(a) "payable bi-weekly"). */
+function writePayCalendarInputs(L: SheetLayout, c: ScenarioCase): void {
   L.input("feeStart", TERMS.feeStart.label, TERMS.feeStart.value, DATE_FMT, TERMS.feeStart.clause);
   L.input("feeEnd", TERMS.periodEnd.label, TERMS.periodEnd.value, DATE_FMT, TERMS.periodEnd.clause);
   L.list(
@@ -160,6 +164,11 @@ function writeScenarioInputs(L: SheetLayout, c: ScenarioCase): void {
     undefined,
     "3(a)"
   );
+}
+
+/** Inputs: the clause's own choices (4(g), 4(e)) and the end of the Consulting Period (4(b)(ii)). */
+function writeClauseInputs(L: SheetLayout, c: ScenarioCase): void {
+  const code = c.scenario.code;
   if (code === "4g")
     L.input(
       "choice",
@@ -350,6 +359,8 @@ function writeDuressInputs(L: SheetLayout, c: ScenarioCase): void {
 /** Writes the Inputs and terms table; every later formula refers to these names. */
 export function writeInputs(L: SheetLayout, c: ScenarioCase): void {
   writeScenarioInputs(L, c);
+  writePayCalendarInputs(L, c);
+  writeClauseInputs(L, c);
   writeNoticeInputs(L, c);
   writeBaseSalaryInputs(L, c);
   writeOptionInputs(L, c);
