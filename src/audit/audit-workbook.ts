@@ -11,7 +11,7 @@
  *     Excel defined names such as Case1_T) and the checks table;
  *   - fee-block.ts: one fee stream's pay calendar and per-period amounts
  *     (3(a) "payable bi-weekly", 3(b), 4(c) discount factors);
- *   - scenario-sheet.ts: a termination under paragraph 4 (PAYOUT, 1(a) base
+ *   - scenario-sheet/: a termination under paragraph 4 (PAYOUT, 1(a) base
  *     salary, 3(c)(iv) options, 4(c)(i) duress, 4(a)(i)/4(d)(i) cure);
  *   - split-dollar-sheet.ts: 3(c)(iii) Company Interest and buy-out.
  * Native formulas are written without cached results, so Excel and
