@@ -64,7 +64,7 @@ describe("the core's one door (src/core/index.ts)", () => {
     expect(/^\s*export\s+(type\s+)?\*/m.test('export * from "./api";')).toBe(true);
   });
   test("the check fails on a deliberate violation", () => {
-    const adapter = path.join(ROOT, "src/functions/implementations.ts");
+    const adapter = path.join(ROOT, "src/functions/adapter.ts");
     expect(violations(adapter, 'import { FeeLedger } from "../core/rules/p3a-fees";')).toEqual([
       "../core/rules/p3a-fees",
     ]);
