@@ -4,9 +4,8 @@
  * hand from the agreement.
  */
 import "../../src/cli/runtime-shim";
-import { CustomFunctionError } from "../../src/cli/runtime-shim";
 import * as Functions from "../../src/functions/functions";
-import { asExcel } from "../helpers/as-excel";
+import { asExcel, excelError } from "../helpers/as-excel";
 import {
   Dec,
   discountedLumpSum,
@@ -21,15 +20,7 @@ import { $, C, D, errorOf } from "../helpers/core";
 const F = asExcel(Functions);
 const _ = null as any;
 
-function err(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CustomFunctionError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
+const err = excelError;
 
 describe("flat discount: its years count from the first unearned day (register discount-method)", () => {
   test("the entry cites 4(c)(i), 4(c)(ii) and says T + 1 under earned-unpaid=through-termination", () => {

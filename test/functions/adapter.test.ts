@@ -4,9 +4,8 @@
  * name the argument. Figures are the hand-worked ones of test/core.
  */
 import "../../src/cli/runtime-shim";
-import { CustomFunctionError } from "../../src/cli/runtime-shim";
 import * as Functions from "../../src/functions/functions";
-import { asExcel } from "../helpers/as-excel";
+import { asExcel, excelError } from "../helpers/as-excel";
 
 const F = asExcel(Functions);
 
@@ -14,15 +13,7 @@ const F = asExcel(Functions);
 
 const _ = null as any;
 
-function err(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CustomFunctionError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
+const err = excelError;
 
 describe("dates: serials, ISO text, one-cell ranges, times of day", () => {
   test("serial 38261, '2004-10-01', [[38261]] and 38261.75 all mean 2004-10-01", () => {

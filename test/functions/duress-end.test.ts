@@ -7,22 +7,13 @@
  * a duress found ended on 2007-07-01 is past them.
  */
 import "../../src/cli/runtime-shim";
-import { CustomFunctionError } from "../../src/cli/runtime-shim";
 import * as Functions from "../../src/functions/functions";
-import { asExcel } from "../helpers/as-excel";
+import { asExcel, excelError } from "../helpers/as-excel";
 
 const F = asExcel(Functions);
 const _ = null as any;
 
-function err(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CustomFunctionError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
+const err = excelError;
 
 const delay = (end: string) => `notification=2004-07-15; election=A; duressEnd=${end}`;
 

@@ -15,7 +15,6 @@
 import { execFileSync } from "child_process";
 import * as path from "path";
 import "../../src/cli/runtime-shim";
-import { CustomFunctionError } from "../../src/cli/runtime-shim";
 import * as Functions from "../../src/functions/functions";
 import {
   detectDateSystem,
@@ -23,20 +22,12 @@ import {
   workbookDateSystem,
 } from "../../src/functions/adapter";
 import { BtuError, d, Lru, workday } from "../../src/core";
-import { asExcel } from "../helpers/as-excel";
+import { asExcel, excelError } from "../helpers/as-excel";
 
 const F = asExcel(Functions);
 const _ = null as any;
 
-function err(fn: () => unknown): { code: string; message: string } {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CustomFunctionError) return { code: e.code, message: e.message };
-    throw e;
-  }
-  throw new Error("expected an Excel error");
-}
+const err = excelError;
 
 const LUMP = 560580.82; // 3(a): Consulting Fees from 2004-10-01 through 2007-06-30 (test/core)
 const OFFSET = 1462;
