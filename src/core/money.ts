@@ -13,6 +13,7 @@
  * after discounting and summing.
  */
 import Decimal from "decimal.js";
+import { numError } from "./errors";
 
 export const Dec = Decimal.clone({
   precision: 40,
@@ -83,3 +84,15 @@ export function formatMoney(x: Decimal): string {
  */
 export const CENTS = "cents" as const;
 export type InCents = typeof CENTS;
+
+/** Refuses a negative amount (#NUM!, with the argument's name): a balance, a cash value, an interest. */
+export function checkNotNegative(x: Decimal, argument: string): void {
+  if (x.isNegative())
+    throw numError({
+      argument,
+      allowed: "0 or more",
+      given: x.toString(),
+      limits: { low: 0, lowIncluded: true },
+      message: `${argument} must not be negative, got ${x.toString()}`,
+    });
+}

@@ -6,7 +6,8 @@ import Decimal from "decimal.js";
 import { Choices } from "../agreement/interpretations";
 import { iso, Serial } from "../dates";
 import { Trace } from "../trace";
-import { echo, numError, valueError } from "../errors";
+import { echo, valueError } from "../errors";
+import { checkNotNegative } from "../money";
 import { FeeLedger, stopDayFor } from "../rules/p3a-fees";
 import {
   checkDuressEnd,
@@ -41,14 +42,7 @@ export function duressScheduleFor(
   trace?: Trace
 ): DuressPayment[] {
   checkTermination(parseScenario("4c-i"), "consulting", T, choices);
-  if (balance.isNegative())
-    throw numError({
-      argument: "balance",
-      allowed: "0 or more",
-      given: balance.toString(),
-      limits: { low: 0, lowIncluded: true },
-      message: `balance must not be negative, got ${balance.toString()}`,
-    });
+  checkNotNegative(balance, "balance");
   if (duressEnd !== undefined) checkDuressEnd(duressEnd, T, "duressEndDate");
   const rows = duressSchedule(
     FeeLedger.of("consulting", choices),

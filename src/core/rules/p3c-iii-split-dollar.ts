@@ -17,7 +17,7 @@ import { Choices, describeChoices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { edate, iso, Serial, wholeYearsBetween } from "../dates";
 import { naError, numError, valueError } from "../errors";
-import { Dec, ONE, roundCents } from "../money";
+import { checkNotNegative, Dec, ONE, roundCents } from "../money";
 import { Trace } from "../trace";
 
 export const COMPANY_INTEREST_JAN_2003 = new Dec(TERMS.companyInterestJan2003.value);
@@ -49,14 +49,7 @@ export function companyInterest(
       allowed: `at least the Company Interest on 2003-01-01 (${companyInterestJan2003.toString()})`,
       given: cashValueJan2003.toString(),
     });
-  if (cashValue.isNegative())
-    throw numError({
-      argument: "cashValue",
-      allowed: "0 or more",
-      given: cashValue.toString(),
-      limits: { low: 0, lowIncluded: true },
-      message: `cashValue must not be negative, got ${cashValue.toString()}`,
-    });
+  checkNotNegative(cashValue, "cashValue");
   if (insuredOnlyIncrease.isNegative() || insuredOnlyIncrease.gt(cashValue))
     throw numError({
       argument: "insuredOnlyIncrease",
@@ -99,14 +92,7 @@ export function splitDollarBuyout(
   choices: Choices,
   trace?: Trace
 ): Decimal {
-  if (ci.isNegative())
-    throw numError({
-      argument: "companyInterest",
-      allowed: "0 or more",
-      given: ci.toString(),
-      limits: { low: 0, lowIncluded: true },
-      message: `companyInterest must not be negative, got ${ci.toString()}`,
-    });
+  checkNotNegative(ci, "companyInterest");
   if (years.isNegative() || years.gt(150))
     throw numError({
       argument: "lifeExpectancyYears",

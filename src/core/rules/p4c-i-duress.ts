@@ -13,7 +13,7 @@ import { Choices } from "../agreement/interpretations";
 import { TERMS } from "../agreement/terms";
 import { iso, Serial, usMaHolidays, workday, ymd } from "../dates";
 import { numError, valueError } from "../errors";
-import { Dec, formatMoney, roundCents, ZERO } from "../money";
+import { checkNotNegative, Dec, formatMoney, roundCents, ZERO } from "../money";
 import { Trace } from "../trace";
 import { checkInAgreementSpan } from "./p4-scenarios";
 import { FEE_END, FeeLedger } from "./p3a-fees";
@@ -91,14 +91,7 @@ export function duressShares(
   choices: Choices,
   trace?: Trace
 ): DuressShares {
-  if (amount.isNegative())
-    throw numError({
-      argument: "amount",
-      allowed: "0 or more",
-      given: amount.toString(),
-      limits: { low: 0, lowIncluded: true },
-      message: `amount must not be negative, got ${amount.toString()}`,
-    });
+  checkNotNegative(amount, "amount");
   if (!fmv.isPositive() || fmv.isZero())
     throw numError({
       argument: "fairMarketValue",
@@ -178,14 +171,7 @@ export function duressSchedule(
   balance: Decimal,
   duressEnd?: Serial
 ): DuressPayment[] {
-  if (balance.isNegative())
-    throw numError({
-      argument: "balance",
-      allowed: "0 or more",
-      given: balance.toString(),
-      limits: { low: 0, lowIncluded: true },
-      message: `balance must not be negative, got ${balance.toString()}`,
-    });
+  checkNotNegative(balance, "balance");
   const out: DuressPayment[] = [];
   let left = roundCents(balance);
   for (const p of remainingPayments(ledger, from)) {
