@@ -28,6 +28,8 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const webpack = require("webpack");
+const MiniCssExtractPlugin = require("mini-css-extract-plugin");
+const { GriffelCSSExtractionPlugin } = require("@griffel/webpack-extraction-plugin");
 
 const {
   DEV_URL,
@@ -103,6 +105,28 @@ const es2016Rules = [
     use: { loader: path.resolve(__dirname, "scripts", "es2016-loader.js") },
   },
 ];
+
+/**
+ * The pane's styles ahead of time (issue 19 item 9): Fluent UI styles with Griffel, which by
+ * default resolves each makeStyles call and inserts its rules into <style> elements while the first
+ * render runs. @griffel/webpack-loader resolves the pane's own makeStyles calls at build time (as
+ * Fluent's packages ship theirs), and GriffelCSSExtractionPlugin moves every rule, Fluent's
+ * included, into one stylesheet (pane.[contenthash].css) that taskpane.html links, so the first
+ * render only joins class names. Only the "addin" build: the functions have no styles.
+ */
+const griffelRules = [
+  {
+    test: /\.(js|mjs|cjs|tsx?)$/,
+    exclude: BOOT_FILES,
+    use: { loader: GriffelCSSExtractionPlugin.loader },
+  },
+  {
+    test: /\.tsx?$/,
+    exclude: [/node_modules/, ...BOOT_FILES],
+    use: { loader: "@griffel/webpack-loader" },
+  },
+];
+const cssRule = { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] };
 
 const FUNCTIONS_REFERENCE = "functions-reference.html";
 
@@ -274,10 +298,19 @@ module.exports = async (env, options) => {
       alias: xlsxFromSources.alias,
       fallback: xlsxFromSources.fallback,
     },
-    module: { rules: [{ oneOf: [es5BootRule, tsRule] }] },
+    module: { rules: [...griffelRules, { oneOf: [es5BootRule, tsRule] }, cssRule] },
     performance: { hints: false },
     plugins: [
       ...xlsxFromSources.plugins,
+      // No loading code: taskpane.html links the one stylesheet itself. The order of the modules'
+      // rules does not matter: GriffelCSSExtractionPlugin sorts the extracted rules by Griffel's own
+      // buckets, the order run-time insertion would give them.
+      new MiniCssExtractPlugin({
+        filename: "[name].[contenthash:8].css",
+        runtime: false,
+        ignoreOrder: true,
+      }),
+      new GriffelCSSExtractionPlugin(),
       needsAddinUrl,
       addinIdentity,
       new ThirdPartyNoticesPlugin({ emit: true }),
@@ -296,6 +329,11 @@ module.exports = async (env, options) => {
         paneFiles: (compilation) => {
           const group = compilation.namedChunkGroups.get("pane");
           return group ? group.getFiles().filter((f) => f.endsWith(".js")) : [];
+        },
+        /** The pane's stylesheet (Griffel's extracted rules), linked by the page so it loads with the scripts. */
+        paneStyles: (compilation) => {
+          const group = compilation.namedChunkGroups.get("pane");
+          return group ? group.getFiles().filter((f) => f.endsWith(".css")) : [];
         },
       }),
       new CopyWebpackPlugin({

@@ -57,6 +57,7 @@ const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
+  ".css": "text/css",
   ".png": "image/png",
   ".map": "application/json",
   ".xml": "application/xml",
