@@ -31,6 +31,7 @@ import { Host } from "./office/host";
 import { StoredList } from "./state/scenarios";
 import { DEFAULT_SETTINGS, PaneSettings } from "./state/settings";
 import { KeyStatus, SettingsStore } from "./state/store";
+import { printingComparison } from "./state/print-target";
 import { usePaneSettings } from "./state/usePaneSettings";
 
 const useStyles = makeStyles({
@@ -221,7 +222,10 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   }, []);
   // The memo is rendered for printing only (its sensitivity table recomputes PAYOUT under each reading).
   useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
+    // The comparison of saved scenarios prints its own view (issue 21 item 4), without the memo.
+    const before = () => {
+      if (!printingComparison()) flushSync(() => setPrinting(true));
+    };
     const after = () => setPrinting(false);
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);

@@ -36,3 +36,4 @@ export const ScenarioCharts = lazy(() => load().then((m) => ({ default: m.Scenar
 export const SplitDollarPanel = lazy(() => load().then((m) => ({ default: m.SplitDollarPanel })));
 export const ChoicesPanel = lazy(() => load().then((m) => ({ default: m.ChoicesPanel })));
 export const OutputPanel = lazy(() => load().then((m) => ({ default: m.OutputPanel })));
+export const ComparePanel = lazy(() => load().then((m) => ({ default: m.ComparePanel })));

@@ -7,53 +7,12 @@
  * (print CSS); one or two pages.
  */
 import { useMemo } from "react";
-import { makeStyles } from "@fluentui/react-components";
+import { usePrintStyles as useStyles } from "./print-styles";
 import { BtuError, iso, readNumber, sensitivity, serial } from "../../core";
 import { Evaluation } from "../model/evaluate";
 import { dollars, isoDates } from "../model/words";
 import { PaneSettings } from "../state/settings";
 import { formatShares } from "./format";
-
-const useStyles = makeStyles({
-  memo: {
-    display: "none",
-    "@media print": {
-      display: "block",
-      color: "#000",
-      backgroundColor: "#fff",
-      fontFamily: "Segoe UI, Helvetica, Arial, sans-serif",
-      fontSize: "9.5pt",
-      lineHeight: "1.3",
-    },
-  },
-  h1: { fontSize: "14pt", margin: "0 0 2pt 0" },
-  h2: { fontSize: "11pt", margin: "8pt 0 2pt 0", breakAfter: "avoid" },
-  table: { width: "100%", borderCollapse: "collapse", breakInside: "auto" },
-  cell: {
-    borderBottom: "0.5pt solid #999",
-    padding: "1.5pt 3pt",
-    verticalAlign: "top",
-    textAlign: "left",
-  },
-  num: {
-    borderBottom: "0.5pt solid #999",
-    padding: "1.5pt 3pt",
-    verticalAlign: "top",
-    textAlign: "right",
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-  },
-  note: { margin: "2pt 0", fontSize: "8.5pt" },
-  dl: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: "8pt",
-    rowGap: "1pt",
-    margin: 0,
-  },
-  dt: { fontWeight: 600 },
-  dd: { margin: 0 },
-});
 
 export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluation: Evaluation }) {
   const styles = useStyles();
