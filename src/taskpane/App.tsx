@@ -13,12 +13,13 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import {
   ChoicesPanel,
   Later,
+  loadLater,
   OutputPanel,
   preloadLater,
+  PrintMemo,
   ScenarioCharts,
   SplitDollarPanel,
 } from "./components/Later";
-import { Memo } from "./components/Memo";
 import { ResultView } from "./components/ResultView";
 import { ScenariosPanel } from "./components/ScenariosPanel";
 import { ScenarioForm } from "./components/ScenarioForm";
@@ -234,9 +235,13 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
       window.removeEventListener("afterprint", after);
     };
   }, []);
+  // The memo comes with the later chunk: printing waits for it (it is usually there already).
   const print = () => {
-    flushSync(() => setPrinting(true));
-    window.print();
+    const go = () => {
+      flushSync(() => setPrinting(true));
+      window.print();
+    };
+    loadLater().then(go, go);
   };
 
   return (
@@ -424,7 +429,9 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
           </ErrorBoundary>
         </main>
       </div>
-      {printing && <Memo settings={settings} evaluation={evaluation} />}
+      {printing && (
+        <PrintMemo settings={settings} evaluation={evaluation} splitDollar={splitDollar} />
+      )}
     </ClauseProvider>
   );
 }
