@@ -52,7 +52,7 @@ export const usePrintStyles = makeStyles({
   },
   blank: { borderBottom: "0.5pt solid #000", height: "16pt" },
   small: { fontSize: "8pt" },
-  /** The appendix starts on a page of its own. */
-  appendix: { breakBefore: "page" },
+  /** The appendix follows the memo; its heading stays with its first rows. */
+  appendix: { marginTop: "10pt" },
   dd: { margin: 0 },
 });
