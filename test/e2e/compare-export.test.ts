@@ -137,7 +137,12 @@ describeInChromium(
             ).length
         );
         expect(visibleControls).toBe(0);
-        const pdf = (await page.pdf({ format: "Letter" })).toString("latin1");
+        const pdf = (
+          await page.pdf({
+            format: "Letter",
+            path: `test-results/pane/21-compare-print-${width}.pdf`,
+          })
+        ).toString("latin1");
         expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(1);
         await screenshot(page, `21-compare-print-${width}`);
         await page.emulateMedia({ media: "screen" });
@@ -194,7 +199,9 @@ describeInChromium(
       await expect(memo.getByTestId("memo-appendix").textContent()).resolves.toMatch(
         /Total \(PAYOUT\)\$542,788\.68/
       );
-      const pdf = (await page.pdf({ format: "Letter" })).toString("latin1");
+      const pdf = (
+        await page.pdf({ format: "Letter", path: "test-results/pane/21-memo-380.pdf" })
+      ).toString("latin1");
       expect((pdf.match(/\/Type\s*\/Page[^s]/g) ?? []).length).toBeGreaterThanOrEqual(2);
       await screenshot(page, "21-memo-380");
       await page.emulateMedia({ media: "screen" });
