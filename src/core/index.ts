@@ -128,7 +128,7 @@ export { cashTimeline, flowsTotal, runningTotals } from "./api";
 export type { TimelineFlow } from "./api";
 // Payouts compared at one date
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./api";
-export type { PayoutComparison } from "./api";
+export type { ComparisonFigure, PayoutComparison, PayoutComparisonRow } from "./api";
 // Legal but odd inputs
 export { oddInputs } from "./api";
 

@@ -13,12 +13,13 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import {
   ChoicesPanel,
   Later,
+  loadLater,
   OutputPanel,
   preloadLater,
+  PrintMemo,
   ScenarioCharts,
   SplitDollarPanel,
 } from "./components/Later";
-import { Memo } from "./components/Memo";
 import { ResultView } from "./components/ResultView";
 import { ScenariosPanel } from "./components/ScenariosPanel";
 import { ScenarioForm } from "./components/ScenarioForm";
@@ -31,6 +32,7 @@ import { Host } from "./office/host";
 import { StoredList } from "./state/scenarios";
 import { DEFAULT_SETTINGS, PaneSettings } from "./state/settings";
 import { KeyStatus, SettingsStore } from "./state/store";
+import { printingComparison } from "./state/print-target";
 import { usePaneSettings } from "./state/usePaneSettings";
 
 const useStyles = makeStyles({
@@ -221,7 +223,10 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   }, []);
   // The memo is rendered for printing only (its sensitivity table recomputes PAYOUT under each reading).
   useEffect(() => {
-    const before = () => flushSync(() => setPrinting(true));
+    // The comparison of saved scenarios prints its own view (issue 21 item 4), without the memo.
+    const before = () => {
+      if (!printingComparison()) flushSync(() => setPrinting(true));
+    };
     const after = () => setPrinting(false);
     window.addEventListener("beforeprint", before);
     window.addEventListener("afterprint", after);
@@ -230,9 +235,13 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
       window.removeEventListener("afterprint", after);
     };
   }, []);
+  // The memo comes with the later chunk: printing waits for it (it is usually there already).
   const print = () => {
-    flushSync(() => setPrinting(true));
-    window.print();
+    const go = () => {
+      flushSync(() => setPrinting(true));
+      window.print();
+    };
+    loadLater().then(go, go);
   };
 
   return (
@@ -420,7 +429,9 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
           </ErrorBoundary>
         </main>
       </div>
-      {printing && <Memo settings={settings} evaluation={evaluation} />}
+      {printing && (
+        <PrintMemo settings={settings} evaluation={evaluation} splitDollar={splitDollar} />
+      )}
     </ClauseProvider>
   );
 }

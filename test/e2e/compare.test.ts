@@ -34,6 +34,8 @@ const WIDTHS = [320, 380, 1280] as const;
 const ROWS = [
   "Payout (PAYOUT)$542,788.68$566,169.86$23,381.18",
   "of which cash$327,911.68$566,169.86$238,258.18",
+  // Issue 21 item 4: the shares at their value, 66,116 x 3.25 (4(c)(i)(B)); none under 4(b)(i).
+  "of which shares at their value$214,877.00$0.00-$214,877.00",
   "Present value at 2004-10-01, 3%$535,886.20$566,168.50$30,282.30",
 ];
 
@@ -154,7 +156,7 @@ describeInChromium("issue 18: saved scenarios compared, a (B) plan included, nev
     await page.getByRole("checkbox", { name: "too late" }).check();
     const warning = page.getByTestId("compare-broken");
     await expect(warning.textContent()).resolves.toMatch(/^too late cannot be evaluated: /);
-    expect(await page.getByTestId("compare-table").getByTestId("compare-row").count()).toBe(3);
+    expect(await page.getByTestId("compare-table").getByTestId("compare-row").count()).toBe(4);
     await warning.getByRole("button", { name: "Delete too late" }).click();
     expect(await page.getByTestId("compare-broken").count()).toBe(0);
     expect(await page.getByTestId("saved-scenario").count()).toBe(2);

@@ -200,13 +200,17 @@ describeInChromium("task pane for a controller (issue 12)", () => {
       await expect(cmp.getByTestId("compare-row").nth(0).textContent()).resolves.toBe(
         "Payout (PAYOUT)$542,788.68$566,169.86$23,381.18"
       );
+      // Issue 21 item 4: the shares at their value come third (none here), the present value fourth.
       await expect(cmp.getByTestId("compare-row").nth(2).textContent()).resolves.toBe(
+        "of which shares at their value$0.00$0.00$0.00"
+      );
+      await expect(cmp.getByTestId("compare-row").nth(3).textContent()).resolves.toBe(
         "Present value at 2004-10-01, 3%$542,787.32$566,168.50$23,381.18"
       );
       await expect(cmp.textContent()).resolves.toContain("4(c)(i): $537,199.64");
       await page.getByTestId("compare-rate").fill("0");
-      await expect(cmp.getByTestId("compare-row").nth(2).textContent()).resolves.toBe(
-        "Present value at 2004-10-01, 0$542,788.68$566,169.86$23,381.18"
+      await expect(cmp.getByTestId("compare-row").nth(3).textContent()).resolves.toBe(
+        "Present value at 2004-10-01, 0%$542,788.68$566,169.86$23,381.18"
       );
       // Reopen, rename, delete.
       await page.getByRole("button", { name: "Open Executive resigns" }).click();

@@ -69,7 +69,7 @@ export type { TimelineFlow } from "./timeline";
 
 /* Payouts compared at one date */
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./comparisons";
-export type { PayoutComparison } from "./comparisons";
+export type { ComparisonFigure, PayoutComparison, PayoutComparisonRow } from "./comparisons";
 
 /* Legal but odd inputs */
 export { oddInputs } from "./odd-inputs";

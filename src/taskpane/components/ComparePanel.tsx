@@ -15,6 +15,7 @@
  * columns.
  */
 import { useEffect, useMemo, useRef, useState } from "react";
+import { createPortal, flushSync } from "react-dom";
 import {
   Button,
   Checkbox,
@@ -34,21 +35,35 @@ import {
   BtuError,
   Choices,
   checkRate,
-  comparePayouts,
   DEFAULT_CHOICES,
   interpretation,
   iso,
-  PayoutComparison,
   readNumber,
-  sharesDueBeforeTermination,
 } from "../../core";
-import { COMPARISON_RATE, evaluate, Evaluation, ScenarioResult } from "../model/evaluate";
+import { madeOn } from "../../audit/print";
+import { comparisonToXlsx } from "../download/comparison-xlsx";
+import { saveFile } from "../download/save";
+import { XLSX_TYPE } from "../download/xlsx";
+import { comparisonTable, ComparisonTable } from "../model/comparison";
+import {
+  Collector,
+  COMPARISON_RATE,
+  evaluate,
+  Evaluation,
+  ScenarioResult,
+} from "../model/evaluate";
 import { dollars, paneMessage } from "../model/words";
 import { SavedScenario } from "../state/scenarios";
 import { PaneSettings } from "../state/settings";
 import { ErrorBoundary } from "./ErrorBoundary";
-import { SelectField, TextField } from "./fields";
+import { ComparePrint } from "./ComparePrint";
+import { DateField, SelectField, TextField } from "./fields";
+import { formatPercent } from "./format";
+import { setPrintingComparison } from "../state/print-target";
 import { useLayout } from "./styles";
+
+/** The comparison's default rate as typed in its field: the core's (4(c)'s 3% a year). */
+const DEFAULT_RATE_TEXT = formatPercent(COMPARISON_RATE);
 
 /** Below this width of the comparison, each figure is a block of lines (no columns). */
 const NARROW = 520;
@@ -163,7 +178,8 @@ function Compare({ scenarios, open, remove }: Props) {
   const [picked, setPicked] = useState<readonly string[]>(() =>
     scenarios.slice(0, 2).map((s) => s.name)
   );
-  const [rateText, setRateText] = useState("3%");
+  const [rateText, setRateText] = useState(DEFAULT_RATE_TEXT);
+  const [asOfText, setAsOfText] = useState("");
   const entry = interpretation("comparison-valuation");
   const [valuation, setValuation] = useState<Choices["comparisonValuation"]>(
     DEFAULT_CHOICES.comparisonValuation
@@ -191,43 +207,34 @@ function Compare({ scenarios, open, remove }: Props) {
   const typed = readNumber(rateText, "portion");
   if (rateText.trim() === "") rate = COMPARISON_RATE;
   else if (!typed.ok)
-    rateError = `Discount rate must be a percentage such as 3% (or 0.03): ${typed.why}.`;
+    rateError = `Discount rate must be a percentage such as ${DEFAULT_RATE_TEXT} (or ${COMPARISON_RATE.toString()}): ${typed.why}.`;
   else
     try {
       rate = checkRate(typed.value.toNumber(), "rate");
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
       // The refusal's fields in the pane's words: its limits in percent, what was typed as read.
-      rateError = `${paneMessage(e, "Discount rate", typed.read)} Type 3% for three percent.`;
+      rateError = `${paneMessage(e, "Discount rate", typed.read)} Type ${DEFAULT_RATE_TEXT} for the agreement's rate.`;
     }
+  // One valuation date for all, read as every date field of the pane (empty: the earliest termination date).
+  const dates = new Collector();
+  const asOf = dates.date("compare-asOf", asOfText, "the comparison date", false);
+  const asOfError = dates.errors["compare-asOf"];
 
   // The figures side by side, valued at one date, each one's difference from the first: the core's (comparePayouts).
-  let cmp: PayoutComparison | undefined;
+  let table: ComparisonTable | undefined;
   let cmpError: string | undefined;
-  if (ok.length >= 2)
+  if (ok.length >= 2 && rate && !asOfError)
     try {
-      cmp = comparePayouts(
-        ok.map((x) => x.r.payout),
-        { rate, valuation }
+      table = comparisonTable(
+        ok.map((x) => ({ name: x.s.name, e: x.e, r: x.r })),
+        { rate, asOf, valuation }
       );
     } catch (e) {
       if (!(e instanceof BtuError)) throw e;
       cmpError = e.message;
     }
-  const asOf = cmp?.asOf;
-  const figure = (f: "total" | "cashTotal" | "presentValue") =>
-    cmp?.rows.find((r) => r.figure === f);
-  const rows: Array<{ label: string; row?: PayoutComparison["rows"][number] }> = [
-    { label: "Payout (PAYOUT)", row: figure("total") },
-    { label: "of which cash", row: figure("cashTotal") },
-    {
-      label:
-        asOf !== undefined
-          ? `Present value at ${iso(asOf)}, ${rateText.trim() || "3%"}`
-          : "Present value",
-      row: figure("presentValue"),
-    },
-  ];
+  const rows = table?.lines ?? [];
   const diffLabel = (i: number) =>
     ok.length === 2 ? "Difference" : `Difference ${ok[i].s.name} less ${ok[0].s.name}`;
   const components = (e: Evaluation) =>
@@ -235,10 +242,35 @@ function Compare({ scenarios, open, remove }: Props) {
       (c) => `${c.clause}: ${c.amount ? dollars(c.amount) : "not computed"}`
     ) ?? [];
   const money = (x: Decimal | undefined) => (x ? dollars(x) : "-");
-  const early = ok.flatMap((x) => {
-    const d = sharesDueBeforeTermination(x.r.payout);
-    return d === undefined ? [] : [`${x.s.name}: shares due by ${iso(d)}`];
-  });
+
+  // Export (.xlsx, ExcelJS from its own chunk) and print (the print view, with the memo kept out).
+  const [made] = useState(madeOn);
+  const [printView, setPrintView] = useState(false);
+  const [exportMessage, setExportMessage] = useState<string>();
+  useEffect(() => {
+    const after = () => {
+      setPrintingComparison(false);
+      setPrintView(false);
+    };
+    window.addEventListener("afterprint", after);
+    return () => window.removeEventListener("afterprint", after);
+  }, []);
+  const print = () => {
+    setPrintingComparison(true);
+    flushSync(() => setPrintView(true));
+    window.print();
+  };
+  const download = async (t: ComparisonTable) => {
+    setExportMessage("Preparing the workbook…");
+    try {
+      saveFile(await comparisonToXlsx(t, made), XLSX_TYPE, `${t.fileName}.xlsx`);
+      setExportMessage(`Downloaded ${t.fileName}.xlsx.`);
+    } catch (e) {
+      setExportMessage(
+        `The workbook could not be made: ${(e instanceof Error ? e.message : String(e)).slice(0, 200)}`
+      );
+    }
+  };
 
   const toggle = (name: string, on: boolean) =>
     setPicked(on ? [...chosen, name] : chosen.filter((n) => n !== name));
@@ -260,13 +292,22 @@ function Compare({ scenarios, open, remove }: Props) {
       </fieldset>
       <TextField
         label="Discount rate for the present value"
-        hint="Percent a year: 3 and 3% both mean three percent. Empty means the agreement's 3% (4(c))."
+        hint={`Percent a year. Empty means the agreement's ${DEFAULT_RATE_TEXT} (4(c)).`}
         value={rateText}
         onChange={setRateText}
         error={rateError}
         inputMode="decimal"
         figure
         testId="compare-rate"
+      />
+      <DateField
+        label="Comparison date for the present value"
+        hint="One date for every scenario, YYYY-MM-DD. Empty means the earliest termination date."
+        value={asOfText}
+        onChange={setAsOfText}
+        error={asOfError}
+        reading={dates.readings["compare-asOf"]}
+        testId="compare-asof"
       />
       <SelectField
         label="A payment before the comparison date (register comparison-valuation)"
@@ -313,20 +354,24 @@ function Compare({ scenarios, open, remove }: Props) {
           <MessageBarBody>The comparison cannot be made: {cmpError}</MessageBarBody>
         </MessageBar>
       )}
-      {ok.length < 2 ? (
-        <p className={layout.note}>Pick two or more scenarios that can be evaluated.</p>
+      {ok.length < 2 || !table ? (
+        <p className={layout.note}>
+          {ok.length < 2
+            ? "Pick two or more scenarios that can be evaluated."
+            : "Correct the rate or the date above to see the comparison."}
+        </p>
       ) : narrow ? (
         <ul
           className={styles.stacked}
           aria-label="Saved scenarios compared"
           data-testid="compare-table"
         >
-          {rows.map(({ label, row }) => (
+          {rows.map(({ label, ...row }) => (
             <li key={label} className={styles.block} data-testid="compare-row">
               <div className={styles.blockTitle}>{label}</div>
               {ok.map((x, i) => (
                 <div key={x.s.name} className={styles.line} data-label={x.s.name}>
-                  <span className={layout.figure}>{money(row?.values[i])}</span>
+                  <span className={layout.figure}>{money(row.values[i])}</span>
                 </div>
               ))}
               {ok.slice(1).map((x, j) => (
@@ -336,7 +381,7 @@ function Compare({ scenarios, open, remove }: Props) {
                   data-label={diffLabel(j + 1)}
                   data-testid="compare-difference"
                 >
-                  <span className={layout.figure}>{money(row?.differences[j + 1])}</span>
+                  <span className={layout.figure}>{money(row.differences[j + 1])}</span>
                 </div>
               ))}
             </li>
@@ -376,12 +421,12 @@ function Compare({ scenarios, open, remove }: Props) {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {rows.map(({ label, row }) => (
+            {rows.map(({ label, ...row }) => (
               <TableRow key={label} data-testid="compare-row">
                 <TableCell className={styles.cell}>{label}</TableCell>
                 {ok.map((x, i) => (
                   <TableCell key={x.s.name} className={styles.cell}>
-                    <span className={layout.figure}>{money(row?.values[i])}</span>
+                    <span className={layout.figure}>{money(row.values[i])}</span>
                   </TableCell>
                 ))}
                 {ok.slice(1).map((x, j) => (
@@ -390,7 +435,7 @@ function Compare({ scenarios, open, remove }: Props) {
                     className={styles.cell}
                     data-testid="compare-difference"
                   >
-                    <span className={layout.figure}>{money(row?.differences[j + 1])}</span>
+                    <span className={layout.figure}>{money(row.differences[j + 1])}</span>
                   </TableCell>
                 ))}
               </TableRow>
@@ -411,23 +456,40 @@ function Compare({ scenarios, open, remove }: Props) {
           </TableBody>
         </Table>
       )}
-      {cmp?.flowsBeforeDate && (
+      {table?.flowsBeforeDate && (
         <MessageBar intent="info" layout="multiline" data-testid="compare-before-date">
           <MessageBarBody>
-            A payment falls before the comparison date {iso(cmp.asOf)}
-            {early.length ? ` (${early.join("; ")}; 4(c)(i)(B))` : ""}: it is valued by the register
-            reading comparison-valuation={cmp.valuation}, chosen above.
+            {table.notes.find((n) => n.startsWith("A payment falls"))}
           </MessageBarBody>
         </MessageBar>
       )}
-      {ok.length >= 2 && (
-        <p className={layout.note}>
-          Scenarios:{" "}
-          {ok
-            .map((x) => `${x.s.name}: ${x.e.scenario.clause} terminating ${iso(x.r.T)}`)
-            .join("; ")}
-          . Each difference is each scenario&apos;s figure less that of the first ({ok[0].s.name}).
-        </p>
+      {table && (
+        <>
+          <p className={layout.note}>
+            Scenarios:{" "}
+            {ok
+              .map((x) => `${x.s.name}: ${x.e.scenario.clause} terminating ${iso(x.r.T)}`)
+              .join("; ")}
+            . {table.notes[0]}
+          </p>
+          <div className={layout.row}>
+            <Button onClick={() => void download(table)} data-testid="compare-xlsx">
+              Download the comparison (.xlsx)
+            </Button>
+            <Button onClick={print} data-testid="compare-print-button">
+              Print the comparison
+            </Button>
+          </div>
+          <p
+            className={layout.note}
+            role="status"
+            aria-live="polite"
+            data-testid="compare-export-status"
+          >
+            {exportMessage}
+          </p>
+          {printView && createPortal(<ComparePrint table={table} made={made} />, document.body)}
+        </>
       )}
     </div>
   );

@@ -5,19 +5,25 @@
  * panel mounts when it has arrived: `Later` is a Suspense boundary mounted with the figures, so the
  * first render does not wait for the chunk and the space stays empty meanwhile.
  */
-import { lazy, ReactNode, Suspense } from "react";
+import { ComponentProps, lazy, ReactNode, Suspense } from "react";
 
 type Panels = typeof import("../later");
 let loading: Promise<Panels> | undefined;
+/** The chunk once it has arrived (the memo renders from it synchronously when printing starts). */
+let loaded: Panels | undefined;
 /** The chunk, requested at most once (a failed request is tried again at the next call). */
-function load(): Promise<Panels> {
+export function loadLater(): Promise<Panels> {
   if (!loading)
-    loading = import(/* webpackChunkName: "later" */ "../later").catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    });
+    loading = import(/* webpackChunkName: "later" */ "../later").then(
+      (m) => (loaded = m),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      }
+    );
   return loading;
 }
+const load = loadLater;
 
 /** Starts the chunk's download without waiting for it. */
 export function preloadLater(): void {
@@ -36,3 +42,19 @@ export const ScenarioCharts = lazy(() => load().then((m) => ({ default: m.Scenar
 export const SplitDollarPanel = lazy(() => load().then((m) => ({ default: m.SplitDollarPanel })));
 export const ChoicesPanel = lazy(() => load().then((m) => ({ default: m.ChoicesPanel })));
 export const OutputPanel = lazy(() => load().then((m) => ({ default: m.OutputPanel })));
+export const ComparePanel = lazy(() => load().then((m) => ({ default: m.ComparePanel })));
+
+/**
+ * The scenario memo for printing (issue 21 item 5), from the later chunk: rendered at once when
+ * the chunk has arrived (the browser prints what is on the page when printing starts); otherwise a
+ * line saying to print again (the chunk is requested with the pane's first render, and the print
+ * button waits for it).
+ */
+export function PrintMemo(props: ComponentProps<Panels["Memo"]>) {
+  if (!loaded) {
+    preloadLater();
+    return <p data-testid="memo-loading">The memo is still loading: print again in a moment.</p>;
+  }
+  const { Memo } = loaded;
+  return <Memo {...props} />;
+}

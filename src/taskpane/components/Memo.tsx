@@ -3,59 +3,58 @@
  * on screen, without form controls: its inputs, the payout and its
  * components with their clauses, the options per tranche, the
  * interpretation choices in force and what each other reading would cost
- * (the core's `sensitivity` for the same request). Shown only when printing
- * (print CSS); one or two pages.
+ * (the core's `sensitivity` for the same request), the split-dollar buy-out
+ * when entered (3(c)(iii)), lines to sign for who prepared and who reviewed
+ * it, and the payment schedule (PAYOUT_SCHEDULE's rows) as an appendix;
+ * page numbers on every page; money always with its dollar sign (issue 21
+ * item 5). Shown only when printing (print CSS), from the later chunk.
  */
-import { useMemo } from "react";
-import { makeStyles } from "@fluentui/react-components";
-import { BtuError, iso, readNumber, sensitivity, serial } from "../../core";
-import { Evaluation } from "../model/evaluate";
+import { ReactNode, useMemo } from "react";
+import { usePrintStyles as useStyles } from "./print-styles";
+import { BtuError, iso, readNumber, runningTotals, sensitivity, serial } from "../../core";
+import { Evaluation, ScenarioResult } from "../model/evaluate";
+import { paidIn } from "../model/schedules";
+import { SplitDollarEvaluation } from "../model/splitDollar";
 import { dollars, isoDates } from "../model/words";
+import { formatPercent, formatShares, formatYears } from "./format";
+import { PageNumbers } from "./PageNumbers";
 import { PaneSettings } from "../state/settings";
-import { formatShares } from "./format";
 
-const useStyles = makeStyles({
-  memo: {
-    display: "none",
-    "@media print": {
-      display: "block",
-      color: "#000",
-      backgroundColor: "#fff",
-      fontFamily: "Segoe UI, Helvetica, Arial, sans-serif",
-      fontSize: "9.5pt",
-      lineHeight: "1.3",
-    },
-  },
-  h1: { fontSize: "14pt", margin: "0 0 2pt 0" },
-  h2: { fontSize: "11pt", margin: "8pt 0 2pt 0", breakAfter: "avoid" },
-  table: { width: "100%", borderCollapse: "collapse", breakInside: "auto" },
-  cell: {
-    borderBottom: "0.5pt solid #999",
-    padding: "1.5pt 3pt",
-    verticalAlign: "top",
-    textAlign: "left",
-  },
-  num: {
-    borderBottom: "0.5pt solid #999",
-    padding: "1.5pt 3pt",
-    verticalAlign: "top",
-    textAlign: "right",
-    whiteSpace: "nowrap",
-    fontVariantNumeric: "tabular-nums",
-  },
-  note: { margin: "2pt 0", fontSize: "8.5pt" },
-  dl: {
-    display: "grid",
-    gridTemplateColumns: "max-content 1fr",
-    columnGap: "8pt",
-    rowGap: "1pt",
-    margin: 0,
-  },
-  dt: { fontWeight: 600 },
-  dd: { margin: 0 },
-});
+/** A section of the memo: its heading and its body. */
+export interface MemoSection {
+  readonly id: string;
+  readonly title: string;
+  readonly body: ReactNode;
+}
 
-export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluation: Evaluation }) {
+/**
+ * Where the ledger's summaries join the memo (issue 21 items 1 and 2: the payout by year and by
+ * tax treatment): takes the memo's sections after the payout and returns them with the ledger's.
+ * None yet; they are added here.
+ */
+export function withLedgerSummaries(
+  sections: readonly MemoSection[],
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+  scenario: { readonly evaluation: Evaluation; readonly result: ScenarioResult }
+): readonly MemoSection[] {
+  return sections;
+}
+
+/** Money typed in the form, as the core reads it, with its dollar sign ("$3.25"); as typed when it cannot be read. */
+function typedMoney(text: string): string {
+  const r = readNumber(text, "amount");
+  return r.ok ? dollars(r.value) : text;
+}
+
+export function Memo({
+  settings,
+  evaluation,
+  splitDollar,
+}: {
+  settings: PaneSettings;
+  evaluation: Evaluation;
+  splitDollar?: SplitDollarEvaluation;
+}) {
   const styles = useStyles();
   const result = evaluation.result;
   const sens = useMemo(() => {
@@ -79,7 +78,7 @@ export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluat
     inputs.push(["First day of disability", settings.disabilityFirst || "(empty)"]);
     if (settings.disabilityLast) inputs.push(["Last day of disability", settings.disabilityLast]);
   }
-  if (settings.baseSalary) inputs.push(["Annual base salary", settings.baseSalary]);
+  if (settings.baseSalary) inputs.push(["Annual base salary", typedMoney(settings.baseSalary)]);
   if (settings.salaryPaidThrough)
     inputs.push(["Base salary paid through", settings.salaryPaidThrough]);
   const d = settings.duress;
@@ -91,13 +90,14 @@ export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluat
       // What the core's reader reads (0.4 and 40% are both 40%, 4(c)(i)(B)), as the form echoes it.
       const portion = readNumber(d.portion || "100%", "portion");
       inputs.push(["Percentage in shares", portion.ok ? portion.read : d.portion]);
-      inputs.push(["Fair market value per share", d.fmv]);
+      inputs.push(["Fair market value per share", typedMoney(d.fmv)]);
       inputs.push(["Election date", d.election]);
     }
   }
   const errors = Object.values(evaluation.errors);
   return (
     <article className={styles.memo} data-testid="memo" aria-label="Scenario memo (print view)">
+      <PageNumbers />
       <h1 className={styles.h1}>
         Scenario memo: {s.clause} {s.label}
       </h1>
@@ -202,6 +202,16 @@ export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluat
         </>
       )}
 
+      {result &&
+        withLedgerSummaries(splitDollarSection(splitDollar, styles), { evaluation, result }).map(
+          (x) => (
+            <section key={x.id} data-testid={`memo-section-${x.id}`}>
+              <h2 className={styles.h2}>{x.title}</h2>
+              {x.body}
+            </section>
+          )
+        )}
+
       <h2 className={styles.h2}>Interpretation choices in force</h2>
       <p className={styles.note} data-testid="memo-choices">
         {evaluation.choicesText
@@ -231,8 +241,125 @@ export function Memo({ settings, evaluation }: { settings: PaneSettings; evaluat
           </tbody>
         </table>
       )}
+
+      <div className={styles.sign} data-testid="memo-prepared">
+        <span>Prepared by</span>
+        <span>Name</span>
+        <span>Date</span>
+        <span className={styles.blank} />
+        <span className={styles.blank} />
+        <span className={styles.blank} />
+      </div>
+      <div className={styles.sign} data-testid="memo-reviewed">
+        <span>Reviewed by</span>
+        <span>Name</span>
+        <span>Date</span>
+        <span className={styles.blank} />
+        <span className={styles.blank} />
+        <span className={styles.blank} />
+      </div>
+
+      {result && result.flows.length > 0 && (
+        <section className={styles.appendix} data-testid="memo-appendix">
+          <h2 className={styles.h2}>Appendix: payment schedule (PAYOUT_SCHEDULE)</h2>
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={styles.cell}>Date</th>
+                <th className={styles.num}>Amount</th>
+                <th className={styles.num}>Cumulative</th>
+                <th className={styles.cell}>Paid in</th>
+                <th className={styles.cell}>What</th>
+                <th className={styles.cell}>Clause</th>
+              </tr>
+            </thead>
+            <tbody>
+              {runningTotals(result.flows).map((f, i) => (
+                <tr key={i} data-testid="memo-schedule-row">
+                  <td className={styles.cell}>{iso(f.date)}</td>
+                  <td className={styles.num}>{dollars(f.amount)}</td>
+                  <td className={styles.num}>{dollars(f.cumulative)}</td>
+                  <td className={styles.cell}>{paidIn(f.amount, result.flows[i].shareValue)}</td>
+                  <td className={styles.cell}>{isoDates(result.flows[i].what)}</td>
+                  <td className={styles.cell}>{result.flows[i].clause}</td>
+                </tr>
+              ))}
+              <tr>
+                <td className={styles.cell}>
+                  <strong>Total (PAYOUT)</strong>
+                </td>
+                <td className={styles.num}>
+                  <strong>{dollars(result.payout.total)}</strong>
+                </td>
+                <td className={styles.cell} colSpan={4} />
+              </tr>
+            </tbody>
+          </table>
+        </section>
+      )}
     </article>
   );
+}
+
+/** 3(c)(iii): the split-dollar buy-out, when the user entered it in the split-dollar panel (the core's figures). */
+function splitDollarSection(
+  sd: SplitDollarEvaluation | undefined,
+  styles: ReturnType<typeof useStyles>
+): MemoSection[] {
+  if (!sd || !sd.started || sd.buyout === undefined || !sd.buyouts) return [];
+  const inForce = sd.buyouts.find((b) => b.inForce);
+  return [
+    {
+      id: "split-dollar",
+      title: `Split-dollar buy-out (3(c)(iii))${inForce?.price ? `: ${dollars(inForce.price)}` : ""}`,
+      body: (
+        <>
+          <dl className={styles.dl}>
+            <dt className={styles.dt}>Buy-out date</dt>
+            <dd className={styles.dd}>{iso(sd.buyout)}</dd>
+            {sd.interest !== undefined && (
+              <>
+                <dt className={styles.dt}>Company Interest (3(c)(iii)(A))</dt>
+                <dd className={styles.dd}>{dollars(sd.interest)}</dd>
+              </>
+            )}
+            {sd.life && (
+              <>
+                <dt className={styles.dt}>Life expectancy (3(c)(iii)(B))</dt>
+                <dd className={styles.dd}>
+                  {formatYears(sd.life.years)} years ({sd.life.age.replace(/=/g, " ")},{" "}
+                  {sd.life.table ? `${sd.life.table.title}, ${sd.life.table.sex}` : "own table"})
+                </dd>
+              </>
+            )}
+          </dl>
+          <table className={styles.table} data-testid="memo-split-dollar">
+            <thead>
+              <tr>
+                <th className={styles.cell}>
+                  Reading of split-dollar-discount at {formatPercent(sd.rate)} (SPLITDOLLAR_BUYOUT)
+                </th>
+                <th className={styles.num}>Buy-out price</th>
+                <th className={styles.num}>Difference</th>
+              </tr>
+            </thead>
+            <tbody>
+              {sd.buyouts.map((b) => (
+                <tr key={b.method}>
+                  <td className={styles.cell}>
+                    {b.method}
+                    {b.inForce ? " (in force)" : ""}
+                  </td>
+                  <td className={styles.num}>{b.price ? dollars(b.price) : (b.error ?? "")}</td>
+                  <td className={styles.num}>{b.difference ? dollars(b.difference) : ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      ),
+    },
+  ];
 }
 
 /** Today as a serial (the memo's date). */

@@ -10,7 +10,8 @@ import { Removed, SavedScenario } from "../state/scenarios";
 import { PaneSettings } from "../state/settings";
 import { KeyStatus } from "../state/store";
 import { ListOutcome } from "../state/usePaneSettings";
-import { ComparePanel } from "./ComparePanel";
+// The comparison (with its export and print view) comes with the later chunk (issue 19 item 9).
+import { ComparePanel, Later } from "./Later";
 import { TextField } from "./fields";
 import { useLayout } from "./styles";
 
@@ -306,7 +307,11 @@ export function ScenariosPanel({
           ))}
         </ul>
       )}
-      {scenarios.length >= 2 && <ComparePanel scenarios={scenarios} open={open} remove={remove} />}
+      {scenarios.length >= 2 && (
+        <Later>
+          <ComparePanel scenarios={scenarios} open={open} remove={remove} />
+        </Later>
+      )}
     </div>
   );
 }

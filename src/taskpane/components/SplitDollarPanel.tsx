@@ -6,7 +6,6 @@
  * figure and message comes from the core (model/splitDollar.ts).
  */
 import { useId, useState } from "react";
-import Decimal from "decimal.js";
 import {
   Button,
   Field,
@@ -26,7 +25,7 @@ import { choiceValue } from "../model/choices";
 import { OWN_TABLE, SplitDollarEvaluation } from "../model/splitDollar";
 import { SplitDollarSettings } from "../state/settings";
 import { ClauseRefs } from "./Clause";
-import { formatPercent } from "./format";
+import { formatPercent, formatYears } from "./format";
 import { DateField, SelectField, TextField } from "./fields";
 import { ReadingFigures } from "./ReadingFigures";
 import { useLayout } from "./styles";
@@ -67,7 +66,6 @@ interface Props {
 const AGE_BASIS = "life-expectancy-age";
 
 /** Years as the core gives them, with at least one decimal as the tables print them (21 -> "21.0"). */
-const formatYears = (y: Decimal) => (y.decimalPlaces() === 0 ? y.toFixed(1) : y.toString());
 
 export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, onChoice }: Props) {
   const layout = useLayout();

@@ -13,3 +13,6 @@ export function formatShares(x: Decimal | number): string {
 export function formatPercent(fraction: Decimal): string {
   return `${fraction.times(100).toFixed()}%`;
 }
+
+/** Years of life expectancy as read from the table (3(c)(iii)(B)): "21.0", "20.5". */
+export const formatYears = (y: Decimal) => (y.decimalPlaces() === 0 ? y.toFixed(1) : y.toString());

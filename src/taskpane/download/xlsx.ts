@@ -23,7 +23,8 @@ export const NUMBER_FORMAT: Record<ColumnFormat, string> = {
   text: "@",
 };
 
-async function loadExcelJs(): Promise<typeof ExcelJSTypes> {
+/** ExcelJS, from its own chunk (loaded on demand). */
+export async function loadExcelJs(): Promise<typeof ExcelJSTypes> {
   const mod = await import(/* webpackChunkName: "exceljs" */ "exceljs");
   return ((mod as unknown as { default?: typeof ExcelJSTypes }).default ??
     mod) as typeof ExcelJSTypes;

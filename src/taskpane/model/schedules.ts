@@ -157,7 +157,8 @@ export function feeScheduleTable(
 }
 
 /** Whether a date's payment is cash, shares (4(c)(i)(B), at their value) or both. */
-function paidIn(amount: Decimal, shareValue: Decimal): string {
+/** How a dated payment is made: in cash, in shares (4(c)(i)(B)), or both. */
+export function paidIn(amount: Decimal, shareValue: Decimal): string {
   if (shareValue.isZero()) return "cash";
   return shareValue.eq(amount) ? "shares" : "cash and shares";
 }
