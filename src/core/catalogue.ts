@@ -54,7 +54,7 @@ export const RESULT_SHAPES: Readonly<Record<string, ResultShape>> = Object.freez
   SENSITIVITY: table("always", "text", "text", "text", "text", "money", "money"),
   /** What the Company owes and has not paid at the end of a day (register amounts-arise). */
   OUTSTANDING: value("money"),
-  /** Month (its last day, a date), opening, arising, paid, closing. */
+  /** Month-end date, opening, arising, paid, closing. */
   ROLLFORWARD: table("optional", "date", "money", "money", "money", "money"),
   TERMINATION_DATE: value("date"),
   OPTION_DEADLINE: value("date"),

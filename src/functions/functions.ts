@@ -160,6 +160,10 @@ export enum FunctionName {
   PAYOUT_SCHEDULE = "PAYOUT_SCHEDULE",
   /** What each reading costs: for every switchable register entry bearing on this PAYOUT, each reading and PAYOUT under it, with its difference from the figure in force. */
   SENSITIVITY = "SENSITIVITY",
+  /** What the Company owes and has not paid at the end of a day under a termination: fees and base salary earned and unpaid, lump sums and delayed balances due, the 4(h) continuation, shares not yet delivered (at their value); on and after the termination... */
+  OUTSTANDING = "OUTSTANDING",
+  /** The month-end roll-forward of what a termination owes: a row a month with its last day, the opening balance, what arose, what was paid (PAYOUT_SCHEDULE's payments in the month) and the closing balance (OUTSTANDING at the month end). */
+  ROLLFORWARD = "ROLLFORWARD",
   /** The termination date that follows from a notice or event: 4(b) and 4(c) take effect three months after notice (EDATE); 4(a), 4(d), 4(h) on notice; 4(e), 4(f), 4(g) on the event. */
   TERMINATION_DATE = "TERMINATION_DATE",
   /** The last day an option tranche may be exercised after a termination (3(c)(iv)(A)); #N/A "forfeited" when it is forfeited. */
@@ -481,7 +485,7 @@ export function outstandingAt(
  * @param [annualBaseSalary] Optional, as for PAYOUT (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional, as for PAYOUT (paragraph 1): the last day base salary has been paid through.
  * @param [delay] Optional, as for PAYOUT: the Board's delay for financial duress (4(c)(i)), "fact=value; ..." or a two-column range.
- * @returns Rows of month end (serial), opening, arising, paid, closing: opening + arising - paid = closing.
+ * @returns Rows of month-end date (serial), opening, arising, paid, closing: opening + arising - paid = closing.
  */
 export function rollForwardTable(
   scenario: Scenario,

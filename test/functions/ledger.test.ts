@@ -56,7 +56,7 @@ describe("BTU.ROLLFORWARD (paragraph 1, 3(a), 4(f); register amounts-arise)", ()
     F.rollForwardTable("4f", "2003-07-05", _, _, headers, from, to, _, 300000, "2003-06-15", _);
   test("June and July 2003 by hand, Month as the month-end serial: opening + arising - paid = closing", () =>
     expect(roll()).toEqual([
-      ["Month", "Opening", "Arising", "Paid", "Closing"],
+      ["Month-end date", "Opening", "Arising", "Paid", "Closing"],
       [D("2003-06-30"), 0, 12328.77, 0, 12328.77],
       [D("2003-07-31"), 12328.77, 1216000, 1228328.77, 0],
     ]));

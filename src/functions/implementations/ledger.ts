@@ -95,6 +95,12 @@ export const LEDGER_BODIES: Record<string, Body> = {
           r.closing.toNumber(),
         ] as Cell[]
     );
-    return table(["Month", "Opening", "Arising", "Paid", "Closing"], body, show, ["", 0, 0, 0, 0]);
+    return table(["Month-end date", "Opening", "Arising", "Paid", "Closing"], body, show, [
+      "",
+      0,
+      0,
+      0,
+      0,
+    ]);
   },
 };
