@@ -160,7 +160,7 @@ export enum FunctionName {
   PAYOUT_SCHEDULE = "PAYOUT_SCHEDULE",
   /** What each reading costs: for every switchable register entry bearing on this PAYOUT, each reading and PAYOUT under it, with its difference from the figure in force. */
   SENSITIVITY = "SENSITIVITY",
-  /** What the Company owes and has not paid at the end of a day under a termination: fees and base salary earned and unpaid, lump sums and delayed balances due, the 4(h) continuation, shares not yet delivered (at their value); on and after the termination... */
+  /** What the Company owes and has not paid at the end of a day under a termination: fees and salary earned and unpaid, lump sums, delayed balances, the 4(h) continuation, shares not yet delivered; from the termination date, the payments still scheduled. */
   OUTSTANDING = "OUTSTANDING",
   /** The month-end roll-forward of what a termination owes: a row a month with its last day, the opening balance, what arose, what was paid (PAYOUT_SCHEDULE's payments in the month) and the closing balance (OUTSTANDING at the month end). */
   ROLLFORWARD = "ROLLFORWARD",
@@ -434,7 +434,7 @@ export function sensitivityTable(
 }
 
 /**
- * What the Company owes and has not paid at the end of a day under a termination: fees and base salary earned and unpaid, lump sums and delayed balances due, the 4(h) continuation, shares not yet delivered (at their value); on and after the termination date, the payments still scheduled after that day.
+ * What the Company owes and has not paid at the end of a day under a termination: fees and salary earned and unpaid, lump sums, delayed balances, the 4(h) continuation, shares not yet delivered; from the termination date, the payments still scheduled.
  * @customfunction OUTSTANDING
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.

@@ -645,8 +645,7 @@ const ENTRIES = [
     field: "amountsArise",
     bearsOn: ["ledger"],
     clause: "1, 3(a), 4(b)(i), 4(c)(i), 4(h)",
-    question:
-      "When does an amount a termination pays become owed (OUTSTANDING, ROLLFORWARD): as it is earned, on the notice, or on the termination date?",
+    question: "When does an amount a termination pays become owed (OUTSTANDING, ROLLFORWARD)?",
     quote:
       "In the event of such termination, in addition to any Consulting Fees that were earned but unpaid prior to the termination date, the Company shall pay you one lump sum ... the number of shares to be calculated using the fair market value of such shares on the date you choose to exercise the option ... the Company shall continue to pay you sixty percent (60%) of the Consulting Fees through June 30, 2007",
     default: "termination",
@@ -654,16 +653,16 @@ const ENTRIES = [
       {
         value: "termination",
         meaning:
-          "Fees (3(a)) and base salary (paragraph 1) arise day by day as they are earned; what the termination makes due (the lump sums, the discounted lump sum and its delay under 4(c)(i), the whole 4(h) continuation) arises on the termination date; shares elected under 4(c)(i)(B) before the termination date arise on the election date.",
+          "Fees and base salary as earned, day by day; what the termination makes due (lump sums, a delayed lump sum, the whole 4(h) continuation) on the termination date; shares elected before it (4(c)(i)(B)) on the election date.",
       },
       {
         value: "notice",
         meaning:
-          "Fees and base salary as earned, day by day; what the termination makes due (shares included) arises when the termination is fixed by notice: for 4(b) and 4(c), three months before the termination date (EDATE(T, -3), the earliest notice that gives T); for the clauses that take effect upon notice or on the event, the termination date.",
+          "Fees and base salary as earned; what the termination makes due, shares included, on the notice: EDATE(T, -3) for 4(b) and 4(c), else the termination date.",
       },
     ],
     rationale:
-      "Each clause makes its lump sum (or the 4(h) continuation) due 'in the event of such termination': the termination, not the notice, is the condition, and until the termination date the periods run on, the fees keep being earned (3(a)), and a later event (death 4(g), a Change of Control 4(e) 'in lieu of any other payments', Cause 4(a)) can change what is due; the amount itself is counted from the termination date. So it arises on the termination date, the day it is paid (register lump-sum-timing), and a 4(h) continuation arises whole on that date: 60% of the fees 'through June 30, 2007' is owed without further services. The fees and base salary are compensation for days served, owed as each day passes and paid on their pay dates. Shares under 4(c)(i)(B) are counted on 'the date you choose to exercise the option', so an election during the three months' notice fixes them before the termination date, and they are owed from that day until transferred. Under this reading, on and after the termination date what is owed equals the payments still scheduled after that day; a payment dated a day is paid by the end of it.",
+      "Each clause pays 'in the event of such termination': the termination, not the notice, makes the amount due, counted from that date; until then the periods run on and a later event (4(a), 4(e), 4(g)) can change it. Fees and salary are owed for days served. Shares are fixed on 'the date you choose to exercise the option'. So on and after the termination date what is owed is the payments still scheduled after that day (a payment is made by the end of its day).",
   },
   {
     id: "later-event-after-earlier-end",

@@ -180,13 +180,15 @@ export function ledgerEntries(p: Payout): LedgerEntry[] {
 
 /** Checks a ledger date: from the date of the letter to the fiscal year end after the fees end. */
 export function checkLedgerDay(s: Serial, argument: string): void {
-  if (s < LEDGER_FIRST_DAY || s > LEDGER_LAST_DAY)
+  if (s < LEDGER_FIRST_DAY || s > LEDGER_LAST_DAY) {
+    const allowed = `${iso(LEDGER_FIRST_DAY)} (the date of the letter) to ${iso(LEDGER_LAST_DAY)} (the year end after the fees end, 3(a))`;
     throw valueError({
       argument,
-      allowed: `from ${iso(LEDGER_FIRST_DAY)}, the date of the letter, to ${iso(LEDGER_LAST_DAY)}, the fiscal year end after the fees end on ${iso(FEE_END)} (3(a))`,
+      allowed,
       given: iso(s),
-      message: `${argument} ${iso(s)} is outside ${iso(LEDGER_FIRST_DAY)} (the date of the letter) to ${iso(LEDGER_LAST_DAY)} (the fiscal year end after the fees end on ${iso(FEE_END)}, 3(a))`,
+      message: `${argument} ${iso(s)} is outside ${allowed}`,
     });
+  }
 }
 
 /** What has arisen by the end of `day` and what was paid on or before it. */
@@ -211,11 +213,9 @@ export function outstandingOf(p: Payout, asOf: Serial, trace?: Trace): Decimal {
   const { arisen, paid } = balances(entries, asOf);
   const owed = arisen.minus(paid);
   trace?.add(
-    `Owed and unpaid at the end of ${iso(asOf)}: arisen by then less paid on or before it (a payment dated ${iso(asOf)} is paid that day)`,
-    `${p.request.scenario.clause}; 3(a); register amounts-arise`,
-    `arisen=${arisen.toFixed(2)}; paid=${paid.toFixed(2)}; still scheduled after ${iso(asOf)}=${sum(
-      entries.filter((e) => e.flow.date > asOf).map((e) => e.flow.amount)
-    ).toFixed(2)}`,
+    `Owed at the end of ${iso(asOf)}: arisen less paid on or before it`,
+    `${p.request.scenario.clause}; register amounts-arise`,
+    `arisen=${arisen.toFixed(2)}; paid=${paid.toFixed(2)}`,
     [`amounts-arise=${p.request.choices.amountsArise}`],
     owed
   );
@@ -265,7 +265,6 @@ export function rollForwardOf(
   if (monthEndOf(last) < monthEndOf(first))
     throw valueError({
       argument: "toMonth",
-      allowed: `a month on or after fromMonth's, ${iso(monthEndOf(first)).slice(0, 7)}`,
       given: iso(last),
       message: `toMonth ${iso(last).slice(0, 7)} is before fromMonth ${iso(first).slice(0, 7)}: give the months in order`,
     });
@@ -285,9 +284,9 @@ export function rollForwardOf(
     prevEnd = end;
   }
   trace?.add(
-    `Month-end roll-forward ${iso(rows[0]?.monthEnd ?? first).slice(0, 7)} to ${iso(prevEnd).slice(0, 7)}: opening + arising - paid = closing, closing owed at the month end`,
-    `${p.request.scenario.clause}; 3(a); register amounts-arise`,
-    `months=${rows.length}; arising=${sum(rows.map((r) => r.arising)).toFixed(2)}; paid=${sum(rows.map((r) => r.paid)).toFixed(2)}`,
+    `Month ends ${rows.length ? iso(rows[0].monthEnd) : ""} to ${iso(prevEnd)}: opening + arising - paid = closing`,
+    `${p.request.scenario.clause}; register amounts-arise`,
+    `months=${rows.length}`,
     [`amounts-arise=${p.request.choices.amountsArise}`],
     rows.length ? rows[rows.length - 1].closing : ZERO
   );

@@ -4,7 +4,7 @@
  * roll-forward; both read PAYOUT's arguments and call one core operation
  * (when amounts arise: register amounts-arise).
  */
-import { iso, outstanding, rollForward } from "../../core";
+import { outstanding, rollForward } from "../../core";
 import { Arg, dateArg, headersArg, optionalDateArg } from "../adapter";
 import { money, table } from "./arguments";
 import { payoutRequestOf } from "./payouts";
@@ -40,7 +40,6 @@ export const LEDGER_BODIES: Record<string, Body> = {
       trace
     );
     const asOf = dateArg(asOfDate, "asOfDate");
-    trace?.add("BTU.OUTSTANDING: the day", "", `asOfDate=${iso(asOf)}`, [], null);
     return money(outstanding(req, asOf, trace), "OUTSTANDING");
   },
 
@@ -77,13 +76,6 @@ export const LEDGER_BODIES: Record<string, Body> = {
     );
     const from = optionalDateArg(fromMonth, "fromMonth");
     const to = optionalDateArg(toMonth, "toMonth");
-    trace?.add(
-      "BTU.ROLLFORWARD: the months",
-      "",
-      `fromMonth=${from === undefined ? "the first arising or payment" : iso(from)}; toMonth=${to === undefined ? "the last payment" : iso(to)}`,
-      [],
-      null
-    );
     const rows = rollForward(req, { fromMonth: from, toMonth: to }, trace);
     const body = rows.map(
       (r) =>
