@@ -438,7 +438,7 @@ export function sensitivityTable(
  * @customfunction OUTSTANDING
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
- * @param asOfDate The balance at the end of this day (payments dated that day are paid): an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-12-31.
+ * @param asOfDate The balance at the end of this day (its payments made): an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-12-31.
  * @param [periods] Optional, as for PAYOUT: "consulting", "chairman" or "both".
  * @param [consultingEndDate] As for PAYOUT: with periods "chairman", the day the Consulting Period ended.
  * @param [choices] Optional interpretation choices, e.g. "amounts-arise=notice" (when amounts become owed), or a two-column range.
