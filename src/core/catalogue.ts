@@ -52,6 +52,10 @@ export const RESULT_SHAPES: Readonly<Record<string, ResultShape>> = Object.freez
   PAYOUT_SCHEDULE: table("optional", "date", "money", "money", "text", "text"),
   /** Register id, clause, reading, in force, PAYOUT under it (or its error), difference. */
   SENSITIVITY: table("always", "text", "text", "text", "text", "money", "money"),
+  /** What the Company owes and has not paid at the end of a day (register amounts-arise). */
+  OUTSTANDING: value("money"),
+  /** Month-end date, opening, arising, paid, closing. */
+  ROLLFORWARD: table("optional", "date", "money", "money", "money", "money"),
   TERMINATION_DATE: value("date"),
   OPTION_DEADLINE: value("date"),
   CURE_PERIOD_END: value("date"),

@@ -126,6 +126,9 @@ export { payoutPart, requestInForce, sharesDueBeforeTermination } from "./api";
 // Cash by date and running totals
 export { cashTimeline, flowsTotal, runningTotals } from "./api";
 export type { TimelineFlow } from "./api";
+// What is owed and unpaid at a date and its month-end roll-forward (register amounts-arise)
+export { LEDGER_FIRST_DAY, LEDGER_LAST_DAY, outstanding, rollForward } from "./api";
+export type { RollForwardRow } from "./api";
 // Payouts compared at one date
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./api";
 export type { ComparisonFigure, PayoutComparison, PayoutComparisonRow } from "./api";

@@ -160,6 +160,10 @@ export enum FunctionName {
   PAYOUT_SCHEDULE = "PAYOUT_SCHEDULE",
   /** What each reading costs: for every switchable register entry bearing on this PAYOUT, each reading and PAYOUT under it, with its difference from the figure in force. */
   SENSITIVITY = "SENSITIVITY",
+  /** What the Company owes and has not paid at the end of a day under a termination: fees and salary earned and unpaid, lump sums, delayed balances, the 4(h) continuation, shares not yet delivered; from the termination date, the payments still scheduled. */
+  OUTSTANDING = "OUTSTANDING",
+  /** The month-end roll-forward of what a termination owes: a row a month with its last day, the opening balance, what arose, what was paid (PAYOUT_SCHEDULE's payments in the month) and the closing balance (OUTSTANDING at the month end). */
+  ROLLFORWARD = "ROLLFORWARD",
   /** The termination date that follows from a notice or event: 4(b) and 4(c) take effect three months after notice (EDATE); 4(a), 4(d), 4(h) on notice; 4(e), 4(f), 4(g) on the event. */
   TERMINATION_DATE = "TERMINATION_DATE",
   /** The last day an option tranche may be exercised after a termination (3(c)(iv)(A)); #N/A "forfeited" when it is forfeited. */
@@ -422,6 +426,88 @@ export function sensitivityTable(
     terminationDate,
     periods,
     consultingEndDate,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]);
+}
+
+/**
+ * What the Company owes and has not paid at the end of a day under a termination: fees and salary earned and unpaid, lump sums, delayed balances, the 4(h) continuation, shares not yet delivered; from the termination date, the payments still scheduled.
+ * @customfunction OUTSTANDING
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
+ * @param asOfDate The balance at the end of this day (its payments made): an Excel date or YYYY-MM-DD text, 2003-02-07 to 2007-12-31.
+ * @param [periods] Optional, as for PAYOUT: "consulting", "chairman" or "both".
+ * @param [consultingEndDate] As for PAYOUT: with periods "chairman", the day the Consulting Period ended.
+ * @param [choices] Optional interpretation choices, e.g. "amounts-arise=notice" (when amounts become owed), or a two-column range.
+ * @param [annualBaseSalary] Optional, as for PAYOUT (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
+ * @param [salaryPaidThrough] Optional, as for PAYOUT (paragraph 1): the last day base salary has been paid through.
+ * @param [delay] Optional, as for PAYOUT: the Board's delay for financial duress (4(c)(i)), "fact=value; ..." or a two-column range.
+ * @returns The amount owed and unpaid in dollars (shares at their value).
+ */
+export function outstandingAt(
+  scenario: Scenario,
+  terminationDate: any,
+  asOfDate: any,
+  periods?: Periods,
+  consultingEndDate?: any,
+  choices?: any[][],
+  annualBaseSalary?: any,
+  salaryPaidThrough?: any,
+  delay?: any[][]
+): number {
+  return run("OUTSTANDING", [
+    scenario,
+    terminationDate,
+    asOfDate,
+    periods,
+    consultingEndDate,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]);
+}
+
+/**
+ * The month-end roll-forward of what a termination owes: a row a month with its last day, the opening balance, what arose, what was paid (PAYOUT_SCHEDULE's payments in the month) and the closing balance (OUTSTANDING at the month end).
+ * @customfunction ROLLFORWARD
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
+ * @param [periods] Optional, as for PAYOUT: "consulting", "chairman" or "both".
+ * @param [consultingEndDate] As for PAYOUT: with periods "chairman", the day the Consulting Period ended.
+ * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
+ * @param [fromMonth] Optional: any day of the first month (default: the month the first amount arises or is paid).
+ * @param [toMonth] Optional: any day of the last month (default: the month of the last payment); not before fromMonth.
+ * @param [choices] Optional interpretation choices, e.g. "amounts-arise=notice" (when amounts become owed), or a two-column range.
+ * @param [annualBaseSalary] Optional, as for PAYOUT (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
+ * @param [salaryPaidThrough] Optional, as for PAYOUT (paragraph 1): the last day base salary has been paid through.
+ * @param [delay] Optional, as for PAYOUT: the Board's delay for financial duress (4(c)(i)), "fact=value; ..." or a two-column range.
+ * @returns Rows of month-end date (serial), opening, arising, paid, closing: opening + arising - paid = closing.
+ */
+export function rollForwardTable(
+  scenario: Scenario,
+  terminationDate: any,
+  periods?: Periods,
+  consultingEndDate?: any,
+  headers?: any,
+  fromMonth?: any,
+  toMonth?: any,
+  choices?: any[][],
+  annualBaseSalary?: any,
+  salaryPaidThrough?: any,
+  delay?: any[][]
+): any[][] {
+  return run("ROLLFORWARD", [
+    scenario,
+    terminationDate,
+    periods,
+    consultingEndDate,
+    headers,
+    fromMonth,
+    toMonth,
     choices,
     annualBaseSalary,
     salaryPaidThrough,

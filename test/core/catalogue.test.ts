@@ -33,6 +33,8 @@ const SAMPLES: Record<string, () => unknown> = {
   PAYOUT_DETAIL: () => F.payoutDetail("4c-i", D("2004-10-01")),
   PAYOUT_SCHEDULE: () => F.payoutSchedule("4h", D("2005-03-15")),
   SENSITIVITY: () => F.sensitivityTable("4c-i", D("2004-10-01")),
+  OUTSTANDING: () => F.outstandingAt("4h", D("2005-03-15"), D("2005-12-31")),
+  ROLLFORWARD: () => F.rollForwardTable("4h", D("2005-03-15")),
   TERMINATION_DATE: () => F.terminationDateOf("4b-i", D("2004-07-01"), _),
   OPTION_DEADLINE: () => F.optionDeadlineOf("4b-i", D("2004-10-01"), D("2005-03-01"), _),
   CURE_PERIOD_END: () => F.curePeriodEnd("4a", D("2004-10-01")),

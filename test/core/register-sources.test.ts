@@ -18,7 +18,7 @@ import {
   Trace,
   withChoices,
 } from "../../src/core";
-import { ALTERNATIVES, COMPARISON_READINGS } from "../oracle/cases";
+import { ALTERNATIVES, COMPARISON_READINGS, LEDGER_READINGS } from "../oracle/cases";
 
 const AGREEMENT = [
   process.env.BTU_AGREEMENT,
@@ -127,6 +127,7 @@ describe("every non-default alternative is exercised by a LibreOffice-checked ca
   const proven = new Set([
     ...ALTERNATIVES.map((a) => a.choice.replace(/\s*\(.*\)$/, "")),
     ...COMPARISON_READINGS,
+    ...LEDGER_READINGS,
   ]);
   const needed = REGISTER.filter((r) => r.field && !r.free).flatMap((r) =>
     r.alternatives.filter((a) => a.value !== r.default).map((a) => `${r.id}=${a.value}`)

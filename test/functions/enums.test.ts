@@ -144,6 +144,8 @@ describe("custom enums: each closed-list argument is typed by its enum", () => {
     PAYOUT_DETAIL: { scenario: "Scenario", periods: "Periods" },
     PAYOUT_SCHEDULE: { scenario: "Scenario", periods: "Periods" },
     SENSITIVITY: { scenario: "Scenario", periods: "Periods" },
+    OUTSTANDING: { scenario: "Scenario", periods: "Periods" },
+    ROLLFORWARD: { scenario: "Scenario", periods: "Periods" },
     TERMINATION_DATE: { scenario: "Scenario" },
     OPTION_DEADLINE: { scenario: "Scenario" },
     CURE_PERIOD_END: { clause: "CureClause" },

@@ -1747,6 +1747,77 @@ const HARDENING: Partial<Record<KindKey, (row: Row) => Case[]>> = {
   ],
 };
 
+/**
+ * OUTSTANDING and ROLLFORWARD (issue 21 item 3): PAYOUT's arguments (its
+ * row's cases) plus the day (asOfDate) or the months (fromMonth, toMonth),
+ * each a date from 2003-02-07 to 2007-12-31 (the ledger's span: the date of
+ * the letter to the fiscal year end after the fees end); months out of order
+ * are refused.
+ */
+function ledgerRow(id: "OUTSTANDING" | "ROLLFORWARD"): Row {
+  const payout = payoutRow(id, id === "ROLLFORWARD");
+  const T = D("2004-10-01");
+  const LEDGER_SPAN = /is outside 2003-02-07 \(the date of the letter\) to 2007-12-31/;
+  const extra: string[] = id === "OUTSTANDING" ? ["asOfDate"] : ["fromMonth", "toMonth"];
+  const more = (kind: KindKey, cases: (a: string) => Case[]): Cell => {
+    const cell: Cell = payout.cells[kind];
+    const add = extra.flatMap(cases);
+    return isNa(cell) ? add : [...cell, ...add];
+  };
+  return {
+    id,
+    base: {
+      ...payout.base,
+      ...(id === "OUTSTANDING" ? { asOfDate: T } : { fromMonth: null, toMonth: null }),
+    },
+    types: { ...payout.types, ...Object.fromEntries(extra.map((a) => [a, "date" as ParamType])) },
+    samples: {
+      ...payout.samples,
+      ...Object.fromEntries(extra.map((a) => [a, [T, D("2005-06-30")]])),
+    },
+    cells: {
+      ...payout.cells,
+      text: more("text", (a) => [date.text(a)]),
+      boolean: more("boolean", (a) => [date.bool(a)]),
+      empty:
+        id === "OUTSTANDING"
+          ? more("empty", (a) => date.required(a))
+          : more("empty", (a) => [
+              same(
+                a,
+                null,
+                { [a]: a === "fromMonth" ? D("2004-09-01") : D("2004-10-31") },
+                `works: ${a} defaults to the month of the ${a === "fromMonth" ? "first arising or payment (fees earned from 2004-09-21)" : "last payment (2004-10-04)"}`
+              ),
+            ]),
+      negative: more("negative", (a) => [date.negative(a)]),
+      huge: more("huge", (a) => [date.huge(a)]),
+      fraction: more("fraction", (a) => [date.fraction(a, T)]),
+      outOfSpan: more("outOfSpan", (a) => [
+        err("#VALUE!", a, "2003-02-06", LEDGER_SPAN),
+        err("#VALUE!", a, "2008-01-01", LEDGER_SPAN),
+      ]),
+      impossible:
+        id === "ROLLFORWARD"
+          ? more("impossible", (a) =>
+              a === "toMonth"
+                ? [
+                    err(
+                      "#VALUE!",
+                      "toMonth",
+                      D("2004-09-30"),
+                      /toMonth 2004-09 is before fromMonth 2004-10: give the months in order/,
+                      ["toMonth", "fromMonth"],
+                      { fromMonth: D("2004-10-15") }
+                    ),
+                  ]
+                : []
+            )
+          : payout.cells.impossible,
+    },
+  };
+}
+
 function withHardening(row: Row): Row {
   const cells = { ...row.cells } as Record<KindKey, Cell>;
   for (const [kind, more] of Object.entries(HARDENING) as Array<[KindKey, (r: Row) => Case[]]>) {
@@ -1769,6 +1840,8 @@ export const ROWS: readonly Row[] = [
   payoutRow("PAYOUT_DETAIL", false),
   payoutRow("PAYOUT_SCHEDULE", true),
   payoutRow("SENSITIVITY", false),
+  ledgerRow("OUTSTANDING"),
+  ledgerRow("ROLLFORWARD"),
   terminationDateRow(),
   optionDeadlineRow(),
   curePeriodRow(),

@@ -474,3 +474,14 @@ export const COMPARISON_READINGS: readonly string[] = [
   "comparison-valuation=carry-forward",
   "comparison-valuation=face-value-before",
 ];
+
+/**
+ * Readings of amounts-arise (OUTSTANDING, ROLLFORWARD) proven by LibreOffice
+ * outside the audit workbook: what is owed at each day under each reading is
+ * recomputed from native SUMPRODUCT and EDATE formulas in
+ * test/oracle/issue21-outstanding.test.ts.
+ */
+export const LEDGER_READINGS: readonly string[] = [
+  "amounts-arise=termination",
+  "amounts-arise=notice",
+];

@@ -21,8 +21,9 @@ export interface Alternative {
  * What a switchable choice bears on: the fee ledgers ("fees"), the split of a
  * fee at a termination ("termination"), one scenario's own rule (its code),
  * the options, the financial-duress delay, the split-dollar buy-out, how
- * the Excel functions read and write date serials ("dates"), or the
- * comparison of payouts at one date ("comparison").
+ * the Excel functions read and write date serials ("dates"), the
+ * comparison of payouts at one date ("comparison"), or what is owed and
+ * unpaid at a date (OUTSTANDING, ROLLFORWARD: "ledger").
  */
 export type Topic =
   | "fees"
@@ -32,6 +33,7 @@ export type Topic =
   | "split-dollar"
   | "dates"
   | "comparison"
+  | "ledger"
   | "4a"
   | "4b-i"
   | "4b-ii"
@@ -637,6 +639,30 @@ const ENTRIES = [
     alternatives: [],
     rationale:
       "Paragraph 1(c) is about benefits; the only bonus in the agreement is paragraph 2(c)'s one lump sum of $100,000, already paid. Paragraph 6's 'Paragraph 1(c)' is read as 2(c). No figure depends on it.",
+  },
+  {
+    id: "amounts-arise",
+    field: "amountsArise",
+    bearsOn: ["ledger"],
+    clause: "1, 3(a), 4(b)(i), 4(c)(i), 4(h)",
+    question: "When does an amount a termination pays become owed (OUTSTANDING, ROLLFORWARD)?",
+    quote:
+      "In the event of such termination, in addition to any Consulting Fees that were earned but unpaid prior to the termination date, the Company shall pay you one lump sum ... the number of shares to be calculated using the fair market value of such shares on the date you choose to exercise the option ... the Company shall continue to pay you sixty percent (60%) of the Consulting Fees through June 30, 2007",
+    default: "termination",
+    alternatives: [
+      {
+        value: "termination",
+        meaning:
+          "Fees and base salary as earned, day by day; what the termination makes due (lump sums, a delayed lump sum, the whole 4(h) continuation) on the termination date; shares elected before it (4(c)(i)(B)) on the election date.",
+      },
+      {
+        value: "notice",
+        meaning:
+          "Fees and base salary as earned; what the termination makes due, shares included, on the notice: EDATE(T, -3) for 4(b) and 4(c), else the termination date.",
+      },
+    ],
+    rationale:
+      "Each clause pays 'in the event of such termination': the termination, not the notice, makes the amount due, counted from that date; until then the periods run on and a later event (4(a), 4(e), 4(g)) can change it. Fees and salary are owed for days served. Shares are fixed on 'the date you choose to exercise the option'. So on and after the termination date what is owed is the payments still scheduled after that day (a payment is made by the end of its day).",
   },
   {
     id: "later-event-after-earlier-end",

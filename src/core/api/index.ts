@@ -65,6 +65,10 @@ export { payoutPart, requestInForce, sharesDueBeforeTermination } from "./payout
 
 /* Cash by date and running totals */
 export { cashTimeline, flowsTotal, runningTotals } from "./timeline";
+
+/* The controller's ledger: what is owed and unpaid at a date, the month-end roll-forward */
+export { LEDGER_FIRST_DAY, LEDGER_LAST_DAY, outstanding, rollForward } from "./ledger";
+export type { RollForwardRow } from "./ledger";
 export type { TimelineFlow } from "./timeline";
 
 /* Payouts compared at one date */

@@ -11,6 +11,7 @@
 import { Body } from "./types";
 import { FEE_BODIES } from "./fees";
 import { PAYOUT_BODIES } from "./payouts";
+import { LEDGER_BODIES } from "./ledger";
 import { DEADLINE_BODIES, DISABILITY_BODIES } from "./deadlines";
 import { DURESS_BODIES } from "./duress";
 import { SPLIT_DOLLAR_BODIES } from "./split-dollar";
@@ -20,6 +21,7 @@ import { REGISTER_BODIES } from "./register";
 export const BODIES: Record<string, Body> = {
   ...FEE_BODIES,
   ...PAYOUT_BODIES,
+  ...LEDGER_BODIES,
   ...DEADLINE_BODIES,
   ...DURESS_BODIES,
   ...DISABILITY_BODIES,

@@ -36,7 +36,7 @@ import {
 import { Body, Cell } from "./types";
 
 /** The PAYOUT arguments as a request to the core (PAYOUT, PAYOUT_DETAIL, PAYOUT_SCHEDULE, SENSITIVITY). */
-function payoutRequestOf(
+export function payoutRequestOf(
   fn: string,
   [
     scenario,
