@@ -126,6 +126,11 @@ export { payoutPart, requestInForce, sharesDueBeforeTermination } from "./api";
 // Cash by date and running totals
 export { cashTimeline, flowsTotal, runningTotals } from "./api";
 export type { TimelineFlow } from "./api";
+// The controller's ledger: a payout by tax treatment (paragraph 5, 3(a); classified, no tax computed) and by year (3(b))
+export { parseYearBasis, payoutByTreatment, payoutByYear } from "./api";
+export type { PayoutYear, TreatmentTotal } from "./api";
+export { TAX_NOTE, TAX_TREATMENTS, YEAR_BASES } from "./api";
+export type { TaxTreatment, TaxTreatmentId, YearBasis } from "./api";
 // Payouts compared at one date
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./api";
 export type { PayoutComparison } from "./api";
@@ -173,6 +178,7 @@ export { checkDisability, disabilityNoticeFrom } from "./api";
 export {
   baselineFlows,
   compareScenarios,
+  componentTreatment,
   payout,
   payoutFlows,
   payoutTotalCents,

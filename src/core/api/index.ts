@@ -67,6 +67,10 @@ export { payoutPart, requestInForce, sharesDueBeforeTermination } from "./payout
 export { cashTimeline, flowsTotal, runningTotals } from "./timeline";
 export type { TimelineFlow } from "./timeline";
 
+/* The controller's ledger: a payout by tax treatment (paragraph 5, 3(a)) and by year (3(b)) */
+export { parseYearBasis, payoutByTreatment, payoutByYear } from "./ledger";
+export type { PayoutYear, TreatmentTotal } from "./ledger";
+
 /* Payouts compared at one date */
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./comparisons";
 export type { PayoutComparison } from "./comparisons";
@@ -90,6 +94,7 @@ export {
   checkRate,
   checkTermination,
   compareScenarios,
+  componentTreatment,
   CONTRACT_YEAR_STARTS,
   DEFAULT_RATE,
   disabilityNoticeFrom,
@@ -111,12 +116,15 @@ export {
   SCENARIOS,
   SPLIT_DOLLAR_METHODS,
   SPLIT_DOLLAR_RATE,
+  TAX_NOTE,
+  TAX_TREATMENTS,
   terminationDate,
   terminationDayEarnedUnder,
   terminationWindow,
   tooltipOf,
   widestWindow,
   wordsText,
+  YEAR_BASES,
 } from "./facts";
 export type {
   BaseSalaryFacts,
@@ -135,5 +143,8 @@ export type {
   ScenarioCode,
   ScenarioInputs,
   ScenarioValue,
+  TaxTreatment,
+  TaxTreatmentId,
   Window,
+  YearBasis,
 } from "./facts";
