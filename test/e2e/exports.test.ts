@@ -210,7 +210,7 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
   /** PAYOUT_SCHEDULE as registered, with the arguments the pane's live formula passes. */
   const payoutSchedule = (...args: unknown[]) => {
     const out = reg.call("PAYOUT_SCHEDULE", ...args) as unknown[][];
-    expect(out[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause"]);
+    expect(out[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause", "Tax treatment"]);
     return out
       .slice(1)
       .map(([date, amount, cum, what, clause]) => [
