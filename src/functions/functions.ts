@@ -414,7 +414,7 @@ export function payoutSchedule(
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
  * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice.
  * @param [consultingEndDate] With periods "chairman": the date the Consulting Period ended earlier (required for 4b-ii, 4e, 4f, 4g).
- * @param [yearBasis] Optional: "calendar" (default, January - December, a row named 2004) or "contract" (July 1 - June 30, 3(b), a row named 2004-05).
+ * @param [yearBasis] Optional: "calendar" (default; rows 2004, 2005, ...) or "contract" (July 1 - June 30, 3(b); rows 2004-05, ...).
  * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
  * @param [choices] Optional interpretation choices, e.g. "lump-sum-in-transition=nonemployee", or a two-column range.
  * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.

@@ -725,7 +725,7 @@ const ENTRIES = [
     bearsOn: ["tax"],
     clause: "4(d), 4(e), 4(f), 4(g), 3(a), 5",
     question:
-      "Is a lump sum 'representing the remainder of' the fees, paid on or before the Separation Date while he is still an employee (4(d), 4(e), 4(f), 4(g) in the Transition Period), wages or non-employee compensation?",
+      "Is a lump sum paid on or before the Separation Date, while he is still an employee, wages or non-employee compensation?",
     quote:
       "Because you will be an independent contractor and not an employee after the Separation Date, the Consulting Fee and the Chairman Fee are not subject to withholding",
     default: "wages",
@@ -733,24 +733,22 @@ const ENTRIES = [
       {
         value: "wages",
         meaning:
-          "Wages: withholding (paragraph 5), Form W-2. Paid to an employee on or before the Separation Date, June 30, 2003. Example: 4(d) on 2003-05-15 pays its lump sum of 1,216,000.00 as wages.",
+          "Wages: withholding (paragraph 5), Form W-2. Example: 4(d) on 2003-05-15, its lump sum of 1,216,000.00.",
       },
       {
         value: "nonemployee",
-        meaning:
-          "Non-employee compensation: no withholding (3(a)), Form 1099, as the fees the lump sum represents, whenever it is paid.",
+        meaning: "Non-employee compensation (3(a)), Form 1099, as the fees it represents.",
       },
     ],
     rationale:
-      "Paragraph 5 withholds from 'all payments by the Company under this Agreement' 'except as otherwise provided herein'; the one exception, 3(a), rests on its reason: 'Because you will be an independent contractor and not an employee after the Separation Date'. A lump sum paid on or before the Separation Date is paid to an employee, by his employer, on the end of his employment, and the reason of 3(a) does not reach it, so paragraph 5's rule stands. The add-in classifies; it computes no tax.",
+      "Paragraph 5 withholds from every payment 'except as otherwise provided herein'; 3(a)'s exception rests on its reason, that he is not an employee after the Separation Date. Paid to an employee, on the end of his employment, the lump sum falls under paragraph 5.",
   },
   {
     id: "payments-to-beneficiary",
     field: "paymentsToBeneficiary",
     bearsOn: ["tax"],
     clause: "4(g), 5",
-    question:
-      "How are payments 4(g) makes 'to your designated beneficiary or ... to your estate' treated: by the recipient, or as the payment would be to him?",
+    question: "How are 4(g)'s payments to the beneficiary or estate treated?",
     quote:
       "the Company shall pay to your designated beneficiary or, if no beneficiary has been designated, to your estate",
     default: "beneficiary",
@@ -758,24 +756,22 @@ const ENTRIES = [
       {
         value: "beneficiary",
         meaning:
-          "Paid to the beneficiary or estate: no withholding, Form 1099 to the recipient; base salary of the deceased still has Social Security and Medicare withheld and goes on his Form W-2 as well (4(g) death 2003-06-29: the lump sum 1,216,000.00 to the beneficiary, the salary as wages paid after death).",
+          "By the recipient: no withholding, Form 1099; his base salary stays wages for Social Security and Medicare (Form W-2 too).",
       },
       {
         value: "as-earned",
-        meaning:
-          "Treated as the payment would be to him: base salary as wages (Form W-2), fees and the lump sum of their remainder as non-employee compensation (Form 1099) or, paid on or before the Separation Date, per lump-sum-in-transition.",
+        meaning: "As if paid to him: salary as wages, fees and lump sums as the other entries say.",
       },
     ],
     rationale:
-      "4(g) names the payee: the designated beneficiary or the estate, not the executive. Paragraph 5 withholds only what the Company is 'legally required to withhold', and after a death no income tax is withheld from what is paid to the beneficiary or estate; the salary he earned stays his wages (Social Security and Medicare withheld in the year of death), so the default keeps it apart. The add-in classifies; it computes no tax.",
+      "4(g) names the payee, the beneficiary or estate; paragraph 5 withholds only what is 'legally required', and no income tax is withheld from what is paid after a death, while wages he earned stay his wages.",
   },
   {
     id: "duress-shares-tax",
     field: "duressSharesTax",
     bearsOn: ["tax"],
     clause: "4(c)(i)(B), 3(a)",
-    question:
-      "How are the shares delivered under 4(c)(i)(B) in place of the Consulting Lump Sum Payment treated, and at which value?",
+    question: "How are 4(c)(i)(B)'s shares treated, and at which value?",
     quote:
       "the number of shares to be calculated using the fair market value of such shares on the date you choose to exercise the option",
     default: "election-date-value",
@@ -783,16 +779,16 @@ const ENTRIES = [
       {
         value: "election-date-value",
         meaning:
-          "Non-employee compensation: no withholding (3(a)), Form 1099, at the value the agreement gives them, the fair market value on the election date (the value PAYOUT counts), together with the cash payments of the same lump sum.",
+          "Non-employee compensation (3(a)), Form 1099, at the election day's fair market value, the value PAYOUT counts.",
       },
       {
         value: "transfer-date-value",
         meaning:
-          "Non-employee compensation, Form 1099, at their fair market value on the day they are transferred, which the add-in does not know: the shares are totalled apart and labelled so that value replaces the election day's shown.",
+          "The same at the value on the transfer day, unknown to the add-in: the shares are totalled apart.",
       },
     ],
     rationale:
-      "The shares pay 'the entire value of the Consulting Lump Sum Payment, or a portion', the remainder of the Consulting Fees, paid after the Separation Date to an independent contractor, so 3(a)'s treatment follows them; the value is the one the agreement fixes, the fair market value 'on the date you choose', which is what PAYOUT and the schedule count. Property is income when received, so a reporting value on the transfer day is a reading the Company may need; it is one choice away. The add-in classifies; it computes no tax.",
+      "The shares pay the Consulting Lump Sum Payment, fees of an independent contractor, at the value the agreement fixes; property is income when received, so the transfer day's value is one choice away.",
   },
 ] as const satisfies readonly Interpretation[];
 

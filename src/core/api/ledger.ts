@@ -52,7 +52,7 @@ export function parseYearBasis(text?: string): YearBasis {
     allowed: `one of ${YEAR_BASES.join(", ")}`,
     given: text,
     clause: "3(b)",
-    message: `yearBasis must be "calendar" (January - December) or "contract" (July 1 - June 30, 3(b)), got ${echo(text)}`,
+    message: `yearBasis must be "calendar" or "contract" (July 1 - June 30, 3(b)), got ${echo(text)}`,
   });
 }
 
@@ -126,10 +126,8 @@ export function payoutByYear(p: Payout, basis: YearBasis, trace?: Trace): Payout
     });
   }
   trace?.add(
-    basis === "calendar"
-      ? "PAYOUT_SCHEDULE's payments by calendar year (January - December), by tax treatment (the add-in classifies; it computes no tax)"
-      : "PAYOUT_SCHEDULE's payments by contract year (July 1 - June 30), by tax treatment (the add-in classifies; it computes no tax)",
-    basis === "calendar" ? "5; 3(a)" : "3(b); 5; 3(a)",
+    `PAYOUT_SCHEDULE's payments by ${basis} year, by tax treatment (classified; no tax computed)`,
+    "3(b); 5; 3(a)",
     out.map((r) => `${r.year}: ${r.total.toFixed(2)}`).join("; "),
     [],
     sum(out.map((r) => r.total))

@@ -59,7 +59,7 @@ export interface TaxTreatment {
 
 /** What the user is told wherever a treatment is shown: the add-in classifies, it computes no tax. */
 export const TAX_NOTE =
-  "The add-in classifies each payment (who withholds, which form); it computes no tax or withholding amount: rates and amounts are for the Company's payroll and tax advisers (paragraph 5)";
+  "The add-in classifies each payment (who withholds, which form); it computes no tax (paragraph 5)";
 
 /** Every treatment, in column order. */
 export const TAX_TREATMENTS: readonly TaxTreatment[] = [
@@ -78,22 +78,21 @@ export const TAX_TREATMENTS: readonly TaxTreatment[] = [
   {
     id: "decedent-wages",
     label:
-      "Wages of the deceased paid to the beneficiary or estate (4(g)): Social Security and Medicare withheld, no income tax withholding (paragraph 5), Form W-2 and Form 1099 to the recipient",
-    short: "Wages paid after death (Form W-2, Form 1099)",
+      "Wages paid after death (4(g)): Social Security and Medicare withheld (paragraph 5), Forms W-2 and 1099",
+    short: "Wages paid after death (Forms W-2, 1099)",
     clause: "1; 4(g); 5",
   },
   {
     id: "beneficiary",
-    label:
-      "Paid to the beneficiary or estate (4(g)): no withholding (paragraph 5), Form 1099 to the recipient",
+    label: "Paid to the beneficiary or estate (4(g)): no withholding (paragraph 5), Form 1099",
     short: "Beneficiary or estate (Form 1099)",
     clause: "4(g); 5",
   },
   {
     id: "shares-at-transfer",
     label:
-      "Shares (4(c)(i)(B)): non-employee compensation, no withholding (3(a)), Form 1099 at their fair market value on the transfer day (the value shown is the election day's)",
-    short: "Shares at their value on transfer (Form 1099)",
+      "Shares (4(c)(i)(B)): no withholding (3(a)), Form 1099 at their value on the transfer day",
+    short: "Shares at transfer value (Form 1099)",
     clause: "4(c)(i)(B); 3(a)",
   },
 ];
