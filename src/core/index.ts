@@ -129,7 +129,7 @@ export type { TimelineFlow } from "./api";
 // The controller's ledger: a payout by tax treatment (paragraph 5, 3(a); classified, no tax computed) and by year (3(b))
 export { parseYearBasis, payoutByTreatment, payoutByYear } from "./api";
 export type { PayoutYear, TreatmentTotal } from "./api";
-export { TAX_NOTE, TAX_TREATMENTS, YEAR_BASES } from "./api";
+export { TAX_NOTE, TAX_TREATMENTS } from "./api";
 export type { TaxTreatment, TaxTreatmentId, YearBasis } from "./api";
 // Payouts compared at one date
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./api";

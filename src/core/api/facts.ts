@@ -58,7 +58,6 @@ export { TAX_NOTE, TAX_TREATMENTS } from "../rules/p5-tax-treatment";
 export type { TaxTreatment, TaxTreatmentId } from "../rules/p5-tax-treatment";
 
 /* 3(b): the years PAYOUT_BY_YEAR groups payments by */
-export { YEAR_BASES } from "../rules/argument-lists";
 export type { YearBasis } from "../rules/argument-lists";
 
 /* Paragraph 4: payouts, their components and flows */

@@ -124,7 +124,6 @@ export {
   tooltipOf,
   widestWindow,
   wordsText,
-  YEAR_BASES,
 } from "./facts";
 export type {
   BaseSalaryFacts,
