@@ -9,6 +9,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentu
 import { ClauseProvider } from "./components/Clause";
 import { DuressForm } from "./components/DuressForm";
 import { ErrorBoundary } from "./components/ErrorBoundary";
+import { useAfterFirstRender } from "./components/first-figures";
 // The panels below the headline figures come from a chunk of their own (issue 19 item 9).
 import {
   ChoicesPanel,
@@ -182,7 +183,7 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   // The option tranches and the saved scenarios, below the headline on a first screen, render just after
   // it (issue 19 item 9: their first render and layout delayed the first figures by about 30 ms of
   // main-thread time in Chromium's traces).
-  const [belowTheFold, setBelowTheFold] = useState(false);
+  const belowTheFold = useAfterFirstRender();
   // Settings the pane cannot evaluate (a defect, not a field message) never blank the pane; restored ones are not kept on screen (issue 18 item 3).
   const attempt = useMemo(() => {
     try {
@@ -224,7 +225,6 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
     performance.mark("btu-interactive");
     preloadLater();
     performance.mark("btu-figures");
-    setBelowTheFold(true);
   }, []);
   // The memo is rendered for printing only (its sensitivity table recomputes PAYOUT under each reading).
   useEffect(() => {
