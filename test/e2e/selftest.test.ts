@@ -71,8 +71,8 @@ describeInChromium("the self-test in Excel (test double of the Excel API)", () =
     expect(grid).toEqual(selfTestCells({ row: 0, col: 0 }).map((r) => r.map((c) => c.value)));
     // Read back as written: the same sheet evaluated.
     const { sheet } = evaluateWithCli(grid);
-    for (let r = 5; r <= 15; r++) expect([r, sheet.value(`D${r}`)]).toEqual([r, "PASS"]);
-    expect(sheet.value("B1")).toBe("PASS: all 11 checks");
+    for (let r = 5; r <= 16; r++) expect([r, sheet.value(`D${r}`)]).toEqual([r, "PASS"]);
+    expect(sheet.value("B1")).toBe("PASS: all 12 checks");
     // Money and dates formatted as such.
     const formats = writes.find((w) => w.op === "numberFormat" && w.sheet === "BTU self-test")
       ?.data as string[][];

@@ -16,7 +16,7 @@ const cell = (g: Array<Array<string | number>>, a1: string) => {
   const m = /^([A-Z])(\d+)$/.exec(a1) as RegExpExecArray;
   return g[Number(m[2]) - 1][m[1].charCodeAt(0) - 65];
 };
-const ROWS = Array.from({ length: 11 }, (_, i) => i + 5); // the checks: rows 5 to 15
+const ROWS = Array.from({ length: 12 }, (_, i) => i + 5); // the checks: rows 5 to 16
 
 const money = (b: string) =>
   `=IF(ISNUMBER(${b}),IF(ROUND(${b},2)=C${b.slice(1)},"PASS","FAIL"),"FAIL")`;
@@ -43,6 +43,8 @@ const EXPECTED: Record<number, [string, string | number, string]> = {
   13: ["=INDEX(H5#,2,1)", "=DATE(2003,7,14)", exact("B13")],
   14: ["=INDEX(H5#,ROWS(H5#),COLUMNS(H5#))", 816000, money("B14")],
   15: ["=INDEX(O5#,ROWS(O5#),COLUMNS(O5#))", 538158.33, money("B15")],
+  // 4(h) from 2005-03-15: the continuation's 2006 and 2007 payments, 122,064.66 + 62,709.04, are unpaid at 2005-12-31.
+  16: ['=BTU.OUTSTANDING("4h",DATE(2005,3,15),DATE(2005,12,31))', 184773.7, money("B16")],
 };
 
 describe("the self-test sheet: what it writes", () => {
@@ -69,7 +71,7 @@ describe("the self-test sheet: what it writes", () => {
   });
   test("the summary cell B1 and the date system cell B2", () => {
     const g = grid();
-    const d = "$D$5:$D$15";
+    const d = "$D$5:$D$16";
     expect(cell(g, "B1")).toBe(
       `=IF(COUNTIF(${d},"PASS")=ROWS(${d}),"PASS: all "&ROWS(${d})&" checks","FAIL: "&(ROWS(${d})-COUNTIF(${d},"PASS"))&" of "&ROWS(${d})&" checks")`
     );
@@ -85,7 +87,7 @@ describe("the self-test sheet evaluated: the CLI's evaluate path for =BTU., Exce
   test("on this build every check is PASS and B1 says so", () => {
     const { sheet } = evaluateWithCli(grid());
     for (const r of ROWS) expect([r, sheet.value(`D${r}`)]).toEqual([r, "PASS"]);
-    expect(sheet.value("B1")).toBe("PASS: all 11 checks");
+    expect(sheet.value("B1")).toBe("PASS: all 12 checks");
     expect(sheet.value("B2")).toBe("1900");
   });
   test("the errors carry the messages the sheet tells the user to look for", () => {
@@ -116,10 +118,10 @@ describe("the self-test sheet evaluated: the CLI's evaluate path for =BTU., Exce
     wrong: (v: Value, args: ReadonlyArray<Value | undefined>) => Value
   ) => evaluateWithCli(grid(), {}, (i, a, v) => (i === id ? wrong(v, a) : v)).sheet;
 
-  test("a build a cent off FAILs that check, and B1 says FAIL: 1 of 11", () => {
+  test("a build a cent off FAILs that check, and B1 says FAIL: 1 of 12", () => {
     const s = wrongBuild("CHAIR_DISCOUNTED", (v) => (v as number) + 0.01);
     expect(s.value("D8")).toBe("FAIL");
-    expect(s.value("B1")).toBe("FAIL: 1 of 11 checks");
+    expect(s.value("B1")).toBe("FAIL: 1 of 12 checks");
   });
   test("a build that ignores the workbook's date system FAILs the date checks in a 1904 workbook", () => {
     // Excel's DATE gives 1904 serials there; btu-calc reads every serial in the 1900 system, as such a build would.
@@ -149,6 +151,6 @@ describe("the self-test sheet evaluated: the CLI's evaluate path for =BTU., Exce
   test("with the add-in not loaded (every =BTU. is #NAME?) every check FAILs", () => {
     const s = evaluateWithCli(grid(), {}, () => ({ error: "#NAME?" })).sheet;
     for (const r of ROWS) expect(s.value(`D${r}`)).toBe("FAIL");
-    expect(s.value("B1")).toBe("FAIL: 11 of 11 checks");
+    expect(s.value("B1")).toBe("FAIL: 12 of 12 checks");
   });
 });

@@ -161,6 +161,13 @@ export const SELF_TEST_CASES: readonly SelfTestCase[] = [
     read: { spill: "explain", at: { row: "last", col: "last" } },
     expect: { money: 538158.33 },
   },
+  {
+    check:
+      "Still owed at 2005-12-31 under 4(h) from 2005-03-15: the 60% continuation paid in 2006 (122,064.66) and 2007 (62,709.04)",
+    clause: "4(h), register amounts-arise",
+    read: { call: "OUTSTANDING", args: ["4h", { date: "2005-03-15" }, { date: "2005-12-31" }] },
+    expect: { money: 184773.7 },
+  },
 ];
 
 export const SELF_TEST_SHEET = "BTU self-test";
