@@ -58,6 +58,23 @@ describe("dist/taskpane.html: one page for the functions and the pane", () => {
     expect(page).not.toMatch(/<script[^>]*\s(defer|async)\b/);
   });
 
+  test("the pane's stylesheet is preloaded and linked after functions.js, so it never holds back the functions' registration", () => {
+    const page = html();
+    const sheets = [
+      ...page.matchAll(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*href=["']?([^"' >]+)/g),
+    ];
+    expect(sheets.map((m) => m[1])).toEqual([expect.stringMatching(/^griffel\.[0-9a-f]+\.css$/)]);
+    expect(fs.existsSync(path.join(DIST, sheets[0][1]))).toBe(true);
+    const functionsScript = page.search(/<script\b[^>]*\ssrc=["']?functions\.js/);
+    expect(functionsScript).toBeGreaterThan(0);
+    expect(sheets[0].index).toBeGreaterThan(functionsScript);
+    expect(page).toMatch(
+      new RegExp(
+        `<link\\b[^>]*rel=["']?preload["']?[^>]*as=["']?style["']?[^>]*href=["']?${sheets[0][1].replace(/\./g, "\\.")}`
+      )
+    );
+  });
+
   test("the boot script parses as ES5 (Internet Explorer 11 reaches the message) and holds no React", () => {
     const boot = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
     expect(() => parse(boot, { ecmaVersion: 5 })).not.toThrow();
