@@ -198,11 +198,8 @@ function treatmentSheet(wb: ExcelJSTypes.Workbook, p: Payout, o: LedgerSheetOpti
   const last = 4 + ts.length;
   const t = ws.getRow(last + 1);
   t.getCell(1).value = "Total (PAYOUT)";
-  [
-    total(ts.map((x) => x.cash)),
-    total(ts.map((x) => x.shares)),
-    total(ts.map((x) => x.amount)),
-  ].forEach((v, j) => {
+  // The treatments add up to PAYOUT: its cash, its shares at their value and its total.
+  [p.cashTotal, p.shares?.value ?? new Dec(0), p.total].forEach((v, j) => {
     const letter = columnName(3 + j);
     const cell = t.getCell(4 + j);
     cell.value = sumOf(letter, first, last, v);
