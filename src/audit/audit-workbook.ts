@@ -13,6 +13,8 @@
  *     (3(a) "payable bi-weekly", 3(b), 4(c) discount factors);
  *   - scenario-sheet/: a termination under paragraph 4 (PAYOUT, 1(a) base
  *     salary, 3(c)(iv) options, 4(c)(i) duress, 4(a)(i)/4(d)(i) cure);
+ *   - scenario-sheet/ledger.ts: the payment rows and, from them with
+ *     SUMIFS, the by-year totals and what is still owed (issue 21);
  *   - split-dollar-sheet.ts: 3(c)(iii) Company Interest and buy-out.
  * Native formulas are written without cached results, so Excel and
  * LibreOffice compute them on opening (fullCalcOnLoad). Every sheet prints
@@ -71,6 +73,7 @@ export function buildAuditWorkbook(
     "Column C (Native formula) is computed by Excel or LibreOffice from the inputs and terms at the top of the sheet and the pay-calendar blocks below;",
     "column D is the figure the add-in returned; column E is the difference and column F says OK when they agree to the cent (dates: to the day).",
     `Every input and agreement term is a named cell (Formulas > Name Manager): Case1_T is the termination date of sheet Case 1, Case1_payPeriod its ${TERMS.payPeriodDays.value}-day pay period (${TERMS.payPeriodDays.clause}), and so on; each input row cites its clause.`,
+    "Below the fee blocks, each Case sheet's ledger lists the payment rows (PAYOUT_SCHEDULE, named Case1_payDates, Case1_payAmounts, Case1_payTreatments) and rebuilds from them with SUMIFS each calendar and contract year's payments (3(b)), each tax treatment's total and what is still owed at the termination date and every month end, beside PAYOUT_BY_YEAR, OUTSTANDING and ROLLFORWARD.",
     "Change an input (e.g. the termination date) and the native figures recompute; the add-in figures in column D stay as generated.",
     "Clause references follow the agreement; interpretation ids follow the add-in's register (=BTU.INTERPRETATIONS()).",
   ].forEach((t, i) => {

@@ -27,6 +27,22 @@ export const NUMBER_FMT = "0.########";
 /** Column letters of a 1-based column number (1 -> A). */
 export const col = (n: number): string => columnName(n - 1);
 
+/**
+ * The audit sheets' column widths (characters), one list for every sheet:
+ * A the item or label, B its clause, C the native formula or value, D the
+ * add-in's figure, E the difference, F the check, then the fee blocks'
+ * columns past K (dates, amounts), wide enough for their values, never ###
+ * (issue 18). A sheet uses as many as it fills (the split-dollar sheet six).
+ */
+export const AUDIT_COLUMN_WIDTHS: readonly number[] = [
+  48, 28, 16, 16, 14, 14, 14, 14, 16, 14, 14, 14, 14, 14, 14, 14,
+];
+
+/** The columns of an audit sheet: the first `n` of {@link AUDIT_COLUMN_WIDTHS}. */
+export function auditColumns(n: number = AUDIT_COLUMN_WIDTHS.length): Array<{ width: number }> {
+  return AUDIT_COLUMN_WIDTHS.slice(0, n).map((width) => ({ width }));
+}
+
 /** The longest list written along its row (longer ones run down column C). */
 export const ROW_LIST_MAX = 8;
 

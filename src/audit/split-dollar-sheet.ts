@@ -27,6 +27,7 @@ import {
   TERMS,
 } from "../core";
 import {
+  auditColumns,
   CaseLayout,
   CheckTable,
   DATE_FMT,
@@ -55,14 +56,7 @@ export function splitDollarSheet(
   definedNames = true
 ): CaseLayout {
   const ws = wb.addWorksheet(name);
-  ws.columns = [
-    { width: 48 },
-    { width: 28 },
-    { width: 16 },
-    { width: 16 },
-    { width: 14 },
-    { width: 14 },
-  ];
+  ws.columns = auditColumns(6);
   const w = new SheetWriter(ws);
   w.put(
     "A1",

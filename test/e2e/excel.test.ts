@@ -220,11 +220,21 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(table).toMatchObject({
       sheet: "BTU payout 4c-i",
       // The header, the shares, the fees earned but unpaid and the bi-weekly payments (issue 21: never merged).
-      data: { hasHeaders: true, rows: DURESS_B.payments + 3, columns: 6 },
+      // Issue 21 item 5: a seventh column, Tax treatment (paragraph 5, 3(a)).
+      data: { hasHeaders: true, rows: DURESS_B.payments + 3, columns: 7 },
     });
     const values = writes.find((w) => w.op === "values" && w.address === table?.address)
       ?.data as Grid;
-    expect(values[0]).toEqual(["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"]);
+    expect(values[0]).toEqual([
+      "Date",
+      "Amount",
+      "Cumulative",
+      "Paid in",
+      "What",
+      "Clause",
+      "Tax treatment",
+    ]);
+    // The shares go to an independent contractor (3(a)): no withholding, Form 1099 (register duress-shares-tax).
     expect(values[1]).toEqual([
       dateCell(DURESS_B.sharesDue),
       189520.5,
@@ -232,6 +242,7 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
       "shares",
       `${DURESS_B.shares} shares at $3.25 (value)`,
       "4(c)(i)(B)",
+      "Non-employee compensation: no withholding (3(a)), Form 1099",
     ]);
     // 2005-02-07 pays two components, two rows (issue 21; they were one of 7,824.66): the Consulting Fees earned
     // but unpaid 2005-01-25 .. 01-31, 120,164.38 - 116,252.05 = 3,912.33, then the first bi-weekly payment of the

@@ -185,7 +185,14 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
     for (const [key] of files)
       for (const [name, rows] of sheets(key))
         expect({ key, name, rows: rows.length > 0 }).toEqual({ key, name, rows: true });
-    expect([...sheets("payout-xlsx").keys()].sort()).toEqual(["About", "BTU payout 4c-i"]);
+    // Issue 21 item 5: a termination's payments also come by year, by tax treatment and rolled forward.
+    expect([...sheets("payout-xlsx").keys()].sort()).toEqual([
+      "About",
+      "BTU payout 4c-i",
+      "By year",
+      "Roll-forward",
+      "Tax treatment",
+    ]);
   });
 
   test("every audit workbook's native figures agree with the add-in's once recomputed (column F all OK)", () => {
@@ -213,16 +220,17 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
     expect(out[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause", "Tax treatment"]);
     return out
       .slice(1)
-      .map(([date, amount, cum, what, clause]) => [
+      .map(([date, amount, cum, what, clause, treatment]) => [
         isoOf(date as number),
         String(amount),
         String(cum),
         what,
         clause,
+        treatment,
       ]);
   };
-  /** The export's columns in PAYOUT_SCHEDULE's order: Date, Amount, Cumulative, What, Clause. */
-  const asSchedule = (body: string[][]) => body.map((r) => [r[0], r[1], r[2], r[4], r[5]]);
+  /** The export's columns in PAYOUT_SCHEDULE's order: Date, Amount, Cumulative, What, Clause, Tax treatment. */
+  const asSchedule = (body: string[][]) => body.map((r) => [r[0], r[1], r[2], r[4], r[5], r[6]]);
 
   test.each([
     [
@@ -253,7 +261,15 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
     "%s: the payments export's rows and labels are PAYOUT_SCHEDULE's, its recomputed total the hand-worked figure",
     (_name, key, args, total) => {
       const { header, body, total: totalRow } = payoutRows(`${key}-xlsx`);
-      expect(header).toEqual(["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"]);
+      expect(header).toEqual([
+        "Date",
+        "Amount",
+        "Cumulative",
+        "Paid in",
+        "What",
+        "Clause",
+        "Tax treatment",
+      ]);
       expect(asSchedule(body)).toEqual(payoutSchedule(...args));
       // Every row says what it is and under which clause.
       for (const r of body) {
@@ -263,6 +279,8 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
           /earned but unpaid|Lump Sum|[Ll]ump sum|60%|Duress payment|shares|[Bb]ase salary/
         );
         expect(r[5]).toMatch(/^\d\([a-z]\)/);
+        // Who withholds and on which form (paragraph 5, 3(a); issue 21 item 5).
+        expect(r[6]).toMatch(/withholding.*Form (W-2|1099)/);
       }
       // The SUM formula recomputed by LibreOffice: the hand-worked total, and the last cumulative.
       const hand = total.replace(/,/g, "");

@@ -138,9 +138,18 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     await expectTotal(page, DURESS_B.total);
     await page.getByLabel("Payment schedule").selectOption("payout");
     const csv = parseCsv(fs.readFileSync(await download("Download CSV"), "utf8"));
-    expect(csv[0]).toEqual(["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"]);
+    // Issue 21 item 5: the Tax treatment column (paragraph 5, 3(a)); all of it to an independent contractor (3(a)).
+    expect(csv[0]).toEqual([
+      "Date",
+      "Amount",
+      "Cumulative",
+      "Paid in",
+      "What",
+      "Clause",
+      "Tax treatment",
+    ]);
     const rows = csv.slice(1, -1);
-    expect(csv[csv.length - 1]).toEqual(["Total", "477720.63", "", "", "", ""]);
+    expect(csv[csv.length - 1]).toEqual(["Total", "477720.63", "", "", "", "", ""]);
     // Issue 21: one row per component and date. 2005-02-07 pays two components, two rows (they were one row of
     // 7,824.66): the Consulting Fees earned but unpaid 2005-01-25 .. 01-31 (4(c)(i)) and the first bi-weekly payment
     // of the cash balance, 2005-02-01 .. 02-07 (4(c)(i)(B)), 7 days each at 204,000 / 365 rounded cumulatively:
@@ -153,6 +162,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
       "shares",
       "58,314 shares at $3.25 (value)",
       "4(c)(i)(B)",
+      "Non-employee compensation: no withholding (3(a)), Form 1099",
     ]);
     // Cash from 2005-02-07, every 14 days to 2006-06-26.
     const cash = rows.slice(1);
@@ -163,6 +173,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
       "cash",
       "Consulting Fees earned but unpaid",
       "4(c)(i)",
+      "Non-employee compensation: no withholding (3(a)), Form 1099",
     ]);
     expect(cash[1].slice(0, 4)).toEqual([DURESS_B.firstPayment, "3912.33", "197345.16", "cash"]);
     expect(cash[1][4]).toMatch(/bi-weekly/);
@@ -189,6 +200,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
       "Paid in",
       "What",
       "Clause",
+      "Tax treatment",
     ]);
     const day = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
     expect([day(ws.getCell("A2").value), ws.getCell("B2").value, ws.getCell("D2").value]).toEqual([

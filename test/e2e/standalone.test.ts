@@ -17,6 +17,7 @@ import {
   expectTotal,
   shownTotal,
   panePerTest,
+  parseCsv,
 } from "./support";
 
 describeInChromium("task pane, stand-alone in a browser", () => {
@@ -384,14 +385,6 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     }
   });
 
-  const parseCsv = (text: string) => {
-    expect(text.endsWith("\r\n")).toBe(true);
-    return text
-      .slice(0, -2)
-      .split("\r\n")
-      .map((l) => l.split(","));
-  };
-
   test("the schedules download as CSV: ISO dates, two-decimal amounts, totals that tie", async () => {
     await page.getByLabel("Payment schedule").selectOption("consulting");
     const lines = parseCsv(fs.readFileSync(await download("Download CSV"), "utf8"));
@@ -443,9 +436,18 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     await page.getByLabel("Payment schedule").selectOption("payout");
     const pay = parseCsv(fs.readFileSync(await download("Download CSV"), "utf8"));
     expect(pay).toEqual([
-      ["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"],
+      ["Date", "Amount", "Cumulative", "Paid in", "What", "Clause", "Tax treatment"],
       // the Consulting Lump Sum Payment, on the termination date
-      ["2004-10-01", "537199.64", "537199.64", "cash", "Consulting Lump Sum Payment", "4(c)(i)"],
+      // (after the Separation Date, to an independent contractor: no withholding, Form 1099, 3(a))
+      [
+        "2004-10-01",
+        "537199.64",
+        "537199.64",
+        "cash",
+        "Consulting Lump Sum Payment",
+        "4(c)(i)",
+        "Non-employee compensation: no withholding (3(a)), Form 1099",
+      ],
       // earned but unpaid (2004-09-21 to 2004-09-30), on that period's pay date
       [
         "2004-10-04",
@@ -454,8 +456,9 @@ describeInChromium("task pane, stand-alone in a browser", () => {
         "cash",
         "Consulting Fees earned but unpaid",
         "4(c)(i)",
+        "Non-employee compensation: no withholding (3(a)), Form 1099",
       ],
-      ["Total", "542788.68", "", "", "", ""],
+      ["Total", "542788.68", "", "", "", "", ""],
     ]);
   });
 

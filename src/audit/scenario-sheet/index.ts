@@ -37,6 +37,11 @@
  *     lump sum under (A), the cash balance after the shares under (B)), none
  *     on or after the end of the duress, the rest on that day; each payment
  *     beside the add-in's, their count, last date, the rest and the total.
+ *   - the ledger (issue 21 item 5, ./ledger.ts), below the fee blocks: the
+ *     payment rows (PAYOUT_SCHEDULE) and from them, with SUMIFS, each
+ *     calendar and contract year's payments (3(b)), each tax treatment's,
+ *     and what is still owed at the termination date and every month end,
+ *     beside PAYOUT_BY_YEAR, OUTSTANDING and ROLLFORWARD.
  * With periods "chairman" and the day the Consulting Period ended
  * (consultingEnd, from the Separation Date to T), only the Chairman Fee
  * items of the clause are due (4(b)(ii) "simultaneously or previously").
@@ -50,6 +55,7 @@ import { writeDelayedPlan, writeDuressChecks } from "./duress";
 import { preDeathOf, writeBaseSalaryCheck, writeFeeBlocks, writeFeeChecks } from "./fees";
 import { ScenarioCase, duressOf, writeInputs } from "./inputs";
 import { CHECK_ROWS, addScenarioWorksheet, writeTitle } from "./layout";
+import { writeLedger } from "./ledger";
 import { writePayoutChecks } from "./payout";
 
 export type { DuressInputs, ScenarioCase } from "./inputs";
@@ -78,7 +84,7 @@ export function scenarioSheet(
   const preDeath = preDeathOf(L, c);
   const consultingLumpSum = writeFeeChecks(L, checks, c, p, fees, block, preDeath);
   writeBaseSalaryCheck(L, checks, c, p, preDeath);
-  writePayoutChecks(w, L, checks, c, p, fees, blocks);
+  const total = writePayoutChecks(w, L, checks, c, p, fees, blocks);
   writeNoticeAndOptionChecks(L, checks, c);
   const duress = duressOf(c);
   const duressCells =
@@ -88,6 +94,7 @@ export function scenarioSheet(
   if (c.delay && code === "4c-i" && blocks.has("consulting"))
     writeDelayedPlan(L, checks, c, p, block("consulting"), top, consultingLumpSum, duressCells);
   writeCureAndPeriodChecks(L, checks, c);
+  const ledger = writeLedger(w, L, p, total);
   wrapLongText(ws);
-  return { sheet: name, checks: checks.rows() };
+  return { sheet: name, checks: [...checks.rows(), ...ledger] };
 }

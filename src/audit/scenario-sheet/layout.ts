@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { ComponentKind, FeeName, iso, Payout, payoutPart } from "../../core";
 import { BlockId } from "../fee-block";
-import { SheetWriter } from "../sheet-writer";
+import { auditColumns, SheetWriter } from "../sheet-writer";
 import { ScenarioCase } from "./inputs";
 
 /** Rows reserved for the checks table; the fee blocks start below them. */
@@ -32,25 +32,7 @@ export const amountOf = (p: Payout, fee: FeeName, kinds: readonly ComponentKind[
 /** Adds the scenario sheet with its column widths. */
 export function addScenarioWorksheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name);
-  ws.columns = [
-    { width: 48 },
-    { width: 28 },
-    { width: 16 },
-    { width: 16 },
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-    { width: 16 },
-    { width: 14 },
-    { width: 14 },
-    // The fee blocks' columns past K (dates, amounts): wide enough for their values, never ### (issue 18).
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-    { width: 14 },
-  ];
+  ws.columns = auditColumns();
   return ws;
 }
 

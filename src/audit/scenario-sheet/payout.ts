@@ -1,11 +1,15 @@
 /** The scenario sheet's PAYOUT block: the total and the schedules against the add-in. */
 import { feeTotal, FeeName, iso, Payout, TERMS, formatMoney } from "../../core";
 import { BlockId, cumFormula, FeeBlock } from "../fee-block";
-import { CheckTable, SheetLayout, SheetWriter } from "../sheet-writer";
+import { CheckHandle, CheckTable, SheetLayout, SheetWriter } from "../sheet-writer";
 import { ScenarioCase } from "./inputs";
 import { SHORT, amountOf } from "./layout";
 
-/** 4(h)'s 60% stream, the PAYOUT total (with shares under 4(c)(i)(B)), and each block's schedule against the add-in's. */
+/**
+ * 4(h)'s 60% stream, the PAYOUT total (with shares under 4(c)(i)(B)), and
+ * each block's schedule against the add-in's. Returns the PAYOUT total's
+ * row (the ledger block ties the payment rows to its native figure).
+ */
 export function writePayoutChecks(
   w: SheetWriter,
   L: SheetLayout,
@@ -14,7 +18,7 @@ export function writePayoutChecks(
   p: Payout,
   fees: FeeName[],
   blocks: Map<BlockId, FeeBlock>
-): void {
+): CheckHandle {
   const code = c.scenario.code;
   const ref = (k: string) => L.ref(k);
   const block = (id: BlockId) => blocks.get(id) as FeeBlock;
@@ -58,4 +62,5 @@ export function writePayoutChecks(
         `ROUND(${cumFormula(L, ref("feeEnd"), block(fee).annual, c.choices)},2)`,
         feeTotal(fee, c.choices).toNumber()
       );
+  return total;
 }

@@ -3,7 +3,8 @@
  * header row and a total that ties to the cent (a SUM formula whose cached
  * result is the core's total, recomputed on opening), plus an "About" sheet
  * with every input the figures rest on (value and clause) and where they
- * come from. Every sheet prints landscape, one page wide, its header row
+ * come from. A termination's schedule (PAYOUT_SCHEDULE) also gets its
+ * "By year", "Tax treatment" and "Roll-forward" sheets (./ledger-sheets.ts). Every sheet prints landscape, one page wide, its header row
  * repeated, with a footer naming the scenario and the date the file was made.
  * exceljs is loaded on demand, as its own chunk.
  */
@@ -12,6 +13,7 @@ import Decimal from "decimal.js";
 import { toExcelNumber, ymd } from "../../core";
 import { columnName } from "../../excel-util/a1";
 import { madeOn, setPrintSettings } from "../../audit/print";
+import { addLedgerSheets } from "./ledger-sheets";
 import { ColumnFormat, ScheduleCell, ScheduleTable } from "../model/schedules";
 
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
@@ -63,6 +65,8 @@ export async function toXlsx(t: ScheduleTable, made: string = madeOn()): Promise
   };
   total.font = { bold: true };
   setPrintSettings(ws, { scenario: t.footer, made, titleRows: "1:1" });
+  // A termination's schedule: its years, tax treatments and month-end roll-forward (issue 21 item 5).
+  if (t.payout) addLedgerSheets(wb, t.payout, { footer: t.footer, made });
 
   const about = wb.addWorksheet("About", { views: [{ state: "frozen", ySplit: 3 }] });
   about.columns = [{ width: 70 }, { width: 30 }, { width: 44 }];

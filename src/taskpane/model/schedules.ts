@@ -18,6 +18,7 @@ import {
   FeeName,
   formatMoney,
   iso,
+  Payout,
   readingsInForce,
   runningTotals,
   scheduleFor,
@@ -73,6 +74,8 @@ export interface ScheduleTable {
   readonly about: readonly AboutRow[];
   /** What the printed pages' footer names: the scenario or schedule. */
   readonly footer: string;
+  /** A termination's payout (PAYOUT_SCHEDULE): the .xlsx adds its By year, Tax treatment and Roll-forward sheets. */
+  readonly payout?: Payout;
 }
 
 const FEE_TITLE: Record<FeeName, string> = {
@@ -192,6 +195,7 @@ export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): Schedule
       { header: "Paid in", format: "text" },
       { header: "What", format: "text" },
       { header: "Clause", format: "text" },
+      { header: "Tax treatment", format: "text" },
     ],
     rows: r.flows.map((f, i) => [
       f.date,
@@ -200,6 +204,8 @@ export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): Schedule
       paidIn(f.amount, f.shareValue),
       f.what,
       f.clause,
+      // Who withholds and on which form (paragraph 5, 3(a)): the core's classification; no tax is computed.
+      f.treatment.label,
     ]),
     amountColumn: 1,
     total: p.total,
@@ -231,6 +237,7 @@ export function payoutScheduleTable(ev: Evaluation, r: ScenarioResult): Schedule
       choicesNote(ev.choicesText),
     ],
     about: payoutAbout(ev, r),
+    payout: p,
     footer: `${s.clause} ${s.label}: ${ev.dateLabel.toLowerCase()} ${iso(r.date)}, termination ${iso(r.T)}, periods ${ev.periods}`,
   };
 }
