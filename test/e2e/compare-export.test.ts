@@ -10,7 +10,9 @@
  * $3.25 elected 2004-08-10): 542,788.68 = cash 327,911.68 + 66,116 shares x 3.25 = 214,877.00;
  * "board 4bi" (4(b)(i)): 566,169.86 cash; "resign" (4(c)(i), no delay): 542,788.68 cash.
  * Present values at 2004-10-01, 3%: 535,886.20; 566,168.50; 542,787.32. The (B) plan's
- * schedule: the shares on 2004-08-24 and 42 bi-weekly cash payments, 43 rows.
+ * schedule: the shares on 2004-08-24, the fees earned but unpaid (5,589.04, 4(c)(i) and 3(a)) and
+ * 42 bi-weekly cash payments, 44 rows: the fees and the first cash payment share 2004-10-04 and are
+ * two rows, never merged (issue 21).
  * Split-dollar (test/e2e/split-dollar.test.ts): Company Interest 500,000 x 232,000 / 400,000 =
  * 290,000.00; age 64, 21.8 years; compound 290,000 / 1.03^21.8 = 152,246.21, simple
  * 290,000 x (1 - 0.03 x 21.8) = 100,340.00.
@@ -187,9 +189,9 @@ describeInChromium(
       await expect(memo.getByTestId("memo-reviewed").textContent()).resolves.toBe(
         "Reviewed byNameDate"
       );
-      // The appendix: PAYOUT_SCHEDULE's 43 dated rows, the shares first, the total PAYOUT.
+      // The appendix: PAYOUT_SCHEDULE's 44 dated rows, the shares first, the total PAYOUT.
       const rows = memo.getByTestId("memo-schedule-row");
-      expect(await rows.count()).toBe(43);
+      expect(await rows.count()).toBe(44);
       await expect(rows.first().textContent()).resolves.toMatch(
         /^2004-08-24\$214,877\.00\$214,877\.00shares/
       );
