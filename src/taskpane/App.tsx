@@ -13,6 +13,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary";
 import {
   ChoicesPanel,
   Later,
+  LedgerPanel,
   loadLater,
   OutputPanel,
   preloadLater,
@@ -361,6 +362,19 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                 </MessageBar>
               )}
             </Fold>
+
+            {result && (
+              <Later>
+                <Fold
+                  id="h-ledger"
+                  title="Ledger: tax, years, owed, roll-forward"
+                  open={false}
+                  testId="ledger-section"
+                >
+                  <LedgerPanel evaluation={evaluation} result={result} />
+                </Fold>
+              </Later>
+            )}
 
             {belowTheFold && (
               <>
