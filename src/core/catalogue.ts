@@ -46,10 +46,23 @@ export const RESULT_SHAPES: Readonly<Record<string, ResultShape>> = Object.freez
   /** 3(a): pay date, period start, period end, days, amount, cumulative. */
   FEE_SCHEDULE: table("optional", "date", "date", "date", "number", "money", "money"),
   PAYOUT: value("money"),
-  /** What, clause, amount, when / how. */
-  PAYOUT_DETAIL: table("always", "text", "text", "money", "text"),
-  /** Paragraph 4: date, amount, cumulative, what, clause. */
-  PAYOUT_SCHEDULE: table("optional", "date", "money", "money", "text", "text"),
+  /** What, clause, amount, when / how, tax treatment (paragraph 5, 3(a)). */
+  PAYOUT_DETAIL: table("always", "text", "text", "money", "text", "text"),
+  /** Paragraph 4: date, amount, cumulative, what, clause, tax treatment (paragraph 5, 3(a)). */
+  PAYOUT_SCHEDULE: table("optional", "date", "money", "money", "text", "text", "text"),
+  /** Year ("2004", or the contract year "2004-05", 3(b)), cash, shares at their value, one column per tax treatment, total: no date cells. */
+  PAYOUT_BY_YEAR: table(
+    "optional",
+    "text",
+    "money",
+    "money",
+    "money",
+    "money",
+    "money",
+    "money",
+    "money",
+    "money"
+  ),
   /** Register id, clause, reading, in force, PAYOUT under it (or its error), difference. */
   SENSITIVITY: table("always", "text", "text", "text", "text", "money", "money"),
   /** What the Company owes and has not paid at the end of a day (register amounts-arise). */

@@ -129,6 +129,11 @@ export type { TimelineFlow } from "./api";
 // What is owed and unpaid at a date and its month-end roll-forward (register amounts-arise)
 export { LEDGER_FIRST_DAY, LEDGER_LAST_DAY, outstanding, rollForward } from "./api";
 export type { RollForwardRow } from "./api";
+// The controller's ledger: a payout by tax treatment (paragraph 5, 3(a); classified, no tax computed) and by year (3(b))
+export { parseYearBasis, payoutByTreatment, payoutByYear } from "./api";
+export type { PayoutYear, TreatmentTotal } from "./api";
+export { TAX_NOTE, TAX_TREATMENTS } from "./api";
+export type { TaxTreatment, TaxTreatmentId, YearBasis } from "./api";
 // Payouts compared at one date
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./api";
 export type { ComparisonFigure, PayoutComparison, PayoutComparisonRow } from "./api";
@@ -176,6 +181,7 @@ export { checkDisability, disabilityNoticeFrom } from "./api";
 export {
   baselineFlows,
   compareScenarios,
+  componentTreatment,
   payout,
   payoutFlows,
   payoutTotalCents,

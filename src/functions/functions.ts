@@ -136,6 +136,17 @@ export enum AgeBasis {
 }
 
 /**
+ * The years PAYOUT_BY_YEAR groups payments by.
+ * @customenum {string}
+ */
+export enum YearBasis {
+  /** Default. Calendar years, January 1 - December 31 (BTU's fiscal year): a row named 2004. */
+  calendar = "calendar",
+  /** Contract years, July 1 - June 30 (3(b)): a row named 2004-05 for July 1, 2004 - June 30, 2005. */
+  contract = "contract",
+}
+
+/**
  * The BTU functions EXPLAIN can explain.
  * @customenum {string}
  */
@@ -156,8 +167,10 @@ export enum FunctionName {
   PAYOUT = "PAYOUT",
   /** The components of a termination's payout, one row each (what, clause, amount, when or how paid), then its non-cash consequences. */
   PAYOUT_DETAIL = "PAYOUT_DETAIL",
-  /** The dated payments of a termination (earned but unpaid on their pay dates, base salary, lump sums, the 4(h) continuation, a delay's bi-weekly payments and shares), with the running total, what is paid and its clause. */
+  /** The dated payments of a termination (earned but unpaid on their pay dates, base salary, lump sums, the 4(h) continuation, a delay's bi-weekly payments and shares), with the running total, what is paid, its clause and its tax treatment. */
   PAYOUT_SCHEDULE = "PAYOUT_SCHEDULE",
+  /** A termination's payments by year (calendar, or contract years July 1 - June 30 of 3(b)): cash, shares at their value, the amount under each tax treatment (paragraph 5, 3(a); classified only, no tax computed) and the total; the years add up to PAYOUT. */
+  PAYOUT_BY_YEAR = "PAYOUT_BY_YEAR",
   /** What each reading costs: for every switchable register entry bearing on this PAYOUT, each reading and PAYOUT under it, with its difference from the figure in force. */
   SENSITIVITY = "SENSITIVITY",
   /** What the Company owes and has not paid at the end of a day under a termination: fees and salary earned and unpaid, lump sums, delayed balances, the 4(h) continuation, shares not yet delivered; from the termination date, the payments still scheduled. */
@@ -336,7 +349,7 @@ export function payoutTotal(
  * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
  * @param [delay] Optional, 4c-i: the Board delay, "fact=value; ..." of notification, election, electionDate, portion, fairMarketValue, duressEnd
- * @returns A table with a header row; the amount is empty for non-cash rows.
+ * @returns A table with a header row: what, clause, amount, when / how, tax treatment (paragraph 5, 3(a)); the amount is empty for non-cash rows; the last rows total the payout by tax treatment (classified only: no tax is computed).
  */
 export function payoutDetail(
   scenario: Scenario,
@@ -361,7 +374,7 @@ export function payoutDetail(
 }
 
 /**
- * The dated payments of a termination (earned but unpaid on their pay dates, base salary, lump sums, the 4(h) continuation, a delay's bi-weekly payments and shares), with the running total, what is paid and its clause.
+ * The dated payments of a termination (earned but unpaid on their pay dates, base salary, lump sums, the 4(h) continuation, a delay's bi-weekly payments and shares), with the running total, what is paid, its clause and its tax treatment.
  * @customfunction PAYOUT_SCHEDULE
  * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
  * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
@@ -372,7 +385,7 @@ export function payoutDetail(
  * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
  * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
  * @param [delay] Optional, 4c-i: the Board delay, "fact=value; ..." of notification, election, electionDate, portion, fairMarketValue, duressEnd
- * @returns Rows of date (serial), amount, cumulative, what, clause: one row a date.
+ * @returns Rows of date (serial), amount, cumulative, what, clause, tax treatment (who withholds, which form; paragraph 5, 3(a); no tax is computed): one row per component and date.
  */
 export function payoutSchedule(
   scenario: Scenario,
@@ -390,6 +403,47 @@ export function payoutSchedule(
     terminationDate,
     periods,
     consultingEndDate,
+    headers,
+    choices,
+    annualBaseSalary,
+    salaryPaidThrough,
+    delay,
+  ]);
+}
+
+/**
+ * A termination's payments by year (calendar, or contract years July 1 - June 30 of 3(b)): cash, shares at their value, the amount under each tax treatment (paragraph 5, 3(a); classified only, no tax computed) and the total; the years add up to PAYOUT.
+ * @customfunction PAYOUT_BY_YEAR
+ * @param scenario Scenario code: 4a, 4b-i, 4b-ii, 4c-i, 4c-ii, 4d, 4e, 4f, 4g or 4h.
+ * @param terminationDate The termination date (for 4(e), 4(f), 4(g): the event's date): an Excel date or YYYY-MM-DD text.
+ * @param [periods] Optional: "consulting", "chairman" or "both", where the clause allows a choice.
+ * @param [consultingEndDate] With periods "chairman": the date the Consulting Period ended earlier (required for 4b-ii, 4e, 4f, 4g).
+ * @param [yearBasis] Optional: "calendar" (default; rows 2004, 2005, ...) or "contract" (July 1 - June 30, 3(b); rows 2004-05, ...).
+ * @param [headers] Optional: 1 (default) shows a header row, 0 shows none.
+ * @param [choices] Optional interpretation choices, e.g. "lump-sum-in-transition=nonemployee", or a two-column range.
+ * @param [annualBaseSalary] Optional, for 4a, 4d, 4f and 4g before 2003-06-30 (paragraph 1): the annual base rate of pay, with salaryPaidThrough.
+ * @param [salaryPaidThrough] Optional: the last day base salary has been paid through (2003-02-06 to 2003-06-30).
+ * @param [delay] Optional, 4c-i: the Board delay, "fact=value; ..." of notification, election, electionDate, portion, fairMarketValue, duressEnd
+ * @returns A row per year from the first payment's to the last's: year, cash, shares at their value, one column per tax treatment, total.
+ */
+export function payoutByYear(
+  scenario: Scenario,
+  terminationDate: any,
+  periods?: Periods,
+  consultingEndDate?: any,
+  yearBasis?: YearBasis,
+  headers?: any,
+  choices?: any[][],
+  annualBaseSalary?: any,
+  salaryPaidThrough?: any,
+  delay?: any[][]
+): any[][] {
+  return run("PAYOUT_BY_YEAR", [
+    scenario,
+    terminationDate,
+    periods,
+    consultingEndDate,
+    yearBasis,
     headers,
     choices,
     annualBaseSalary,

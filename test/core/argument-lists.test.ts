@@ -22,6 +22,7 @@ describe("argumentLists: each list once, with its source", () => {
       "discountMethod",
       "splitDollarMethod",
       "ageBasis",
+      "yearBasis",
     ]);
   });
 

@@ -32,6 +32,7 @@ const SAMPLES: Record<string, () => unknown> = {
   PAYOUT: () => F.payoutTotal("4c-i", D("2004-10-01")),
   PAYOUT_DETAIL: () => F.payoutDetail("4c-i", D("2004-10-01")),
   PAYOUT_SCHEDULE: () => F.payoutSchedule("4h", D("2005-03-15")),
+  PAYOUT_BY_YEAR: () => F.payoutByYear("4h", D("2005-03-15")),
   SENSITIVITY: () => F.sensitivityTable("4c-i", D("2004-10-01")),
   OUTSTANDING: () => F.outstandingAt("4h", D("2005-03-15"), D("2005-12-31")),
   ROLLFORWARD: () => F.rollForwardTable("4h", D("2005-03-15")),
@@ -116,7 +117,15 @@ describe("RESULT_SHAPES: each BTU function's answer, a fact of the core", () => 
     const header = (F.feeSchedule("chairman", _, _, _, _) as unknown[][])[0];
     const cols = dateCells("FEE_SCHEDULE").columns;
     expect(header.filter((_h, j) => cols[j])).toEqual(["Pay date", "Period start", "Period end"]);
-    expect(dateCells("btu.payout_schedule").columns).toEqual([true, false, false, false, false]);
+    // Issue 21: the Tax treatment column (paragraph 5, 3(a)) is text, added last.
+    expect(dateCells("btu.payout_schedule").columns).toEqual([
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(dateCells("DURESS_SCHEDULE").columns).toEqual([true, false, false]);
   });
 

@@ -210,7 +210,7 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
   /** PAYOUT_SCHEDULE as registered, with the arguments the pane's live formula passes. */
   const payoutSchedule = (...args: unknown[]) => {
     const out = reg.call("PAYOUT_SCHEDULE", ...args) as unknown[][];
-    expect(out[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause"]);
+    expect(out[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause", "Tax treatment"]);
     return out
       .slice(1)
       .map(([date, amount, cum, what, clause]) => [
@@ -259,7 +259,8 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
       for (const r of body) {
         expect(r[3]).toMatch(/^(cash|shares|cash and shares)$/);
         expect(r[4]).toMatch(
-          /earned but unpaid|Lump Sum|lump sum|60%|Duress payment|shares|[Bb]ase salary/
+          // Issue 21: one row per component, so a lump sum paid beside the salary is its own "Lump sum: ..." row.
+          /earned but unpaid|Lump Sum|[Ll]ump sum|60%|Duress payment|shares|[Bb]ase salary/
         );
         expect(r[5]).toMatch(/^\d\([a-z]\)/);
       }
@@ -286,7 +287,15 @@ suite("downloads a controller can file, recomputed by LibreOffice", () => {
       "58,314 shares at $3.25 (value)",
       "4(c)(i)(B)",
     ]);
-    expect(duress).toHaveLength(1 + DURESS_B.payments);
+    // The shares, the Consulting Fees earned but unpaid (3,912.33 on 2005-02-07) and the bi-weekly payments: issue 21
+    // keeps the earned fees and the first payment of 2005-02-07 apart (two components, two rows; they were one).
+    expect(duress[1]).toEqual([
+      "2005-02-07",
+      "cash",
+      "Consulting Fees earned but unpaid",
+      "4(c)(i)",
+    ]);
+    expect(duress).toHaveLength(2 + DURESS_B.payments);
     expect(duress.slice(2).every((r) => /^Duress payment/.test(r[2]))).toBe(true);
     expect(what("disability").some((r) => /60%/.test(r[2]) && r[3] === "4(h)")).toBe(true);
     expect(what("salary").some((r) => /Base salary earned but unpaid/.test(r[2]))).toBe(true);

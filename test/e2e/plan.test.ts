@@ -141,7 +141,11 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     expect(csv[0]).toEqual(["Date", "Amount", "Cumulative", "Paid in", "What", "Clause"]);
     const rows = csv.slice(1, -1);
     expect(csv[csv.length - 1]).toEqual(["Total", "477720.63", "", "", "", ""]);
-    expect(rows).toHaveLength(1 + DURESS_B.payments);
+    // Issue 21: one row per component and date. 2005-02-07 pays two components, two rows (they were one row of
+    // 7,824.66): the Consulting Fees earned but unpaid 2005-01-25 .. 01-31 (4(c)(i)) and the first bi-weekly payment
+    // of the cash balance, 2005-02-01 .. 02-07 (4(c)(i)(B)), 7 days each at 204,000 / 365 rounded cumulatively:
+    // 120,164.38 - 116,252.05 = 3,912.33 and 124,076.71 - 120,164.38 = 3,912.33.
+    expect(rows).toHaveLength(2 + DURESS_B.payments);
     expect(rows[0]).toEqual([
       "2004-12-14",
       "189520.50",
@@ -152,17 +156,20 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     ]);
     // Cash from 2005-02-07, every 14 days to 2006-06-26.
     const cash = rows.slice(1);
-    expect(cash[0].slice(0, 4)).toEqual([
+    expect(cash[0]).toEqual([
       DURESS_B.firstPayment,
-      DURESS_B.firstPaymentAmount,
-      "197345.16",
+      "3912.33",
+      "193432.83", // 189,520.50 + 3,912.33
       "cash",
+      "Consulting Fees earned but unpaid",
+      "4(c)(i)",
     ]);
-    expect(cash[0][4]).toMatch(/Consulting Fees earned but unpaid; .*bi-weekly/);
-    expect(cash[0][5]).toBe("4(c)(i); 4(c)(i)(B)");
-    cash.slice(1).forEach((r, i) => expect(daysBetween(cash[i][0], r[0])).toBe(14));
+    expect(cash[1].slice(0, 4)).toEqual([DURESS_B.firstPayment, "3912.33", "197345.16", "cash"]);
+    expect(cash[1][4]).toMatch(/bi-weekly/);
+    const payments = cash.slice(1);
+    payments.slice(1).forEach((r, i) => expect(daysBetween(payments[i][0], r[0])).toBe(14));
     expect(cash[cash.length - 1][0]).toBe(DURESS_B.lastPayment);
-    expect(cash.every((r) => r[3] === "cash" && r[5].includes("4(c)(i)(B)"))).toBe(true);
+    expect(payments.every((r) => r[3] === "cash" && r[5] === "4(c)(i)(B)")).toBe(true);
     // No lump sum on the termination date.
     expect(rows.some((r) => r[0] === DURESS_B.termination)).toBe(false);
     expect(rows.some((r) => r[1] === DURESS_B.lumpSum)).toBe(false);

@@ -101,7 +101,8 @@ describe("the functions the foundation issue names", () => {
   test("PAYOUT and PAYOUT_DETAIL", () => {
     expect(F.payoutTotal("4c-i", "2004-10-01", _, _, _)).toBe(542788.68);
     const rows = F.payoutDetail("4C-I", "2004-10-01", _, _, _);
-    expect(rows[0]).toEqual(["What", "Clause", "Amount", "When / how"]);
+    // Issue 21: the tax treatment of each component (paragraph 5, 3(a)) is the last column.
+    expect(rows[0]).toEqual(["What", "Clause", "Amount", "When / how", "Tax treatment"]);
     expect(rows[1].slice(1, 3)).toEqual(["4(c)(i)", 5589.04]);
     expect(rows[2].slice(1, 3)).toEqual(["4(c)(i)", 537199.64]);
     expect(rows.some((r) => r[1] === "4(c)(i)(B)" && r[2] === "")).toBe(true);

@@ -119,6 +119,7 @@ describe("custom enums in dist/functions.json: the agreement's closed lists", ()
         "Periods",
         "Scenario",
         "SplitDollarMethod",
+        "YearBasis",
       ].sort()
     );
     for (const e of enums.values()) {
@@ -143,6 +144,7 @@ describe("custom enums: each closed-list argument is typed by its enum", () => {
     PAYOUT: { scenario: "Scenario", periods: "Periods" },
     PAYOUT_DETAIL: { scenario: "Scenario", periods: "Periods" },
     PAYOUT_SCHEDULE: { scenario: "Scenario", periods: "Periods" },
+    PAYOUT_BY_YEAR: { scenario: "Scenario", periods: "Periods", yearBasis: "YearBasis" },
     SENSITIVITY: { scenario: "Scenario", periods: "Periods" },
     OUTSTANDING: { scenario: "Scenario", periods: "Periods" },
     ROLLFORWARD: { scenario: "Scenario", periods: "Periods" },
@@ -212,6 +214,12 @@ describe("every value AutoComplete offers is accepted by its function", () => {
       ).toEqual(expect.any(Number));
     for (const p of values("Periods"))
       expect(message(() => reg.call("PAYOUT", "4d", "2004-10-01", p))).not.toMatch(notInList);
+    // Issue 21: PAYOUT_BY_YEAR's yearBasis, calendar or contract (3(b)).
+    // 4(h) on 2005-03-15 pays from 2005-03-21: calendar year 2005, contract year 2004-05 (July 1 - June 30).
+    for (const b of values("YearBasis")) {
+      const rows = reg.call("PAYOUT_BY_YEAR", "4h", "2005-03-15", null, null, b) as unknown[][];
+      expect([b, rows[1][0]]).toEqual([b, b === "calendar" ? "2005" : "2004-05"]);
+    }
   });
 
   test("EXPLAIN takes each function name it offers", () => {

@@ -13,7 +13,7 @@
  *   hand-worked end-to-end figures and, over the window and pay-period edges
  *   LibreOffice recomputes (test/oracle), exactly what it gives on a modern
  *   engine, to the cent, errors included;
- * - stays within 60 KB gzipped (Excel loads it before the first cell computes).
+ * - stays within 64 KB gzipped (Excel loads it before the first cell computes).
  *
  * BTU_FUNCTIONS_BUNDLE=path runs these checks on another build, e.g. an
  * untranspiled one (docs/excel-runtime.md shows how to make one); they fail on it.
@@ -192,9 +192,13 @@ describe("the functions bundle is ES2016", () => {
     expect(found).toEqual([]);
   });
 
-  test("within 60 KB gzipped", () => {
+  // 60 KB until 1.3.0; issue 21's three functions (PAYOUT_BY_YEAR, OUTSTANDING, ROLLFORWARD), the tax
+  // treatment of every payment and four register entries added about 3.6 KB, most of it the
+  // register's own words, which BTU.INTERPRETATIONS returns. The budget still stops an unnoticed
+  // growth of the bundle (a dependency, the down-levelled syntax, a polyfill).
+  test("within 64 KB gzipped", () => {
     const gz = zlib.gzipSync(source, { level: 9 }).length;
-    expect(gz).toBeLessThanOrEqual(60 * 1024);
+    expect(gz).toBeLessThanOrEqual(64 * 1024);
   });
 });
 

@@ -459,7 +459,7 @@ function feeScheduleRow(): Row {
   };
 }
 
-function payoutRow(id: string, withHeaders: boolean): Row {
+function payoutRow(id: string, withHeaders: boolean, withYearBasis = false): Row {
   const a = "terminationDate";
   const T = D("2004-10-01");
   const base: Record<string, Arg> = {
@@ -490,6 +490,31 @@ function payoutRow(id: string, withHeaders: boolean): Row {
     base.headers = null;
     types.headers = "headers";
   }
+  // Issue 21: PAYOUT_BY_YEAR's calendar or contract years (3(b)).
+  if (withYearBasis) {
+    base.yearBasis = null;
+    types.yearBasis = "text-choice";
+  }
+  const yearBasisCases = withYearBasis
+    ? {
+        bool: [
+          err(
+            "#VALUE!",
+            "yearBasis",
+            true,
+            /^yearBasis must be "calendar" or "contract", not TRUE$/
+          ),
+        ],
+        unknown: [
+          err(
+            "#VALUE!",
+            "yearBasis",
+            "fiscal",
+            /^yearBasis must be "calendar" or "contract" \(July 1 - June 30, 3\(b\)\), got "fiscal"$/
+          ),
+        ],
+      }
+    : { bool: [], unknown: [] };
   const chairOnly = { scenario: "4b-ii", periods: "chairman", terminationDate: D("2005-10-01") };
   return {
     id,
@@ -522,6 +547,7 @@ function payoutRow(id: string, withHeaders: boolean): Row {
         { value: "notification=2004-11-15; duressEnd=2005-06-01", also: delayed },
       ],
       ...(withHeaders ? { headers: [0, 1] } : {}),
+      ...(withYearBasis ? { yearBasis: ["calendar", "contract"] } : {}),
     },
     cells: {
       text: [
@@ -551,6 +577,7 @@ function payoutRow(id: string, withHeaders: boolean): Row {
           false,
           /^periods must be consulting, chairman or both, not FALSE$/
         ),
+        ...yearBasisCases.bool,
       ],
       empty: [
         err(
@@ -597,6 +624,7 @@ function payoutRow(id: string, withHeaders: boolean): Row {
           "Consultancy",
           /periods must be consulting, chairman or both, got "Consultancy"/
         ),
+        ...yearBasisCases.unknown,
         choices.unknownValue,
       ],
       impossible: [
@@ -1839,6 +1867,7 @@ export const ROWS: readonly Row[] = [
   payoutRow("PAYOUT", false),
   payoutRow("PAYOUT_DETAIL", false),
   payoutRow("PAYOUT_SCHEDULE", true),
+  payoutRow("PAYOUT_BY_YEAR", true, true),
   payoutRow("SENSITIVITY", false),
   ledgerRow("OUTSTANDING"),
   ledgerRow("ROLLFORWARD"),

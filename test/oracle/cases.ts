@@ -264,6 +264,29 @@ export const ALTERNATIVES: Array<{ choice: string; case: AuditCase }> = [
     choice: "date-system=1904 (money unchanged)",
     case: sc("4c-i", "2004-10-01", { choices: "date-system=1904" }),
   },
+  // Issue 21, paragraph 5 and 3(a): the tax readings classify payments and move no money; LibreOffice recomputes the
+  // payout each one applies to (a Transition Period lump sum, a 4(g) payment to the beneficiary, 4(c)(i)(B)'s shares).
+  {
+    choice: "lump-sum-in-transition=nonemployee (money unchanged)",
+    case: sc("4d", "2003-05-15", { choices: "lump-sum-in-transition=nonemployee" }),
+  },
+  {
+    choice: "payments-to-beneficiary=as-earned (money unchanged)",
+    case: sc("4g", "2004-10-01", { choices: "payments-to-beneficiary=as-earned" }),
+  },
+  {
+    choice: "duress-shares-tax=transfer-date-value (money unchanged)",
+    case: sc("4c-i", "2005-02-01", {
+      choices: "duress-shares-tax=transfer-date-value",
+      delay: {
+        notification: D("2004-11-15"),
+        election: "B",
+        electionDate: D("2004-11-30"),
+        portion: new Dec("0.4"),
+        fairMarketValue: new Dec("3.25"),
+      },
+    }),
+  },
 ];
 
 /* ------------------------------------------------------------------------------------------------

@@ -70,6 +70,7 @@ function runningSum(
   return acc;
 }
 const strictlyIncreasing = (xs: number[]) => xs.every((x, i) => i === 0 || x > xs[i - 1]);
+const nonDecreasing = (xs: number[]) => xs.every((x, i) => i === 0 || x >= xs[i - 1]);
 
 describe("schedules", () => {
   test("FEE_SCHEDULE: contiguous periods paid pay-lag days after they end, amounts summing to the cumulative column, and to the remainder", () => {
@@ -185,7 +186,7 @@ describe("schedules", () => {
         };
       });
 
-  test("PAYOUT_SCHEDULE: dates strictly increase, amounts sum to the cumulative column, which ends at PAYOUT = the sum of PAYOUT_DETAIL", () => {
+  test("PAYOUT_SCHEDULE: one row per component and date (issue 21: never merged), dates in order, every row with its tax treatment, amounts sum to the cumulative column, which ends at PAYOUT = the sum of PAYOUT_DETAIL", () => {
     const input = ledgerChoices().chain((c) =>
       fc.array(scenarioCall(c), { minLength: 1, maxLength: 6 })
     );
@@ -203,9 +204,15 @@ describe("schedules", () => {
       choices: string;
     }): void {
       const table = valueOf<unknown[][]>(reg, "PAYOUT_SCHEDULE", { ...args, headers: 1 });
-      expect(table[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause"]);
+      expect(table[0]).toEqual(["Date", "Amount", "Cumulative", "What", "Clause", "Tax treatment"]);
       const rows = table.slice(1) as number[][];
-      expect(strictlyIncreasing(rows.map((r) => r[0]))).toBe(true);
+      // Issue 21: two components paid the same day are two rows, so dates no longer strictly increase; they never go back.
+      expect(nonDecreasing(rows.map((r) => r[0]))).toBe(true);
+      // Each row is one component on one date: no two rows share date, what and clause.
+      const keys = rows.map((r) => `${r[0]}|${String(r[3])}|${String(r[4])}`);
+      expect(new Set(keys).size).toBe(keys.length);
+      // Each row says who withholds and on which form (paragraph 5, 3(a)).
+      for (const r of rows) expect(String(r[5])).toMatch(/Form (W-2|1099)/);
       for (const r of rows) {
         must(
           r[1] > 0,

@@ -34,6 +34,7 @@ export type Topic =
   | "dates"
   | "comparison"
   | "ledger"
+  | "tax"
   | "4a"
   | "4b-i"
   | "4b-ii"
@@ -743,6 +744,77 @@ const ENTRIES = [
     alternatives: [],
     rationale:
       "FEE_SCHEDULE shows every pay period that overlaps [fromDate, toDate], clipped to it, so the rows sum to exactly the fees for those days (a schedule from T sums to the remainder).",
+  },
+  {
+    id: "lump-sum-in-transition",
+    field: "lumpSumInTransition",
+    bearsOn: ["tax"],
+    clause: "4(d), 4(e), 4(f), 4(g), 3(a), 5",
+    question:
+      "Is a lump sum paid on or before the Separation Date, while he is still an employee, wages or non-employee compensation?",
+    quote:
+      "Because you will be an independent contractor and not an employee after the Separation Date, the Consulting Fee and the Chairman Fee are not subject to withholding",
+    default: "wages",
+    alternatives: [
+      {
+        value: "wages",
+        meaning:
+          "Wages: withholding (paragraph 5), Form W-2. Example: 4(d) on 2003-05-15, its lump sum of 1,216,000.00.",
+      },
+      {
+        value: "nonemployee",
+        meaning: "Non-employee compensation (3(a)), Form 1099, as the fees it represents.",
+      },
+    ],
+    rationale:
+      "Paragraph 5 withholds from every payment 'except as otherwise provided herein'; 3(a)'s exception rests on its reason, that he is not an employee after the Separation Date. Paid to an employee, on the end of his employment, the lump sum falls under paragraph 5.",
+  },
+  {
+    id: "payments-to-beneficiary",
+    field: "paymentsToBeneficiary",
+    bearsOn: ["tax"],
+    clause: "4(g), 5",
+    question: "How are 4(g)'s payments to the beneficiary or estate treated?",
+    quote:
+      "the Company shall pay to your designated beneficiary or, if no beneficiary has been designated, to your estate",
+    default: "beneficiary",
+    alternatives: [
+      {
+        value: "beneficiary",
+        meaning:
+          "By the recipient: no withholding, Form 1099; his base salary stays wages for Social Security and Medicare (Form W-2 too).",
+      },
+      {
+        value: "as-earned",
+        meaning: "As if paid to him: salary as wages, fees and lump sums as the other entries say.",
+      },
+    ],
+    rationale:
+      "4(g) names the payee, the beneficiary or estate; paragraph 5 withholds only what is 'legally required', and no income tax is withheld from what is paid after a death, while wages he earned stay his wages.",
+  },
+  {
+    id: "duress-shares-tax",
+    field: "duressSharesTax",
+    bearsOn: ["tax"],
+    clause: "4(c)(i)(B), 3(a)",
+    question: "How are 4(c)(i)(B)'s shares treated, and at which value?",
+    quote:
+      "the number of shares to be calculated using the fair market value of such shares on the date you choose to exercise the option",
+    default: "election-date-value",
+    alternatives: [
+      {
+        value: "election-date-value",
+        meaning:
+          "Non-employee compensation (3(a)), Form 1099, at the election day's fair market value, the value PAYOUT counts.",
+      },
+      {
+        value: "transfer-date-value",
+        meaning:
+          "The same at the value on the transfer day, unknown to the add-in: the shares are totalled apart.",
+      },
+    ],
+    rationale:
+      "The shares pay the Consulting Lump Sum Payment, fees of an independent contractor, at the value the agreement fixes; property is income when received, so the transfer day's value is one choice away.",
   },
 ] as const satisfies readonly Interpretation[];
 

@@ -53,10 +53,18 @@ export type { DuressDelay, DuressPayment } from "../rules/p4c-i-duress";
 /* 4(h): disability */
 export { checkDisability, disabilityNoticeFrom } from "../rules/p4h-disability";
 
+/* Paragraph 5, 3(a): the tax treatment of each payment (the add-in classifies; it computes no tax) */
+export { TAX_NOTE, TAX_TREATMENTS } from "../rules/p5-tax-treatment";
+export type { TaxTreatment, TaxTreatmentId } from "../rules/p5-tax-treatment";
+
+/* 3(b): the years PAYOUT_BY_YEAR groups payments by */
+export type { YearBasis } from "../rules/argument-lists";
+
 /* Paragraph 4: payouts, their components and flows */
 export {
   baselineFlows,
   compareScenarios,
+  componentTreatment,
   payout,
   payoutFlows,
   payoutTotalCents,

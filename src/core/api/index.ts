@@ -67,9 +67,13 @@ export { payoutPart, requestInForce, sharesDueBeforeTermination } from "./payout
 export { cashTimeline, flowsTotal, runningTotals } from "./timeline";
 
 /* The controller's ledger: what is owed and unpaid at a date, the month-end roll-forward */
-export { LEDGER_FIRST_DAY, LEDGER_LAST_DAY, outstanding, rollForward } from "./ledger";
-export type { RollForwardRow } from "./ledger";
+export { LEDGER_FIRST_DAY, LEDGER_LAST_DAY, outstanding, rollForward } from "./owed";
+export type { RollForwardRow } from "./owed";
 export type { TimelineFlow } from "./timeline";
+
+/* The controller's ledger: a payout by tax treatment (paragraph 5, 3(a)) and by year (3(b)) */
+export { parseYearBasis, payoutByTreatment, payoutByYear } from "./ledger";
+export type { PayoutYear, TreatmentTotal } from "./ledger";
 
 /* Payouts compared at one date */
 export { comparePayouts, COMPARISON_RATE, payoutPresentValue } from "./comparisons";
@@ -94,6 +98,7 @@ export {
   checkRate,
   checkTermination,
   compareScenarios,
+  componentTreatment,
   CONTRACT_YEAR_STARTS,
   DEFAULT_RATE,
   disabilityNoticeFrom,
@@ -115,6 +120,8 @@ export {
   SCENARIOS,
   SPLIT_DOLLAR_METHODS,
   SPLIT_DOLLAR_RATE,
+  TAX_NOTE,
+  TAX_TREATMENTS,
   terminationDate,
   terminationDayEarnedUnder,
   terminationWindow,
@@ -139,5 +146,8 @@ export type {
   ScenarioCode,
   ScenarioInputs,
   ScenarioValue,
+  TaxTreatment,
+  TaxTreatmentId,
   Window,
+  YearBasis,
 } from "./facts";

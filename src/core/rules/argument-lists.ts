@@ -41,7 +41,11 @@ export type ArgumentListId =
   | "cureClause"
   | "discountMethod"
   | "splitDollarMethod"
-  | "ageBasis";
+  | "ageBasis"
+  | "yearBasis";
+
+/** How PAYOUT_BY_YEAR groups payments: calendar years (BTU's fiscal year, the default), or contract years July 1 - June 30 (3(b)). */
+export type YearBasis = "calendar" | "contract";
 
 /** Microsoft's limit on an enum value's tooltip (definitions.enum of the app manifest schema). */
 const TOOLTIP_MAX = 256;
@@ -147,6 +151,24 @@ const build = (): readonly ArgumentList[] => [
     "How 3(c)(iii)(B) discounts the Company Interest"
   ),
   fromRegister("ageBasis", "life-expectancy-age", "The age the life table is read at"),
+  {
+    id: "yearBasis",
+    description: "The years PAYOUT_BY_YEAR groups payments by",
+    clause: "3(b)",
+    default: "calendar",
+    values: [
+      {
+        value: "calendar",
+        tooltip:
+          "Default. Calendar years, January 1 - December 31 (BTU's fiscal year): a row named 2004.",
+      },
+      {
+        value: "contract",
+        tooltip:
+          "Contract years, July 1 - June 30 (3(b)): a row named 2004-05 for July 1, 2004 - June 30, 2005.",
+      },
+    ],
+  },
 ];
 
 let lists: readonly ArgumentList[] | undefined;
@@ -179,6 +201,9 @@ export const SPLIT_DOLLAR_METHODS = interpretation("split-dollar-discount").alte
 export const AGE_BASES = interpretation("life-expectancy-age").alternatives.map(
   (a) => a.value
 ) as readonly Choices["lifeExpectancyAge"][];
+
+/** The year bases of PAYOUT_BY_YEAR, the default first. */
+export const YEAR_BASES = ["calendar", "contract"] as const satisfies readonly YearBasis[];
 
 /** The words of a list joined for a message: "consulting, chairman or both". */
 export function wordsText(id: ArgumentListId, quote = false): string {

@@ -34,9 +34,12 @@ import { changeOfControlPayout } from "./p4e-change-of-control";
 import { notElectedPayout } from "./p4f-not-elected";
 import { deathBeforeSeparation, deathPayout } from "./p4g-death";
 import { disabilityPayout } from "./p4h-disability";
+import { TaxTreatment, taxTreatmentOf } from "./p5-tax-treatment";
 import {
+  Asset,
   CashFlow,
   ClauseRule,
+  ComponentKind,
   Consequence,
   Evaluation,
   PayoutComponent,
@@ -466,41 +469,55 @@ export function payoutItems(p: Payout): PlannedFlow[] {
     .map(([f]) => f);
 }
 
-/** A payout's flows merged by date: one row a day, with what is paid and under which clauses. */
+/**
+ * One dated payment of a payout: one component's flow on one date, never
+ * merged with another component's (two components paid the same day are two
+ * rows, so payroll and accounts payable can post each), with its tax
+ * treatment (paragraph 5, 3(a): rules/p5-tax-treatment.ts).
+ */
 export interface DatedPayment extends CashFlow {
   readonly what: string;
   readonly clause: string;
-  /** The part of the amount delivered in shares (at their value). */
+  /** What the row delivers: cash, or shares at their value (4(c)(i)(B)). */
+  readonly asset: Asset;
+  /** The part of the amount delivered in shares (at their value): the amount for a share row, else 0. */
   readonly shareValue: Decimal;
+  /** The component the payment belongs to. */
+  readonly kind: ComponentKind;
+  /** Who withholds and on which form (paragraph 5, 3(a); the add-in computes no tax). */
+  readonly treatment: TaxTreatment;
 }
 
-/** Dated amounts a payout makes due, merged by date, labelled. */
+/** A component's tax treatment (PAYOUT_DETAIL's "Tax treatment" column): as its first payment's, or as paid on the termination date. */
+export function componentTreatment(p: Payout, c: PayoutComponent): TaxTreatment {
+  const req = p.request;
+  return taxTreatmentOf(c.kind, c.flows[0]?.date ?? req.T, req.scenario.code, req.choices);
+}
+
+/**
+ * Dated amounts a payout makes due, labelled and classified: one row per
+ * component and date, by date (components in their order within a date).
+ */
 export function payoutFlows(p: Payout): DatedPayment[] {
-  const out: Array<{
-    date: Serial;
-    amount: Decimal;
-    shareValue: Decimal;
-    what: string[];
-    clause: string[];
-  }> = [];
-  for (const f of payoutItems(p)) {
-    let row = out[out.length - 1];
-    if (!row || row.date !== f.date) {
-      row = { date: f.date, amount: ZERO, shareValue: ZERO, what: [], clause: [] };
-      out.push(row);
-    }
-    row.amount = row.amount.plus(f.amount);
-    if (f.asset === "shares") row.shareValue = row.shareValue.plus(f.amount);
-    if (!row.what.includes(f.what)) row.what.push(f.what);
-    if (!row.clause.includes(f.clause)) row.clause.push(f.clause);
-  }
-  return out.map((r) => ({
-    date: r.date,
-    amount: r.amount,
-    shareValue: r.shareValue,
-    what: r.what.join("; "),
-    clause: r.clause.join("; "),
-  }));
+  const req = p.request;
+  const rows: Array<{ row: DatedPayment; order: number }> = [];
+  p.components.forEach((c) => {
+    for (const f of c.flows)
+      rows.push({
+        order: rows.length,
+        row: {
+          date: f.date,
+          amount: f.amount,
+          what: f.what,
+          clause: f.clause,
+          asset: f.asset,
+          shareValue: f.asset === "shares" ? f.amount : ZERO,
+          kind: c.kind,
+          treatment: taxTreatmentOf(c.kind, f.date, req.scenario.code, req.choices),
+        },
+      });
+  });
+  return rows.sort((a, b) => a.row.date - b.row.date || a.order - b.order).map((r) => r.row);
 }
 
 /** One scenario's figures at a termination date, for comparing scenarios. */

@@ -1,6 +1,14 @@
-/** The payout bodies: PAYOUT, PAYOUT_DETAIL, PAYOUT_SCHEDULE and SENSITIVITY (paragraph 4). */
+/** The payout bodies: PAYOUT, PAYOUT_DETAIL, PAYOUT_SCHEDULE, PAYOUT_BY_YEAR and SENSITIVITY (paragraph 4; tax treatment, paragraph 5 and 3(a)). */
 import {
   centsToNumber,
+  componentTreatment,
+  formatMoney,
+  parseYearBasis,
+  payoutByTreatment,
+  payoutByYear,
+  TAX_NOTE,
+  TAX_TREATMENTS,
+  wordsText,
   iso,
   parsePeriods,
   parseScenario,
@@ -100,17 +108,34 @@ export const PAYOUT_BODIES: Record<string, Body> = {
 
   PAYOUT_DETAIL: (args, trace) => {
     const p = payoutOf("PAYOUT_DETAIL", args, trace);
-    const out: Cell[][] = [["What", "Clause", "Amount", "When / how"]];
+    const out: Cell[][] = [["What", "Clause", "Amount", "When / how", "Tax treatment"]];
     for (const c of p.components)
-      out.push([c.what, c.clause, c.amount === null ? "" : c.amount.toNumber(), c.when]);
+      out.push([
+        c.what,
+        c.clause,
+        c.amount === null ? "" : c.amount.toNumber(),
+        c.when,
+        componentTreatment(p, c).label,
+      ]);
     if (p.shares)
       out.push([
         `Of the total: cash ${p.cashTotal.toFixed(2)}; shares at their value ${p.shares.value.toFixed(2)}`,
         "4(c)(i)(B)",
         "",
         `${p.shares.count.toString()} shares by ${iso(p.shares.transferDeadline)}`,
+        "",
       ]);
-    for (const c of p.consequences) out.push([c.what, c.clause, "", c.detail]);
+    for (const c of p.consequences) out.push([c.what, c.clause, "", c.detail, ""]);
+    // Totals by treatment: breakdowns of the total, so their figures stay out of the Amount column (which adds up to PAYOUT).
+    out.push(["Tax treatment: classification only", "5; 3(a)", "", TAX_NOTE, ""]);
+    for (const t of payoutByTreatment(p))
+      out.push([
+        `Of the total: ${t.treatment.short}`,
+        t.treatment.clause,
+        "",
+        `${formatMoney(t.amount)}${t.shares.isZero() ? "" : ` (cash ${formatMoney(t.cash)}; shares at their value ${formatMoney(t.shares)})`}`,
+        t.treatment.label,
+      ]);
     return out;
   },
 
@@ -147,15 +172,79 @@ export const PAYOUT_BODIES: Record<string, Body> = {
     const running = runningTotals(flows);
     const body = flows.map(
       (f, i) =>
-        [f.date, f.amount.toNumber(), running[i].cumulative.toNumber(), f.what, f.clause] as Cell[]
+        [
+          f.date,
+          f.amount.toNumber(),
+          running[i].cumulative.toNumber(),
+          f.what,
+          f.clause,
+          f.treatment.label,
+        ] as Cell[]
     );
-    return table(["Date", "Amount", "Cumulative", "What", "Clause"], body, show, [
+    return table(["Date", "Amount", "Cumulative", "What", "Clause", "Tax treatment"], body, show, [
       "",
       0,
       0,
+      "",
       "",
       "",
     ]);
+  },
+
+  PAYOUT_BY_YEAR: (
+    [
+      scenario,
+      terminationDate,
+      periods,
+      consultingEndDate,
+      yearBasis,
+      headers,
+      choices,
+      annualBaseSalary,
+      salaryPaidThrough,
+      delay,
+    ],
+    trace
+  ) => {
+    const basis = parseYearBasis(
+      isEmpty(scalar(yearBasis, "yearBasis"))
+        ? undefined
+        : textArg(yearBasis, "yearBasis", undefined, wordsText("yearBasis", true))
+    );
+    const show = headersArg(headers);
+    const p = payoutOf(
+      "PAYOUT_BY_YEAR",
+      [
+        scenario,
+        terminationDate,
+        periods,
+        consultingEndDate,
+        choices,
+        annualBaseSalary,
+        salaryPaidThrough,
+        delay,
+      ],
+      trace
+    );
+    const body = payoutByYear(p, basis, trace).map((y) => [
+      y.year,
+      y.cash.toNumber(),
+      y.shares.toNumber(),
+      ...y.byTreatment.map((x) => x.toNumber()),
+      y.total.toNumber(),
+    ]);
+    return table(
+      [
+        basis === "calendar" ? "Year" : "Contract year (July 1 - June 30)",
+        "Cash",
+        "Shares at their value",
+        ...TAX_TREATMENTS.map((t) => t.short),
+        "Total",
+      ],
+      body,
+      show,
+      ["", 0, 0, ...TAX_TREATMENTS.map(() => 0), 0]
+    );
   },
 
   SENSITIVITY: (args, trace) => {

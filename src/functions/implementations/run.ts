@@ -124,6 +124,7 @@ export const ARITY: Readonly<Record<string, number>> = {
   PAYOUT: 8,
   PAYOUT_DETAIL: 8,
   PAYOUT_SCHEDULE: 9,
+  PAYOUT_BY_YEAR: 10,
   SENSITIVITY: 8,
   OUTSTANDING: 9,
   ROLLFORWARD: 11,

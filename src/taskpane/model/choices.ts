@@ -53,16 +53,17 @@ export function choiceValue(choices: Readonly<Record<string, string>>, id: strin
  * The switchable register entries that bear on what the pane shows, in
  * register order, from each entry's `bearsOn` (the register is their only
  * source): the fee and termination choices, the scenario's own, the 4(c)
- * discount (the scenario comparison shows the 4(c) lump sums), the option
- * ones when tranches are entered and the duress ones when the lump sum is
- * delayed.
+ * discount (the scenario comparison shows the 4(c) lump sums), the ledger's
+ * (the tax treatment of each payment, paragraph 5 and 3(a), and when an
+ * amount becomes owed, which the ledger section shows), the option ones when
+ * tranches are entered and the duress ones when the lump sum is delayed.
  */
 export function relevantChoices(
   scenario: ScenarioCode,
   withOptions: boolean,
   withDuress: boolean
 ): Interpretation[] {
-  const topics: Topic[] = ["fees", "termination", scenario, "4c-i", "4c-ii"];
+  const topics: Topic[] = ["fees", "termination", scenario, "4c-i", "4c-ii", "tax", "ledger"];
   if (withOptions) topics.push("options");
   if (withDuress) topics.push("duress");
   return entriesBearingOn(topics);

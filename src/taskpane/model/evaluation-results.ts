@@ -62,7 +62,7 @@ export interface ScenarioResult {
   readonly date: Serial;
   readonly T: Serial;
   readonly payout: Payout;
-  /** One row a date (payoutFlows): cash and, under 4(c)(i)(B), the shares at their value (shareValue). */
+  /** One row per component and date, never merged (payoutFlows): cash or, under 4(c)(i)(B), the shares at their value (shareValue), each with its tax treatment. */
   readonly flows: readonly DatedPayment[];
   /** 4(h): the disability the termination relies on. */
   readonly disability?: { readonly first: Serial; readonly last?: Serial };

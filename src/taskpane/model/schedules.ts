@@ -164,7 +164,8 @@ export function paidIn(amount: Decimal, shareValue: Decimal): string {
 }
 
 /**
- * This termination's dated payments (PAYOUT_SCHEDULE): one row a date with
+ * This termination's dated payments (PAYOUT_SCHEDULE): one row per component
+ * and date (never merged: two components paid the same day are two rows) with
  * its running total, what is paid in cash or shares, and under which clause.
  * Under a Board's delay (4(c)(i)) these are the delayed plan's rows; the
  * total is PAYOUT (cash plus shares at their value).
