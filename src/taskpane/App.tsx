@@ -363,18 +363,16 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
               )}
             </Fold>
 
-            {result && (
-              <Later>
-                <Fold
-                  id="h-ledger"
-                  title="Ledger: tax, years, owed, roll-forward"
-                  open={false}
-                  testId="ledger-section"
-                >
-                  <LedgerPanel evaluation={evaluation} result={result} />
-                </Fold>
-              </Later>
-            )}
+            <Later>
+              <Fold
+                id="h-ledger"
+                title="Ledger: tax, years, owed, roll-forward"
+                open={false}
+                testId="ledger-section"
+              >
+                <LedgerPanel evaluation={evaluation} result={result} />
+              </Fold>
+            </Later>
 
             {belowTheFold && (
               <>

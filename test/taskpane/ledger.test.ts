@@ -14,7 +14,16 @@
 import Decimal from "decimal.js";
 import { iso } from "../../src/core";
 import { evaluate, ScenarioResult } from "../../src/taskpane/model/evaluate";
-import { defaultAsOfText, owedAt, rollForwardRows } from "../../src/taskpane/model/ledger";
+import {
+  defaultAsOfText,
+  defaultYearBasis,
+  owedAt,
+  rollForwardRows,
+  TAX_NOTE,
+  treatmentTotals,
+  yearBasisOptions,
+  yearTable,
+} from "../../src/taskpane/model/ledger";
 import { DEFAULT_SETTINGS, PaneSettings } from "../../src/taskpane/state/settings";
 
 const $ = (x: Decimal | undefined) => x?.toFixed(2);
@@ -116,5 +125,157 @@ describe("the ledger's owed figure and roll-forward, a 4(h) continuation from 20
     expect([$(rows[1].opening), $(rows[1].arising)]).toEqual(["2235.62", "122400.00"]);
     for (const x of rows) expect($(x.opening.plus(x.arising).minus(x.paid))).toBe($(x.closing));
     expect($(rows[rows.length - 1].closing)).toBe("0.00");
+  });
+});
+
+/* ------------------------------------------------ tax treatment and years */
+
+/** A by-year table as [year, cash, shares, ...each treatment shown, total], with the treatments' short names. */
+function years(r: ScenarioResult, basis: "calendar" | "contract") {
+  const t = yearTable(r, basis);
+  return {
+    treatments: t.treatments.map((x) => x.id),
+    rows: t.rows.map((y) => [
+      y.year,
+      $(y.cash),
+      $(y.shares),
+      ...t.treatments.map((_, i) => $(t.byTreatment(y, i))),
+      $(y.total),
+    ]),
+    total: [$(t.total.cash), $(t.total.shares), ...t.total.treatments.map($), $(t.total.total)],
+  };
+}
+
+const tie = (r: ScenarioResult, basis: "calendar" | "contract") => {
+  const t = yearTable(r, basis);
+  const sum = t.rows.reduce((a, y) => a.plus(y.total), new Decimal(0));
+  expect($(sum)).toBe($(r.payout.total));
+  t.treatments.forEach((_, i) =>
+    expect($(t.rows.reduce((a, y) => a.plus(t.byTreatment(y, i)), new Decimal(0)))).toBe(
+      t.total.treatments[i].toFixed(2)
+    )
+  );
+};
+
+describe("the year switch: the core's bases, its default first (PAYOUT_BY_YEAR's yearBasis, 3(b))", () => {
+  test("calendar (the default) and contract years July 1 - June 30 (3(b): 'per contract year (July 1 through June 30)')", () => {
+    expect(defaultYearBasis()).toBe("calendar");
+    const o = yearBasisOptions();
+    expect(o.map((x) => x.value)).toEqual(["calendar", "contract"]);
+    expect(o[1].text).toMatch(/^Contract years, July 1 - June 30 \(3\(b\)\)$/);
+    expect(o[0].text).toMatch(/^Calendar years/);
+  });
+});
+
+describe("tax treatment and years, 4(f) on 2003-07-05 with base salary (paragraph 5, 3(a), paragraph 1)", () => {
+  const r = resultOf(F);
+  test("the salary 12,328.77 is wages with withholding on Form W-2 (paragraph 5); the fees and lump sums 3,322.41 + 1,212,677.59 = 1,216,000.00 are non-employee compensation, no withholding, Form 1099 (3(a))", () => {
+    const t = treatmentTotals(r);
+    expect(t.map((x) => [x.treatment.label, x.treatment.clause, $(x.amount)])).toEqual([
+      ["Wages: withholding (paragraph 5), Form W-2", "1; 5", "12328.77"],
+      ["Non-employee compensation: no withholding (3(a)), Form 1099", "3(a)", "1216000.00"],
+    ]);
+    expect(TAX_NOTE).toMatch(/classifies.*computes no tax/);
+  });
+  test("every payment in July 2003: one calendar year 2003 and one contract year 2003-04, 1,228,328.77", () => {
+    const hand = {
+      treatments: ["wages", "nonemployee"],
+      total: ["1228328.77", "0.00", "12328.77", "1216000.00", "1228328.77"],
+    };
+    expect(years(r, "calendar")).toEqual({
+      ...hand,
+      rows: [["2003", "1228328.77", "0.00", "12328.77", "1216000.00", "1228328.77"]],
+    });
+    expect(years(r, "contract")).toEqual({
+      ...hand,
+      rows: [["2003-04", "1228328.77", "0.00", "12328.77", "1216000.00", "1228328.77"]],
+    });
+  });
+});
+
+/*
+ * A (B) plan across 2004-2006 (4(c)(i), 4(c)(i)(B)): notice 2004-11-01 (T = 2005-02-01), the Board's
+ * notification 2004-11-15, (B) 40% at $3.25 elected 2004-11-30.
+ *   The Consulting Lump Sum Payment 473,808.30 (4(c): the remainder of the Consulting Fees discounted at
+ *     3%, worked by hand in test/core/p4c-i-duress.test.ts); 40% = 189,523.32 / 3.25 = 58,314.87 -> 58,314
+ *     whole shares x 3.25 = 189,520.50, transferred by 2004-12-14; the cash balance 473,808.30 - 189,520.50
+ *     = 284,287.80 in bi-weekly Consulting Fee payments from the pay date 2005-02-07.
+ *   Fees earned but unpaid (3(a)): 2005-01-25..01-31, cum(2005-01-31) = 204,000 + 204,000 x 215/365
+ *     = 324,164.38 less cum(2005-01-24) = 204,000 + 204,000 x 208/365 = 320,252.05: 3,912.33, paid 2005-02-07.
+ *   Balance payments in calendar 2005: through the pay date 2005-12-26 (period 12-13..12-26):
+ *     cum(2005-12-26) = 408,000 + 204,000 x 179/365 = 508,043.84; less cum(2005-01-31): 183,879.46.
+ *     Calendar 2004: the shares 189,520.50; 2005: 3,912.33 + 183,879.46 = 187,791.79; 2006: the rest of
+ *     the balance 284,287.80 - 183,879.46 = 100,408.34. Sum 477,720.63 = PAYOUT.
+ *   Contract years (3(b)): through the pay date 2005-06-27 (period 06-14..06-27): cum(2005-06-27) =
+ *     204,000 + 204,000 x 362/365 = 406,323.29, less 324,164.38: 82,158.91. 2004-05: 189,520.50 + 3,912.33 +
+ *     82,158.91 = 275,591.74 (cash 86,071.24); 2005-06: 284,287.80 - 82,158.91 = 202,128.89 (the last
+ *     payment 2006-06-26).
+ *   Tax: every payment 3(a)'s non-employee compensation; the shares too, under register
+ *     duress-shares-tax's default (valued at the election date as the lump sum they replace).
+ */
+const B: Partial<PaneSettings> = {
+  scenario: "4c-i",
+  date: "2004-11-01",
+  periods: "consulting",
+  duress: {
+    ...DEFAULT_SETTINGS.duress,
+    delayed: true,
+    notification: "2004-11-15",
+    option: "B",
+    portion: "40%",
+    fmv: "3.25",
+    election: "2004-11-30",
+  },
+};
+
+describe("a (B) plan across 2004-2006 by calendar and contract year (4(c)(i)(B), 3(b))", () => {
+  const r = resultOf(B);
+  test("PAYOUT 189,520.50 + 3,912.33 + 284,287.80 = 477,720.63, all non-employee compensation (3(a))", () => {
+    expect($(r.payout.total)).toBe("477720.63");
+    expect(treatmentTotals(r).map((x) => [x.treatment.id, $(x.amount), $(x.shares)])).toEqual([
+      ["nonemployee", "477720.63", "189520.50"],
+    ]);
+  });
+  test("calendar years 2004, 2005, 2006: 189,520.50 in shares, 187,791.79 and 100,408.34 in cash", () =>
+    expect(years(r, "calendar")).toEqual({
+      treatments: ["nonemployee"],
+      rows: [
+        ["2004", "0.00", "189520.50", "189520.50", "189520.50"],
+        ["2005", "187791.79", "0.00", "187791.79", "187791.79"],
+        ["2006", "100408.34", "0.00", "100408.34", "100408.34"],
+      ],
+      total: ["288200.13", "189520.50", "477720.63", "477720.63"],
+    }));
+  test("contract years 2004-05 and 2005-06: 275,591.74 (of which shares 189,520.50) and 202,128.89", () =>
+    expect(years(r, "contract").rows).toEqual([
+      ["2004-05", "86071.24", "189520.50", "275591.74", "275591.74"],
+      ["2005-06", "202128.89", "0.00", "202128.89", "202128.89"],
+    ]));
+  test("both bases tie to PAYOUT, and each treatment's years to its total", () => {
+    tie(r, "calendar");
+    tie(r, "contract");
+  });
+  test("owed at the termination date 2005-02-01: 3,912.33 + 284,287.80 = 288,200.13 (the shares were delivered 2004-12-14)", () =>
+    expect($(owedAt(r, defaultAsOfText(r)).amount)).toBe("288200.13"));
+});
+
+describe("a 4(h) continuation by year (4(h), 3(a), 3(b))", () => {
+  const r = resultOf(H);
+  // Calendar 2006: the fees 2,235.62 and the continuation paid through 2006-12-25 (07-01..12-25, 178 days:
+  // 122,400 x 178 / 365 = 59,690.96): 61,926.58; 2007: 122,400.00 - 59,690.96 = 62,709.04.
+  // Contract years (3(b)): every payment falls in 2006-07: the pay calendar's last period is cut where the
+  // fees end, 2007-06-26..06-30 (3(a): "through June 30, 2007"), and paid that day: 2,235.62 + 122,400.00
+  // = 124,635.62.
+  test("calendar 2006 61,926.58 and 2007 62,709.04; one contract year 2006-07, 124,635.62; all 3(a)'s 1099", () => {
+    expect(years(r, "calendar").treatments).toEqual(["nonemployee"]);
+    expect(years(r, "calendar").rows).toEqual([
+      ["2006", "61926.58", "0.00", "61926.58", "61926.58"],
+      ["2007", "62709.04", "0.00", "62709.04", "62709.04"],
+    ]);
+    expect(years(r, "contract").rows).toEqual([
+      ["2006-07", "124635.62", "0.00", "124635.62", "124635.62"],
+    ]);
+    tie(r, "calendar");
+    tie(r, "contract");
   });
 });

@@ -1,20 +1,26 @@
 /**
  * The controller's ledger of the scenario and plan on screen (issue 21 item 4), below the
- * Consequences, from the later chunk (../later.ts; the first render does not grow): what the
- * Company owes and has not paid at a chosen day (OUTSTANDING, default the termination date)
- * and the month-end roll-forward (ROLLFORWARD: opening, arising, paid, closing), both under
- * register entry amounts-arise. Every figure is the core's (model/ledger.ts); this component
- * lays them out: a table when the pane is wide, a block of lines a row when it is narrow
- * (Excel's 320 px pane), so nothing scrolls sideways.
+ * Consequences, from the later chunk (../later.ts; the first render does not grow): the payout
+ * by tax treatment (paragraph 5, 3(a): who withholds, which form; the add-in computes no tax),
+ * by calendar or contract year (PAYOUT_BY_YEAR, 3(b)), what the Company owes and has not paid
+ * at a chosen day (OUTSTANDING, default the termination date) and the month-end roll-forward
+ * (ROLLFORWARD: opening, arising, paid, closing), both under register entry amounts-arise.
+ * Every figure is the core's (model/ledger.ts); this component lays them out: a table when the
+ * pane is wide enough for its columns, a block of lines a row when it is not (Excel's 320 px
+ * pane), so nothing scrolls sideways.
  *
- * The as-of date is the component's own state (not saved in the pane's settings): it starts
- * at the termination date of the scenario on screen and goes back to it when that changes.
+ * The year basis and the as-of date are the component's own state, not saved in the pane's
+ * settings: the year basis starts at the core's default; the as-of date at the termination
+ * date of the scenario on screen, and goes back to it when that changes.
  */
 import { ReactNode, useEffect, useMemo, useRef, useState } from "react";
 import {
+  Field,
   makeStyles,
   MessageBar,
   MessageBarBody,
+  Radio,
+  RadioGroup,
   Table,
   TableBody,
   TableCell,
@@ -24,21 +30,26 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import { BtuError, iso, RollForwardRow } from "../../core";
+import { BtuError, iso, PayoutYear, RollForwardRow, YearBasis } from "../../core";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
 import {
   arisingReading,
   AS_OF_LABEL,
   defaultAsOfText,
+  defaultYearBasis,
   owedAt,
   rollForwardRows,
+  TAX_NOTE,
+  treatmentTotals,
+  yearBasisOptions,
+  yearTable,
 } from "../model/ledger";
 import { dollars } from "../model/words";
 import { DateField } from "./fields";
 import { useLayout } from "./styles";
 
-/** Below this width of the section, each table row is a block of lines (no columns). */
-const NARROW = 520;
+/** The width a column of figures takes (about "$1,216,000.00" and its padding): below columns x this, each row is a block of lines. */
+const COLUMN_WIDTH = 110;
 
 const useStyles = makeStyles({
   cell: {
@@ -68,6 +79,14 @@ const useStyles = makeStyles({
       maxWidth: "100%",
     },
   },
+  treatments: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+  },
+  treatment: { overflowWrap: "break-word" },
   owed: {
     fontSize: tokens.fontSizeBase500,
     lineHeight: tokens.lineHeightBase500,
@@ -109,7 +128,7 @@ function FiguresTable<R>({
   columns,
   label,
   testId,
-  narrow,
+  width,
   total,
 }: {
   rows: readonly R[];
@@ -118,12 +137,14 @@ function FiguresTable<R>({
   columns: readonly LedgerColumn<R>[];
   label: string;
   testId: string;
-  narrow: boolean;
+  /** The width of the section (undefined before the first layout): too narrow for the columns, a block a row. */
+  width: number | undefined;
   /** A last row (e.g. the total), in bold. */
   total?: { readonly name: string; readonly values: readonly (Decimal | undefined)[] };
 }) {
   const layout = useLayout();
   const styles = useStyles();
+  const narrow = width !== undefined && width < (columns.length + 1) * COLUMN_WIDTH;
   if (narrow)
     return (
       <ul className={styles.stacked} aria-label={label} data-testid={testId}>
@@ -226,23 +247,83 @@ const ROLL_FORWARD_COLUMNS: readonly LedgerColumn<RollForwardRow>[] = [
   { header: "Closing", value: (r) => r.closing },
 ];
 
+/**
+ * The ledger, mounted whether or not there are figures (the user's year basis and as-of date stay
+ * while a field is being corrected).
+ */
 export function LedgerPanel({
   evaluation,
   result,
 }: {
   evaluation: Evaluation;
+  result?: ScenarioResult;
+}) {
+  const layout = useLayout();
+  const [basis, setBasis] = useState<YearBasis>(defaultYearBasis);
+  const [asOf, setAsOf] = useState<AsOfState>();
+  if (!result)
+    return (
+      <p className={layout.note} data-testid="ledger-none">
+        No figures: correct the fields marked above.
+      </p>
+    );
+  return (
+    <Ledger
+      evaluation={evaluation}
+      result={result}
+      basis={basis}
+      setBasis={setBasis}
+      asOf={asOf}
+      setAsOf={setAsOf}
+    />
+  );
+}
+
+/** The as-of date typed, with the default it replaced (a new termination date puts the default back). */
+interface AsOfState {
+  readonly from: string;
+  readonly text: string;
+}
+
+function Ledger({
+  evaluation,
+  result,
+  basis,
+  setBasis,
+  asOf,
+  setAsOf,
+}: {
+  evaluation: Evaluation;
   result: ScenarioResult;
+  basis: YearBasis;
+  setBasis: (b: YearBasis) => void;
+  asOf: AsOfState | undefined;
+  setAsOf: (a: AsOfState) => void;
 }) {
   const layout = useLayout();
   const styles = useStyles();
   const [ref, width] = useWidth();
-  const narrow = width !== undefined && width < NARROW;
 
   // The as-of date: the termination date until the user types one; back to it when the termination date changes.
   const startAt = defaultAsOfText(result);
-  const [asOf, setAsOf] = useState<{ readonly from: string; readonly text: string }>();
   const asOfText = asOf && asOf.from === startAt ? asOf.text : startAt;
   const owed = useMemo(() => owedAt(result, asOfText), [result, asOfText]);
+  const bases = useMemo(yearBasisOptions, []);
+  const taxes = useMemo(() => attempt(() => treatmentTotals(result)), [result]);
+  const years = useMemo(() => attempt(() => yearTable(result, basis)), [result, basis]);
+  const yearColumns = useMemo((): LedgerColumn<PayoutYear>[] => {
+    const t = years.value;
+    if (!t) return [];
+    return [
+      { header: "Cash", value: (y) => y.cash },
+      { header: "Shares at their value", value: (y) => y.shares },
+      ...t.treatments.map((tr, i) => ({
+        header: tr.short,
+        value: (y: PayoutYear) => t.byTreatment(y, i),
+      })),
+      { header: "Total", value: (y) => y.total },
+    ];
+  }, [years.value]);
   const roll = useMemo(() => attempt(() => rollForwardRows(result)), [result]);
   const clause = evaluation.scenario.clause;
   // The reading in force of when an amount becomes owed, in the register's words.
@@ -250,6 +331,75 @@ export function LedgerPanel({
 
   return (
     <div ref={ref} className={layout.stack} data-testid="ledger">
+      <Part title="Tax treatment (paragraph 5, 3(a))" id="h-ledger-tax">
+        {taxes.error ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>The tax split cannot be made: {taxes.error}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          <ul className={styles.treatments} data-testid="ledger-tax">
+            {(taxes.value ?? []).map((t) => (
+              <li key={t.treatment.id} className={styles.treatment} data-testid="ledger-tax-row">
+                <strong>{dollars(t.amount)}</strong> {t.treatment.label} (clause{" "}
+                {t.treatment.clause})
+                {!t.shares.isZero() && !t.cash.isZero()
+                  ? `: cash ${dollars(t.cash)}, shares at their value ${dollars(t.shares)}`
+                  : ""}
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className={layout.note} data-testid="ledger-tax-note">
+          {TAX_NOTE}.
+        </p>
+      </Part>
+
+      <Part title="By year (PAYOUT_BY_YEAR)" id="h-ledger-years">
+        <Field label="Years">
+          <RadioGroup
+            value={basis}
+            onChange={(_, d) => setBasis(bases.find((b) => b.value === d.value)?.value ?? basis)}
+            data-testid="ledger-year-basis"
+          >
+            {bases.map((b) => (
+              <Radio key={b.value} value={b.value} label={b.text} title={b.tooltip} />
+            ))}
+          </RadioGroup>
+        </Field>
+        {years.error ? (
+          <MessageBar intent="warning">
+            <MessageBarBody>The years cannot be made: {years.error}</MessageBarBody>
+          </MessageBar>
+        ) : years.value && years.value.rows.length > 0 ? (
+          <>
+            <FiguresTable
+              rows={years.value.rows}
+              name={(y) => y.year}
+              nameHeader="Year"
+              columns={yearColumns}
+              label={`Payout by ${basis} year`}
+              testId="ledger-years"
+              width={width}
+              total={{
+                name: "Total (PAYOUT)",
+                values: [
+                  years.value.total.cash,
+                  years.value.total.shares,
+                  ...years.value.total.treatments,
+                  years.value.total.total,
+                ],
+              }}
+            />
+            <p className={layout.note}>
+              Each year is the payment schedule&apos;s payments dated in it (PAYOUT_SCHEDULE); the
+              years add up to PAYOUT.
+            </p>
+          </>
+        ) : (
+          <p className={layout.note}>No payment under this scenario.</p>
+        )}
+      </Part>
+
       <Part title="What is owed at a date (OUTSTANDING)" id="h-ledger-owed">
         <DateField
           label={AS_OF_LABEL}
@@ -285,7 +435,7 @@ export function LedgerPanel({
               columns={ROLL_FORWARD_COLUMNS}
               label="Month-end roll-forward"
               testId="ledger-roll"
-              narrow={narrow}
+              width={width}
             />
             <p className={layout.note}>
               Each month: opening + arising - paid = closing; paid is the payment schedule&apos;s
