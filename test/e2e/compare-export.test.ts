@@ -187,9 +187,12 @@ describeInChromium(
       await expect(memo.getByTestId("memo-reviewed").textContent()).resolves.toBe(
         "Reviewed byNameDate"
       );
-      // The appendix: PAYOUT_SCHEDULE's 43 dated rows, the shares first, the total PAYOUT.
+      // The appendix: PAYOUT_SCHEDULE's 44 rows, the shares first, the total PAYOUT. Issue 21 item 1: one
+      // row per component and date, never merged: 2004-10-04 pays the fees earned but unpaid 5,589.04
+      // (2004-09-21..09-30, 10 x 204,000 / 365) and the first bi-weekly instalment of the balance, 2,235.61,
+      // as two rows (43 dates).
       const rows = memo.getByTestId("memo-schedule-row");
-      expect(await rows.count()).toBe(43);
+      expect(await rows.count()).toBe(44);
       await expect(rows.first().textContent()).resolves.toMatch(
         /^2004-08-24\$214,877\.00\$214,877\.00shares/
       );
