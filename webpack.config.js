@@ -298,7 +298,16 @@ module.exports = async (env, options) => {
       alias: xlsxFromSources.alias,
       fallback: xlsxFromSources.fallback,
     },
-    module: { rules: [...griffelRules, { oneOf: [es5BootRule, tsRule] }, cssRule] },
+    module: {
+      rules: [
+        ...griffelRules,
+        { oneOf: [es5BootRule, tsRule] },
+        cssRule,
+        // The core has no import-time side effects: what only the later chunk uses (the ledger's
+        // operations, issue 21 item 4) is placed there, not in the pane's first chunk (issue 19 item 9).
+        { test: /src[\\/]core[\\/]/, sideEffects: false },
+      ],
+    },
     performance: { hints: false },
     plugins: [
       ...xlsxFromSources.plugins,

@@ -14,6 +14,7 @@ import { useAfterFirstRender } from "./components/first-figures";
 import {
   ChoicesPanel,
   Later,
+  LedgerPanel,
   loadLater,
   OutputPanel,
   preloadLater,
@@ -361,6 +362,17 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                 </MessageBar>
               )}
             </Fold>
+
+            <Later>
+              <Fold
+                id="h-ledger"
+                title="Ledger: tax, years, owed, roll-forward"
+                open={false}
+                testId="ledger-section"
+              >
+                <LedgerPanel evaluation={evaluation} result={result} />
+              </Fold>
+            </Later>
 
             {belowTheFold && (
               <>

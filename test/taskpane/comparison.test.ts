@@ -218,7 +218,62 @@ describe("issue 21 item 4: three saved scenarios compared in the pane, a (B) pla
           expect(line(k).slice(2, 5).map(cents)).toEqual(HAND[f]);
           expect(line(k).slice(5, 7).map(cents)).toEqual(HAND_DIFF[f]);
         });
+        // Issue 21 item 4: the years' SUM (after the four figures and three years) is each PAYOUT.
+        expect(line(7).slice(0, 2)).toEqual(["Total of the years (PAYOUT)", "PAYOUT_BY_YEAR"]);
+        expect(line(7).slice(2, 5).map(cents)).toEqual(HAND.total);
       });
     });
+  });
+});
+
+/*
+ * Issue 21 item 4: the payout by calendar year (PAYOUT_BY_YEAR) per scenario, by hand. The pay calendar
+ * (3(a)): 14-day periods from 2003-07-01, paid on their last day; 2004-09-21..10-04 holds T = 2004-10-01.
+ * - "resign B": the shares 214,877.00 (due 2004-08-24) and the fees earned but unpaid 5,589.04 (paid
+ *   2004-10-04) in 2004; the cash balance 322,322.64 in bi-weekly Consulting Fee payments from 10-01, each
+ *   the fees of its days (cumulative, 204,000 / 365 a day in 2004-05): paid in 2004 through the pay date
+ *   2004-12-27, cum(12-27) - cum(09-30) = (204,000 + 204,000 x 180/365) - (204,000 + 204,000 x 92/365) =
+ *   304,602.74 - 255,419.18 = 49,183.56; in 2005 through 2005-12-26: (408,000 + 204,000 x 179/365) -
+ *   304,602.74 = 508,043.84 - 304,602.74 = 203,441.10; 2006 the rest, 322,322.64 - 49,183.56 - 203,441.10
+ *   = 69,697.98. 2004: 214,877.00 + 5,589.04 + 49,183.56 = 269,649.60.
+ * - "board 4bi" and "resign": the lump sum on 2004-10-01 and the fees on 2004-10-04: all in 2004.
+ */
+describe("issue 21 item 4: the comparison's payout by calendar year (PAYOUT_BY_YEAR)", () => {
+  const YEARS = [
+    ["2004", "269649.60", "566169.86", "542788.68"],
+    ["2005", "203441.10", "0.00", "0.00"],
+    ["2006", "69697.98", "0.00", "0.00"],
+  ];
+  test("every year any scenario pays in, each scenario's payments dated in it; each column adds up to its PAYOUT", () => {
+    const t = table();
+    expect(t.years.map((y) => [y.year, ...y.values.map((v) => v.toFixed(2))])).toEqual(YEARS);
+    expect(t.years[0].label).toBe("Paid in 2004 (calendar year)");
+    expect((269649.6 + 203441.1 + 69697.98).toFixed(2)).toBe("542788.68");
+  });
+
+  test("the .xlsx: a row a year under the figures, then their total as a SUM formula, its cached result PAYOUT", async () => {
+    const buf = await comparisonToXlsx(table(), "2026-12-07");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf);
+    const ws = wb.getWorksheet("Comparison")!;
+    const first = COMPARISON_HEADER_ROW + 5; // after the four figures
+    const num = (v: unknown) =>
+      (typeof v === "number" ? v : ((v as { result?: number }).result ?? 0)).toFixed(2);
+    const rowAt = (k: number) => ws.getRow(first + k);
+    YEARS.forEach((y, k) => {
+      const row = rowAt(k);
+      expect([row.getCell(1).value, ...[3, 4, 5].map((c) => num(row.getCell(c).value))]).toEqual([
+        `Paid in ${y[0]} (calendar year)`,
+        ...y.slice(1),
+      ]);
+    });
+    const sum = rowAt(3);
+    expect(sum.getCell(1).value).toBe("Total of the years (PAYOUT)");
+    expect((sum.getCell(3).value as { formula: string }).formula).toBe("SUM(C9:C11)");
+    expect([3, 4, 5].map((c) => num(sum.getCell(c).value))).toEqual([
+      "542788.68",
+      "566169.86",
+      "542788.68",
+    ]);
   });
 });

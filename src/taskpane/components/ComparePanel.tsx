@@ -4,7 +4,8 @@
  * (the core's comparePayouts: the earliest termination date; a payment
  * before it, such as the shares of a 4(c)(i)(B) election, valued by the
  * register's comparison-valuation reading), each one's difference from the
- * first, and the components.
+ * first, the payout by calendar year (PAYOUT_BY_YEAR, issue 21 item 4) and the
+ * components.
  *
  * Nothing here can take the pane down (issue 18): a saved scenario that
  * cannot be evaluated is listed as such with Open and Delete, never compared;
@@ -386,6 +387,16 @@ function Compare({ scenarios, open, remove }: Props) {
               ))}
             </li>
           ))}
+          {table.years.map((y) => (
+            <li key={y.year} className={styles.block} data-testid="compare-year">
+              <div className={styles.blockTitle}>{y.label}</div>
+              {ok.map((x, i) => (
+                <div key={x.s.name} className={styles.line} data-label={x.s.name}>
+                  <span className={layout.figure}>{money(y.values[i])}</span>
+                </div>
+              ))}
+            </li>
+          ))}
           <li className={styles.block}>
             <div className={styles.blockTitle}>Components</div>
             {ok.map((x) => (
@@ -437,6 +448,19 @@ function Compare({ scenarios, open, remove }: Props) {
                   >
                     <span className={layout.figure}>{money(row.differences[j + 1])}</span>
                   </TableCell>
+                ))}
+              </TableRow>
+            ))}
+            {table.years.map((y) => (
+              <TableRow key={y.year} data-testid="compare-year">
+                <TableCell className={styles.cell}>{y.label}</TableCell>
+                {ok.map((x, i) => (
+                  <TableCell key={x.s.name} className={styles.cell}>
+                    <span className={layout.figure}>{money(y.values[i])}</span>
+                  </TableCell>
+                ))}
+                {ok.slice(1).map((x) => (
+                  <TableCell key={`d-${x.s.name}`} className={styles.cell} />
                 ))}
               </TableRow>
             ))}

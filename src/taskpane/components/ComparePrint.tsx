@@ -67,6 +67,20 @@ export function ComparePrint({ table, made }: { table: ComparisonTable; made: st
               ))}
             </tr>
           ))}
+          {table.years.map((y) => (
+            <tr key={y.year} data-testid="compare-print-year">
+              <td className={styles.cell}>{y.label}</td>
+              <td className={styles.cell}>{y.clause}</td>
+              {y.values.map((v, i) => (
+                <td key={i} className={styles.num}>
+                  {dollars(v)}
+                </td>
+              ))}
+              {table.columns.slice(1).map((c) => (
+                <td key={`d-${c.name}`} className={styles.num} />
+              ))}
+            </tr>
+          ))}
         </tbody>
       </table>
       <h2 className={styles.h2}>The scenarios</h2>

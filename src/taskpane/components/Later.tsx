@@ -43,6 +43,7 @@ export const SplitDollarPanel = lazy(() => load().then((m) => ({ default: m.Spli
 export const ChoicesPanel = lazy(() => load().then((m) => ({ default: m.ChoicesPanel })));
 export const OutputPanel = lazy(() => load().then((m) => ({ default: m.OutputPanel })));
 export const ComparePanel = lazy(() => load().then((m) => ({ default: m.ComparePanel })));
+export const LedgerPanel = lazy(() => load().then((m) => ({ default: m.LedgerPanel })));
 
 /**
  * The scenario memo for printing (issue 21 item 5), from the later chunk: rendered at once when

@@ -6,13 +6,14 @@
  * (the core's `sensitivity` for the same request), the split-dollar buy-out
  * when entered (3(c)(iii)), lines to sign for who prepared and who reviewed
  * it, and the payment schedule (PAYOUT_SCHEDULE's rows) as an appendix;
- * page numbers on every page; money always with its dollar sign (issue 21
- * item 5). Shown only when printing (print CSS), from the later chunk.
+ * page numbers on every page; money always with its dollar sign; the payout
+ * by tax treatment and by calendar year (issue 21 item 5). Shown only when printing (print CSS), from the later chunk.
  */
 import { ReactNode, useMemo } from "react";
 import { usePrintStyles as useStyles } from "./print-styles";
 import { BtuError, iso, readNumber, runningTotals, sensitivity, serial } from "../../core";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
+import { defaultYearBasis, TAX_NOTE, treatmentTotals, yearTable, YearTable } from "../model/ledger";
 import { paidIn } from "../model/schedules";
 import { SplitDollarEvaluation } from "../model/splitDollar";
 import { dollars, isoDates } from "../model/words";
@@ -28,16 +29,127 @@ export interface MemoSection {
 }
 
 /**
- * Where the ledger's summaries join the memo (issue 21 items 1 and 2: the payout by year and by
- * tax treatment): takes the memo's sections after the payout and returns them with the ledger's.
- * None yet; they are added here.
+ * Where the ledger's summaries join the memo (issue 21 items 1, 2 and 5): the payout by tax
+ * treatment (paragraph 5, 3(a); the add-in classifies, it computes no tax) and by year on the
+ * core's default basis (calendar years, PAYOUT_BY_YEAR), before the memo's other sections
+ * after the payout (the split-dollar buy-out). Every figure is the core's (model/ledger.ts),
+ * money with its dollar sign (`dollars`).
  */
 export function withLedgerSummaries(
   sections: readonly MemoSection[],
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   scenario: { readonly evaluation: Evaluation; readonly result: ScenarioResult }
 ): readonly MemoSection[] {
-  return sections;
+  const { result } = scenario;
+  let ledger: MemoSection[];
+  try {
+    const basis = defaultYearBasis();
+    const years = yearTable(result, basis);
+    ledger = [
+      {
+        id: "tax-treatment",
+        title: "Payout by tax treatment (paragraph 5, 3(a))",
+        body: <TaxSummary result={result} />,
+      },
+      {
+        id: "by-year",
+        title: `Payout by ${basis} year (PAYOUT_BY_YEAR)`,
+        body: <YearSummary table={years} />,
+      },
+    ];
+  } catch (e) {
+    if (!(e instanceof BtuError)) throw e;
+    ledger = [];
+  }
+  return [...ledger, ...sections];
+}
+
+/** The totals by tax treatment, each with its label and clause, and their total (PAYOUT). */
+function TaxSummary({ result }: { result: ScenarioResult }) {
+  const styles = useStyles();
+  return (
+    <>
+      <table className={styles.table} data-testid="memo-tax">
+        <thead>
+          <tr>
+            <th className={styles.cell}>Tax treatment</th>
+            <th className={styles.cell}>Clause</th>
+            <th className={styles.num}>Amount</th>
+          </tr>
+        </thead>
+        <tbody>
+          {treatmentTotals(result).map((t) => (
+            <tr key={t.treatment.id} data-testid="memo-tax-row">
+              <td className={styles.cell}>{t.treatment.label}</td>
+              <td className={styles.cell}>{t.treatment.clause}</td>
+              <td className={styles.num}>{dollars(t.amount)}</td>
+            </tr>
+          ))}
+          <tr>
+            <td className={styles.cell}>
+              <strong>Total (PAYOUT)</strong>
+            </td>
+            <td className={styles.cell} />
+            <td className={styles.num}>
+              <strong>{dollars(result.payout.total)}</strong>
+            </td>
+          </tr>
+        </tbody>
+      </table>
+      <p className={styles.note}>{TAX_NOTE}.</p>
+    </>
+  );
+}
+
+/** The by-year table: a row a year with cash, shares at their value, each treatment with a payment, and the total; the total row is PAYOUT. */
+function YearSummary({ table }: { table: YearTable }) {
+  const styles = useStyles();
+  return (
+    <table className={styles.table} data-testid="memo-years">
+      <thead>
+        <tr>
+          <th className={styles.cell}>Year</th>
+          <th className={styles.num}>Cash</th>
+          <th className={styles.num}>Shares at their value</th>
+          {table.treatments.map((t) => (
+            <th key={t.id} className={styles.num}>
+              {t.short}
+            </th>
+          ))}
+          <th className={styles.num}>Total</th>
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((y) => (
+          <tr key={y.year} data-testid="memo-year-row">
+            <td className={styles.cell}>{y.year}</td>
+            <td className={styles.num}>{dollars(y.cash)}</td>
+            <td className={styles.num}>{dollars(y.shares)}</td>
+            {table.treatments.map((t, i) => (
+              <td key={t.id} className={styles.num}>
+                {dollars(table.byTreatment(y, i))}
+              </td>
+            ))}
+            <td className={styles.num}>{dollars(y.total)}</td>
+          </tr>
+        ))}
+        <tr>
+          <td className={styles.cell}>
+            <strong>Total (PAYOUT)</strong>
+          </td>
+          <td className={styles.num}>{dollars(table.total.cash)}</td>
+          <td className={styles.num}>{dollars(table.total.shares)}</td>
+          {table.total.treatments.map((x, i) => (
+            <td key={i} className={styles.num}>
+              {dollars(x)}
+            </td>
+          ))}
+          <td className={styles.num}>
+            <strong>{dollars(table.total.total)}</strong>
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
 }
 
 /** Money typed in the form, as the core reads it, with its dollar sign ("$3.25"); as typed when it cannot be read. */

@@ -3,7 +3,9 @@
  * column a scenario, then each one's difference from the first as a formula
  * (=D5-C5) whose cached result is the core's; the payout as the formula cash
  * + shares at their value (PAYOUT, 4(c)(i)(B)) whose cached result is the
- * core's PAYOUT, recomputed on opening; the scenarios' facts (real dates),
+ * core's PAYOUT, recomputed on opening; each scenario's payout by calendar
+ * year (PAYOUT_BY_YEAR) and their total as a SUM formula whose cached result
+ * is the core's PAYOUT (the years tie to it); the scenarios' facts (real dates),
  * the comparison date and rate (a real date and a percentage), and the notes.
  * Prints landscape, one page wide, the header row repeated, a footer naming
  * the scenarios, the date made and the page. ExcelJS comes from its own chunk.
@@ -81,7 +83,33 @@ export async function comparisonToXlsx(
     });
     row.getCell(1).alignment = { wrapText: true, vertical: "top" };
   });
-  let r = COMPARISON_HEADER_ROW + t.lines.length + 2;
+  let r = COMPARISON_HEADER_ROW + t.lines.length + 1;
+  if (t.years.length > 0) {
+    // The payout by calendar year (PAYOUT_BY_YEAR), then their sum, a formula that ties to PAYOUT.
+    const first = r;
+    for (const y of t.years) {
+      const row = ws.getRow(r++);
+      row.getCell(1).value = y.label;
+      row.getCell(2).value = y.clause;
+      y.values.forEach((v, i) => {
+        const cell = row.getCell(3 + i);
+        cell.value = toExcelNumber(v);
+        cell.numFmt = NUMBER_FORMAT.money;
+      });
+    }
+    const sum = ws.getRow(r++);
+    sum.getCell(1).value = "Total of the years (PAYOUT)";
+    sum.getCell(2).value = "PAYOUT_BY_YEAR";
+    sum.font = { bold: true };
+    const payout = t.lines.find((l) => l.figure === "total");
+    t.columns.forEach((_, i) => {
+      const cell = sum.getCell(3 + i);
+      const formula = `SUM(${col(i)}${first}:${col(i)}${r - 2})`;
+      cell.value = payout ? { formula, result: toExcelNumber(payout.values[i]) } : { formula };
+      cell.numFmt = NUMBER_FORMAT.money;
+    });
+  }
+  r++;
   const facts = ws.getRow(r++);
   facts.values = ["Scenario facts", "", ...t.columns.map((c) => c.name)];
   facts.font = { bold: true };

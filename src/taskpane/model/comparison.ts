@@ -4,7 +4,9 @@
  * (components/ComparePrint.tsx): one table built here from the core's
  * comparePayouts (payout, its cash, its shares at their value (4(c)(i)(B)),
  * the value of every payment at one date at one rate, each one's difference
- * from the first). No figure is computed here: each is the core's, labelled.
+ * from the first) and each one's payout by calendar year (the core's
+ * payoutByYear, PAYOUT_BY_YEAR). No figure is computed here: each is the
+ * core's, labelled.
  */
 import Decimal from "decimal.js";
 import {
@@ -13,6 +15,7 @@ import {
   comparePayouts,
   iso,
   PayoutComparison,
+  payoutByYear,
   Serial,
   sharesDueBeforeTermination,
 } from "../../core";
@@ -50,11 +53,22 @@ export interface ComparisonColumn {
   readonly sharesDueEarly?: Serial;
 }
 
+/** One calendar year of the comparison: each scenario's payments dated in it (PAYOUT_BY_YEAR; none that year: 0). */
+export interface ComparisonYear {
+  /** "2004". */
+  readonly year: string;
+  readonly label: string;
+  readonly clause: string;
+  readonly values: readonly Decimal[];
+}
+
 export interface ComparisonTable {
   readonly title: string;
   readonly fileName: string;
   readonly columns: readonly ComparisonColumn[];
   readonly lines: readonly ComparisonLine[];
+  /** The payout by calendar year, every year any scenario pays in, in order; each column adds up to its PAYOUT. */
+  readonly years: readonly ComparisonYear[];
   readonly asOf: Serial;
   /** Whether the comparison date is the one chosen (else the earliest termination date). */
   readonly asOfChosen: boolean;
@@ -136,6 +150,7 @@ export function comparisonTable(
     values: row.values,
     differences: row.differences,
   }));
+  const years = yearsOf(scenarios);
   const early = columns.flatMap((c) =>
     c.sharesDueEarly === undefined ? [] : [`${c.name}: shares due by ${iso(c.sharesDueEarly)}`]
   );
@@ -148,12 +163,14 @@ export function comparisonTable(
         ]
       : []),
     "PAYOUT is cash plus the shares delivered under 4(c)(i)(B) at their value.",
+    "Payout by calendar year: each scenario's payments dated in the year (PAYOUT_BY_YEAR); a scenario's years add up to its PAYOUT.",
   ];
   return {
     title: `Saved scenarios compared (${columns.length}), valued at ${iso(cmp.asOf)}`,
     fileName: `btu-comparison-${iso(cmp.asOf)}`,
     columns,
     lines,
+    years,
     asOf: cmp.asOf,
     asOfChosen: options.asOf !== undefined,
     rate,
@@ -162,4 +179,18 @@ export function comparisonTable(
     notes,
     footer: `Saved scenarios compared: ${columns.map((c) => c.name).join(", ")}`,
   };
+}
+
+/** Each scenario's payout by calendar year (the core's payoutByYear), on the union of their years; a year a scenario pays nothing in is 0. */
+function yearsOf(scenarios: readonly ComparedScenario[]): ComparisonYear[] {
+  const each = scenarios.map(
+    (x) => new Map(payoutByYear(x.r.payout, "calendar").map((y) => [y.year, y.total]))
+  );
+  const names = [...new Set(each.flatMap((m) => [...m.keys()]))].sort();
+  return names.map((year) => ({
+    year,
+    label: `Paid in ${year} (calendar year)`,
+    clause: "PAYOUT_BY_YEAR",
+    values: each.map((m) => m.get(year) ?? new Decimal(0)),
+  }));
 }
