@@ -260,6 +260,19 @@ const CASES: Case[] = [
     id: "CONSULT_DISCOUNTED",
     args: ["$T", `$R${n}`, null, null],
   })),
+  // Issue 21: the controller's ledger, a column of dates against one termination.
+  {
+    name: 'OUTSTANDING("4c-i", 2004-10-01, asOf)',
+    ...SPAN,
+    id: "OUTSTANDING",
+    args: ["4c-i", d("2004-10-01"), "$T", null, null, null, null, null, null],
+  },
+  {
+    name: 'PAYOUT_BY_YEAR("4h", T)',
+    ...terminationWindow(parseScenario("4h"), "both", DEFAULT_CHOICES),
+    id: "PAYOUT_BY_YEAR",
+    args: ["4h", "$T", null, null, null, null, null, null, null, null],
+  },
   ...[257, 258, 1000].map((n): Case => ({
     name: `CONSULT_LUMPSUM(T, ${n} choices texts)`,
     ...SPAN,

@@ -20,6 +20,7 @@ import {
   payout,
   PayoutRequest,
   rollForward,
+  Trace,
 } from "../../src/core";
 import { $, C, D, errorOf } from "../helpers/core";
 
@@ -294,4 +295,41 @@ describe("OUTSTANDING on and after the termination date = the schedule's payment
       expect($(sumOf(rows.map((r) => r.paid)))).toBe($(payout(req).total));
     }
   );
+});
+
+/* ------------------------------------------ the kept entries, every day */
+
+describe("OUTSTANDING's kept ledger entries (a column of as-of dates against one termination) give the traced figure on every day", () => {
+  // The traced call builds the payout afresh each time (the reference); the untraced one reuses the
+  // request's entries. Every day of the ledger's span, for a Transition Period 4(f) with salary, a (B)
+  // plan under a Board's delay (4(c)(i)(B)) and a 4(h) continuation, under both readings of amounts-arise.
+  const requests: Array<[string, PayoutRequest]> = [
+    ["4(f) with salary", F],
+    [
+      "4(c)(i)(B) plan",
+      {
+        scenario: parseScenario("4c-i"),
+        T: D("2004-10-01"),
+        periods: "consulting",
+        choices: C(),
+        delay: {
+          notification: D("2004-07-15"),
+          election: "B",
+          electionDate: D("2004-08-10"),
+          portion: new Dec("0.4"),
+          fairMarketValue: new Dec("3.25"),
+        },
+      },
+    ],
+    ["4(h)", { scenario: parseScenario("4h"), T: D("2005-03-15"), periods: "both", choices: C() }],
+  ];
+  for (const [name, req] of requests)
+    for (const reading of ["", "amounts-arise=notice"])
+      test(`${name}${reading ? `, ${reading}` : ""}`, () => {
+        const r = { ...req, choices: C(reading) };
+        let differ = 0;
+        for (let day = D("2003-02-07"); day <= D("2007-12-31"); day++)
+          if (!outstanding(r, day).eq(outstanding(r, day, new Trace()))) differ++;
+        expect(differ).toBe(0);
+      });
 });

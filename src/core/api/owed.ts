@@ -9,10 +9,15 @@
 import Decimal from "decimal.js";
 import { Serial } from "../dates";
 import { Trace } from "../trace";
+import { Lru } from "../cache";
+import { Choices } from "../agreement/interpretations";
 import { payout, PayoutRequest } from "../rules/p4-payout";
 import {
   LEDGER_FIRST_DAY,
   LEDGER_LAST_DAY,
+  LedgerEntry,
+  ledgerEntries,
+  outstandingFrom,
   outstandingOf,
   rollForwardOf,
   RollForwardRow,
@@ -29,7 +34,68 @@ export { LEDGER_FIRST_DAY, LEDGER_LAST_DAY };
  * default reading) it is the payments still scheduled after `asOf`.
  */
 export function outstanding(req: PayoutRequest, asOf: Serial, trace?: Trace): Decimal {
-  return outstandingOf(payout(req, trace), asOf, trace);
+  if (trace) return outstandingOf(payout(req, trace), asOf, trace);
+  return outstandingFrom(entriesOf(req), asOf);
+}
+
+/* --------------------------------------------- kept between calls */
+
+/**
+ * The ledger entries of the last requests (least recently used evicted), so
+ * that a column of OUTSTANDING cells against one termination builds its
+ * payout once (issue 21; bench/bench.ts `OUTSTANDING`): keyed by every fact
+ * the payout rests on. A request the core refuses is not kept (payout throws
+ * first).
+ */
+const ENTRIES = new Lru<string, LedgerEntry[]>(256);
+const CHOICES_KEYS = new WeakMap<Choices, string>();
+
+function choicesKey(c: Choices): string {
+  let k = CHOICES_KEYS.get(c);
+  if (k === undefined) {
+    const fields = c as unknown as Record<string, unknown>;
+    k = Object.keys(fields)
+      .sort()
+      .map((f) => `${f}=${String(fields[f])}`)
+      .join(";");
+    CHOICES_KEYS.set(c, k);
+  }
+  return k;
+}
+
+function requestKey(req: PayoutRequest): string {
+  const s = req.baseSalary;
+  const d = req.delay;
+  return [
+    req.scenario.code,
+    req.T,
+    req.periods,
+    req.consultingEnd ?? "",
+    req.rate?.toString() ?? "",
+    s ? `${s.annual.toString()}@${s.paidThrough}` : "",
+    d
+      ? [
+          d.notification,
+          d.election ?? "",
+          d.electionDate ?? "",
+          d.portion?.toString() ?? "",
+          d.fairMarketValue?.toString() ?? "",
+          d.duressEnd ?? "",
+          (d.holidays ?? []).join(","),
+        ].join("/")
+      : "",
+    choicesKey(req.choices),
+  ].join("|");
+}
+
+function entriesOf(req: PayoutRequest): LedgerEntry[] {
+  const key = requestKey(req);
+  let entries = ENTRIES.get(key);
+  if (entries === undefined) {
+    entries = ledgerEntries(payout(req));
+    ENTRIES.set(key, entries);
+  }
+  return entries;
 }
 
 /**

@@ -209,8 +209,7 @@ function balances(
  */
 export function outstandingOf(p: Payout, asOf: Serial, trace?: Trace): Decimal {
   checkLedgerDay(asOf, "asOfDate");
-  const entries = ledgerEntries(p);
-  const { arisen, paid } = balances(entries, asOf);
+  const { arisen, paid } = balances(ledgerEntries(p), asOf);
   const owed = arisen.minus(paid);
   trace?.add(
     `Owed at the end of ${iso(asOf)}: arisen less paid on or before it`,
@@ -220,6 +219,17 @@ export function outstandingOf(p: Payout, asOf: Serial, trace?: Trace): Decimal {
     owed
   );
   return owed;
+}
+
+/**
+ * {@link outstandingOf} from a payout's ledger entries already built (the
+ * same entries, the same sums): for a column of as-of dates against one
+ * termination, whose entries are kept between calls.
+ */
+export function outstandingFrom(entries: readonly LedgerEntry[], asOf: Serial): Decimal {
+  checkLedgerDay(asOf, "asOfDate");
+  const { arisen, paid } = balances(entries, asOf);
+  return arisen.minus(paid);
 }
 
 /** One month of the roll-forward: opening + arising - paid = closing, closing being what is owed at the month end. */
