@@ -9,11 +9,15 @@
  * Microsoft's CDN (so network latency to the CDN is not counted). TTI is the
  * time from navigation start (performance.timeOrigin) to the pane's
  * performance.mark("btu-interactive"), which the app sets in the first effect
- * after the scenario picker is rendered and enabled. The pane renders the
- * form and the headline figures in its first render, so "btu-figures", the
- * target of issue 19 item 9, is marked in the same effect (the charts and the
- * panels below, from the lazy "later" chunk, mount when it arrives; the
- * charts compute their own figures then). Reported: the median (and min/max)
+ * after the scenario picker is rendered and enabled. The first figures, the
+ * target of issue 19 item 9, are timed by the browser itself: the Element
+ * Timing API reports when the headline figure (PAYOUT's total, marked
+ * elementtiming="btu-figures-painted" in ResultView) is painted. The pane's
+ * own "btu-figures" mark, set in the same first effect as "btu-interactive",
+ * is reported beside it: React runs every child's effects before it, so it
+ * comes after the paint. The pane renders the form and the headline figures
+ * in its first render (the charts and the panels below, from the lazy
+ * "later" chunk, mount when it arrives). Reported: the median (and min/max)
  * over the runs, and the medians of the load's phases.
  *
  * Bundle size: the JavaScript and CSS that dist/taskpane.html loads itself
@@ -71,26 +75,43 @@ async function main(): Promise<void> {
   const browser = await launch();
   const times: number[] = [];
   const figures: number[] = [];
+  /** The "btu-figures" mark, set in the pane's first effect (after the children's effects, so after the paint). */
+  const effects: number[] = [];
   const phases: number[][] = PHASES.map(() => []);
   try {
     for (let i = 0; i < RUNS; i++) {
       const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
       const page = await context.newPage();
       await serveOfficeJs(page);
+      // The Element Timing API: when the headline figure (elementtiming="btu-figures-painted") is painted.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __btuPainted?: number };
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as Array<
+            PerformanceEntry & { identifier?: string; renderTime?: number }
+          >)
+            if (e.identifier === "btu-figures-painted" && w.__btuPainted === undefined)
+              w.__btuPainted = e.renderTime || e.startTime;
+        }).observe({ type: "element", buffered: true });
+      });
       await page.goto(`${server.url}/taskpane.html`);
       const handle = await page.waitForFunction(
         () => {
           const [tti, fig] = ["btu-interactive", "btu-figures"].map(
             (n) => performance.getEntriesByName(n)[0]?.startTime
           );
-          return tti !== undefined && fig !== undefined && [tti, fig];
+          const painted = (window as unknown as { __btuPainted?: number }).__btuPainted;
+          return (
+            tti !== undefined && fig !== undefined && painted !== undefined && [tti, fig, painted]
+          );
         },
         undefined,
         { timeout: 15_000 }
       );
-      const [tti, fig] = (await handle.jsonValue()) as number[];
+      const [tti, fig, painted] = (await handle.jsonValue()) as number[];
       times.push(tti);
-      figures.push(fig);
+      figures.push(painted);
+      effects.push(fig);
       // No named function inside: tsx would wrap it in a helper the page does not have.
       const at = await page.evaluate(
         (names) => [
@@ -120,7 +141,7 @@ async function main(): Promise<void> {
     `  first figures shown: median ${fig.toFixed(0)} ms (min ${Math.min(...figures).toFixed(0)}, max ${Math.max(...figures).toFixed(0)}); target < ${FIGURES_TARGET_MS} ms`
   );
   console.log(
-    `  phases (median ms from navigation start): ${PHASES.map((p, k) => `${p} ${median(phases[k]).toFixed(0)}`).join(", ")}, btu-interactive ${tti.toFixed(0)}, btu-figures ${fig.toFixed(0)}`
+    `  phases (median ms from navigation start): ${PHASES.map((p, k) => `${p} ${median(phases[k]).toFixed(0)}`).join(", ")}, figures painted ${fig.toFixed(0)}, btu-interactive ${tti.toFixed(0)}, btu-figures (first effect) ${median(effects).toFixed(0)}`
   );
   console.log("Initial JS/CSS of taskpane.html (gzipped):");
   for (const s of sizes) console.log(`  ${s.file}: ${kb(s.raw)} raw, ${kb(s.gzip)} gzipped`);
