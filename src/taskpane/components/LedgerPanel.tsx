@@ -137,14 +137,15 @@ function FiguresTable<R>({
   columns: readonly LedgerColumn<R>[];
   label: string;
   testId: string;
-  /** The width of the section (undefined before the first layout): too narrow for the columns, a block a row. */
+  /** The width of the section (undefined before the first layout): unknown or too narrow for the columns, a block a row. */
   width: number | undefined;
   /** A last row (e.g. the total), in bold. */
   total?: { readonly name: string; readonly values: readonly (Decimal | undefined)[] };
 }) {
   const layout = useLayout();
   const styles = useStyles();
-  const narrow = width !== undefined && width < (columns.length + 1) * COLUMN_WIDTH;
+  // Before the first layout the width is unknown: lines first (they fit any pane), the table once it is known to fit.
+  const narrow = width === undefined || width < (columns.length + 1) * COLUMN_WIDTH;
   if (narrow)
     return (
       <ul className={styles.stacked} aria-label={label} data-testid={testId}>
