@@ -5,75 +5,25 @@
  * (when amounts arise: register amounts-arise).
  */
 import { outstanding, rollForward } from "../../core";
-import { Arg, dateArg, headersArg, optionalDateArg } from "../adapter";
+import { dateArg, headersArg, optionalDateArg } from "../adapter";
 import { money, table } from "./arguments";
-import { payoutRequestOf } from "./payouts";
+import { ownAndPayoutArgs, payoutRequestOf } from "./payouts";
 import { Body, Cell } from "./types";
 
 export const LEDGER_BODIES: Record<string, Body> = {
-  OUTSTANDING: (
-    [
-      scenario,
-      terminationDate,
-      asOfDate,
-      periods,
-      consultingEndDate,
-      choices,
-      annualBaseSalary,
-      salaryPaidThrough,
-      delay,
-    ],
-    trace
-  ) => {
-    const req = payoutRequestOf(
-      "OUTSTANDING",
-      [
-        scenario,
-        terminationDate,
-        periods,
-        consultingEndDate,
-        choices,
-        annualBaseSalary,
-        salaryPaidThrough,
-        delay,
-      ],
-      trace
-    );
+  OUTSTANDING: (args, trace) => {
+    // PAYOUT's arguments with asOfDate after terminationDate.
+    const [[asOfDate], payoutArgs] = ownAndPayoutArgs(args, 2, 1);
+    const req = payoutRequestOf("OUTSTANDING", payoutArgs, trace);
     const asOf = dateArg(asOfDate, "asOfDate");
     return money(outstanding(req, asOf, trace), "OUTSTANDING");
   },
 
-  ROLLFORWARD: (
-    [
-      scenario,
-      terminationDate,
-      periods,
-      consultingEndDate,
-      headers,
-      fromMonth,
-      toMonth,
-      choices,
-      annualBaseSalary,
-      salaryPaidThrough,
-      delay,
-    ]: readonly Arg[],
-    trace
-  ) => {
+  ROLLFORWARD: (args, trace) => {
+    // PAYOUT's arguments with headers, fromMonth and toMonth after consultingEndDate.
+    const [[headers, fromMonth, toMonth], payoutArgs] = ownAndPayoutArgs(args, 4, 3);
     const show = headersArg(headers);
-    const req = payoutRequestOf(
-      "ROLLFORWARD",
-      [
-        scenario,
-        terminationDate,
-        periods,
-        consultingEndDate,
-        choices,
-        annualBaseSalary,
-        salaryPaidThrough,
-        delay,
-      ],
-      trace
-    );
+    const req = payoutRequestOf("ROLLFORWARD", payoutArgs, trace);
     const from = optionalDateArg(fromMonth, "fromMonth");
     const to = optionalDateArg(toMonth, "toMonth");
     const rows = rollForward(req, { fromMonth: from, toMonth: to }, trace);

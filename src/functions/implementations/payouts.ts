@@ -100,6 +100,20 @@ function payoutOf(fn: string, args: readonly Arg[], trace?: Trace): Payout {
   return payout(payoutRequestOf(fn, args, trace), trace);
 }
 
+/**
+ * The arguments of a function that takes PAYOUT's with its own among them
+ * (PAYOUT_SCHEDULE's headers after consultingEndDate, OUTSTANDING's asOfDate
+ * after terminationDate): its own `count` arguments from position `at`, and
+ * PAYOUT's eight in PAYOUT's order.
+ */
+export function ownAndPayoutArgs(
+  args: readonly Arg[],
+  at: number,
+  count: number
+): [own: Arg[], payoutArgs: Arg[]] {
+  return [args.slice(at, at + count), [...args.slice(0, at), ...args.slice(at + count)]];
+}
+
 export const PAYOUT_BODIES: Record<string, Body> = {
   PAYOUT: (args, trace) =>
     trace
@@ -139,35 +153,11 @@ export const PAYOUT_BODIES: Record<string, Body> = {
     return out;
   },
 
-  PAYOUT_SCHEDULE: (
-    [
-      scenario,
-      terminationDate,
-      periods,
-      consultingEndDate,
-      headers,
-      choices,
-      annualBaseSalary,
-      salaryPaidThrough,
-      delay,
-    ],
-    trace
-  ) => {
+  PAYOUT_SCHEDULE: (args, trace) => {
+    // PAYOUT's arguments with headers after consultingEndDate.
+    const [[headers], payoutArgs] = ownAndPayoutArgs(args, 4, 1);
     const show = headersArg(headers);
-    const p = payoutOf(
-      "PAYOUT_SCHEDULE",
-      [
-        scenario,
-        terminationDate,
-        periods,
-        consultingEndDate,
-        choices,
-        annualBaseSalary,
-        salaryPaidThrough,
-        delay,
-      ],
-      trace
-    );
+    const p = payoutOf("PAYOUT_SCHEDULE", payoutArgs, trace);
     const flows = payoutFlows(p);
     const running = runningTotals(flows);
     const body = flows.map(
@@ -191,41 +181,16 @@ export const PAYOUT_BODIES: Record<string, Body> = {
     ]);
   },
 
-  PAYOUT_BY_YEAR: (
-    [
-      scenario,
-      terminationDate,
-      periods,
-      consultingEndDate,
-      yearBasis,
-      headers,
-      choices,
-      annualBaseSalary,
-      salaryPaidThrough,
-      delay,
-    ],
-    trace
-  ) => {
+  PAYOUT_BY_YEAR: (args, trace) => {
+    // PAYOUT's arguments with yearBasis and headers after consultingEndDate.
+    const [[yearBasis, headers], payoutArgs] = ownAndPayoutArgs(args, 4, 2);
     const basis = parseYearBasis(
       isEmpty(scalar(yearBasis, "yearBasis"))
         ? undefined
         : textArg(yearBasis, "yearBasis", undefined, wordsText("yearBasis", true))
     );
     const show = headersArg(headers);
-    const p = payoutOf(
-      "PAYOUT_BY_YEAR",
-      [
-        scenario,
-        terminationDate,
-        periods,
-        consultingEndDate,
-        choices,
-        annualBaseSalary,
-        salaryPaidThrough,
-        delay,
-      ],
-      trace
-    );
+    const p = payoutOf("PAYOUT_BY_YEAR", payoutArgs, trace);
     const body = payoutByYear(p, basis, trace).map((y) => [
       y.year,
       y.cash.toNumber(),
