@@ -22,7 +22,14 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { Page } from "playwright-core";
-import { describeInChromium, enterCase, expectTotal, paneOnDemand, screenshot } from "./support";
+import {
+  describeInChromium,
+  enterCase,
+  enterResignBPlan,
+  expectTotal,
+  paneOnDemand,
+  screenshot,
+} from "./support";
 
 const ROWS = [
   "Payout (PAYOUT)$542,788.68$566,169.86$542,788.68$23,381.18$0.00",
@@ -32,15 +39,7 @@ const ROWS = [
 ];
 
 async function enterResignB(page: Page) {
-  await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
-  await page
-    .getByRole("switch", { name: "The Board delayed the lump sum for financial duress" })
-    .check();
-  await page.getByTestId("duress-notification").fill("2004-07-15");
-  await page.getByRole("radio", { name: /^\(B\) All or part of the lump sum in shares/ }).check();
-  await page.getByTestId("duress-portion").fill("40%");
-  await page.getByTestId("duress-fmv").fill("3.25");
-  await page.getByTestId("duress-election").fill("2004-08-10");
+  await enterResignBPlan(page);
   await expectTotal(page, "542,788.68");
 }
 

@@ -22,6 +22,7 @@ import { Page } from "playwright-core";
 import {
   describeInChromium,
   enterCase,
+  enterResignBPlan,
   expectTotal,
   screenshot,
   seriousViolations,
@@ -38,18 +39,6 @@ const ROWS = [
   "of which shares at their value$214,877.00$0.00-$214,877.00",
   "Present value at 2004-10-01, 3%$535,886.20$566,168.50$30,282.30",
 ];
-
-async function enterResignB(page: Page) {
-  await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
-  await page
-    .getByRole("switch", { name: "The Board delayed the lump sum for financial duress" })
-    .check();
-  await page.getByTestId("duress-notification").fill("2004-07-15");
-  await page.getByRole("radio", { name: /^\(B\) All or part of the lump sum in shares/ }).check();
-  await page.getByTestId("duress-portion").fill("40%");
-  await page.getByTestId("duress-fmv").fill("3.25");
-  await page.getByTestId("duress-election").fill("2004-08-10");
-}
 
 async function save(page: Page, name: string) {
   await page.getByTestId("scenario-name").fill(name);
@@ -101,7 +90,7 @@ describeInChromium("issue 18: saved scenarios compared, a (B) plan included, nev
   describe.each(WIDTHS)("at %i px", (width) => {
     test("resign B against board 4bi: both side by side with the hand-worked figures; reloading shows no error", async () => {
       const page = await open({ width });
-      await enterResignB(page);
+      await enterResignBPlan(page);
       await expectTotal(page, "542,788.68");
       // 4(c)(i)(B): the shares are due 2004-08-24, before the termination date 2004-10-01.
       await expect(page.getByTestId("shares-before-termination").textContent()).resolves.toMatch(
@@ -135,7 +124,7 @@ describeInChromium("issue 18: saved scenarios compared, a (B) plan included, nev
       expect(await page.getByTestId("undo").count()).toBe(1);
 
       // The every-scenario chart shows the chosen plan with its delay, and says so.
-      await enterResignB(page);
+      await enterResignBPlan(page);
       await expectTotal(page, "542,788.68");
       await expect(page.getByTestId("comparison").textContent()).resolves.toMatch(
         /4\(c\)\(i\)[^$]*\(chosen, with the delay\)Total\$542,788\.68PV 3%\$535,886\.20/
@@ -165,7 +154,7 @@ describeInChromium("issue 18: saved scenarios compared, a (B) plan included, nev
 
   test("three scenarios side by side: each difference from the first", async () => {
     const page = await open({ width: 1280 });
-    await enterResignB(page);
+    await enterResignBPlan(page);
     await expectTotal(page, "542,788.68");
     await save(page, "resign B");
     await enterCase(page, { scenario: "4b-i", date: "2004-07-01" });

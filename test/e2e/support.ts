@@ -388,3 +388,20 @@ export async function seriousViolations(page: Page, all = false): Promise<string
       (v) => `${v.impact} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`
     );
 }
+
+/**
+ * "resign B", the (B) plan both comparison tests save: a 4(c)(i) resignation noticed 2004-07-01
+ * (T 2004-10-01), the Board's delay notified 2004-07-15, (B) 40% in shares at $3.25, elected
+ * 2004-08-10 (4(c)(i)(B)).
+ */
+export async function enterResignBPlan(page: Page): Promise<void> {
+  await enterCase(page, { scenario: "4c-i", date: "2004-07-01" });
+  await page
+    .getByRole("switch", { name: "The Board delayed the lump sum for financial duress" })
+    .check();
+  await page.getByTestId("duress-notification").fill("2004-07-15");
+  await page.getByRole("radio", { name: /^\(B\) All or part of the lump sum in shares/ }).check();
+  await page.getByTestId("duress-portion").fill("40%");
+  await page.getByTestId("duress-fmv").fill("3.25");
+  await page.getByTestId("duress-election").fill("2004-08-10");
+}

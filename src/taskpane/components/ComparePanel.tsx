@@ -15,7 +15,7 @@
  * 320 px pane) each figure is a block with one line per scenario instead of
  * columns.
  */
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { createPortal, flushSync } from "react-dom";
 import {
   Button,
@@ -61,7 +61,8 @@ import { ComparePrint } from "./ComparePrint";
 import { DateField, SelectField, TextField } from "./fields";
 import { formatPercent } from "./format";
 import { setPrintingComparison } from "../state/print-target";
-import { useLayout } from "./styles";
+import { useLayout, useStackedFigures } from "./styles";
+import { useWidth } from "./use-width";
 
 /** The comparison's default rate as typed in its field: the core's (4(c)'s 3% a year). */
 const DEFAULT_RATE_TEXT = formatPercent(COMPARISON_RATE);
@@ -78,27 +79,6 @@ const useStyles = makeStyles({
     overflowWrap: "break-word",
   },
   picks: { display: "flex", flexDirection: "column", rowGap: 0 },
-  stacked: { margin: 0, padding: 0, listStyleType: "none" },
-  block: {
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  blockTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "break-word" },
-  // One figure a line: the scenario's name (from data-label, so a line reads "name  $figure"
-  // while the block's text stays label + figures as in the wide table), the figure at the right.
-  line: {
-    display: "flex",
-    flexWrap: "wrap",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-    "::before": {
-      content: "attr(data-label)",
-      overflowWrap: "break-word",
-      minWidth: 0,
-      maxWidth: "100%",
-    },
-  },
   lineName: { overflowWrap: "break-word", minWidth: 0 },
   broken: {
     display: "flex",
@@ -157,25 +137,10 @@ function evaluateSaved(s: SavedScenario): Evaluated {
   }
 }
 
-/** The width of an element, followed as it changes (undefined before the first layout). */
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState<number>();
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
-
 function Compare({ scenarios, open, remove }: Props) {
   const layout = useLayout();
   const styles = useStyles();
+  const stack = useStackedFigures();
   const [picked, setPicked] = useState<readonly string[]>(() =>
     scenarios.slice(0, 2).map((s) => s.name)
   );
@@ -363,22 +328,22 @@ function Compare({ scenarios, open, remove }: Props) {
         </p>
       ) : narrow ? (
         <ul
-          className={styles.stacked}
+          className={stack.stacked}
           aria-label="Saved scenarios compared"
           data-testid="compare-table"
         >
           {rows.map(({ label, ...row }) => (
-            <li key={label} className={styles.block} data-testid="compare-row">
-              <div className={styles.blockTitle}>{label}</div>
+            <li key={label} className={stack.block} data-testid="compare-row">
+              <div className={stack.blockTitle}>{label}</div>
               {ok.map((x, i) => (
-                <div key={x.s.name} className={styles.line} data-label={x.s.name}>
+                <div key={x.s.name} className={stack.line} data-label={x.s.name}>
                   <span className={layout.figure}>{money(row.values[i])}</span>
                 </div>
               ))}
               {ok.slice(1).map((x, j) => (
                 <div
                   key={`d-${x.s.name}`}
-                  className={styles.line}
+                  className={stack.line}
                   data-label={diffLabel(j + 1)}
                   data-testid="compare-difference"
                 >
@@ -388,17 +353,17 @@ function Compare({ scenarios, open, remove }: Props) {
             </li>
           ))}
           {table.years.map((y) => (
-            <li key={y.year} className={styles.block} data-testid="compare-year">
-              <div className={styles.blockTitle}>{y.label}</div>
+            <li key={y.year} className={stack.block} data-testid="compare-year">
+              <div className={stack.blockTitle}>{y.label}</div>
               {ok.map((x, i) => (
-                <div key={x.s.name} className={styles.line} data-label={x.s.name}>
+                <div key={x.s.name} className={stack.line} data-label={x.s.name}>
                   <span className={layout.figure}>{money(y.values[i])}</span>
                 </div>
               ))}
             </li>
           ))}
-          <li className={styles.block}>
-            <div className={styles.blockTitle}>Components</div>
+          <li className={stack.block}>
+            <div className={stack.blockTitle}>Components</div>
             {ok.map((x) => (
               <div key={x.s.name}>
                 <div className={styles.lineName}>{x.s.name}</div>

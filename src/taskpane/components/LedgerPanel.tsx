@@ -13,7 +13,7 @@
  * settings: the year basis starts at the core's default; the as-of date at the termination
  * date of the scenario on screen, and goes back to it when that changes.
  */
-import { ReactNode, useEffect, useMemo, useRef, useState } from "react";
+import { ReactNode, useMemo, useState } from "react";
 import {
   Field,
   makeStyles,
@@ -46,7 +46,8 @@ import {
 } from "../model/ledger";
 import { dollars } from "../model/words";
 import { DateField } from "./fields";
-import { useLayout } from "./styles";
+import { useLayout, useStackedFigures } from "./styles";
+import { useWidth } from "./use-width";
 
 /** The width a column of figures takes (about "$1,216,000.00" and its padding): below columns x this, each row is a block of lines. */
 const COLUMN_WIDTH = 110;
@@ -58,26 +59,6 @@ const useStyles = makeStyles({
     paddingRight: tokens.spacingHorizontalXS,
     height: "auto",
     overflowWrap: "break-word",
-  },
-  stacked: { margin: 0, padding: 0, listStyleType: "none" },
-  block: {
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
-  },
-  blockTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "break-word" },
-  // One figure a line: its label (from data-label), the figure at the right.
-  line: {
-    display: "flex",
-    flexWrap: "wrap",
-    justifyContent: "space-between",
-    columnGap: tokens.spacingHorizontalS,
-    "::before": {
-      content: "attr(data-label)",
-      overflowWrap: "break-word",
-      minWidth: 0,
-      maxWidth: "100%",
-    },
   },
   treatments: {
     margin: 0,
@@ -94,22 +75,6 @@ const useStyles = makeStyles({
     fontVariantNumeric: "tabular-nums",
   },
 });
-
-/** The width of an element, followed as it changes (undefined before the first layout). */
-function useWidth() {
-  const ref = useRef<HTMLDivElement>(null);
-  const [width, setWidth] = useState<number>();
-  useEffect(() => {
-    const el = ref.current;
-    if (!el) return;
-    setWidth(el.clientWidth);
-    if (typeof ResizeObserver === "undefined") return;
-    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
-    ro.observe(el);
-    return () => ro.disconnect();
-  }, []);
-  return [ref, width] as const;
-}
 
 /** One column of a ledger table: its header and each row's figure. */
 export interface LedgerColumn<R> {
@@ -144,29 +109,30 @@ function FiguresTable<R>({
 }) {
   const layout = useLayout();
   const styles = useStyles();
+  const stack = useStackedFigures();
   // Before the first layout the width is unknown: lines first (they fit any pane), the table once it is known to fit.
   const narrow = width === undefined || width < (columns.length + 1) * COLUMN_WIDTH;
   if (narrow)
     return (
-      <ul className={styles.stacked} aria-label={label} data-testid={testId}>
+      <ul className={stack.stacked} aria-label={label} data-testid={testId}>
         {rows.map((row) => (
-          <li key={name(row)} className={styles.block} data-testid={`${testId}-row`}>
-            <div className={styles.blockTitle}>
+          <li key={name(row)} className={stack.block} data-testid={`${testId}-row`}>
+            <div className={stack.blockTitle}>
               {nameHeader} {name(row)}
             </div>
             {columns.map((c) => (
-              <div key={c.header} className={styles.line} data-label={c.header}>
+              <div key={c.header} className={stack.line} data-label={c.header}>
                 <span className={layout.figure}>{dollars(c.value(row))}</span>
               </div>
             ))}
           </li>
         ))}
         {total && (
-          <li className={styles.block} data-testid={`${testId}-total`}>
-            <div className={styles.blockTitle}>{total.name}</div>
+          <li className={stack.block} data-testid={`${testId}-total`}>
+            <div className={stack.blockTitle}>{total.name}</div>
             {columns.map((c, i) =>
               total.values[i] ? (
-                <div key={c.header} className={styles.line} data-label={c.header}>
+                <div key={c.header} className={stack.line} data-label={c.header}>
                   <strong className={layout.figure}>{dollars(total.values[i])}</strong>
                 </div>
               ) : null

@@ -354,22 +354,16 @@ export function Memo({
         </table>
       )}
 
-      <div className={styles.sign} data-testid="memo-prepared">
-        <span>Prepared by</span>
-        <span>Name</span>
-        <span>Date</span>
-        <span className={styles.blank} />
-        <span className={styles.blank} />
-        <span className={styles.blank} />
-      </div>
-      <div className={styles.sign} data-testid="memo-reviewed">
-        <span>Reviewed by</span>
-        <span>Name</span>
-        <span>Date</span>
-        <span className={styles.blank} />
-        <span className={styles.blank} />
-        <span className={styles.blank} />
-      </div>
+      {(["Prepared", "Reviewed"] as const).map((who) => (
+        <div key={who} className={styles.sign} data-testid={`memo-${who.toLowerCase()}`}>
+          <span>{who} by</span>
+          <span>Name</span>
+          <span>Date</span>
+          <span className={styles.blank} />
+          <span className={styles.blank} />
+          <span className={styles.blank} />
+        </div>
+      ))}
 
       {result && result.flows.length > 0 && (
         <section className={styles.appendix} data-testid="memo-appendix">

@@ -62,3 +62,30 @@ export const useLayout = makeStyles({
   // Auto layout: figure columns (never broken) get the width they need; text columns wrap (overflowWrap anywhere).
   table: { width: "100%", tableLayout: "auto", overflowWrap: "anywhere" },
 });
+
+/**
+ * Rows of figures as blocks of lines, for a pane too narrow for their columns (Excel's 320 px
+ * pane): the ledger's tables and the comparison of saved scenarios. A line shows its label from
+ * its data-label attribute and its figure at the right.
+ */
+export const useStackedFigures = makeStyles({
+  stacked: { margin: 0, padding: 0, listStyleType: "none" },
+  block: {
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  blockTitle: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "break-word" },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
+    "::before": {
+      content: "attr(data-label)",
+      overflowWrap: "break-word",
+      minWidth: 0,
+      maxWidth: "100%",
+    },
+  },
+});
