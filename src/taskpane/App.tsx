@@ -9,7 +9,7 @@ import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from "@fluentu
 import { ClauseProvider } from "./components/Clause";
 import { DuressForm } from "./components/DuressForm";
 import { ErrorBoundary } from "./components/ErrorBoundary";
-import { useAfterFirstRender } from "./components/first-figures";
+import { afterNextPaint, useAfterFirstPaint } from "./components/first-figures";
 // The panels below the headline figures come from a chunk of their own (issue 19 item 9).
 import {
   ChoicesPanel,
@@ -182,9 +182,8 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   // form alone, then the figures in a transition, rendered the form twice and showed the figures later).
   const [printing, setPrinting] = useState(false);
   // The option tranches and the saved scenarios, below the headline on a first screen, render just after
-  // it (issue 19 item 9: their first render and layout delayed the first figures by about 30 ms of
-  // main-thread time in Chromium's traces).
-  const belowTheFold = useAfterFirstRender();
+  // it is painted (issue 19 item 9: their render and layout delayed the first figures' paint).
+  const belowTheFold = useAfterFirstPaint();
   // Settings the pane cannot evaluate (a defect, not a field message) never blank the pane; restored ones are not kept on screen (issue 18 item 3).
   const attempt = useMemo(() => {
     try {
@@ -224,8 +223,9 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
   useEffect(() => {
     // Time to interactive and to the first figures (bench/taskpane.ts): the form and the headline are rendered.
     performance.mark("btu-interactive");
-    preloadLater();
     performance.mark("btu-figures");
+    // The later chunk is requested once the first figures are on screen.
+    return afterNextPaint(preloadLater);
   }, []);
   // The memo is rendered for printing only (its sensitivity table recomputes PAYOUT under each reading).
   useEffect(() => {

@@ -1,9 +1,19 @@
 /**
  * The agreement's words one click away: a clause citation renders as a
  * button that opens the verbatim clause text (clauseText from the core) in
- * a dialog. One dialog serves the whole pane.
+ * a dialog. One dialog serves the whole pane; it is mounted at the first
+ * citation opened, and gives the focus back to the citation when it closes.
  */
-import { createContext, ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import {
+  createContext,
+  ReactNode,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import {
   Button,
   Dialog,
@@ -14,11 +24,11 @@ import {
   DialogTitle,
   makeStyles,
   tokens,
-  useRestoreFocusTarget,
 } from "@fluentui/react-components";
 import { clauseText } from "../../core";
 
-type OpenClause = (citation: string) => void;
+/** Open a citation's text; the focus goes back to `from` (the citation's button) when the dialog closes. */
+type OpenClause = (citation: string, from: HTMLElement) => void;
 const ClauseContext = createContext<OpenClause>(() => undefined);
 
 const useStyles = makeStyles({
@@ -72,34 +82,56 @@ const useStyles = makeStyles({
   plain: { color: tokens.colorNeutralForeground2 },
 });
 
+/**
+ * The dialog is rendered from the first citation opened on, not before: a closed Fluent Dialog still
+ * starts Tabster (its focus-trapping library) and observes every DOM change of the first render
+ * (issue 19 item 9: about 25 ms of the first figures' main-thread time in Chromium's profiles). For
+ * the same reason the citations are not Tabster "restore focus" targets: the provider keeps the
+ * button that opened the dialog and focuses it again once the dialog has closed, whether it was
+ * opened by keyboard or by a click (which does not focus a button in Safari, Excel on Mac's engine).
+ */
 export function ClauseProvider({ children }: { children: ReactNode }) {
   const styles = useStyles();
   const [citation, setCitation] = useState<string | null>(null);
-  const open = useCallback<OpenClause>((c) => setCitation(c), []);
+  const [mounted, setMounted] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+  const open = useCallback<OpenClause>((c, from) => {
+    opener.current = from;
+    setMounted(true);
+    setCitation(c);
+  }, []);
+  useEffect(() => {
+    if (citation !== null || !opener.current) return;
+    const from = opener.current;
+    opener.current = null;
+    if (from.isConnected) from.focus();
+  }, [citation]);
   const clause = citation ? clauseText(citation) : undefined;
   return (
     <ClauseContext.Provider value={open}>
       {children}
-      <Dialog open={citation !== null} onOpenChange={(_, d) => !d.open && setCitation(null)}>
-        <DialogSurface aria-describedby={undefined}>
-          <DialogBody>
-            <DialogTitle>
-              {clause ? `Paragraph ${clause.id}: ${clause.title}` : `Paragraph ${citation}`}
-            </DialogTitle>
-            {/* Focusable so that a long clause can be scrolled with the keyboard. */}
-            <DialogContent tabIndex={0} role="region" aria-label="Clause text">
-              <p className={styles.text} data-testid="clause-text">
-                {clause ? clause.text : "This citation has no stored text."}
-              </p>
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="primary" onClick={() => setCitation(null)}>
-                Close
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {mounted && (
+        <Dialog open={citation !== null} onOpenChange={(_, d) => !d.open && setCitation(null)}>
+          <DialogSurface aria-describedby={undefined}>
+            <DialogBody>
+              <DialogTitle>
+                {clause ? `Paragraph ${clause.id}: ${clause.title}` : `Paragraph ${citation}`}
+              </DialogTitle>
+              {/* Focusable so that a long clause can be scrolled with the keyboard. */}
+              <DialogContent tabIndex={0} role="region" aria-label="Clause text">
+                <p className={styles.text} data-testid="clause-text">
+                  {clause ? clause.text : "This citation has no stored text."}
+                </p>
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="primary" onClick={() => setCitation(null)}>
+                  Close
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </ClauseContext.Provider>
   );
 }
@@ -108,13 +140,11 @@ export function ClauseProvider({ children }: { children: ReactNode }) {
 export function ClauseButton({ citation }: { citation: string }) {
   const styles = useStyles();
   const open = useContext(ClauseContext);
-  const restoreFocus = useRestoreFocusTarget(); // the dialog gives focus back here when it closes
   return (
     <button
       type="button"
-      {...restoreFocus}
       className={styles.cite}
-      onClick={() => open(citation)}
+      onClick={(e) => open(citation, e.currentTarget)}
       aria-label={`Clause ${citation}: show the agreement's text`}
     >
       {citation}

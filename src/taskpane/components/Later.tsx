@@ -1,11 +1,13 @@
 /**
  * The panels below the headline figures, from a chunk of their own (../later.ts) so the first paint
  * is the form and the headline only (issue 19 item 9; docs/taskpane.md, "Speed"). The chunk is
- * requested once, when the pane has rendered its form (preloadLater, App's first effect), and each
- * panel mounts when it has arrived: `Later` is a Suspense boundary mounted with the figures, so the
- * first render does not wait for the chunk and the space stays empty meanwhile.
+ * requested once, when the pane's first figures are painted (preloadLater, App's first effect, and
+ * `Later` below), and each panel mounts when it has arrived: `Later` is a Suspense boundary mounted
+ * with the figures, so the first render does not wait for the chunk and the space stays empty
+ * meanwhile.
  */
 import { ComponentProps, lazy, ReactNode, Suspense } from "react";
+import { useAfterFirstPaint } from "./first-figures";
 
 type Panels = typeof import("../later");
 let loading: Promise<Panels> | undefined;
@@ -31,11 +33,14 @@ export function preloadLater(): void {
 }
 
 /**
- * Where later panels are: nothing on screen until their chunk has arrived, only a hidden marker
- * (data-later-pending) by which the end-to-end tests wait for the whole pane (test/e2e/support.ts).
+ * Where later panels are: nothing on screen until the first figures are painted and their chunk has
+ * arrived, only a hidden marker (data-later-pending) by which the end-to-end tests wait for the
+ * whole pane (test/e2e/support.ts). The panels (and so the chunk's request) wait for the first paint.
  */
 export function Later({ children }: { children: ReactNode }) {
-  return <Suspense fallback={<span hidden data-later-pending="" />}>{children}</Suspense>;
+  const painted = useAfterFirstPaint();
+  const pending = <span hidden data-later-pending="" />;
+  return <Suspense fallback={pending}>{painted ? children : pending}</Suspense>;
 }
 
 export const ScenarioCharts = lazy(() => load().then((m) => ({ default: m.ScenarioCharts })));

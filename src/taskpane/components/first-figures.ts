@@ -1,13 +1,47 @@
 /**
- * What renders just after the pane's first figures (issue 19 item 9): false in a component's first
- * render, true in the render that follows it. The option tranches and the saved scenarios wait for
- * it, so that the first render and layout hold the form and the figures; they follow at once.
- * (Deferring the consequences' text as well measured no gain in Chromium's traces.)
+ * What waits for the pane's first figures to be on screen (issue 19 item 9): the option tranches,
+ * the saved scenarios and the request for the later chunk follow the first paint, so that the first
+ * render, layout and paint hold the form and the figures only.
+ *
+ * "After the paint" is a task queued from the frame's requestAnimationFrame callback: the browser
+ * paints that frame before it runs the task. (An effect alone is not enough: React may run a first
+ * render's effects, and the render a state change in them schedules, before the browser paints.)
+ * Where no frame comes (a page that is hidden: browsers pause requestAnimationFrame), a timer
+ * stands in after FALLBACK_MS. (Deferring the consequences' text as well measured no gain in
+ * Chromium's traces.)
  */
 import { useEffect, useState } from "react";
 
-export function useAfterFirstRender(): boolean {
+/** At most this long without a frame (a hidden page), the work runs anyway. */
+const FALLBACK_MS = 250;
+
+/** Runs `work` once, just after the next frame is painted; returns a function that cancels it. */
+export function afterNextPaint(work: () => void): () => void {
+  let done = false;
+  let task: ReturnType<typeof setTimeout> | undefined;
+  const run = () => {
+    if (done) return;
+    done = true;
+    clearTimeout(fallback);
+    if (task !== undefined) clearTimeout(task);
+    cancelAnimationFrame(frame);
+    work();
+  };
+  const frame = requestAnimationFrame(() => {
+    task = setTimeout(run, 0);
+  });
+  const fallback = setTimeout(run, FALLBACK_MS);
+  return () => {
+    done = true;
+    clearTimeout(fallback);
+    if (task !== undefined) clearTimeout(task);
+    cancelAnimationFrame(frame);
+  };
+}
+
+/** False in a component's first render and until that render is painted; true from then on. */
+export function useAfterFirstPaint(): boolean {
   const [after, setAfter] = useState(false);
-  useEffect(() => setAfter(true), []);
+  useEffect(() => afterNextPaint(() => setAfter(true)), []);
   return after;
 }
