@@ -1,17 +1,17 @@
 /**
  * The task pane itself, loaded lazily by the shared runtime's page (index.ts) once the
- * functions are registered: find the host (Excel or none; inside an Office frame it
- * waits for Office however long it takes, saying after a few seconds that it is
- * waiting for Excel), restore the saved settings from the workbook or the browser
- * (kept and not saved over when they cannot be read or restored), render the pane
- * in Office's theme (Fluent's
- * dark theme when Office is dark).
+ * functions are registered: find the host (Excel or none; inside Office it waits for
+ * Office however long it takes, saying after a few seconds that it is waiting for
+ * Excel; with no sign of Office it runs stand-alone at once, and starts again in Excel
+ * mode should Office report Excel after all), restore the saved settings from the
+ * workbook or the browser (kept and not saved over when they cannot be read or
+ * restored), render the pane in Office's theme (Fluent's dark theme when Office is dark).
  */
-import { createRoot } from "react-dom/client";
+import { createRoot, Root } from "react-dom/client";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { WaitingForExcel } from "./components/WaitingForExcel";
-import { detectHost, officeIsDark } from "./office/host";
+import { detectHost, excelAfterAll, Host, officeIsDark } from "./office/host";
 import { browserStore, excelStore, settingsStore } from "./state/store";
 
 export async function start(): Promise<void> {
@@ -21,7 +21,7 @@ export async function start(): Promise<void> {
   if (!element) throw new Error("taskpane.html has no #root element");
   const root = createRoot(element);
   // Inside an Office frame, a few seconds without Office.onReady: say so rather than stay blank.
-  const host = await detectHost(undefined, undefined, () =>
+  const host = await detectHost(undefined, () =>
     root.render(
       <FluentProvider theme={webLightTheme}>
         <WaitingForExcel />
@@ -29,6 +29,15 @@ export async function start(): Promise<void> {
     )
   );
   performance.mark("btu-host");
+  await show(root, host);
+  // Stand-alone without waiting for office.js (no sign of Office, host.ts): if Office reports Excel
+  // once it is ready, the pane starts again in Excel mode, with the workbook's settings.
+  if (host.kind === "standalone" && host.unconfirmed && (await excelAfterAll()))
+    await show(root, { kind: "excel" });
+}
+
+/** Restores the host's settings and renders the pane for it (a new host: a new pane, its state from the new store). */
+async function show(root: Root, host: Host): Promise<void> {
   // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
   const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
   // Each key is read (retried a few times); one that cannot be read is not saved over (store.ts).
@@ -39,7 +48,10 @@ export async function start(): Promise<void> {
   ]);
   performance.mark("btu-restored");
   root.render(
-    <FluentProvider theme={host.kind === "excel" && officeIsDark() ? webDarkTheme : webLightTheme}>
+    <FluentProvider
+      key={host.kind}
+      theme={host.kind === "excel" && officeIsDark() ? webDarkTheme : webLightTheme}
+    >
       <App host={host} store={store} initial={initial} initialScenarios={initialScenarios} />
     </FluentProvider>
   );

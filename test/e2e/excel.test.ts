@@ -491,6 +491,19 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     await expect(page.getByTestId("mode").textContent()).resolves.toContain("in Excel");
   });
 
+  test("a page with no sign of Office starts stand-alone at once, and starts again in Excel mode when Office reports Excel after all", async () => {
+    // No _host_Info, no frame, no host object: the pane does not wait for office.js (issue 19 item 9).
+    const page = await open({ readyDelayMs: 1500 }, "");
+    await expect(page.getByTestId("mode").textContent()).resolves.toContain(
+      "Stand-alone calculator"
+    );
+    await page.getByTestId("mode").filter({ hasText: "in Excel" }).waitFor({ timeout: 10_000 });
+    await expect(page.getByTestId("mode").textContent()).resolves.toContain(
+      "Settings and saved scenarios are kept in the workbook"
+    );
+    expect(await page.getByTestId("fallback-reason").count()).toBe(0);
+  });
+
   test("Office's dark theme: the pane uses Fluent's dark theme", async () => {
     const page = await open({ officeBackground: "#262626" });
     const bg = await page.evaluate(

@@ -110,13 +110,20 @@ export async function serveOfficeJs(page: Page): Promise<void> {
   });
 }
 
+/** What Excel on Windows appends to a task pane's URL: the host, platform, version and locale (office.js reads it). */
+export const EXCEL_HOST_INFO = "?_host_Info=Excel$Win32$16.01$en-US$$$$0";
+
 export interface PaneOptions {
   /** Excel mode with the test double (seeded), or stand-alone when omitted. */
   readonly excel?: FakeSeed;
   readonly width?: number;
   /** Stand-alone with Microsoft's CDN unreachable: office.js does not load at all. */
   readonly offline?: boolean;
-  /** Appended to the pane's URL, e.g. Office's "?_host_Info=..." inside an Office frame. */
+  /**
+   * Appended to the pane's URL, e.g. Office's "?_host_Info=..." inside an Office frame. Default:
+   * in Excel mode, the _host_Info Excel on Windows gives its task panes (EXCEL_HOST_INFO), the sign
+   * of Office the pane looks for (src/taskpane/office/host.ts insideOffice); stand-alone, none.
+   */
   readonly query?: string;
   /** Leave the folding sections as the pane opens them (by default every section is unfolded, so tests reach every control). */
   readonly folded?: boolean;
@@ -236,7 +243,7 @@ export async function openPane(
   } else if (opts.offline)
     await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
   else await serveOfficeJs(page);
-  await page.goto(`${base}/taskpane.html${opts.query ?? ""}`);
+  await page.goto(`${base}/taskpane.html${opts.query ?? (opts.excel ? EXCEL_HOST_INFO : "")}`);
   if (opts.noWait) return { page, problems, close: () => context.close() };
   await paneShown(page);
   if (!opts.folded) await unfoldAll(page);

@@ -12,25 +12,47 @@ export type Host =
       readonly reason: string;
       /** The page is inside an Office frame: running stand-alone there is a fall-back the user is told about, with the reason. */
       readonly inOffice?: boolean;
+      /**
+       * Decided without waiting for office.js, the page showing no sign of Office (insideOffice):
+       * should Office.onReady report Excel after all (excelAfterAll), the pane starts again in
+       * Excel mode (pane.tsx).
+       */
+      readonly unconfirmed?: boolean;
     };
 
-/** Outside Office, how long to wait for Office.onReady before running stand-alone. */
-const READY_TIMEOUT_MS = 5000;
 /** Inside an Office frame, after how long the pane says it is still waiting for Excel. */
 export const WAITING_MESSAGE_MS = 3000;
 
 /**
- * Whether the page runs inside an Office frame: Office passes _host_Info in
- * the task pane's URL (query or fragment) and keeps it in sessionStorage on
- * reloads; Office on the web hosts the pane in an iframe. Inside Office the
- * pane waits for Office.onReady however long a slow Excel takes.
+ * Whether the page shows a sign of running inside Office; inside Office the pane waits for
+ * Office.onReady however long a slow Excel takes. The signs are where office.js itself reads the
+ * host from (its _retrieveHostInfo): _host_Info in the task pane's URL (query or fragment), kept
+ * in sessionStorage on reloads; window.external.GetHostInfo (Office on Windows) or agaveHost; the
+ * window's name carrying hostInfo. Office on the web hosts the pane in an iframe, and Office's own
+ * webviews announce themselves (WebView2's window.chrome.webview on Windows, WKWebView's
+ * window.webkit.messageHandlers on Mac and iPad). A page with none of these is in a browser of its
+ * own: the pane runs stand-alone at once, without waiting for office.js (issue 19 item 9), and
+ * still starts again in Excel mode should Office report Excel after all (Host.unconfirmed).
  */
 export function insideOffice(w: Window = window): boolean {
   if (/[?&#]_host_Info=/i.test(w.location.href)) return true;
   try {
     if (w.sessionStorage.getItem("hostInfoValue")) return true;
   } catch {
-    // storage refused: decide on the frame alone
+    // storage refused: decide on the other signs
+  }
+  const g = w as unknown as {
+    external?: { GetHostInfo?: unknown };
+    agaveHost?: unknown;
+    chrome?: { webview?: unknown };
+    webkit?: { messageHandlers?: unknown };
+  };
+  try {
+    if (typeof g.external?.GetHostInfo === "function" || g.agaveHost !== undefined) return true;
+    if (g.chrome?.webview !== undefined || g.webkit?.messageHandlers !== undefined) return true;
+    if (/hostInfo/.test(w.name)) return true;
+  } catch {
+    return true; // a host object that refuses to be read is a host
   }
   try {
     return w.self !== w.top;
@@ -40,41 +62,32 @@ export function insideOffice(w: Window = window): boolean {
 }
 
 /**
- * The host the pane runs in. Inside an Office frame it waits for
- * Office.onReady without a deadline, and calls `onWaiting` once when Office
- * has not reported ready after `waitingMs` (the pane then says it is waiting
- * for Excel instead of staying blank).
+ * The host the pane runs in. Without a sign of Office (insideOffice) it is stand-alone at once
+ * (unconfirmed). Inside Office it waits for Office.onReady without a deadline (stand-alone mode
+ * there would lose the workbook), and calls `onWaiting` once when Office has not reported ready
+ * after `waitingMs` (the pane then says it is waiting for Excel instead of staying blank).
  */
 export async function detectHost(
-  timeoutMs = READY_TIMEOUT_MS,
   inOffice = insideOffice(),
   onWaiting?: () => void,
   waitingMs = WAITING_MESSAGE_MS
 ): Promise<Host> {
-  const host = await readyHost(timeoutMs, inOffice, onWaiting, waitingMs);
+  const host = await readyHost(inOffice, onWaiting, waitingMs);
   return host.kind === "standalone" && inOffice ? { ...host, inOffice } : host;
 }
 
 async function readyHost(
-  timeoutMs: number,
   inOffice: boolean,
   onWaiting: (() => void) | undefined,
   waitingMs: number
 ): Promise<Host> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function")
     return { kind: "standalone", reason: "office.js is not available (offline or blocked)" };
-  const waiting =
-    inOffice && onWaiting ? setTimeout(() => onWaiting(), Math.max(0, waitingMs)) : undefined;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  // Inside an Office frame there is no deadline: stand-alone mode there would lose the workbook.
-  const timeout = inOffice
-    ? new Promise<undefined>(() => undefined)
-    : new Promise<undefined>((resolve) => {
-        timer = setTimeout(() => resolve(undefined), timeoutMs);
-      });
+  // No sign of Office: a browser of its own, where office.js can only report no host.
+  if (!inOffice) return { kind: "standalone", reason: "opened outside Office", unconfirmed: true };
+  const waiting = onWaiting ? setTimeout(() => onWaiting(), Math.max(0, waitingMs)) : undefined;
   try {
-    const info = await Promise.race([Office.onReady(), timeout]);
-    if (!info) return { kind: "standalone", reason: "Office did not report a host in time" };
+    const info = await Office.onReady();
     if (info.host === Office.HostType.Excel) return { kind: "excel" };
     return {
       kind: "standalone",
@@ -86,8 +99,22 @@ async function readyHost(
       reason: `office.js failed to start (${e instanceof Error ? e.message : String(e)})`,
     };
   } finally {
-    clearTimeout(timer);
     clearTimeout(waiting);
+  }
+}
+
+/**
+ * After a stand-alone start that did not wait for office.js (Host.unconfirmed): whether Office
+ * reports Excel after all, once office.js is ready. False where it reports anything else, fails, or
+ * is missing; it may never settle (office.js that never gets ready), which leaves the pane as it is.
+ */
+export async function excelAfterAll(): Promise<boolean> {
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return false;
+  try {
+    const info = await Office.onReady();
+    return info?.host === Office.HostType.Excel;
+  } catch {
+    return false;
   }
 }
 
