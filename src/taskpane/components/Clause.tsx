@@ -6,7 +6,9 @@
  */
 import {
   createContext,
+  lazy,
   ReactNode,
+  Suspense,
   useCallback,
   useContext,
   useEffect,
@@ -14,29 +16,20 @@ import {
   useRef,
   useState,
 } from "react";
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { makeStyles, tokens } from "@fluentui/react-components";
 import { clauseText } from "../../core";
+import { ErrorBoundary } from "./ErrorBoundary";
+import { afterNextPaint } from "./first-figures";
 
 /** Open a citation's text; the focus goes back to `from` (the citation's button) when the dialog closes. */
 type OpenClause = (citation: string, from: HTMLElement) => void;
 const ClauseContext = createContext<OpenClause>(() => undefined);
 
+/** The dialog, Fluent's Dialog and Tabster with it, in a chunk of its own: requested after the first paint. */
+const loadDialog = () => import(/* webpackChunkName: "clause-dialog" */ "./ClauseDialog");
+const ClauseDialog = lazy(loadDialog);
+
 const useStyles = makeStyles({
-  text: {
-    whiteSpace: "pre-wrap",
-    lineHeight: tokens.lineHeightBase400,
-    fontSize: tokens.fontSizeBase300,
-  },
   /**
    * A citation: a native button drawn as Fluent's link (issue 19 item 9: a first screen cites a
    * clause some twenty times, and Fluent's Link is a component of its own for each).
@@ -83,15 +76,14 @@ const useStyles = makeStyles({
 });
 
 /**
- * The dialog is rendered from the first citation opened on, not before: a closed Fluent Dialog still
- * starts Tabster (its focus-trapping library) and observes every DOM change of the first render
+ * The dialog (ClauseDialog.tsx, a chunk of its own) is rendered from the first citation opened on,
+ * not before: a closed Fluent Dialog still starts Tabster (its focus-trapping library) and observes every DOM change of the first render
  * (issue 19 item 9: about 25 ms of the first figures' main-thread time in Chromium's profiles). For
  * the same reason the citations are not Tabster "restore focus" targets: the provider keeps the
  * button that opened the dialog and focuses it again once the dialog has closed, whether it was
  * opened by keyboard or by a click (which does not focus a button in Safari, Excel on Mac's engine).
  */
 export function ClauseProvider({ children }: { children: ReactNode }) {
-  const styles = useStyles();
   const [citation, setCitation] = useState<string | null>(null);
   const [mounted, setMounted] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
@@ -106,31 +98,18 @@ export function ClauseProvider({ children }: { children: ReactNode }) {
     opener.current = null;
     if (from.isConnected) from.focus();
   }, [citation]);
-  const clause = citation ? clauseText(citation) : undefined;
+  // The dialog's chunk is fetched once the first figures are painted, so that a first citation opens at once.
+  useEffect(() => afterNextPaint(() => void loadDialog().catch(() => undefined)), []);
+  const close = useCallback(() => setCitation(null), []);
   return (
     <ClauseContext.Provider value={open}>
       {children}
       {mounted && (
-        <Dialog open={citation !== null} onOpenChange={(_, d) => !d.open && setCitation(null)}>
-          <DialogSurface aria-describedby={undefined}>
-            <DialogBody>
-              <DialogTitle>
-                {clause ? `Paragraph ${clause.id}: ${clause.title}` : `Paragraph ${citation}`}
-              </DialogTitle>
-              {/* Focusable so that a long clause can be scrolled with the keyboard. */}
-              <DialogContent tabIndex={0} role="region" aria-label="Clause text">
-                <p className={styles.text} data-testid="clause-text">
-                  {clause ? clause.text : "This citation has no stored text."}
-                </p>
-              </DialogContent>
-              <DialogActions>
-                <Button appearance="primary" onClick={() => setCitation(null)}>
-                  Close
-                </Button>
-              </DialogActions>
-            </DialogBody>
-          </DialogSurface>
-        </Dialog>
+        <ErrorBoundary section="the clause's text" onClose={close} closeLabel="Close">
+          <Suspense fallback={null}>
+            <ClauseDialog citation={citation} onClose={close} />
+          </Suspense>
+        </ErrorBoundary>
       )}
     </ClauseContext.Provider>
   );
