@@ -63,21 +63,27 @@ export const money = (x: Parameters<typeof cellNumber>[0], fn: string) => cellNu
 
 /** The fee argument: "consulting" or "chairman" (3(a)); a message repeats at most 60 characters of other text. */
 export function feeOf(v: Arg): "consulting" | "chairman" {
-  const t = textArg(v, "fee", undefined, FEE_WHAT);
+  const t = textArg(v, "fee", undefined, feeWhat());
   if (t.length > 20)
     throw valueError({
       argument: "fee",
-      allowed: FEE_WHAT,
+      allowed: feeWhat(),
       given: t,
-      message: `fee must be ${FEE_WHAT}, got ${echo(t)}`,
+      message: `fee must be ${feeWhat()}, got ${echo(t)}`,
     });
   return parseFee(t);
 }
 
-/** What the text arguments allow, for their "is required" and "not TRUE" messages. */
-const FEE_WHAT = wordsText("fee", true);
+/**
+ * What the text arguments allow, for their "is required" and "not TRUE" messages. The closed
+ * lists' words are read when a message needs them, not when functions.js loads (the argument lists
+ * are built on first use: issue 19 item 9, the page's load).
+ */
+let feeText: string | undefined;
+let periodsText: string | undefined;
+const feeWhat = () => (feeText ??= wordsText("fee", true));
 export const SCENARIO_WHAT = `one of ${SCENARIO_CODES.join(", ")}`;
-export const PERIODS_WHAT = wordsText("periods");
+export const periodsWhat = () => (periodsText ??= wordsText("periods"));
 export const CLAUSE_WHAT = `"4a" (${TERMS.causeCureDays.value}-day cure, 4(a)(i)) or "4d" (${TERMS.goodReasonCureDays.value}-day cure, 4(d)(i))`;
 
 /** The choices every fee figure at a termination date reads (register topics). */

@@ -33,7 +33,7 @@ import {
 } from "../adapter";
 import {
   AT_TERMINATION,
-  PERIODS_WHAT,
+  periodsWhat,
   SCENARIO_WHAT,
   baseSalaryOf,
   delayArg,
@@ -64,7 +64,7 @@ export function payoutRequestOf(
   const p = parsePeriods(
     isEmpty(scalar(periods, "periods"))
       ? undefined
-      : textArg(periods, "periods", undefined, PERIODS_WHAT),
+      : textArg(periods, "periods", undefined, periodsWhat()),
     s
   );
   const end = optionalDateArg(consultingEndDate, "consultingEndDate");
