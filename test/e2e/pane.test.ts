@@ -82,7 +82,7 @@ describeInChromium("task pane for a controller (issue 12)", () => {
         .getByTestId("detail")
         .locator("th")
         .filter({ hasText: "Amount" })
-        .locator("div, button")
+        .locator("span")
         .first()
         .evaluate((el) => {
           const r = document.createRange();

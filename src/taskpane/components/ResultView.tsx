@@ -5,27 +5,13 @@
  * comes from the evaluation (the core); this component only lays it out.
  */
 import { ReactNode, useState } from "react";
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  makeStyles,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  Text,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
 import { DuressPayment, iso, sharesDueBeforeTermination, TERMS } from "../../core";
 import { DuressResult, Evaluation, ScenarioResult } from "../model/evaluate";
 import { Tranche } from "../state/settings";
 import { ClauseRefs } from "./Clause";
 import { formatPercent, formatShares } from "./format";
-import { useLayout } from "./styles";
+import { useFigureTable, useLayout } from "./styles";
 import { cashParts } from "../model/delay";
 import { dollars, isoDates } from "../model/words";
 
@@ -43,14 +29,6 @@ const useStyles = makeStyles({
     lineHeight: tokens.lineHeightHero700,
     fontWeight: tokens.fontWeightSemibold,
     fontVariantNumeric: "tabular-nums",
-  },
-  cell: {
-    verticalAlign: "top",
-    paddingTop: tokens.spacingVerticalXS,
-    paddingBottom: tokens.spacingVerticalXS,
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    height: "auto",
   },
   what: { display: "block", overflowWrap: "anywhere" },
   list: {
@@ -84,6 +62,7 @@ export function ResultView({
   tranches: readonly Tranche[];
 }) {
   const layout = useLayout();
+  const table = useFigureTable();
   const styles = useStyles();
   const { payout: p, T } = result;
   const sharesEarly = sharesDueBeforeTermination(p);
@@ -91,22 +70,22 @@ export function ResultView({
   return (
     <div className={layout.stack}>
       <div className={styles.total} aria-live="polite">
-        <Text weight="semibold">
+        <span className={layout.strong}>
           {p.shares
             ? "Total value due (PAYOUT): cash plus shares at their value"
             : "Total cash due (PAYOUT)"}
-        </Text>
+        </span>
         {/* elementtiming: the browser records when this figure is painted (bench/taskpane.ts, issue 19 item 9). */}
         <span className={styles.amount} data-testid="payout-total" {...FIRST_FIGURES_TIMING}>
           {dollars(p.total)}
         </span>
         {result.duress && <CashAndShares result={result} />}
-        <Caption1>
+        <span className={layout.caption}>
           {scenario.clause} {scenario.label}, terminating {iso(T)}
           {evaluation.choicesText
             ? `; choices: ${evaluation.choicesText}`
             : "; default interpretations"}
-        </Caption1>
+        </span>
       </div>
       {sharesEarly !== undefined && (
         <MessageBar intent="warning" layout="multiline" data-testid="shares-before-termination">
@@ -128,32 +107,35 @@ export function ResultView({
         </MessageBar>
       )}
 
-      <Table
-        size="small"
+      <table
         aria-label="Payout detail (PAYOUT_DETAIL)"
-        className={layout.table}
+        className={table.table}
         data-testid="detail"
       >
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: "46%" }}>Component</TableHeaderCell>
-            <TableHeaderCell style={{ width: "21%" }}>Clause</TableHeaderCell>
-            <TableHeaderCell style={{ width: "33%" }}>
+        <thead>
+          <tr className={table.row}>
+            <th scope="col" className={table.headerCell} style={{ width: "46%" }}>
+              Component
+            </th>
+            <th scope="col" className={table.headerCell} style={{ width: "21%" }}>
+              Clause
+            </th>
+            <th scope="col" className={table.headerCell} style={{ width: "33%" }}>
               <span className={layout.figureHeader}>Amount</span>
-            </TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {p.components.map((c, i) => (
-            <TableRow key={i} data-testid="detail-row">
-              <TableCell className={styles.cell}>
+            <tr className={`${table.row} ${table.bodyRow}`} key={i} data-testid="detail-row">
+              <td className={table.cell}>
                 <span className={styles.what}>{isoDates(c.what)}</span>
-                <Caption1 className={styles.what}>{isoDates(c.when)}</Caption1>
-              </TableCell>
-              <TableCell className={styles.cell}>
+                <span className={`${layout.caption} ${styles.what}`}>{isoDates(c.when)}</span>
+              </td>
+              <td className={table.cell}>
                 <ClauseRefs clause={c.clause} />
-              </TableCell>
-              <TableCell className={styles.cell} data-testid="detail-amount">
+              </td>
+              <td className={table.cell} data-testid="detail-amount">
                 {c.amount ? (
                   <span className={layout.figure}>{dollars(c.amount)}</span>
                 ) : (
@@ -161,43 +143,43 @@ export function ResultView({
                     not computed: rate not in the agreement
                   </span>
                 )}
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           ))}
-          <TableRow>
-            <TableCell className={styles.cell}>
+          <tr className={`${table.row} ${table.bodyRow}`}>
+            <td className={table.cell}>
               <strong>Total (PAYOUT)</strong>
-            </TableCell>
-            <TableCell className={styles.cell}>
+            </td>
+            <td className={table.cell}>
               <ClauseRefs clause={scenario.clause} />
-            </TableCell>
-            <TableCell className={styles.cell}>
+            </td>
+            <td className={table.cell}>
               <strong className={layout.figure}>{dollars(p.total)}</strong>
-            </TableCell>
-          </TableRow>
+            </td>
+          </tr>
           {p.shares && (
-            <TableRow data-testid="detail-split">
-              <TableCell className={styles.cell}>
+            <tr className={`${table.row} ${table.bodyRow}`} data-testid="detail-split">
+              <td className={table.cell}>
                 <span className={styles.what}>Of the total: cash, and shares at their value</span>
-                <Caption1 className={styles.what}>
+                <span className={`${layout.caption} ${styles.what}`}>
                   {formatShares(p.shares.count)} shares due by {iso(p.shares.transferDeadline)}
-                </Caption1>
-              </TableCell>
-              <TableCell className={styles.cell}>
+                </span>
+              </td>
+              <td className={table.cell}>
                 <ClauseRefs clause="4(c)(i)(B)" />
-              </TableCell>
-              <TableCell className={styles.cell}>
+              </td>
+              <td className={table.cell}>
                 <span className={styles.what}>
                   cash <span className={layout.figure}>{dollars(p.cashTotal)}</span>
                 </span>
                 <span className={styles.what}>
                   shares <span className={layout.figure}>{dollars(p.shares.value)}</span>
                 </span>
-              </TableCell>
-            </TableRow>
+              </td>
+            </tr>
           )}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
 
       {result.tranches.length > 0 && <OptionsTable result={result} tranches={tranches} />}
       {result.duress && <DuressView duress={result.duress} />}
@@ -206,9 +188,10 @@ export function ResultView({
       <ul className={styles.list} data-testid="consequences">
         {p.consequences.map((c, i) => (
           <li key={i}>
-            <Text weight="semibold">{isoDates(c.what)}</Text> <ClauseRefs clause={c.clause} />
+            <span className={layout.strong}>{isoDates(c.what)}</span>{" "}
+            <ClauseRefs clause={c.clause} />
             <br />
-            <Caption1>{isoDates(c.detail)}</Caption1>
+            <span className={layout.caption}>{isoDates(c.detail)}</span>
           </li>
         ))}
       </ul>
@@ -218,38 +201,39 @@ export function ResultView({
 
 /** Under a Board's delay (4(c)(i)): the cash due and its parts, then the shares apart (count, value, deadline). */
 function CashAndShares({ result }: { result: ScenarioResult }) {
+  const layout = useLayout();
   const styles = useStyles();
   const p = result.payout;
   const parts = cashParts(p);
   const fmv = p.request.delay?.fairMarketValue;
   return (
     <div className={styles.split}>
-      <Text data-testid="payout-cash">
+      <span data-testid="payout-cash">
         Cash <strong className={styles.figure}>{dollars(p.cashTotal)}</strong>
         {parts.length > 0 && (
-          <Caption1 className={styles.what}>
+          <span className={`${layout.caption} ${styles.what}`}>
             {parts.map((x, i) => (
               <span key={i}>
                 {i > 0 && " + "}
                 <span className={styles.figure}>{dollars(x.amount)}</span> {x.text} ({x.clause})
               </span>
             ))}
-          </Caption1>
+          </span>
         )}
-      </Text>
+      </span>
       {p.shares && (
-        <Text data-testid="payout-shares">
+        <span data-testid="payout-shares">
           Shares <strong className={styles.figure}>{formatShares(p.shares.count)}</strong> worth{" "}
           <strong className={styles.figure}>{dollars(p.shares.value)}</strong>, due by{" "}
           <strong>{iso(p.shares.transferDeadline)}</strong> <ClauseRefs clause="4(c)(i)(B)" />
-          <Caption1 className={styles.what}>
+          <span className={`${layout.caption} ${styles.what}`}>
             {fmv
               ? `At $${fmv.toFixed()} a share, the fair market value on the election date; `
               : ""}
             transferred within {TERMS.duressShareTransferBusinessDays.value} business days of the
             election.
-          </Caption1>
-        </Text>
+          </span>
+        </span>
       )}
     </div>
   );
@@ -263,42 +247,43 @@ function OptionsTable({
   tranches: readonly Tranche[];
 }) {
   const layout = useLayout();
-  const styles = useStyles();
+  const table = useFigureTable();
   return (
     <>
       <h3 className={layout.subheading}>Options per tranche (OPTION_DEADLINE)</h3>
-      <Table
-        size="small"
-        aria-label="Options per tranche"
-        className={layout.table}
-        data-testid="options"
-      >
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell style={{ width: "36%" }}>Tranche</TableHeaderCell>
-            <TableHeaderCell style={{ width: "30%" }}>Last exercise</TableHeaderCell>
-            <TableHeaderCell style={{ width: "34%" }}>Clause</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
+      <table aria-label="Options per tranche" className={table.table} data-testid="options">
+        <thead>
+          <tr className={table.row}>
+            <th scope="col" className={table.headerCell} style={{ width: "36%" }}>
+              Tranche
+            </th>
+            <th scope="col" className={table.headerCell} style={{ width: "30%" }}>
+              Last exercise
+            </th>
+            <th scope="col" className={table.headerCell} style={{ width: "34%" }}>
+              Clause
+            </th>
+          </tr>
+        </thead>
+        <tbody>
           {result.tranches.map((t, i) => (
-            <TableRow key={i} data-testid="tranche-row">
-              <TableCell className={styles.cell}>
+            <tr className={`${table.row} ${table.bodyRow}`} key={i} data-testid="tranche-row">
+              <td className={table.cell}>
                 {t ? (
                   <>
                     <span className={layout.nowrap}>{iso(t.vesting)}</span>
-                    <Caption1>
+                    <span className={layout.caption}>
                       {formatShares(t.shares)} shares,{" "}
                       {t.outcome.vestedOnTermination ? "vested" : "unvested"} on termination
-                    </Caption1>
+                    </span>
                   </>
                 ) : (
-                  <Caption1>
+                  <span className={layout.caption}>
                     Tranche {i + 1}: {tranches[i]?.vesting || "no date"}
-                  </Caption1>
+                  </span>
                 )}
-              </TableCell>
-              <TableCell className={styles.cell} data-testid="tranche-deadline">
+              </td>
+              <td className={table.cell} data-testid="tranche-deadline">
                 {t ? (
                   <span className={layout.nowrap}>
                     {t.outcome.lastExercise === null ? (
@@ -308,16 +293,14 @@ function OptionsTable({
                     )}
                   </span>
                 ) : (
-                  <Caption1>correct the tranche above</Caption1>
+                  <span className={layout.caption}>correct the tranche above</span>
                 )}
-              </TableCell>
-              <TableCell className={styles.cell}>
-                {t && <ClauseRefs clause={t.outcome.clause} />}
-              </TableCell>
-            </TableRow>
+              </td>
+              <td className={table.cell}>{t && <ClauseRefs clause={t.outcome.clause} />}</td>
+            </tr>
           ))}
-        </TableBody>
-      </Table>
+        </tbody>
+      </table>
     </>
   );
 }
@@ -358,7 +341,7 @@ function DuressView({ duress }: { duress: DuressResult }) {
       <ul className={layout.tight} data-testid="duress-result">
         {lines.map((l, i) => (
           <li key={i}>
-            <Text size={300}>{l}</Text>
+            <span>{l}</span>
           </li>
         ))}
       </ul>
@@ -369,6 +352,7 @@ function DuressView({ duress }: { duress: DuressResult }) {
 
 function PaymentsTable({ payments }: { payments: readonly DuressPayment[] }) {
   const layout = useLayout();
+  const table = useFigureTable();
   const [open, setOpen] = useState(false);
   return (
     <div className={layout.tight}>
@@ -378,32 +362,34 @@ function PaymentsTable({ payments }: { payments: readonly DuressPayment[] }) {
         </Button>
       </div>
       {open && (
-        <Table size="small" aria-label="Duress payments" className={layout.table}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>Pay date</TableHeaderCell>
-              <TableHeaderCell>
+        <table aria-label="Duress payments" className={table.table}>
+          <thead>
+            <tr className={table.row}>
+              <th scope="col" className={table.headerCell}>
+                Pay date
+              </th>
+              <th scope="col" className={table.headerCell}>
                 <span className={layout.figureHeader}>Amount</span>
-              </TableHeaderCell>
-              <TableHeaderCell>
+              </th>
+              <th scope="col" className={table.headerCell}>
                 <span className={layout.figureHeader}>Balance after</span>
-              </TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
             {payments.map((p, i) => (
-              <TableRow key={i}>
-                <TableCell>{iso(p.payDate)}</TableCell>
-                <TableCell>
+              <tr className={`${table.row} ${table.bodyRow}`} key={i}>
+                <td className={table.plainCell}>{iso(p.payDate)}</td>
+                <td className={table.plainCell}>
                   <span className={layout.figure}>{dollars(p.amount)}</span>
-                </TableCell>
-                <TableCell>
+                </td>
+                <td className={table.plainCell}>
                   <span className={layout.figure}>{dollars(p.balanceAfter)}</span>
-                </TableCell>
-              </TableRow>
+                </td>
+              </tr>
             ))}
-          </TableBody>
-        </Table>
+          </tbody>
+        </table>
       )}
     </div>
   );

@@ -5,7 +5,6 @@
  * Chairmanship Period alone; 4(h): the disability; paragraph 1 base salary
  * where the clause pays it), as the core's scenario facts say.
  */
-import { Text } from "@fluentui/react-components";
 import { iso, Periods, SCENARIOS, TERMS } from "../../core";
 import { Evaluation } from "../model/evaluate";
 import { PaneSettings } from "../state/settings";
@@ -54,7 +53,7 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
         testId="scenario"
       />
       <div className={layout.row}>
-        <Text size={200}>Ended by {BY[scenario.by]}. Agreement text:</Text>
+        <span className={layout.caption}>Ended by {BY[scenario.by]}. Agreement text:</span>
         <ClauseButton citation={scenario.clause} />
       </div>
 
@@ -79,12 +78,12 @@ export function ScenarioForm({ settings, evaluation, update, setScenario }: Prop
         testId="date"
       />
       {T !== undefined && (
-        <Text size={300} data-testid="termination-date">
+        <span data-testid="termination-date">
           Termination date: <strong>{iso(T)}</strong>
           {scenario.effect === "notice+3m"
             ? `, ${TERMINATION_RULE[scenario.effect]}`
             : ` (${TERMINATION_RULE[scenario.effect]})`}
-        </Text>
+        </span>
       )}
 
       {evaluation.inputs.consultingEnd !== "none" && (

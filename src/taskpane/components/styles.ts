@@ -44,6 +44,18 @@ export const useLayout = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
+  /**
+   * Fluent's Caption1 and semibold Text as plain spans (the first screen's words: issue 19 item 9,
+   * a Text component each cost the first figures its hooks); body text inherits Fluent's body1
+   * from the provider.
+   */
+  caption: {
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  strong: { fontWeight: tokens.fontWeightSemibold },
   /** Money and dates: right-aligned, digits aligned, never broken. */
   figure: {
     display: "block",
@@ -87,5 +99,61 @@ export const useStackedFigures = makeStyles({
       minWidth: 0,
       maxWidth: "100%",
     },
+  },
+});
+
+/**
+ * Tables of figures from native elements, drawn as Fluent's small table (rows ruled in the neutral
+ * stroke, cells padded by spacingHorizontalS, header cells in the regular weight, a row lit on
+ * hover). The first screen's tables use these rather than Fluent's Table components (issue 19
+ * item 9: each Fluent cell is a component with its own hooks and contexts, and the first figures
+ * wait for all of them); the roles are the same (a table's own: table, row, columnheader, cell).
+ * Width as `useLayout().table`: auto layout, figure columns never broken, text columns wrapping.
+ */
+export const useFigureTable = makeStyles({
+  table: {
+    width: "100%",
+    tableLayout: "auto",
+    overflowWrap: "anywhere",
+    borderCollapse: "collapse",
+    backgroundColor: tokens.colorSubtleBackground,
+  },
+  row: {
+    color: tokens.colorNeutralForeground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  bodyRow: {
+    ":hover": {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+      color: tokens.colorNeutralForeground1Hover,
+    },
+    "@media (forced-colors: active)": { ":hover": { color: "Highlight" } },
+  },
+  headerCell: {
+    height: "34px",
+    verticalAlign: "middle",
+    textAlign: "left",
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: 0,
+    paddingBottom: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
+  },
+  /** A body cell: content at the top, lines as tall as they need. */
+  cell: {
+    verticalAlign: "top",
+    paddingTop: tokens.spacingVerticalXS,
+    paddingBottom: tokens.spacingVerticalXS,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  /** A body cell of Fluent's small table: one line high, content in the middle. */
+  plainCell: {
+    height: "34px",
+    verticalAlign: "middle",
+    paddingTop: 0,
+    paddingBottom: 0,
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingRight: tokens.spacingHorizontalS,
   },
 });
