@@ -34,19 +34,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as zlib from "zlib";
-import { DIST, launch, serveDist, serveOfficeJs } from "../test/e2e/support";
+import { DIST, launch, serveDist } from "../test/e2e/support";
+import { loadPaneOnce, median, PHASES } from "./pane-load";
 
 const RUNS = Number(process.argv[2] ?? 15);
 const FIGURES_TARGET_MS = 500;
 const BUNDLE_TARGET_BYTES = 300 * 1024;
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-/** The load's phases (medians reported): the page's scripts run, the pane's chunk evaluated, host known, settings read. */
-const PHASES = ["DOMContentLoaded", "btu-pane-start", "btu-host", "btu-restored"];
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 /** The local scripts and stylesheets taskpane.html references. */
@@ -80,49 +74,11 @@ async function main(): Promise<void> {
   const phases: number[][] = PHASES.map(() => []);
   try {
     for (let i = 0; i < RUNS; i++) {
-      const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
-      const page = await context.newPage();
-      await serveOfficeJs(page);
-      // The Element Timing API: when the headline figure (elementtiming="btu-figures-painted") is painted.
-      await page.addInitScript(() => {
-        const w = window as unknown as { __btuPainted?: number };
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as Array<
-            PerformanceEntry & { identifier?: string; renderTime?: number }
-          >)
-            if (e.identifier === "btu-figures-painted" && w.__btuPainted === undefined)
-              w.__btuPainted = e.renderTime || e.startTime;
-        }).observe({ type: "element", buffered: true });
-      });
-      await page.goto(`${server.url}/taskpane.html`);
-      const handle = await page.waitForFunction(
-        () => {
-          const [tti, fig] = ["btu-interactive", "btu-figures"].map(
-            (n) => performance.getEntriesByName(n)[0]?.startTime
-          );
-          const painted = (window as unknown as { __btuPainted?: number }).__btuPainted;
-          return (
-            tti !== undefined && fig !== undefined && painted !== undefined && [tti, fig, painted]
-          );
-        },
-        undefined,
-        { timeout: 15_000 }
-      );
-      const [tti, fig, painted] = (await handle.jsonValue()) as number[];
-      times.push(tti);
-      figures.push(painted);
-      effects.push(fig);
-      // No named function inside: tsx would wrap it in a helper the page does not have.
-      const at = await page.evaluate(
-        (names) => [
-          (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
-            .domContentLoadedEventStart,
-          ...names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
-        ],
-        PHASES.slice(1)
-      );
-      at.forEach((t, k) => phases[k].push(t));
-      await context.close();
+      const load = await loadPaneOnce(browser, server.url);
+      times.push(load.tti);
+      figures.push(load.painted);
+      effects.push(load.effect);
+      load.phases.forEach((t, k) => phases[k].push(t));
     }
   } finally {
     await browser.close();

@@ -63,17 +63,19 @@ const TYPES: Record<string, string> = {
   ".xml": "application/xml",
 };
 
-/** A static server for dist/ on 127.0.0.1 and a random port. */
-export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
-  if (!fs.existsSync(path.join(DIST, "taskpane.html")))
-    throw new Error(`${DIST}/taskpane.html is missing: run \`npm run build:local\` first`);
+/** A static server for dist/ (or another build's directory) on 127.0.0.1 and a random port. */
+export async function serveDist(
+  dir: string = DIST
+): Promise<{ url: string; close: () => Promise<void> }> {
+  if (!fs.existsSync(path.join(dir, "taskpane.html")))
+    throw new Error(`${dir}/taskpane.html is missing: run \`npm run build:local\` first`);
   const server = http.createServer((req, res) => {
     const rel = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname).replace(
       /^\/+/,
       ""
     );
-    const file = path.join(DIST, rel);
-    if (!file.startsWith(DIST) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const file = path.join(dir, rel);
+    if (!file.startsWith(dir) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }

@@ -1,0 +1,78 @@
+/**
+ * One cold load of the built task pane, as bench/taskpane.ts and bench/taskpane-compare.ts time it:
+ * a fresh browser context (empty cache, empty storage) at Excel's default pane width, office.js
+ * answered from the @microsoft/office-js package in place of Microsoft's CDN, and the times from
+ * navigation start (performance.timeOrigin) to:
+ * - `painted`: the paint of the headline figure (PAYOUT's total, elementtiming="btu-figures-painted"
+ *   in ResultView), reported by the browser's Element Timing API: the first figures;
+ * - `tti` and `effect`: the pane's "btu-interactive" and "btu-figures" marks, set in App's first
+ *   effect (React runs every child's effects before it);
+ * - `phases`: DOMContentLoaded (office.js, the boot script and functions.js have run), the pane's
+ *   chunk evaluated (btu-pane-start), host known (btu-host), settings read (btu-restored).
+ */
+import { Browser } from "playwright-core";
+import { serveOfficeJs } from "../test/e2e/support";
+
+/** The load's phases, in order. */
+export const PHASES = ["DOMContentLoaded", "btu-pane-start", "btu-host", "btu-restored"] as const;
+
+export interface PaneLoad {
+  readonly painted: number;
+  readonly tti: number;
+  readonly effect: number;
+  /** Milliseconds from navigation start, in the order of PHASES. */
+  readonly phases: readonly number[];
+}
+
+export const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Loads `${baseUrl}/taskpane.html` once in a fresh context and times it. */
+export async function loadPaneOnce(browser: Browser, baseUrl: string): Promise<PaneLoad> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
+  try {
+    const page = await context.newPage();
+    await serveOfficeJs(page);
+    // The Element Timing API: when the headline figure (elementtiming="btu-figures-painted") is painted.
+    await page.addInitScript(() => {
+      const w = window as unknown as { __btuPainted?: number };
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as Array<
+          PerformanceEntry & { identifier?: string; renderTime?: number }
+        >)
+          if (e.identifier === "btu-figures-painted" && w.__btuPainted === undefined)
+            w.__btuPainted = e.renderTime || e.startTime;
+      }).observe({ type: "element", buffered: true });
+    });
+    await page.goto(`${baseUrl}/taskpane.html`);
+    const handle = await page.waitForFunction(
+      () => {
+        const [tti, fig] = ["btu-interactive", "btu-figures"].map(
+          (n) => performance.getEntriesByName(n)[0]?.startTime
+        );
+        const painted = (window as unknown as { __btuPainted?: number }).__btuPainted;
+        return (
+          tti !== undefined && fig !== undefined && painted !== undefined && [tti, fig, painted]
+        );
+      },
+      undefined,
+      { timeout: 15_000 }
+    );
+    const [tti, effect, painted] = (await handle.jsonValue()) as number[];
+    // No named function inside: tsx would wrap it in a helper the page does not have.
+    const phases = await page.evaluate(
+      (names) => [
+        (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming)
+          .domContentLoadedEventStart,
+        ...names.map((n) => performance.getEntriesByName(n)[0]?.startTime ?? NaN),
+      ],
+      PHASES.slice(1)
+    );
+    return { painted, tti, effect, phases };
+  } finally {
+    await context.close();
+  }
+}
