@@ -26,10 +26,10 @@ const IN_OFFICE = "?_host_Info=Excel$Win32$16.01$en-US$$$$0";
 /** The message under the field with the given test id. */
 const messageOf = (page: Page, testId: string) =>
   page
-    .locator(".fui-Field")
+    .locator(".btu-field")
     .filter({ has: page.getByTestId(testId) })
     .last()
-    .locator(".fui-Field__validationMessage");
+    .locator(".btu-field__message");
 
 describeInChromium("issue 18: typed text read as the functions read it", () => {
   const shared = sharedPane();

@@ -27,10 +27,10 @@ const LONG_DATE =
 /** The message shown for the field with the given test id. */
 const messageOf = (page: Page, testId: string) =>
   page
-    .locator('[role="group"], .fui-Field')
+    .locator('[role="group"], .btu-field')
     .filter({ has: page.getByTestId(testId) })
     .last()
-    .locator(".fui-Field__validationMessage");
+    .locator(".btu-field__message");
 
 /** The text the pane shows, the clause dialog and the agreement's quotes excepted. */
 const mainText = (page: Page) =>
@@ -117,7 +117,7 @@ describeInChromium("task pane for a controller (issue 12)", () => {
       const lag = page.getByLabel("Pay lag (pay-lag)");
       await lag.fill("abc");
       await expect(
-        page.getByTestId("choice-pay-lag").locator(".fui-Field__validationMessage").textContent()
+        page.getByTestId("choice-pay-lag").locator(".btu-field__message").textContent()
       ).resolves.toBe(
         "Pay lag (pay-lag) must be a whole number of days from 0 to 31; you entered abc."
       );
@@ -304,12 +304,12 @@ describeInChromium("task pane for a controller (issue 12)", () => {
         await page.getByLabel("Vesting date 1").getAttribute("id")
       );
       const row = page.getByRole("group", { name: "Tranche 1" });
-      expect(await row.locator(".fui-Field__validationMessage").count()).toBe(0);
+      expect(await row.locator(".btu-field__message").count()).toBe(0);
       await page.getByLabel("Vesting date 1").fill("2002-12-01");
       await page.getByLabel("Shares 1").focus();
-      expect(await row.locator(".fui-Field__validationMessage").count()).toBe(0);
+      expect(await row.locator(".btu-field__message").count()).toBe(0);
       await page.getByTestId("date").focus(); // leaves the row
-      await expect(row.locator(".fui-Field__validationMessage").allTextContents()).resolves.toEqual(
+      await expect(row.locator(".btu-field__message").allTextContents()).resolves.toEqual(
         [
           "2002-12-01 is before the options were granted on 2002-12-17 (2(b)); check the date.",
           "Shares 1: enter the number of shares as a whole number above 0, e.g. 12,500.",
@@ -320,7 +320,7 @@ describeInChromium("task pane for a controller (issue 12)", () => {
       await page.getByLabel("Pay anchor (pay-anchor)").fill("2010-01-01");
       await page.getByTestId("payout-total").waitFor();
       await expect(
-        page.getByTestId("choice-pay-anchor").locator(".fui-Field__validationMessage").textContent()
+        page.getByTestId("choice-pay-anchor").locator(".btu-field__message").textContent()
       ).resolves.toMatch(/^2010-01-01 is outside the fee years 2003 to 2007 \(3\(a\)\)/);
       expect(await overflow()).toEqual([0]);
       await screenshot(page, `7-layout-${width}`);

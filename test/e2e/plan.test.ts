@@ -234,9 +234,9 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     await expectTotal(page, DURESS_B.total);
     await page.getByTestId("duress-election").fill("");
     await page
-      .locator(".fui-Field")
+      .locator(".btu-field")
       .filter({ has: page.getByTestId("duress-election") })
-      .locator(".fui-Field__validationMessage")
+      .locator(".btu-field__message")
       .filter({ hasText: "Enter the election date as YYYY-MM-DD, e.g. 2004-07-01." })
       .waitFor();
     expect(await page.getByTestId("payout-shares").count()).toBe(0);
@@ -272,7 +272,7 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
     expect(await detailAmounts(page)).toContain(c.salary);
     await expect(
       page
-        .locator(".fui-Field")
+        .locator(".btu-field")
         .filter({ has: page.getByTestId("base-salary") })
         .textContent()
     ).resolves.toContain("4(f): any base salary");
@@ -312,9 +312,9 @@ describeInChromium("task pane: the payout plan (delay for financial duress, base
       expect(options).toEqual(["both", "chairman"]);
     }
     await enterCase(page, { scenario: "4f", periods: "chairman", date: "2005-10-01" });
-    const field = page.locator(".fui-Field").filter({ has: page.getByTestId("consulting-end") });
+    const field = page.locator(".btu-field").filter({ has: page.getByTestId("consulting-end") });
     await field
-      .locator(".fui-Field__validationMessage")
+      .locator(".btu-field__message")
       .filter({ hasText: /4\(f\) ends both periods/ })
       .waitFor();
     expect(await shownTotal(page)).toBeNull();

@@ -47,12 +47,12 @@ const text = async (page: Page, testId: string) =>
   ((await page.getByTestId(testId).first().textContent()) ?? "").trim();
 const reading = (page: Page, method: string) =>
   page.locator(`[data-testid=sd-buyout-row][data-method="${method}"]`);
-/** The validation message in the Fluent Field holding the input `testId`. */
+/** The validation message in the field (fields.tsx) holding the input `testId`. */
 const messageAt = (page: Page, testId: string) =>
   page
-    .locator(".fui-Field")
+    .locator(".btu-field")
     .filter({ has: page.getByTestId(testId) })
-    .locator(".fui-Field__validationMessage");
+    .locator(".btu-field__message");
 
 describeInChromium("task pane: the split-dollar buy-out (3(c)(iii))", () => {
   let page: Page;

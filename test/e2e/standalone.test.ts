@@ -183,9 +183,9 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     "invalid: %s shows the clause's message beside the field and no figures",
     async (_, x) => {
       await enterCase(page, x.input);
-      // The message sits in the same Fluent Field as the input it concerns.
-      const field = page.locator(".fui-Field").filter({ has: page.getByTestId(x.field) });
-      const message = field.locator(".fui-Field__validationMessage");
+      // The message sits in the same field (fields.tsx) as the input it concerns.
+      const field = page.locator(".btu-field").filter({ has: page.getByTestId(x.field) });
+      const message = field.locator(".btu-field__message");
       await message.waitFor();
       const text = (await message.textContent()) ?? "";
       expect(text).toMatch(x.message);
@@ -236,9 +236,9 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     expect(text).toContain("Shares due by 2004-08-16"); // 10 business days after Monday 2004-08-02
     await page.getByTestId("duress-fmv").fill("0");
     await page
-      .locator(".fui-Field")
+      .locator(".btu-field")
       .filter({ has: page.getByTestId("duress-fmv") })
-      .locator(".fui-Field__validationMessage")
+      .locator(".btu-field__message")
       .filter({ hasText: /^Fair market value per share must be a price per share above 0/ })
       .waitFor();
   });
@@ -313,9 +313,9 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     // Half the facts: a message at the missing one, and no figures.
     await page.getByTestId("salary-paid-through").fill("");
     await page
-      .locator(".fui-Field")
+      .locator(".btu-field")
       .filter({ has: page.getByTestId("salary-paid-through") })
-      .locator(".fui-Field__validationMessage")
+      .locator(".btu-field__message")
       .filter({ hasText: /paid through/ })
       .waitFor();
     expect(await shownTotal(page)).toBeNull();
@@ -324,9 +324,9 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     await enterCase(page, { scenario: "4a", date: "2004-10-01" });
     expect(await page.getByTestId("base-salary").count()).toBe(1);
     await page
-      .locator(".fui-Field")
+      .locator(".btu-field")
       .filter({ has: page.getByTestId("salary-paid-through") })
-      .locator(".fui-Field__validationMessage")
+      .locator(".btu-field__message")
       .filter({ hasText: /paid through/ })
       .waitFor();
     expect(await shownTotal(page)).toBeNull();
@@ -334,7 +334,7 @@ describeInChromium("task pane, stand-alone in a browser", () => {
     await page.getByTestId("payout-total").waitFor();
     await expect(
       page
-        .locator(".fui-Field")
+        .locator(".btu-field")
         .filter({ has: page.getByTestId("base-salary") })
         .textContent()
     ).resolves.toContain("4(a): base salary earned but not paid through the date of notice");

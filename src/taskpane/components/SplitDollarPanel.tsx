@@ -8,7 +8,6 @@
 import { useId, useState } from "react";
 import {
   Button,
-  Field,
   makeStyles,
   Table,
   TableBody,
@@ -17,7 +16,6 @@ import {
   TableHeaderCell,
   TableRow,
   Text,
-  Textarea,
   tokens,
 } from "@fluentui/react-components";
 import { interpretation, LIFE_TABLES, TERMS } from "../../core";
@@ -26,7 +24,7 @@ import { OWN_TABLE, SplitDollarEvaluation } from "../model/splitDollar";
 import { SplitDollarSettings } from "../state/settings";
 import { ClauseRefs } from "./Clause";
 import { formatPercent, formatYears } from "./format";
-import { DateField, SelectField, TextField } from "./fields";
+import { DateField, SelectField, TextAreaField, TextField } from "./fields";
 import { ReadingFigures } from "./ReadingFigures";
 import { useLayout } from "./styles";
 import { dollars } from "../model/words";
@@ -52,7 +50,6 @@ const useStyles = makeStyles({
   },
   inForce: { fontWeight: tokens.fontWeightSemibold },
   mark: { display: "block", fontSize: tokens.fontSizeBase200, fontWeight: "normal" },
-  textarea: { minWidth: 0 },
 });
 
 interface Props {
@@ -69,7 +66,6 @@ const AGE_BASIS = "life-expectancy-age";
 
 export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, onChoice }: Props) {
   const layout = useLayout();
-  const styles = useStyles();
   const [open, setOpen] = useState(ev.started);
   const bodyId = useId();
   const e = ev.errors;
@@ -166,21 +162,15 @@ export function SplitDollarPanel({ settings, choices, evaluation: ev, onChange, 
             ]}
           />
           {settings.table === OWN_TABLE && (
-            <Field
+            <TextAreaField
               label="Your table: one row a line, age and remaining years"
               hint="Typed or pasted from a sheet (two columns), e.g. 64 21.8"
-              validationState={e["sd:rows"] ? "error" : "none"}
-              validationMessage={e["sd:rows"]}
-            >
-              <Textarea
-                className={styles.textarea}
-                value={settings.ownRows}
-                resize="vertical"
-                rows={5}
-                onChange={(_, d) => onChange({ ownRows: d.value })}
-                data-testid="sd-rows"
-              />
-            </Field>
+              error={e["sd:rows"]}
+              value={settings.ownRows}
+              rows={5}
+              onChange={(ownRows) => onChange({ ownRows })}
+              testId="sd-rows"
+            />
           )}
           <SelectField
             label={`Age basis (${AGE_BASIS})`}

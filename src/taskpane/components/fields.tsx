@@ -1,15 +1,323 @@
 /**
- * Form fields with the core's validation message beside them (Fluent Field:
- * label, hint, and validationState "error" with the message citing the
- * clause).
+ * Form fields with the core's validation message beside them: a label, the control, the message
+ * (error or warning, with its icon) and a hint, drawn as Fluent's Field, Input and Select draw them
+ * (their tokens, sizes and states) but with the browser's own elements: the pane's first screen is
+ * mostly these fields, and one Fluent component per part cost the pane's first figures about 20 ms
+ * (issue 19 item 9; docs/taskpane.md, "Performance").
+ *
+ * What Fluent's Field gave the control is given here the same way: the label's `for`, the message
+ * and the hint in `aria-describedby`, `aria-invalid` on an error, `required`, and the message
+ * announced (role "alert"). The class names `btu-field` and `btu-field__message` are the fields'
+ * own, for tests and print styles.
  */
-import { lazy, ReactElement, Ref, Suspense, useId, useRef, useState } from "react";
-import { Button, Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
+import { lazy, ReactElement, ReactNode, Ref, Suspense, useId, useRef, useState } from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { readDate } from "../../core";
 import { DATE_FORMAT } from "../model/words";
 
 /** Fluent's DatePicker (react-datepicker-compat), loaded on the first click of a calendar button only: the first paint stays lean. */
 const DatePopup = lazy(() => import("./DatePopup"));
+
+type Validation = "error" | "warning" | "none";
+
+const useFrameStyles = makeStyles({
+  // Fluent's Field: a grid of label, control, message and hint.
+  root: { display: "grid", gridTemplateColumns: "minmax(0, 1fr)", minWidth: 0 },
+  label: {
+    justifySelf: "start",
+    paddingTop: tokens.spacingVerticalXXS,
+    paddingBottom: tokens.spacingVerticalXXS,
+    marginBottom: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+  },
+  required: { color: tokens.colorPaletteRedForeground3, paddingLeft: tokens.spacingHorizontalXS },
+  secondary: {
+    marginTop: tokens.spacingVerticalXXS,
+    color: tokens.colorNeutralForeground3,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  withIcon: { paddingLeft: `calc(12px + ${tokens.spacingHorizontalXS})` },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  icon: {
+    display: "inline-block",
+    marginLeft: `calc(-12px - ${tokens.spacingHorizontalXS})`,
+    marginRight: tokens.spacingHorizontalXS,
+    lineHeight: 0,
+    verticalAlign: "-1px",
+  },
+  iconError: { color: tokens.colorPaletteRedForeground1 },
+  iconWarning: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  // The cross or the exclamation mark cut out of the icon, in the page's background.
+  cut: { stroke: tokens.colorNeutralBackground1 },
+});
+
+/** The ids that tie a field's label, message and hint to its control. */
+interface FieldIds {
+  readonly control: string;
+  readonly message: string;
+  readonly hint: string;
+}
+
+function useFieldIds(): FieldIds {
+  const base = useId();
+  return { control: `${base}control`, message: `${base}message`, hint: `${base}hint` };
+}
+
+/** What the control carries for its field: id, description, invalid and required states. */
+function controlProps(
+  ids: FieldIds,
+  field: { validation: Validation; message?: string; hint?: string; required?: boolean },
+  describedBy?: string
+) {
+  const described = [
+    field.message ? ids.message : undefined,
+    field.hint ? ids.hint : undefined,
+    describedBy,
+  ].filter(Boolean);
+  return {
+    id: ids.control,
+    "aria-describedby": described.length ? described.join(" ") : undefined,
+    "aria-invalid": field.validation === "error" ? true : undefined,
+    required: field.required || undefined,
+  };
+}
+
+interface FrameProps {
+  readonly ids: FieldIds;
+  readonly label: string;
+  readonly required?: boolean;
+  readonly validation: Validation;
+  readonly message?: string;
+  readonly hint?: string;
+  readonly children: ReactNode;
+}
+
+/** A field's label, control, message and hint, in Fluent's Field layout. */
+function FieldFrame({ ids, label, required, validation, message, hint, children }: FrameProps) {
+  const s = useFrameStyles();
+  const icon = validation === "none" ? undefined : <MessageIcon validation={validation} />;
+  return (
+    <div className={mergeClasses("btu-field", s.root)}>
+      <label htmlFor={ids.control} className={s.label}>
+        {label}
+        {required && <span className={s.required}>*</span>}
+      </label>
+      {children}
+      {message && (
+        <div
+          id={ids.message}
+          role={validation === "none" ? undefined : "alert"}
+          className={mergeClasses(
+            "btu-field__message",
+            s.secondary,
+            validation === "error" && s.error,
+            icon && s.withIcon
+          )}
+        >
+          {icon && (
+            <span
+              className={mergeClasses(s.icon, validation === "error" ? s.iconError : s.iconWarning)}
+            >
+              {icon}
+            </span>
+          )}
+          {message}
+        </div>
+      )}
+      {hint && (
+        <div id={ids.hint} className={mergeClasses("btu-field__hint", s.secondary)}>
+          {hint}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The message's 12 px icon in the text colour: a dismiss diamond for an error, a triangle for a warning. */
+function MessageIcon({ validation }: { readonly validation: "error" | "warning" }) {
+  const cut = useFrameStyles().cut;
+  return (
+    <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
+      {validation === "error" ? (
+        <>
+          <path d="M6 .6 11.4 6 6 11.4.6 6z" fill="currentColor" />
+          <path d="m4.2 4.2 3.6 3.6m0-3.6L4.2 7.8" className={cut} strokeLinecap="round" />
+        </>
+      ) : (
+        <>
+          <path d="M6 1 11.2 10.6H.8z" fill="currentColor" strokeLinejoin="round" />
+          <path d="M6 4.4v3M6 9v.1" className={cut} strokeLinecap="round" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+/** The box around a text input or a drop-down: Fluent's outline appearance, its focus line included. */
+const useBoxStyles = makeStyles({
+  box: {
+    display: "flex",
+    alignItems: "center",
+    flexWrap: "nowrap",
+    columnGap: tokens.spacingHorizontalXXS,
+    position: "relative",
+    boxSizing: "border-box",
+    minWidth: 0,
+    minHeight: "32px",
+    paddingLeft: tokens.spacingHorizontalMNudge,
+    paddingRight: tokens.spacingHorizontalMNudge,
+    borderRadius: tokens.borderRadiusMedium,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRight: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderLeft: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStrokeAccessible}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightRegular,
+    lineHeight: tokens.lineHeightBase300,
+    ":hover": {
+      borderTopColor: tokens.colorNeutralStroke1Hover,
+      borderRightColor: tokens.colorNeutralStroke1Hover,
+      borderLeftColor: tokens.colorNeutralStroke1Hover,
+      borderBottomColor: tokens.colorNeutralStrokeAccessibleHover,
+    },
+    // The brand line along the bottom while the control has the focus.
+    "::after": {
+      content: '""',
+      position: "absolute",
+      left: "-1px",
+      right: "-1px",
+      bottom: "-1px",
+      height: `max(2px, ${tokens.borderRadiusMedium})`,
+      boxSizing: "border-box",
+      borderBottomLeftRadius: tokens.borderRadiusMedium,
+      borderBottomRightRadius: tokens.borderRadiusMedium,
+      borderBottom: `2px solid ${tokens.colorCompoundBrandStroke}`,
+      clipPath: "inset(calc(100% - 2px) 0 0 0)",
+      transform: "scaleX(0)",
+      transitionProperty: "transform",
+      transitionDuration: tokens.durationUltraFast,
+      transitionDelay: tokens.curveAccelerateMid,
+      pointerEvents: "none",
+      "@media screen and (prefers-reduced-motion: reduce)": { transitionDuration: "0.01ms" },
+    },
+    ":focus-within::after": {
+      transform: "scaleX(1)",
+      transitionDuration: tokens.durationNormal,
+      transitionDelay: tokens.curveDecelerateMid,
+    },
+  },
+  // Red while the field is in error and not being typed in (the focus line shows then), as Fluent's Input.
+  invalid: {
+    ":not(:focus-within),:hover:not(:focus-within)": {
+      borderTopColor: tokens.colorPaletteRedBorder2,
+      borderRightColor: tokens.colorPaletteRedBorder2,
+      borderLeftColor: tokens.colorPaletteRedBorder2,
+      borderBottomColor: tokens.colorPaletteRedBorder2,
+    },
+  },
+  // The text itself: no border or outline of its own (the box draws them).
+  input: {
+    alignSelf: "stretch",
+    flexGrow: 1,
+    minWidth: 0,
+    width: "100%",
+    boxSizing: "border-box",
+    paddingTop: 0,
+    paddingBottom: 0,
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+    borderTopStyle: "none",
+    borderRightStyle: "none",
+    borderBottomStyle: "none",
+    borderLeftStyle: "none",
+    outlineStyle: "none",
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    fontFamily: "inherit",
+    fontSize: "inherit",
+    fontWeight: "inherit",
+    lineHeight: "inherit",
+    "::placeholder": { color: tokens.colorNeutralForeground4, opacity: 1 },
+  },
+  figure: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  // A native select is as wide as its longest option; it shrinks to the pane instead, its arrow drawn apart.
+  // A text area's box grows with it; the text keeps Fluent's inner padding.
+  areaBox: { alignItems: "stretch", paddingLeft: 0, paddingRight: 0 },
+  area: {
+    resize: "vertical",
+    minHeight: "52px",
+    paddingTop: tokens.spacingVerticalSNudge,
+    paddingBottom: tokens.spacingVerticalSNudge,
+    paddingLeft: tokens.spacingHorizontalMNudge,
+    paddingRight: tokens.spacingHorizontalMNudge,
+  },
+  // A select fills its box, so a click anywhere in it opens the list.
+  selectBox: { paddingLeft: 0, paddingRight: 0 },
+  select: {
+    alignSelf: "stretch",
+    paddingLeft: tokens.spacingHorizontalMNudge,
+    appearance: "none",
+    cursor: "pointer",
+    paddingRight: `calc(${tokens.spacingHorizontalMNudge} + 20px + ${tokens.spacingHorizontalXXS})`,
+    textOverflow: "ellipsis",
+  },
+  chevron: {
+    position: "absolute",
+    right: tokens.spacingHorizontalMNudge,
+    display: "flex",
+    color: tokens.colorNeutralStrokeAccessible,
+    pointerEvents: "none",
+  },
+  wrap: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXXS,
+    minWidth: 0,
+  },
+  reading: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    overflowWrap: "break-word",
+  },
+  // The calendar button at a date field's end: Fluent's small transparent icon button.
+  pick: {
+    display: "inline-flex",
+    alignItems: "center",
+    justifyContent: "center",
+    flexShrink: 0,
+    minWidth: "24px",
+    height: "24px",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    borderTopStyle: "none",
+    borderRightStyle: "none",
+    borderBottomStyle: "none",
+    borderLeftStyle: "none",
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground2,
+    cursor: "pointer",
+    ":hover": {
+      backgroundColor: tokens.colorSubtleBackgroundHover,
+      color: tokens.colorNeutralForeground2BrandHover,
+    },
+    ":hover:active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ":focus-visible": {
+      outlineWidth: tokens.strokeWidthThick,
+      outlineStyle: "solid",
+      outlineColor: tokens.colorStrokeFocus2,
+    },
+  },
+});
 
 interface TextFieldProps {
   readonly label: string;
@@ -34,25 +342,6 @@ interface TextFieldProps {
   readonly after?: ReactElement;
 }
 
-const useFieldStyles = makeStyles({
-  wrap: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXXS,
-    minWidth: 0,
-  },
-  reading: {
-    margin: 0,
-    color: tokens.colorNeutralForeground2,
-    fontSize: tokens.fontSizeBase200,
-    lineHeight: tokens.lineHeightBase200,
-    overflowWrap: "break-word",
-  },
-  field: { minWidth: 0 },
-  input: { minWidth: 0, width: "100%" },
-  figure: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-});
-
 export function TextField({
   label,
   value,
@@ -71,33 +360,42 @@ export function TextField({
   reading,
   after,
 }: TextFieldProps) {
-  const styles = useFieldStyles();
+  const styles = useBoxStyles();
+  const ids = useFieldIds();
   const readingId = useId();
+  const validation: Validation = error ? "error" : warning ? "warning" : "none";
+  const message = error ?? warning;
   // The same elements whatever the reading, so typing never remounts the input (focus stays).
   return (
-    <div className={`${styles.wrap} ${className ?? ""}`}>
-      <Field
-        className={styles.field}
+    <div className={mergeClasses(styles.wrap, className)}>
+      <FieldFrame
+        ids={ids}
         label={label}
         hint={hint}
         required={required}
-        validationState={error ? "error" : warning ? "warning" : "none"}
-        validationMessage={error ?? warning}
+        validation={validation}
+        message={message}
       >
-        <Input
-          className={styles.input}
-          input={{ className: `${styles.input} ${figure ? styles.figure : ""}`, ref: inputRef }}
-          type="text"
-          value={value}
-          inputMode={inputMode}
-          placeholder={placeholder}
-          onChange={(_, d) => onChange(d.value)}
-          onBlur={onBlur}
-          aria-describedby={reading ? readingId : undefined}
-          contentAfter={after}
-          data-testid={testId}
-        />
-      </Field>
+        <span className={mergeClasses(styles.box, error && styles.invalid)}>
+          <input
+            {...controlProps(
+              ids,
+              { validation, message, hint, required },
+              reading ? readingId : undefined
+            )}
+            ref={inputRef}
+            className={mergeClasses(styles.input, figure && styles.figure)}
+            type="text"
+            value={value}
+            inputMode={inputMode}
+            placeholder={placeholder}
+            onChange={(e) => onChange(e.target.value)}
+            onBlur={onBlur}
+            data-testid={testId}
+          />
+          {after}
+        </span>
+      </FieldFrame>
       <p
         id={readingId}
         className={styles.reading}
@@ -121,12 +419,13 @@ export function TextField({
 export function DateField(props: Omit<TextFieldProps, "inputMode" | "placeholder" | "figure">) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
+  const styles = useBoxStyles();
   const current = readDate(props.value);
   const pick = (
-    <Button
+    <button
       ref={button}
-      appearance="transparent"
-      size="small"
+      type="button"
+      className={styles.pick}
       aria-label="Open a calendar"
       aria-haspopup="dialog"
       title="Pick from a calendar"
@@ -134,7 +433,7 @@ export function DateField(props: Omit<TextFieldProps, "inputMode" | "placeholder
       onClick={() => setOpen(true)}
     >
       <CalendarGlyph />
-    </Button>
+    </button>
   );
   const after = (
     <>
@@ -180,11 +479,44 @@ function CalendarGlyph() {
   );
 }
 
-const useSelectStyles = makeStyles({
-  // A native select is as wide as its longest option; let it shrink to the pane instead.
-  field: { minWidth: 0, gridTemplateColumns: "minmax(0, 1fr)" },
-  select: { minWidth: 0, maxWidth: "100%" },
-});
+interface TextAreaFieldProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (value: string) => void;
+  readonly hint?: string;
+  readonly error?: string;
+  readonly rows?: number;
+  readonly testId?: string;
+}
+
+/** Lines of text (a table typed or pasted from a sheet), resizable in height. */
+export function TextAreaField({
+  label,
+  value,
+  onChange,
+  hint,
+  error,
+  rows,
+  testId,
+}: TextAreaFieldProps) {
+  const styles = useBoxStyles();
+  const ids = useFieldIds();
+  const validation: Validation = error ? "error" : "none";
+  return (
+    <FieldFrame ids={ids} label={label} hint={hint} validation={validation} message={error}>
+      <span className={mergeClasses(styles.box, styles.areaBox, error && styles.invalid)}>
+        <textarea
+          {...controlProps(ids, { validation, message: error, hint })}
+          className={mergeClasses(styles.input, styles.area)}
+          value={value}
+          rows={rows}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid={testId}
+        />
+      </span>
+    </FieldFrame>
+  );
+}
 
 interface SelectFieldProps {
   readonly label: string;
@@ -206,27 +538,37 @@ export function SelectField({
   error,
   testId,
 }: SelectFieldProps) {
-  const styles = useSelectStyles();
+  const styles = useBoxStyles();
+  const ids = useFieldIds();
+  const validation: Validation = error ? "error" : "none";
   return (
-    <Field
-      className={styles.field}
-      label={label}
-      hint={hint}
-      validationState={error ? "error" : "none"}
-      validationMessage={error}
-    >
-      <Select
-        className={styles.select}
-        value={value}
-        onChange={(_, d) => onChange(d.value)}
-        data-testid={testId}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.text}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <FieldFrame ids={ids} label={label} hint={hint} validation={validation} message={error}>
+      <span className={mergeClasses(styles.box, styles.selectBox, error && styles.invalid)}>
+        <select
+          {...controlProps(ids, { validation, message: error, hint })}
+          className={mergeClasses(styles.input, styles.select)}
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          data-testid={testId}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.text}
+            </option>
+          ))}
+        </select>
+        <span className={styles.chevron} aria-hidden="true">
+          <svg width="20" height="20" viewBox="0 0 20 20" focusable="false">
+            <path
+              d="m5.5 8 4.5 4.5L14.5 8"
+              fill="none"
+              stroke="currentColor"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
+          </svg>
+        </span>
+      </span>
+    </FieldFrame>
   );
 }
