@@ -5,10 +5,11 @@
  * Excel; with no sign of Office it runs stand-alone at once, and starts again in Excel
  * mode should Office report Excel after all), restore the saved settings from the
  * workbook or the browser (kept and not saved over when they cannot be read or
- * restored), render the pane in Office's theme (Fluent's dark theme when Office is dark).
+ * restored), render the pane in Office's theme (Fluent's dark theme, a chunk of its own, when
+ * Office is dark).
  */
 import { createRoot, Root } from "react-dom/client";
-import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { WaitingForExcel } from "./components/WaitingForExcel";
 import { detectHost, excelAfterAll, Host, officeIsDark } from "./office/host";
@@ -47,12 +48,18 @@ async function show(root: Root, host: Host): Promise<void> {
     store.scenarios.load(),
   ]);
   performance.mark("btu-restored");
+  const theme = host.kind === "excel" && officeIsDark() ? await darkTheme() : webLightTheme;
   root.render(
-    <FluentProvider
-      key={host.kind}
-      theme={host.kind === "excel" && officeIsDark() ? webDarkTheme : webLightTheme}
-    >
+    <FluentProvider key={host.kind} theme={theme}>
       <App host={host} store={store} initial={initial} initialScenarios={initialScenarios} />
     </FluentProvider>
+  );
+}
+
+/** Fluent's dark theme, fetched the first time Office shows a dark theme (the light one where it cannot be fetched). */
+function darkTheme(): Promise<Theme> {
+  return import(/* webpackChunkName: "dark-theme" */ "./dark-theme").then(
+    (m) => m.webDarkTheme,
+    () => webLightTheme
   );
 }
