@@ -309,12 +309,10 @@ describeInChromium("task pane for a controller (issue 12)", () => {
       await page.getByLabel("Shares 1").focus();
       expect(await row.locator(".btu-field__message").count()).toBe(0);
       await page.getByTestId("date").focus(); // leaves the row
-      await expect(row.locator(".btu-field__message").allTextContents()).resolves.toEqual(
-        [
-          "2002-12-01 is before the options were granted on 2002-12-17 (2(b)); check the date.",
-          "Shares 1: enter the number of shares as a whole number above 0, e.g. 12,500.",
-        ]
-      );
+      await expect(row.locator(".btu-field__message").allTextContents()).resolves.toEqual([
+        "2002-12-01 is before the options were granted on 2002-12-17 (2(b)); check the date.",
+        "Shares 1: enter the number of shares as a whole number above 0, e.g. 12,500.",
+      ]);
       await page.getByLabel("Shares 1").fill("12500");
       // A pay anchor in 2010: legal, computed, and flagged.
       await page.getByLabel("Pay anchor (pay-anchor)").fill("2010-01-01");
