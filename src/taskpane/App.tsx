@@ -370,7 +370,12 @@ export function App({ host, store, initial, initialScenarios }: AppProps) {
                 open={false}
                 testId="ledger-section"
               >
-                <LedgerPanel evaluation={evaluation} result={result} />
+                <LedgerPanel
+                  evaluation={evaluation}
+                  result={result}
+                  ledger={settings.ledger}
+                  onLedger={(patch) => update({ ledger: { ...settings.ledger, ...patch } })}
+                />
               </Fold>
             </Later>
 

@@ -17,7 +17,14 @@
  *   (4(c)(i)(B), register amounts-arise), nothing paid, closing 189,520.50.
  */
 import { Page } from "playwright-core";
-import { describeInChromium, expectTotal, paneOnDemand, screenshot } from "./support";
+import {
+  describeInChromium,
+  expectTotal,
+  paneOnDemand,
+  paneShown,
+  screenshot,
+  unfoldAll,
+} from "./support";
 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -94,6 +101,46 @@ describeInChromium("the ledger section (issue 21 item 4)", () => {
       expect(await overflow(page)).toBe(0);
       await screenshot(page, `ledger-${width}`);
     });
+
+  test("the year basis and the as-of date come back with the pane (kept in its settings), and the memo's years follow the basis", async () => {
+    const page = await open({ width: 1280 });
+    await enterPlan(page);
+    await page.getByTestId("ledger").scrollIntoViewIfNeeded();
+    await page.getByRole("radio", { name: /^Contract years, July 1 - June 30/ }).check();
+    await page.getByTestId("ledger-as-of").fill("2005-12-31");
+    await page.getByTestId("ledger-owed").filter({ hasText: "$100,408.34" }).waitFor();
+    // Saved in this browser (stand-alone), then the pane opened again.
+    await page.waitForFunction(
+      () => JSON.parse(localStorage.getItem("btu.taskpane") ?? "{}").ledger?.asOf === "2005-12-31"
+    );
+    await page.reload();
+    await paneShown(page);
+    await unfoldAll(page);
+    await expectTotal(page, "477,720.63");
+    await expect(
+      page.getByRole("radio", { name: /^Contract years, July 1 - June 30/ }).isChecked()
+    ).resolves.toBe(true);
+    await page.getByTestId("ledger-years-row").filter({ hasText: "2004-05" }).waitFor();
+    await expect(page.getByTestId("ledger-as-of").inputValue()).resolves.toBe("2005-12-31");
+    await page.getByTestId("ledger-owed").filter({ hasText: "$100,408.34" }).waitFor();
+    // The memo's years on the same basis: 2004-05 and 2005-06, as the ledger shows them.
+    await page.evaluate(() => {
+      window.print = () => undefined;
+    });
+    await page.getByTestId("print-memo").click();
+    await page.emulateMedia({ media: "print" });
+    await page.getByTestId("memo").waitFor({ state: "visible" });
+    await expect(page.getByTestId("memo-section-by-year").textContent()).resolves.toMatch(
+      /^Payout by contract year \(PAYOUT_BY_YEAR\)/
+    );
+    const years = await page.getByTestId("memo-year-row").allTextContents();
+    expect(years.map((t) => t.slice(0, 7))).toEqual(["2004-05", "2005-06"]);
+    expect(years[0]).toContain("$275,591.74");
+    await page.emulateMedia({ media: "screen" });
+    // A new termination date puts the as-of default (the termination date) back.
+    await page.getByTestId("date").fill("2004-11-02");
+    await expect(page.getByTestId("ledger-as-of").inputValue()).resolves.not.toBe("2005-12-31");
+  });
 
   test("the memo shows the payout by tax treatment and by calendar year, money with its $ sign", async () => {
     const page = await open({ width: 1280 });

@@ -290,6 +290,26 @@ describe("settings (issue 18 item 1)", () => {
     }
   });
 
+  test("the ledger's year basis and as-of date are kept with the settings (issue 21 item 4): read back as stored; an unknown basis or none is calendar years, the core's default", async () => {
+    const ledger = { basis: "contract", asOf: "2005-12-31", asOfFrom: "2004-11-01" };
+    const b = fakeLocalStorage({ [SETTINGS_KEY]: JSON.stringify({ scenario: "4a", ledger }) });
+    const { store, settings } = await open(b);
+    if (!settings) throw new Error("not read");
+    expect(settings.ledger).toEqual(ledger);
+    // Switched back to calendar years and the as-of date cleared while typing: stored as such.
+    const cleared = { basis: "calendar" as const, asOf: "", asOfFrom: "2004-11-01" };
+    await expect(store.save({ ...settings, ledger: cleared }, settings)).resolves.toBe(true);
+    expect(JSON.parse(b.stored(SETTINGS_KEY) as string).ledger).toEqual(cleared);
+    // Settings from before the ledger, and a basis this pane does not know.
+    for (const raw of [
+      { scenario: "4a" },
+      { scenario: "4a", ledger: { basis: "fiscal", asOf: 7 } },
+    ]) {
+      const other = await open(fakeLocalStorage({ [SETTINGS_KEY]: JSON.stringify(raw) }));
+      expect(other.settings?.ledger).toEqual({ basis: "calendar", asOf: "", asOfFrom: "" });
+    }
+  });
+
   test("readScenarios: a bare array and {version: 1, items} are read; other versions and shapes are not", () => {
     expect(readScenarios(undefined).kind).toBe("none");
     expect(readScenarios([item("A")]).kind).toBe("read");

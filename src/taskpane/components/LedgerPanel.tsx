@@ -9,11 +9,12 @@
  * pane is wide enough for its columns, a block of lines a row when it is not (Excel's 320 px
  * pane), so nothing scrolls sideways.
  *
- * The year basis and the as-of date are the component's own state, not saved in the pane's
- * settings: the year basis starts at the core's default; the as-of date at the termination
- * date of the scenario on screen, and goes back to it when that changes.
+ * The year basis and the as-of date are kept in the pane's settings (state/settings.ts
+ * LedgerSettings: saved with them, and in a saved scenario): the year basis starts at the core's
+ * default; the as-of date at the termination date of the scenario on screen, and goes back to it
+ * when that changes.
  */
-import { ReactNode, useMemo, useState } from "react";
+import { ReactNode, useMemo } from "react";
 import {
   Field,
   makeStyles,
@@ -30,13 +31,12 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import Decimal from "decimal.js";
-import { BtuError, iso, PayoutYear, RollForwardRow, YearBasis } from "../../core";
+import { BtuError, iso, PayoutYear, RollForwardRow } from "../../core";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
 import {
   arisingReading,
   AS_OF_LABEL,
   defaultAsOfText,
-  defaultYearBasis,
   owedAt,
   rollForwardRows,
   TAX_NOTE,
@@ -45,6 +45,7 @@ import {
   yearTable,
 } from "../model/ledger";
 import { dollars } from "../model/words";
+import { LedgerSettings } from "../state/settings";
 import { DateField } from "./fields";
 import { useLayout, useStackedFigures } from "./styles";
 import { useWidth } from "./use-width";
@@ -221,51 +222,34 @@ const ROLL_FORWARD_COLUMNS: readonly LedgerColumn<RollForwardRow>[] = [
 export function LedgerPanel({
   evaluation,
   result,
+  ledger,
+  onLedger,
 }: {
   evaluation: Evaluation;
   result?: ScenarioResult;
+  ledger: LedgerSettings;
+  onLedger: (patch: Partial<LedgerSettings>) => void;
 }) {
   const layout = useLayout();
-  const [basis, setBasis] = useState<YearBasis>(defaultYearBasis);
-  const [asOf, setAsOf] = useState<AsOfState>();
   if (!result)
     return (
       <p className={layout.note} data-testid="ledger-none">
         No figures: correct the fields marked above.
       </p>
     );
-  return (
-    <Ledger
-      evaluation={evaluation}
-      result={result}
-      basis={basis}
-      setBasis={setBasis}
-      asOf={asOf}
-      setAsOf={setAsOf}
-    />
-  );
-}
-
-/** The as-of date typed, with the default it replaced (a new termination date puts the default back). */
-interface AsOfState {
-  readonly from: string;
-  readonly text: string;
+  return <Ledger evaluation={evaluation} result={result} ledger={ledger} onLedger={onLedger} />;
 }
 
 function Ledger({
   evaluation,
   result,
-  basis,
-  setBasis,
-  asOf,
-  setAsOf,
+  ledger,
+  onLedger,
 }: {
   evaluation: Evaluation;
   result: ScenarioResult;
-  basis: YearBasis;
-  setBasis: (b: YearBasis) => void;
-  asOf: AsOfState | undefined;
-  setAsOf: (a: AsOfState) => void;
+  ledger: LedgerSettings;
+  onLedger: (patch: Partial<LedgerSettings>) => void;
 }) {
   const layout = useLayout();
   const styles = useStyles();
@@ -273,7 +257,8 @@ function Ledger({
 
   // The as-of date: the termination date until the user types one; back to it when the termination date changes.
   const startAt = defaultAsOfText(result);
-  const asOfText = asOf && asOf.from === startAt ? asOf.text : startAt;
+  const asOfText = ledger.asOfFrom === startAt ? ledger.asOf : startAt;
+  const basis = ledger.basis;
   const owed = useMemo(() => owedAt(result, asOfText), [result, asOfText]);
   const bases = useMemo(yearBasisOptions, []);
   const taxes = useMemo(() => attempt(() => treatmentTotals(result)), [result]);
@@ -325,7 +310,9 @@ function Ledger({
         <Field label="Years">
           <RadioGroup
             value={basis}
-            onChange={(_, d) => setBasis(bases.find((b) => b.value === d.value)?.value ?? basis)}
+            onChange={(_, d) =>
+              onLedger({ basis: bases.find((b) => b.value === d.value)?.value ?? basis })
+            }
             data-testid="ledger-year-basis"
           >
             {bases.map((b) => (
@@ -371,7 +358,7 @@ function Ledger({
         <DateField
           label={AS_OF_LABEL}
           value={asOfText}
-          onChange={(text) => setAsOf({ from: startAt, text })}
+          onChange={(text) => onLedger({ asOf: text, asOfFrom: startAt })}
           error={owed.error}
           reading={owed.reading}
           hint="Default: the termination date"

@@ -11,9 +11,17 @@
  */
 import { ReactNode, useMemo } from "react";
 import { usePrintStyles as useStyles } from "./print-styles";
-import { BtuError, iso, readNumber, runningTotals, sensitivity, serial } from "../../core";
+import {
+  BtuError,
+  iso,
+  readNumber,
+  runningTotals,
+  sensitivity,
+  serial,
+  YearBasis,
+} from "../../core";
 import { Evaluation, ScenarioResult } from "../model/evaluate";
-import { defaultYearBasis, TAX_NOTE, treatmentTotals, yearTable, YearTable } from "../model/ledger";
+import { TAX_NOTE, treatmentTotals, yearTable, YearTable } from "../model/ledger";
 import { paidIn } from "../model/schedules";
 import { SplitDollarEvaluation } from "../model/splitDollar";
 import { dollars, isoDates } from "../model/words";
@@ -31,18 +39,22 @@ export interface MemoSection {
 /**
  * Where the ledger's summaries join the memo (issue 21 items 1, 2 and 5): the payout by tax
  * treatment (paragraph 5, 3(a); the add-in classifies, it computes no tax) and by year on the
- * core's default basis (calendar years, PAYOUT_BY_YEAR), before the memo's other sections
+ * ledger's year basis (PAYOUT_BY_YEAR; the core's default, calendar years, until switched), before
+ * the memo's other sections
  * after the payout (the split-dollar buy-out). Every figure is the core's (model/ledger.ts),
  * money with its dollar sign (`dollars`).
  */
 export function withLedgerSummaries(
   sections: readonly MemoSection[],
-  scenario: { readonly evaluation: Evaluation; readonly result: ScenarioResult }
+  scenario: {
+    readonly evaluation: Evaluation;
+    readonly result: ScenarioResult;
+    readonly basis: YearBasis;
+  }
 ): readonly MemoSection[] {
-  const { result } = scenario;
+  const { result, basis } = scenario;
   let ledger: MemoSection[];
   try {
-    const basis = defaultYearBasis();
     const years = yearTable(result, basis);
     ledger = [
       {
@@ -315,14 +327,16 @@ export function Memo({
       )}
 
       {result &&
-        withLedgerSummaries(splitDollarSection(splitDollar, styles), { evaluation, result }).map(
-          (x) => (
-            <section key={x.id} data-testid={`memo-section-${x.id}`}>
-              <h2 className={styles.h2}>{x.title}</h2>
-              {x.body}
-            </section>
-          )
-        )}
+        withLedgerSummaries(splitDollarSection(splitDollar, styles), {
+          evaluation,
+          result,
+          basis: settings.ledger.basis,
+        }).map((x) => (
+          <section key={x.id} data-testid={`memo-section-${x.id}`}>
+            <h2 className={styles.h2}>{x.title}</h2>
+            {x.body}
+          </section>
+        ))}
 
       <h2 className={styles.h2}>Interpretation choices in force</h2>
       <p className={styles.note} data-testid="memo-choices">

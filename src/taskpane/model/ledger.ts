@@ -112,11 +112,6 @@ export function yearBasisOptions(): readonly YearBasisOption[] {
   }));
 }
 
-/** The year basis the switch starts at: the core's default (PAYOUT_BY_YEAR's yearBasis omitted). */
-export function defaultYearBasis(): YearBasis {
-  return parseYearBasis();
-}
-
 /** The by-year table of the payout on screen: its treatment columns, its rows and its total row (each figure the core's). */
 export interface YearTable {
   readonly basis: YearBasis;

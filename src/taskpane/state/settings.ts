@@ -14,7 +14,16 @@
  * the pane does not know, and fields it showed but the user did not change,
  * are written back as they were stored (mergeKept).
  */
-import { formatMoney, Periods, ScenarioCode, SCENARIOS, SWITCHABLE_IDS, TERMS } from "../../core";
+import {
+  formatMoney,
+  parseYearBasis,
+  Periods,
+  ScenarioCode,
+  SCENARIOS,
+  SWITCHABLE_IDS,
+  TERMS,
+  YearBasis,
+} from "../../core";
 import Decimal from "decimal.js";
 
 export interface Tranche {
@@ -66,6 +75,23 @@ export interface SplitDollarSettings {
 
 export type ScheduleKind = "consulting" | "chairman" | "payout";
 
+/**
+ * The ledger's year switch and as-of date (issue 21 item 4), kept with the rest of the settings (and
+ * so in a saved scenario): a controller's view of the years and of what is owed comes back with
+ * the pane.
+ */
+export interface LedgerSettings {
+  /** PAYOUT_BY_YEAR's yearBasis, a value of the core's list (parseYearBasis; its default until switched). */
+  readonly basis: YearBasis;
+  /** The as-of date as typed (it may be empty or half typed: it is validated where it is shown). */
+  readonly asOf: string;
+  /**
+   * The default the typed as-of date replaced (the termination date, YYYY-MM-DD, then; "" until a
+   * date is typed): where the termination date has changed since, the default is shown again.
+   */
+  readonly asOfFrom: string;
+}
+
 export interface PaneSettings {
   readonly scenario: ScenarioCode;
   /** Notice date (4(a)-4(d), 4(h)) or event date (4(e)-4(g)). */
@@ -86,6 +112,7 @@ export interface PaneSettings {
   readonly choices: Readonly<Record<string, string>>;
   /** Which schedule the output section downloads or inserts. */
   readonly schedule: ScheduleKind;
+  readonly ledger: LedgerSettings;
 }
 
 export const DEFAULT_SETTINGS: PaneSettings = {
@@ -120,6 +147,7 @@ export const DEFAULT_SETTINGS: PaneSettings = {
   },
   choices: {},
   schedule: "payout", // this termination's payments first (issue 12 item 4)
+  ledger: { basis: parseYearBasis(), asOf: "", asOfFrom: "" },
 };
 
 const str = (v: unknown, fallback: string): string =>
@@ -217,6 +245,7 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
     : d.scenario;
   const du = obj(r.duress);
   const sd = obj(r.splitDollar);
+  const ledger = obj(r.ledger);
   const choices: Record<string, string> = {};
   for (const [id, v] of Object.entries(obj(r.choices)))
     if (SWITCHABLE_IDS.includes(id) && typeof v === "string") choices[id] = v.slice(0, 40);
@@ -257,5 +286,20 @@ export function sanitizeSettings(raw: unknown): PaneSettings {
     },
     choices,
     schedule: r.schedule === "chairman" || r.schedule === "consulting" ? r.schedule : "payout",
+    ledger: {
+      basis: yearBasisOf(ledger.basis),
+      asOf: str(ledger.asOf, ""),
+      asOfFrom: str(ledger.asOfFrom, ""),
+    },
   };
+}
+
+/** A stored year basis the core knows, else the core's default (an older pane stored none). */
+function yearBasisOf(v: unknown): YearBasis {
+  if (typeof v !== "string") return DEFAULT_SETTINGS.ledger.basis;
+  try {
+    return parseYearBasis(v);
+  } catch {
+    return DEFAULT_SETTINGS.ledger.basis;
+  }
 }
