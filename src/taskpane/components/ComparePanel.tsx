@@ -71,13 +71,6 @@ const DEFAULT_RATE_TEXT = formatPercent(COMPARISON_RATE);
 const NARROW = 520;
 
 const useStyles = makeStyles({
-  cell: {
-    verticalAlign: "top",
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    height: "auto",
-    overflowWrap: "break-word",
-  },
   picks: { display: "flex", flexDirection: "column", rowGap: 0 },
   lineName: { overflowWrap: "break-word", minWidth: 0 },
   broken: {
@@ -399,16 +392,16 @@ function Compare({ scenarios, open, remove }: Props) {
           <TableBody>
             {rows.map(({ label, ...row }) => (
               <TableRow key={label} data-testid="compare-row">
-                <TableCell className={styles.cell}>{label}</TableCell>
+                <TableCell className={layout.tableCell}>{label}</TableCell>
                 {ok.map((x, i) => (
-                  <TableCell key={x.s.name} className={styles.cell}>
+                  <TableCell key={x.s.name} className={layout.tableCell}>
                     <span className={layout.figure}>{money(row.values[i])}</span>
                   </TableCell>
                 ))}
                 {ok.slice(1).map((x, j) => (
                   <TableCell
                     key={`d-${x.s.name}`}
-                    className={styles.cell}
+                    className={layout.tableCell}
                     data-testid="compare-difference"
                   >
                     <span className={layout.figure}>{money(row.differences[j + 1])}</span>
@@ -418,28 +411,28 @@ function Compare({ scenarios, open, remove }: Props) {
             ))}
             {table.years.map((y) => (
               <TableRow key={y.year} data-testid="compare-year">
-                <TableCell className={styles.cell}>{y.label}</TableCell>
+                <TableCell className={layout.tableCell}>{y.label}</TableCell>
                 {ok.map((x, i) => (
-                  <TableCell key={x.s.name} className={styles.cell}>
+                  <TableCell key={x.s.name} className={layout.tableCell}>
                     <span className={layout.figure}>{money(y.values[i])}</span>
                   </TableCell>
                 ))}
                 {ok.slice(1).map((x) => (
-                  <TableCell key={`d-${x.s.name}`} className={styles.cell} />
+                  <TableCell key={`d-${x.s.name}`} className={layout.tableCell} />
                 ))}
               </TableRow>
             ))}
             <TableRow>
-              <TableCell className={styles.cell}>Components</TableCell>
+              <TableCell className={layout.tableCell}>Components</TableCell>
               {ok.map((x) => (
-                <TableCell key={x.s.name} className={styles.cell}>
+                <TableCell key={x.s.name} className={layout.tableCell}>
                   {components(x.e).map((t, i) => (
                     <div key={i}>{t}</div>
                   ))}
                 </TableCell>
               ))}
               {ok.slice(1).map((x) => (
-                <TableCell key={`d-${x.s.name}`} className={styles.cell} />
+                <TableCell key={`d-${x.s.name}`} className={layout.tableCell} />
               ))}
             </TableRow>
           </TableBody>

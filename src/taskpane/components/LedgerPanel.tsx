@@ -54,13 +54,6 @@ import { useWidth } from "./use-width";
 const COLUMN_WIDTH = 110;
 
 const useStyles = makeStyles({
-  cell: {
-    verticalAlign: "top",
-    paddingLeft: tokens.spacingHorizontalXS,
-    paddingRight: tokens.spacingHorizontalXS,
-    height: "auto",
-    overflowWrap: "break-word",
-  },
   treatments: {
     margin: 0,
     paddingLeft: tokens.spacingHorizontalL,
@@ -109,7 +102,6 @@ function FiguresTable<R>({
   total?: { readonly name: string; readonly values: readonly (Decimal | undefined)[] };
 }) {
   const layout = useLayout();
-  const styles = useStyles();
   const stack = useStackedFigures();
   // Before the first layout the width is unknown: lines first (they fit any pane), the table once it is known to fit.
   const narrow = width === undefined || width < (columns.length + 1) * COLUMN_WIDTH;
@@ -157,11 +149,11 @@ function FiguresTable<R>({
       <TableBody>
         {rows.map((row) => (
           <TableRow key={name(row)} data-testid={`${testId}-row`}>
-            <TableCell className={styles.cell}>
+            <TableCell className={layout.tableCell}>
               <span className={layout.nowrap}>{name(row)}</span>
             </TableCell>
             {columns.map((c) => (
-              <TableCell key={c.header} className={styles.cell}>
+              <TableCell key={c.header} className={layout.tableCell}>
                 <span className={layout.figure}>{dollars(c.value(row))}</span>
               </TableCell>
             ))}
@@ -169,11 +161,11 @@ function FiguresTable<R>({
         ))}
         {total && (
           <TableRow data-testid={`${testId}-total`}>
-            <TableCell className={styles.cell}>
+            <TableCell className={layout.tableCell}>
               <strong>{total.name}</strong>
             </TableCell>
             {columns.map((c, i) => (
-              <TableCell key={c.header} className={styles.cell}>
+              <TableCell key={c.header} className={layout.tableCell}>
                 {total.values[i] && (
                   <strong className={layout.figure}>{dollars(total.values[i])}</strong>
                 )}

@@ -32,6 +32,14 @@ export const useLayout = makeStyles({
     lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
   },
+  /** A cell of a Fluent table of figures in a panel (ledger, comparison): content at the top, lines as tall as they need, long words broken. */
+  tableCell: {
+    verticalAlign: "top",
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+    height: "auto",
+    overflowWrap: "break-word",
+  },
   subheading: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
