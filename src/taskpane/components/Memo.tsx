@@ -39,10 +39,9 @@ export interface MemoSection {
 /**
  * Where the ledger's summaries join the memo (issue 21 items 1, 2 and 5): the payout by tax
  * treatment (paragraph 5, 3(a); the add-in classifies, it computes no tax) and by year on the
- * ledger's year basis (PAYOUT_BY_YEAR; the core's default, calendar years, until switched), before
- * the memo's other sections
- * after the payout (the split-dollar buy-out). Every figure is the core's (model/ledger.ts),
- * money with its dollar sign (`dollars`).
+ * ledger's year basis (PAYOUT_BY_YEAR; the core's default, calendar years, until switched),
+ * before the memo's other sections after the payout (the split-dollar buy-out). Every figure is
+ * the core's (model/ledger.ts), money with its dollar sign (`dollars`).
  */
 export function withLedgerSummaries(
   sections: readonly MemoSection[],

@@ -8,7 +8,7 @@
  * What Fluent's Field gave the control is given here the same way: the label's `for`, the message
  * and the hint in `aria-describedby`, `aria-invalid` on an error, `required`, and the message
  * announced (role "alert"). The class names `btu-field` and `btu-field__message` are the fields'
- * own, for tests and print styles.
+ * own, for tests.
  */
 import { lazy, ReactElement, ReactNode, Ref, Suspense, useId, useRef, useState } from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
@@ -56,39 +56,40 @@ const useFrameStyles = makeStyles({
   cut: { stroke: tokens.colorNeutralBackground1 },
 });
 
-/** The ids that tie a field's label, message and hint to its control. */
-interface FieldIds {
-  readonly control: string;
-  readonly message: string;
-  readonly hint: string;
+/** What a field shows around its control: the label, whether it is required, its error or warning and its hint. */
+interface FieldFacts {
+  readonly label: string;
+  readonly required?: boolean;
+  readonly error?: string;
+  /** Legal but odd: shown when there is no error. */
+  readonly warning?: string;
+  readonly hint?: string;
 }
 
-function useFieldIds(): FieldIds {
+/**
+ * A field's two halves from its facts: the frame's props (label, message and hint, tied to the
+ * control by ids) and the control's (its id, `aria-describedby` naming the message, the hint and
+ * `describedBy`, `aria-invalid` on an error, `required`).
+ */
+function useField(facts: FieldFacts, describedBy?: string) {
   const base = useId();
-  return { control: `${base}control`, message: `${base}message`, hint: `${base}hint` };
-}
-
-/** What the control carries for its field: id, description, invalid and required states. */
-function controlProps(
-  ids: FieldIds,
-  field: { validation: Validation; message?: string; hint?: string; required?: boolean },
-  describedBy?: string
-) {
-  const described = [
-    field.message ? ids.message : undefined,
-    field.hint ? ids.hint : undefined,
-    describedBy,
-  ].filter(Boolean);
+  const ids = { control: `${base}control`, message: `${base}message`, hint: `${base}hint` };
+  const validation: Validation = facts.error ? "error" : facts.warning ? "warning" : "none";
+  const message = facts.error ?? facts.warning;
+  const described = [message && ids.message, facts.hint && ids.hint, describedBy].filter(Boolean);
   return {
-    id: ids.control,
-    "aria-describedby": described.length ? described.join(" ") : undefined,
-    "aria-invalid": field.validation === "error" ? true : undefined,
-    required: field.required || undefined,
+    frame: { ...facts, ids, validation, message },
+    control: {
+      id: ids.control,
+      "aria-describedby": described.length ? described.join(" ") : undefined,
+      "aria-invalid": validation === "error" ? true : undefined,
+      required: facts.required || undefined,
+    },
   };
 }
 
 interface FrameProps {
-  readonly ids: FieldIds;
+  readonly ids: { readonly control: string; readonly message: string; readonly hint: string };
   readonly label: string;
   readonly required?: boolean;
   readonly validation: Validation;
@@ -111,7 +112,7 @@ function FieldFrame({ ids, label, required, validation, message, hint, children 
       {message && (
         <div
           id={ids.message}
-          role={validation === "none" ? undefined : "alert"}
+          role="alert"
           className={mergeClasses(
             "btu-field__message",
             s.secondary,
@@ -247,7 +248,6 @@ const useBoxStyles = makeStyles({
     "::placeholder": { color: tokens.colorNeutralForeground4, opacity: 1 },
   },
   figure: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
-  // A native select is as wide as its longest option; it shrinks to the pane instead, its arrow drawn apart.
   // A text area's box grows with it; the text keeps Fluent's inner padding.
   areaBox: { alignItems: "stretch", paddingLeft: 0, paddingRight: 0 },
   area: {
@@ -258,7 +258,8 @@ const useBoxStyles = makeStyles({
     paddingLeft: tokens.spacingHorizontalMNudge,
     paddingRight: tokens.spacingHorizontalMNudge,
   },
-  // A select fills its box, so a click anywhere in it opens the list.
+  // A native select is as wide as its longest option; it shrinks to the pane instead, its arrow drawn
+  // apart. It fills its box, so a click anywhere in it opens the list.
   selectBox: { paddingLeft: 0, paddingRight: 0 },
   select: {
     alignSelf: "stretch",
@@ -361,28 +362,18 @@ export function TextField({
   after,
 }: TextFieldProps) {
   const styles = useBoxStyles();
-  const ids = useFieldIds();
   const readingId = useId();
-  const validation: Validation = error ? "error" : warning ? "warning" : "none";
-  const message = error ?? warning;
+  const field = useField(
+    { label, hint, required, error, warning },
+    reading ? readingId : undefined
+  );
   // The same elements whatever the reading, so typing never remounts the input (focus stays).
   return (
     <div className={mergeClasses(styles.wrap, className)}>
-      <FieldFrame
-        ids={ids}
-        label={label}
-        hint={hint}
-        required={required}
-        validation={validation}
-        message={message}
-      >
+      <FieldFrame {...field.frame}>
         <span className={mergeClasses(styles.box, error && styles.invalid)}>
           <input
-            {...controlProps(
-              ids,
-              { validation, message, hint, required },
-              reading ? readingId : undefined
-            )}
+            {...field.control}
             ref={inputRef}
             className={mergeClasses(styles.input, figure && styles.figure)}
             type="text"
@@ -500,13 +491,12 @@ export function TextAreaField({
   testId,
 }: TextAreaFieldProps) {
   const styles = useBoxStyles();
-  const ids = useFieldIds();
-  const validation: Validation = error ? "error" : "none";
+  const field = useField({ label, hint, error });
   return (
-    <FieldFrame ids={ids} label={label} hint={hint} validation={validation} message={error}>
+    <FieldFrame {...field.frame}>
       <span className={mergeClasses(styles.box, styles.areaBox, error && styles.invalid)}>
         <textarea
-          {...controlProps(ids, { validation, message: error, hint })}
+          {...field.control}
           className={mergeClasses(styles.input, styles.area)}
           value={value}
           rows={rows}
@@ -539,13 +529,12 @@ export function SelectField({
   testId,
 }: SelectFieldProps) {
   const styles = useBoxStyles();
-  const ids = useFieldIds();
-  const validation: Validation = error ? "error" : "none";
+  const field = useField({ label, hint, error });
   return (
-    <FieldFrame ids={ids} label={label} hint={hint} validation={validation} message={error}>
+    <FieldFrame {...field.frame}>
       <span className={mergeClasses(styles.box, styles.selectBox, error && styles.invalid)}>
         <select
-          {...controlProps(ids, { validation, message: error, hint })}
+          {...field.control}
           className={mergeClasses(styles.input, styles.select)}
           value={value}
           onChange={(e) => onChange(e.target.value)}
