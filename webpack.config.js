@@ -128,6 +128,19 @@ const griffelRules = [
 ];
 const cssRule = { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader"] };
 
+/**
+ * Fluent's light theme as CSS variables on the page's root, written into taskpane.html at build
+ * time by Fluent's own createCSSRuleFromTheme (issue 19 item 9): the pane's FluentProvider then
+ * needs no theme object in light mode (src/taskpane/pane.tsx), so the pane's first chunk carries
+ * neither the theme's tokens (about 52 KB) nor builds the theme and its variables at run time.
+ * A dark Office theme still gives the provider Fluent's dark theme, whose variables, set on the
+ * provider, take precedence over these.
+ */
+function lightThemeCss() {
+  const { createCSSRuleFromTheme, webLightTheme } = require("@fluentui/react-components");
+  return createCSSRuleFromTheme(":root", webLightTheme);
+}
+
 const FUNCTIONS_REFERENCE = "functions-reference.html";
 
 /** Adds a helpUrl per function to functions.json (on the page below) and emits the reference page from the same metadata. */
@@ -339,6 +352,7 @@ module.exports = async (env, options) => {
           const group = compilation.namedChunkGroups.get("pane");
           return group ? group.getFiles().filter((f) => f.endsWith(".js")) : [];
         },
+        lightThemeCss: lightThemeCss(),
         /** The pane's stylesheet (Griffel's extracted rules), linked by the page so it loads with the scripts. */
         paneStyles: (compilation) => {
           const group = compilation.namedChunkGroups.get("pane");

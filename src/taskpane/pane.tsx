@@ -9,7 +9,7 @@
  * Office is dark).
  */
 import { createRoot, Root } from "react-dom/client";
-import { FluentProvider, Theme, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, Theme } from "@fluentui/react-components";
 import { App } from "./App";
 import { WaitingForExcel } from "./components/WaitingForExcel";
 import { detectHost, excelAfterAll, Host, officeIsDark } from "./office/host";
@@ -24,7 +24,7 @@ export async function start(): Promise<void> {
   // Inside an Office frame, a few seconds without Office.onReady: say so rather than stay blank.
   const host = await detectHost(undefined, () =>
     root.render(
-      <FluentProvider theme={webLightTheme}>
+      <FluentProvider>
         <WaitingForExcel />
       </FluentProvider>
     )
@@ -48,7 +48,7 @@ async function show(root: Root, host: Host): Promise<void> {
     store.scenarios.load(),
   ]);
   performance.mark("btu-restored");
-  const theme = host.kind === "excel" && officeIsDark() ? await darkTheme() : webLightTheme;
+  const theme = host.kind === "excel" && officeIsDark() ? await darkTheme() : undefined;
   root.render(
     <FluentProvider key={host.kind} theme={theme}>
       <App host={host} store={store} initial={initial} initialScenarios={initialScenarios} />
@@ -57,9 +57,9 @@ async function show(root: Root, host: Host): Promise<void> {
 }
 
 /** Fluent's dark theme, fetched the first time Office shows a dark theme (the light one where it cannot be fetched). */
-function darkTheme(): Promise<Theme> {
+function darkTheme(): Promise<Theme | undefined> {
   return import(/* webpackChunkName: "dark-theme" */ "./dark-theme").then(
     (m) => m.webDarkTheme,
-    () => webLightTheme
+    () => undefined
   );
 }

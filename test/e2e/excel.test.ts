@@ -504,20 +504,36 @@ describeInChromium("task pane in Excel (test double of the Excel API)", () => {
     expect(await page.getByTestId("fallback-reason").count()).toBe(0);
   });
 
-  test("Office's dark theme: the pane uses Fluent's dark theme", async () => {
-    const page = await open({ officeBackground: "#262626" });
-    const bg = await page.evaluate(
-      () =>
-        getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
-    );
-    const [r, g, b] = (bg.match(/\d+/g) ?? []).map(Number);
-    expect(r + g + b).toBeLessThan(3 * 100);
-    const light = await open();
-    const bgLight = await light.evaluate(
-      () =>
-        getComputedStyle(document.querySelector(".fui-FluentProvider") as Element).backgroundColor
-    );
-    expect(bgLight).toBe("rgb(255, 255, 255)");
+  /** The background of the pane and of the clause dialog (a portal, outside the pane's element). */
+  async function backgrounds(page: Page): Promise<{ pane: string; dialog: string; brand: string }> {
+    await page
+      .getByRole("button", { name: "Clause 4(c)(i): show the agreement's text" })
+      .first()
+      .click();
+    await page.getByRole("dialog").waitFor();
+    return page.evaluate(() => {
+      const provider = document.querySelector(".fui-FluentProvider") as Element;
+      return {
+        pane: getComputedStyle(provider).backgroundColor,
+        dialog: getComputedStyle(document.querySelector(".fui-DialogSurface") as Element)
+          .backgroundColor,
+        brand: getComputedStyle(provider).getPropertyValue("--colorBrandBackground").trim(),
+      };
+    });
+  }
+  const sum = (rgb: string) => (rgb.match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+
+  test("Office's dark theme: the pane and its clause dialog use Fluent's dark theme; otherwise the light theme the page carries", async () => {
+    const dark = await backgrounds(await open({ officeBackground: "#262626" }));
+    expect(sum(dark.pane)).toBeLessThan(3 * 100);
+    expect(sum(dark.dialog)).toBeLessThan(3 * 100);
+    // Fluent's light theme comes with the page (taskpane.html, built by webpack.config.js), not from
+    // a theme object at run time: white surfaces and Fluent's web brand blue, #0f6cbd.
+    const light = await backgrounds(await open());
+    expect(light.pane).toBe("rgb(255, 255, 255)");
+    expect(light.dialog).toBe("rgb(255, 255, 255)");
+    expect(light.brand).toBe("#0f6cbd");
+    expect(dark.brand).not.toBe(light.brand);
   });
 
   test("without ExcelApi 1.4, settings are saved with the Common API and restored when the pane opens again", async () => {
