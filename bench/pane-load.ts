@@ -8,7 +8,11 @@
  * - `tti` and `effect`: the pane's "btu-interactive" and "btu-figures" marks, set in App's first
  *   effect (React runs every child's effects before it);
  * - `phases`: DOMContentLoaded (office.js, the boot script and functions.js have run), the pane's
- *   chunk evaluated (btu-pane-start), host known (btu-host), settings read (btu-restored).
+ *   chunk evaluated (btu-pane-start), host known (btu-host), settings read (btu-restored);
+ * - `cpu` (only when asked for: a browser trace, which slows the load a little): the renderer's
+ *   main-thread CPU time from navigation start to the "btu-figures" mark, the sum of its tasks'
+ *   thread times. It moves far less with the shared machine's speed than the wall-clock times do, so
+ *   two builds' medians compare with fewer loads.
  */
 import { Browser } from "playwright-core";
 import { serveOfficeJs } from "../test/e2e/support";
@@ -22,6 +26,40 @@ export interface PaneLoad {
   readonly effect: number;
   /** Milliseconds from navigation start, in the order of PHASES. */
   readonly phases: readonly number[];
+  /** Main-thread CPU milliseconds to the "btu-figures" mark, when asked for. */
+  readonly cpu?: number;
+}
+
+interface TraceEvent {
+  readonly name: string;
+  readonly ph: string;
+  readonly pid: number;
+  readonly tid: number;
+  readonly ts: number;
+  readonly tdur?: number;
+}
+
+/** The renderer's main-thread CPU (ms) from its navigation start to the "btu-figures" mark, from a trace. */
+function mainThreadCpu(events: readonly TraceEvent[]): number {
+  const mark = events.find((e) => e.name === "btu-figures");
+  if (!mark) return NaN;
+  const navigation = Math.max(
+    ...events
+      .filter((e) => e.pid === mark.pid && e.name === "navigationStart" && e.ts <= mark.ts)
+      .map((e) => e.ts)
+  );
+  const micros = events
+    .filter(
+      (e) =>
+        e.pid === mark.pid &&
+        e.tid === mark.tid &&
+        e.ph === "X" &&
+        e.name === "ThreadControllerImpl::RunTask" &&
+        e.ts >= navigation &&
+        e.ts <= mark.ts
+    )
+    .reduce((sum, e) => sum + (e.tdur ?? 0), 0);
+  return micros / 1000;
 }
 
 export const median = (xs: readonly number[]) => {
@@ -31,7 +69,11 @@ export const median = (xs: readonly number[]) => {
 };
 
 /** Loads `${baseUrl}/taskpane.html` once in a fresh context and times it. */
-export async function loadPaneOnce(browser: Browser, baseUrl: string): Promise<PaneLoad> {
+export async function loadPaneOnce(
+  browser: Browser,
+  baseUrl: string,
+  opts: { cpu?: boolean } = {}
+): Promise<PaneLoad> {
   const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
   try {
     const page = await context.newPage();
@@ -47,6 +89,10 @@ export async function loadPaneOnce(browser: Browser, baseUrl: string): Promise<P
             w.__btuPainted = e.renderTime || e.startTime;
       }).observe({ type: "element", buffered: true });
     });
+    if (opts.cpu)
+      await browser.startTracing(page, {
+        categories: ["toplevel", "blink.user_timing", "disabled-by-default-devtools.timeline"],
+      });
     await page.goto(`${baseUrl}/taskpane.html`);
     const handle = await page.waitForFunction(
       () => {
@@ -71,7 +117,13 @@ export async function loadPaneOnce(browser: Browser, baseUrl: string): Promise<P
       ],
       PHASES.slice(1)
     );
-    return { painted, tti, effect, phases };
+    const cpu = opts.cpu
+      ? mainThreadCpu(
+          (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] })
+            .traceEvents
+        )
+      : undefined;
+    return { painted, tti, effect, phases, cpu };
   } finally {
     await context.close();
   }

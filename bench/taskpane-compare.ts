@@ -1,5 +1,5 @@
 /**
- * npx tsx bench/taskpane-compare.ts <runs> <dist-dir> <dist-dir> [...]: two or more builds of the
+ * npx tsx bench/taskpane-compare.ts [--cpu] <runs> <dist-dir> <dist-dir> [...]: two or more builds of the
  * task pane timed against each other, their loads interleaved (A, B, A, B, ... starting with a
  * different build each round), each a cold load as bench/taskpane.ts times it (bench/pane-load.ts).
  *
@@ -11,16 +11,22 @@
  *
  * Reported per build: the medians of the first figures (with the first quartile), of the first
  * effect, of the phases, and of two spans: settings read to figures painted (the first render,
- * layout and paint) and DOMContentLoaded to the pane's chunk evaluated.
+ * layout and paint) and DOMContentLoaded to the pane's chunk evaluated. With --cpu, also the median
+ * main-thread CPU time to the first figures' effect (bench/pane-load.ts `cpu`: a trace of each load,
+ * which slows every load a little), the steadier measure when the machine's speed drifts.
  */
 import { launch, serveDist } from "../test/e2e/support";
 import { loadPaneOnce, median, PaneLoad, PHASES } from "./pane-load";
 
 async function main(): Promise<void> {
-  const runs = Number(process.argv[2]);
-  const dirs = process.argv.slice(3);
+  const cpu = process.argv.includes("--cpu");
+  const args = process.argv.slice(2).filter((a) => a !== "--cpu");
+  const runs = Number(args[0]);
+  const dirs = args.slice(1);
   if (!(runs > 0) || dirs.length < 2)
-    throw new Error("usage: tsx bench/taskpane-compare.ts <runs> <dist-dir> <dist-dir> [...]");
+    throw new Error(
+      "usage: tsx bench/taskpane-compare.ts [--cpu] <runs> <dist-dir> <dist-dir> [...]"
+    );
   const servers = await Promise.all(dirs.map((d) => serveDist(d)));
   const browser = await launch();
   const loads: PaneLoad[][] = dirs.map(() => []);
@@ -28,7 +34,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < runs; i++)
       for (let j = 0; j < dirs.length; j++) {
         const k = (i + j) % dirs.length;
-        loads[k].push(await loadPaneOnce(browser, servers[k].url));
+        loads[k].push(await loadPaneOnce(browser, servers[k].url, { cpu }));
       }
   } finally {
     await browser.close();
@@ -46,7 +52,8 @@ async function main(): Promise<void> {
       `  ${dir}: first figures ${median(painted).toFixed(0)} (first quartile ${q1.toFixed(0)}), ` +
         `first effect ${median(ls.map((l) => l.effect)).toFixed(0)}; ${phases.join(", ")}; ` +
         `settings read to figures ${median(ls.map((l) => l.painted - l.phases[restored])).toFixed(0)}, ` +
-        `DOMContentLoaded to chunk evaluated ${median(ls.map((l) => l.phases[start] - l.phases[0])).toFixed(0)}`
+        `DOMContentLoaded to chunk evaluated ${median(ls.map((l) => l.phases[start] - l.phases[0])).toFixed(0)}` +
+        (cpu ? `; main-thread CPU ${median(ls.map((l) => l.cpu ?? NaN)).toFixed(1)}` : "")
     );
   });
 }
