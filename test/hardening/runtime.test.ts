@@ -75,6 +75,18 @@ describe("dist/taskpane.html: one page for the functions and the pane", () => {
     );
   });
 
+  test("Fluent's light theme is written into the page, after functions.js: 459 variables on the root, Fluent's web brand blue among them", () => {
+    const page = html();
+    const styles = [...page.matchAll(/<style>([^<]*)<\/style>/g)];
+    const theme = styles.find((m) => m[1].startsWith(":root{"));
+    expect(theme).toBeDefined();
+    expect(theme!.index).toBeGreaterThan(page.search(/<script\b[^>]*\ssrc=["']?functions\.js/));
+    // Fluent's web light theme: 459 tokens; its brand background is brandWeb[80], #0f6cbd.
+    expect(theme![1].match(/--[A-Za-z0-9]+:/g)).toHaveLength(459);
+    expect(theme![1]).toContain("--colorBrandBackground:#0f6cbd;");
+    expect(theme![1]).toContain("--colorNeutralBackground1:#ffffff;");
+  });
+
   test("the boot script parses as ES5 (Internet Explorer 11 reaches the message) and holds no React", () => {
     const boot = fs.readFileSync(path.join(DIST, "taskpane.js"), "utf8");
     expect(() => parse(boot, { ecmaVersion: 5 })).not.toThrow();
