@@ -131,8 +131,8 @@ const cssRule = { test: /\.css$/, use: [MiniCssExtractPlugin.loader, "css-loader
 /**
  * Fluent's light theme as CSS variables on the page's root, written into taskpane.html at build
  * time by Fluent's own createCSSRuleFromTheme (issue 19 item 9): the pane's FluentProvider then
- * needs no theme object in light mode (src/taskpane/pane.tsx), so the pane's first chunk carries
- * neither the theme's tokens (about 52 KB) nor builds the theme and its variables at run time.
+ * needs no theme object in light mode (src/taskpane/pane.tsx), so the pane's first chunk neither
+ * carries the theme's colour ramps (about 23 KB) nor builds the theme and its variables at run time.
  * A dark Office theme still gives the provider Fluent's dark theme, whose variables, set on the
  * provider, take precedence over these.
  */

@@ -43,11 +43,11 @@ interface TraceEvent {
 function mainThreadCpu(events: readonly TraceEvent[]): number {
   const mark = events.find((e) => e.name === "btu-figures");
   if (!mark) return NaN;
-  const navigation = Math.max(
-    ...events
-      .filter((e) => e.pid === mark.pid && e.name === "navigationStart" && e.ts <= mark.ts)
-      .map((e) => e.ts)
-  );
+  const starts = events
+    .filter((e) => e.pid === mark.pid && e.name === "navigationStart" && e.ts <= mark.ts)
+    .map((e) => e.ts);
+  if (starts.length === 0) return NaN;
+  const navigation = Math.max(...starts);
   const micros = events
     .filter(
       (e) =>
