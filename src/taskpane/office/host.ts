@@ -5,6 +5,10 @@
  * when it is missing (offline, blocked) or reports no host, the pane is
  * stand-alone.
  */
+import { hostAtOnce, insideOffice } from "../runtime/office-signs";
+
+export { insideOffice };
+
 export type Host =
   | { readonly kind: "excel" }
   | {
@@ -22,44 +26,6 @@ export type Host =
 
 /** Inside an Office frame, after how long the pane says it is still waiting for Excel. */
 export const WAITING_MESSAGE_MS = 3000;
-
-/**
- * Whether the page shows a sign of running inside Office; inside Office the pane waits for
- * Office.onReady however long a slow Excel takes. The signs are where office.js itself reads the
- * host from (its _retrieveHostInfo): _host_Info in the task pane's URL (query or fragment), kept
- * in sessionStorage on reloads; window.external.GetHostInfo (Office on Windows) or agaveHost; the
- * window's name carrying hostInfo. Office on the web hosts the pane in an iframe, and Office's own
- * webviews announce themselves (WebView2's window.chrome.webview on Windows, WKWebView's
- * window.webkit.messageHandlers on Mac and iPad). A page with none of these is in a browser of its
- * own: the pane runs stand-alone at once, without waiting for office.js (issue 19 item 9), and
- * still starts again in Excel mode should Office report Excel after all (Host.unconfirmed).
- */
-export function insideOffice(w: Window = window): boolean {
-  if (/[?&#]_host_Info=/i.test(w.location.href)) return true;
-  try {
-    if (w.sessionStorage.getItem("hostInfoValue")) return true;
-  } catch {
-    // storage refused: decide on the other signs
-  }
-  const g = w as unknown as {
-    external?: { GetHostInfo?: unknown };
-    agaveHost?: unknown;
-    chrome?: { webview?: unknown };
-    webkit?: { messageHandlers?: unknown };
-  };
-  try {
-    if (typeof g.external?.GetHostInfo === "function" || g.agaveHost !== undefined) return true;
-    if (g.chrome?.webview !== undefined || g.webkit?.messageHandlers !== undefined) return true;
-    if (/hostInfo/.test(w.name)) return true;
-  } catch {
-    return true; // a host object that refuses to be read is a host
-  }
-  try {
-    return w.self !== w.top;
-  } catch {
-    return true; // a cross-origin parent: a host frame
-  }
-}
 
 /**
  * The host the pane runs in. Without a sign of Office (insideOffice) it is stand-alone at once
@@ -81,10 +47,9 @@ async function readyHost(
   onWaiting: (() => void) | undefined,
   waitingMs: number
 ): Promise<Host> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
-    return { kind: "standalone", reason: "office.js is not available (offline or blocked)" };
-  // No sign of Office: a browser of its own, where office.js can only report no host.
-  if (!inOffice) return { kind: "standalone", reason: "opened outside Office", unconfirmed: true };
+  // office.js missing, or no sign of Office (a browser of its own, where office.js can only report no host).
+  const atOnce = hostAtOnce(inOffice);
+  if (atOnce) return atOnce;
   const waiting = onWaiting ? setTimeout(() => onWaiting(), Math.max(0, waitingMs)) : undefined;
   try {
     const info = await Office.onReady();

@@ -16,8 +16,14 @@
 import { PaneSettings, readSettings, settingsToStore, StoredRead } from "./settings";
 import { readScenarios, scenariosToStore, StoredList } from "./scenarios";
 
-export const SETTINGS_KEY = "btu.taskpane";
-export const SCENARIOS_KEY = "btu.scenarios";
+import {
+  IN_THE_WORKBOOK,
+  IN_THIS_BROWSER,
+  SCENARIOS_KEY,
+  SETTINGS_KEY,
+} from "../runtime/storage-keys";
+
+export { SCENARIOS_KEY, SETTINGS_KEY };
 
 /** Named values kept somewhere (JSON-serialisable). */
 export interface KeyValueStore {
@@ -209,7 +215,7 @@ export function workbookSettingsSupported(): boolean {
 /** In the workbook, through context.workbook.settings (ExcelApi 1.4): stored with the file. */
 export function workbookStore(): KeyValueStore {
   return {
-    where: "the workbook",
+    where: IN_THE_WORKBOOK,
     read: (key) =>
       Excel.run(async (context) => {
         const item = context.workbook.settings.getItemOrNullObject(key);
@@ -229,7 +235,7 @@ export function workbookStore(): KeyValueStore {
 export function documentStore(): KeyValueStore {
   const settings = Office.context.document.settings;
   return {
-    where: "the workbook",
+    where: IN_THE_WORKBOOK,
     read: (key) => {
       try {
         return Promise.resolve(settings.get(key) ?? undefined);
@@ -262,7 +268,7 @@ export function excelStore(): KeyValueStore {
 /** In this browser (stand-alone calculator); private modes may refuse it. */
 export function browserStore(storage: Storage | undefined = safeLocalStorage()): KeyValueStore {
   return {
-    where: "this browser",
+    where: IN_THIS_BROWSER,
     read(key) {
       if (!storage) return Promise.reject(new Error("this browser does not allow local storage"));
       let text: string | null;
