@@ -141,6 +141,60 @@ function lightThemeCss() {
   return createCSSRuleFromTheme(":root", webLightTheme);
 }
 
+/**
+ * The pane's first screens in taskpane.html (issue 19 item 9; src/taskpane/runtime/first-screen.ts):
+ * scripts/first-screen.tsx renders the pane's first render with nothing stored, once per host, from the
+ * pane's own components and the core, and each is written before </body> as a <template> the page
+ * shows at once (stand-alone) or once the workbook's settings are read (Excel), and the pane takes
+ * over. Production-mode builds only: a development server's page would keep a first screen its edited
+ * sources no longer render. Written after the HTML minifiers, which would take out the comments
+ * React puts between adjacent texts and needs for hydrating them.
+ */
+class FirstScreenPlugin {
+  apply(compiler) {
+    const { Compilation, sources } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap("FirstScreenPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        // Once html-webpack-plugin has emitted the page (OPTIMIZE_INLINE) and the minimizers have
+        // run over it: webpack's own HTML minimizer, like html-webpack-plugin's, takes out the
+        // comments React's markup needs.
+        { name: "FirstScreenPlugin", stage: Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_INLINE + 1 },
+        () => {
+          const asset = compilation.getAsset("taskpane.html");
+          if (!asset) return;
+          const html = asset.source.source().toString();
+          if (!html.includes("</body>")) throw new Error("taskpane.html has no </body>");
+          const templates = Object.entries(renderFirstScreens())
+            .map(([id, screen]) => `<template id="${id}">${screen}</template>`)
+            .join("");
+          compilation.updateAsset(
+            "taskpane.html",
+            new sources.RawSource(html.replace("</body>", () => `${templates}</body>`))
+          );
+        }
+      );
+    });
+  }
+}
+
+/** scripts/first-screen.tsx's output: template id to the first screen's HTML. */
+function renderFirstScreens() {
+  const { spawnSync } = require("child_process");
+  const run = spawnSync(
+    process.execPath,
+    ["--import", "tsx", path.join(__dirname, "scripts", "first-screen.tsx")],
+    {
+      cwd: __dirname,
+      env: { ...process.env, NODE_ENV: "production" },
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    }
+  );
+  if (run.status !== 0)
+    throw new Error(`scripts/first-screen.tsx failed (${run.status}): ${run.stderr || run.error}`);
+  return JSON.parse(run.stdout);
+}
+
 const FUNCTIONS_REFERENCE = "functions-reference.html";
 
 /** Adds a helpUrl per function to functions.json (on the page below) and emits the reference page from the same metadata. */
@@ -342,6 +396,7 @@ module.exports = async (env, options) => {
         chunks: [],
         templateParameters: { manifest: production ? "manifest.xml" : "manifest.dev.xml" },
       }),
+      ...(dev ? [] : [new FirstScreenPlugin()]),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

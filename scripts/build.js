@@ -29,9 +29,14 @@ const SOURCE_FILES = [
   "manifest.xml",
   "webpack.config.js",
   // The scripts webpack.config.js loads, and this one.
-  ...["manifests.js", "notices.js", "functions-reference.js", "es2016-loader.js", "build.js"].map(
-    (f) => path.join("scripts", f)
-  ),
+  ...[
+    "manifests.js",
+    "notices.js",
+    "functions-reference.js",
+    "es2016-loader.js",
+    "build.js",
+    "first-screen.tsx",
+  ].map((f) => path.join("scripts", f)),
   "tsconfig.json",
   "package.json",
   "package-lock.json",

@@ -8,7 +8,9 @@
  * Only after that (DOMContentLoaded) does this script load the React pane, a chunk of its own
  * (pane.tsx), so the functions' registration never waits for the pane; the build preloads that
  * chunk so it downloads in parallel. The pane is loaded when the page is shown: the shared runtime
- * may start hidden, for the functions alone, and then loads it when the task pane opens.
+ * may start hidden, for the functions alone, and then loads it when the task pane opens. In a plain
+ * browser with nothing stored, this script first puts the pane's first screen, rendered by the
+ * build, on the page (runtime/first-screen.ts), so it is painted while the pane's chunk still loads.
  *
  * ES5 on purpose, and before anything else: where Excel hosts the page in Internet Explorer 11
  * (Trident) or Microsoft Edge Legacy (EdgeHTML), which a shared-runtime add-in gets on Windows when
@@ -17,6 +19,7 @@
  * versions"). test/hardening/runtime.test.ts parses the built script at ES5.
  */
 import { refreshFunctionsCacheOnVersionChange } from "./runtime/functions-cache";
+import { showFirstScreenAtOnce } from "./runtime/first-screen";
 import { legacyMessage, legacyWebview } from "./runtime/legacy";
 
 function onDomReady(run: () => void): void {
@@ -125,7 +128,15 @@ function boot(): void {
   ensureCustomFunctions();
   whenExcelIsReady();
   // After functions.js has run (it comes after this script in the page): the pane never delays the functions.
-  onDomReady(loadPaneWhenShown);
+  onDomReady(function () {
+    // Stand-alone with nothing stored: the pane's first screen, painted while its chunks load.
+    try {
+      showFirstScreenAtOnce();
+    } catch {
+      // no first screen: the pane renders it itself
+    }
+    loadPaneWhenShown();
+  });
   return undefined;
 }
 

@@ -6,13 +6,15 @@
  * mode should Office report Excel after all), restore the saved settings from the
  * workbook or the browser (kept and not saved over when they cannot be read or
  * restored), render the pane in Office's theme (Fluent's dark theme, a chunk of its own, when
- * Office is dark).
+ * Office is dark). With nothing stored and Office's light theme, the pane takes over the first
+ * screen the build rendered (runtime/first-screen.ts) instead of building it again.
  */
-import { createRoot, Root } from "react-dom/client";
+import { createRoot, hydrateRoot, Root } from "react-dom/client";
 import { FluentProvider, Theme } from "@fluentui/react-components";
-import { App } from "./App";
 import { WaitingForExcel } from "./components/WaitingForExcel";
 import { detectHost, excelAfterAll, Host, officeIsDark } from "./office/host";
+import { paneTree } from "./pane-tree";
+import { clearFirstScreen, firstScreenTakenOver, placeFirstScreen } from "./runtime/first-screen";
 import { browserStore, excelStore, settingsStore } from "./state/store";
 
 export async function start(): Promise<void> {
@@ -20,25 +22,53 @@ export async function start(): Promise<void> {
   performance.mark("btu-pane-start");
   const element = document.getElementById("root");
   if (!element) throw new Error("taskpane.html has no #root element");
-  const root = createRoot(element);
+  const pane = new PaneRoot(element);
   // Inside an Office frame, a few seconds without Office.onReady: say so rather than stay blank.
   const host = await detectHost(undefined, () =>
-    root.render(
+    pane.render(
       <FluentProvider>
         <WaitingForExcel />
       </FluentProvider>
     )
   );
   performance.mark("btu-host");
-  await show(root, host);
+  await show(pane, host);
   // Stand-alone without waiting for office.js (no sign of Office, host.ts): if Office reports Excel
   // once it is ready, the pane starts again in Excel mode, with the workbook's settings.
   if (host.kind === "standalone" && host.unconfirmed && (await excelAfterAll()))
-    await show(root, { kind: "excel" });
+    await show(pane, { kind: "excel" });
+}
+
+/** The pane's React root in #root: made on the first render, taking over the first screen where it can. */
+class PaneRoot {
+  private root: Root | undefined;
+  constructor(private readonly element: HTMLElement) {}
+
+  /** Renders afresh (a first screen on the page is taken away first). */
+  render(tree: JSX.Element): void {
+    if (!this.root) {
+      clearFirstScreen(this.element);
+      this.root = createRoot(this.element);
+    }
+    this.root.render(tree);
+  }
+
+  /**
+   * The first render, of exactly the tree the build rendered for the host's first screen: React takes
+   * over the first screen's elements (placed now if the boot script has not) instead of making them.
+   */
+  hydrate(host: Host, tree: (onMounted?: () => void) => JSX.Element): void {
+    if (this.root || !placeFirstScreen(this.element, host)) return this.render(tree());
+    const element = this.element;
+    this.root = hydrateRoot(
+      element,
+      tree(() => firstScreenTakenOver(element))
+    );
+  }
 }
 
 /** Restores the host's settings and renders the pane for it (a new host: a new pane, its state from the new store). */
-async function show(root: Root, host: Host): Promise<void> {
+async function show(pane: PaneRoot, host: Host): Promise<void> {
   // Inside Excel: context.workbook.settings (ExcelApi 1.4), else the Common API; stand-alone: this browser.
   const store = settingsStore(host.kind === "excel" ? excelStore() : browserStore());
   // Each key is read (retried a few times); one that cannot be read is not saved over (store.ts).
@@ -49,11 +79,17 @@ async function show(root: Root, host: Host): Promise<void> {
   ]);
   performance.mark("btu-restored");
   const theme = host.kind === "excel" && officeIsDark() ? await darkTheme() : undefined;
-  root.render(
-    <FluentProvider key={host.kind} theme={theme}>
-      <App host={host} store={store} initial={initial} initialScenarios={initialScenarios} />
-    </FluentProvider>
-  );
+  const tree = (onMounted?: () => void) =>
+    paneTree(host, store, initial, initialScenarios, theme, onMounted);
+  // The first screen is the pane with nothing stored, both keys read, in the light theme (scripts/first-screen.tsx).
+  const asBuilt =
+    initial === undefined &&
+    initialScenarios === undefined &&
+    store.settings.status.read === "read" &&
+    store.scenarios.status.read === "read" &&
+    theme === undefined;
+  if (asBuilt) pane.hydrate(host, tree);
+  else pane.render(tree());
 }
 
 /** Fluent's dark theme, fetched the first time Office shows a dark theme (the light one where it cannot be fetched). */

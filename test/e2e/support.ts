@@ -131,6 +131,8 @@ export interface PaneOptions {
   readonly folded?: boolean;
   /** Return once the page is loaded, without waiting for the pane's figures (a pane that is still waiting for Office). */
   readonly noWait?: boolean;
+  /** Run before the page is opened (e.g. to add an init script that watches it load). */
+  readonly beforeLoad?: (page: Page) => Promise<void>;
 }
 
 /**
@@ -245,6 +247,7 @@ export async function openPane(
   } else if (opts.offline)
     await page.route(`${CDN}**`, (route) => route.abort("internetdisconnected"));
   else await serveOfficeJs(page);
+  await opts.beforeLoad?.(page);
   await page.goto(`${base}/taskpane.html${opts.query ?? (opts.excel ? EXCEL_HOST_INFO : "")}`);
   if (opts.noWait) return { page, problems, close: () => context.close() };
   await paneShown(page);

@@ -5,6 +5,7 @@
  * real Excel gives must count.
  */
 import { insideOffice } from "../../src/taskpane/office/host";
+import { firstScreenFor } from "../../src/taskpane/runtime/first-screen";
 
 /** A top-level browser window at `href`, with `extra` host objects and nothing stored. */
 function page(href: string, extra: Record<string, unknown> = {}, name = ""): Window {
@@ -68,5 +69,25 @@ describe("insideOffice: a sign of Office, or a browser of its own", () => {
       },
     });
     expect(insideOffice(crossOrigin)).toBe(true);
+  });
+});
+
+describe("the first screen a host gets (runtime/first-screen.ts, issue 19 item 9)", () => {
+  test("a browser of its own with office.js loaded: the stand-alone one; Excel: the Excel one", () => {
+    expect(
+      firstScreenFor({ kind: "standalone", reason: "opened outside Office", unconfirmed: true })
+        ?.templateId
+    ).toBe("btu-first-screen-standalone");
+    expect(firstScreenFor({ kind: "excel" })?.templateId).toBe("btu-first-screen-excel");
+  });
+
+  test("a stand-alone pane that says why (inside an Office frame, office.js missing or failing, another host): none, its screen is not the one built", () => {
+    for (const host of [
+      { kind: "standalone" as const, reason: "opened outside Office", inOffice: true },
+      { kind: "standalone" as const, reason: "office.js is not available (offline or blocked)" },
+      { kind: "standalone" as const, reason: "opened in Word, not Excel", inOffice: true },
+      { kind: "standalone" as const, reason: "opened outside Office" }, // Office reported no host: confirmed
+    ])
+      expect(firstScreenFor(host)).toBeUndefined();
   });
 });

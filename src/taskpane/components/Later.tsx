@@ -2,8 +2,8 @@
  * The panels below the headline figures, from a chunk of their own (../later.ts) so the first paint
  * is the form and the headline only (issue 19 item 9; docs/taskpane.md, "Speed"). The chunk is
  * requested once, when the pane's first figures are painted (preloadLater, App's first effect, and
- * `Later` below), and each panel mounts when it has arrived: `Later` is a Suspense boundary mounted
- * with the figures, so the first render does not wait for the chunk and the space stays empty
+ * `Later` below), and each panel mounts when it has arrived: `Later` becomes a Suspense boundary once
+ * the figures are painted, so the first render does not wait for the chunk and the space stays empty
  * meanwhile.
  */
 import { ComponentProps, lazy, ReactNode, Suspense } from "react";
@@ -36,11 +36,14 @@ export function preloadLater(): void {
  * Where later panels are: nothing on screen until the first figures are painted and their chunk has
  * arrived, only a hidden marker (data-later-pending) by which the end-to-end tests wait for the
  * whole pane (test/e2e/support.ts). The panels (and so the chunk's request) wait for the first paint.
+ * The Suspense boundary too: the first render has none, so the pane's first screen, rendered by the
+ * build (runtime/first-screen.ts), holds no boundary that React would hydrate apart, after the rest,
+ * and give up on (rendering it afresh, React's error 421) should the user change the form first.
  */
 export function Later({ children }: { children: ReactNode }) {
   const painted = useAfterFirstPaint();
   const pending = <span hidden data-later-pending="" />;
-  return <Suspense fallback={pending}>{painted ? children : pending}</Suspense>;
+  return painted ? <Suspense fallback={pending}>{children}</Suspense> : pending;
 }
 
 export const ScenarioCharts = lazy(() => load().then((m) => ({ default: m.ScenarioCharts })));

@@ -85,10 +85,8 @@ export interface PaneState {
 }
 
 function useStatus(kept: KeptValue<unknown>): KeyStatus {
-  return useSyncExternalStore(
-    (f) => kept.subscribe(f),
-    () => kept.status
-  );
+  const status = () => kept.status;
+  return useSyncExternalStore((f) => kept.subscribe(f), status, status);
 }
 
 /** Why the list cannot be written, for a refusal. */
