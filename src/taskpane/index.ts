@@ -19,6 +19,7 @@
  * versions"). test/hardening/runtime.test.ts parses the built script at ES5.
  */
 import { refreshFunctionsCacheOnVersionChange } from "./runtime/functions-cache";
+import { afterNextPaint } from "./runtime/after-paint";
 import { showFirstScreenAtOnce } from "./runtime/first-screen";
 import { legacyMessage, legacyWebview } from "./runtime/legacy";
 
@@ -130,12 +131,15 @@ function boot(): void {
   // After functions.js has run (it comes after this script in the page): the pane never delays the functions.
   onDomReady(function () {
     // Stand-alone with nothing stored: the pane's first screen, painted while its chunks load.
+    let shown = false;
     try {
-      showFirstScreenAtOnce();
+      shown = showFirstScreenAtOnce();
     } catch {
       // no first screen: the pane renders it itself
     }
-    loadPaneWhenShown();
+    // The first screen is painted before the pane's chunk runs, not after (docs/taskpane.md, seventh round).
+    if (shown) afterNextPaint(loadPaneWhenShown);
+    else loadPaneWhenShown();
   });
   return undefined;
 }

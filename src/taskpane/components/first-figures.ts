@@ -7,37 +7,13 @@
  * paints that frame before it runs the task. (An effect alone is not enough: React may run a first
  * render's effects, and the render a state change in them schedules, before the browser paints.)
  * Where no frame comes (a page that is hidden: browsers pause requestAnimationFrame), a timer
- * stands in after FALLBACK_MS. (Deferring the consequences' text as well measured no gain in
+ * stands in (runtime/after-paint.ts). (Deferring the consequences' text as well measured no gain in
  * Chromium's traces.)
  */
 import { useEffect, useState } from "react";
+import { afterNextPaint } from "../runtime/after-paint";
 
-/** At most this long without a frame (a hidden page), the work runs anyway. */
-const FALLBACK_MS = 250;
-
-/** Runs `work` once, just after the next frame is painted; returns a function that cancels it. */
-export function afterNextPaint(work: () => void): () => void {
-  let done = false;
-  let task: ReturnType<typeof setTimeout> | undefined;
-  const run = () => {
-    if (done) return;
-    done = true;
-    clearTimeout(fallback);
-    if (task !== undefined) clearTimeout(task);
-    cancelAnimationFrame(frame);
-    work();
-  };
-  const frame = requestAnimationFrame(() => {
-    task = setTimeout(run, 0);
-  });
-  const fallback = setTimeout(run, FALLBACK_MS);
-  return () => {
-    done = true;
-    clearTimeout(fallback);
-    if (task !== undefined) clearTimeout(task);
-    cancelAnimationFrame(frame);
-  };
-}
+export { afterNextPaint };
 
 /** False in a component's first render and until that render is painted; true from then on. */
 export function useAfterFirstPaint(): boolean {
