@@ -38,7 +38,7 @@ export const FIRST_SCREENS: readonly FirstScreen[] = [
   { templateId: "btu-first-screen-excel", host: { kind: "excel" }, where: IN_THE_WORKBOOK },
 ];
 
-/** The attribute on #root naming the host of the first screen it holds. */
+/** The attribute on #root naming the template of the first screen it holds (it stays once the pane has taken it over). */
 export const FIRST_SCREEN_ATTRIBUTE = "data-first-screen";
 
 const sameHost = (a: Host, b: Host) =>

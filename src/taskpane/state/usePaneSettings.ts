@@ -85,6 +85,7 @@ export interface PaneState {
 }
 
 function useStatus(kept: KeptValue<unknown>): KeyStatus {
+  // The same snapshot on a server: the build renders the pane's first screen (scripts/first-screen.tsx).
   const status = () => kept.status;
   return useSyncExternalStore((f) => kept.subscribe(f), status, status);
 }
