@@ -17,6 +17,7 @@
  *   two builds' medians compare with fewer loads.
  */
 import { Browser } from "playwright-core";
+import { SETTINGS_KEY } from "../src/taskpane/runtime/storage-keys";
 import { serveOfficeJs } from "../test/e2e/support";
 
 /** The load's phases, in order. */
@@ -77,7 +78,7 @@ export const median = (xs: readonly number[]) => {
  * (src/taskpane/runtime/first-screen.ts).
  */
 export const STORED_SETTINGS = {
-  "btu.taskpane": { scenario: "4c-i", date: "2004-07-01", periods: "consulting" },
+  [SETTINGS_KEY]: { scenario: "4c-i", date: "2004-07-01", periods: "consulting" },
 };
 
 /** Loads `${baseUrl}/taskpane.html` once in a fresh context and times it. */

@@ -15,7 +15,6 @@
  */
 import { PaneSettings, readSettings, settingsToStore, StoredRead } from "./settings";
 import { readScenarios, scenariosToStore, StoredList } from "./scenarios";
-
 import {
   IN_THE_WORKBOOK,
   IN_THIS_BROWSER,
